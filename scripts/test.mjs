@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The project's one test command (`pnpm test`): builds, type-checks, lints and tests every package
+// through turbo, then prints the closing line CI reads: `N passed, N failed, N skipped`.
+// The line is printed on failure too, and the exit code is non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const workspaces = ['packages', 'bench']
+  .flatMap((folder) =>
+    existsSync(join(root, folder))
+      ? folder === 'bench'
+        ? [join(root, folder)]
+        : readdirSync(join(root, folder)).map((name) => join(root, folder, name))
+      : [],
+  )
+  .filter((directory) => existsSync(join(directory, 'package.json')));
+
+const testedWorkspaces = workspaces.filter((directory) => {
+  const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+  return typeof manifest.scripts?.test === 'string';
+});
+for (const directory of testedWorkspaces)
+  rmSync(join(directory, '.vitest'), { recursive: true, force: true });
+
+const tasks = ['build', 'typecheck', 'lint', 'lint:root', 'test'];
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', ...tasks, '--continue', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env },
+});
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const directory of testedWorkspaces) {
+  const resultsFile = join(directory, '.vitest', 'results.json');
+  if (!existsSync(resultsFile)) {
+    console.error(`no test results from ${directory.slice(root.length)} (its build or tests did not run)`);
+    failed += 1;
+    continue;
+  }
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed += results.numPassedTests;
+  failed += results.numFailedTests;
+  skipped += results.numPendingTests + results.numTodoTests;
+  if (results.numFailedTestSuites > 0 && results.numFailedTests === 0) failed += results.numFailedTestSuites;
+}
+const exitCode = turbo.status === 0 && failed === 0 ? 0 : 1;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(exitCode);
