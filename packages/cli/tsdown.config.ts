@@ -1,0 +1,3 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({ entry: ['src/index.ts', 'src/bin.ts'], format: 'esm', dts: true, platform: 'node', target: 'node20', clean: true });

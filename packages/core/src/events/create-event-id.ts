@@ -1,0 +1,13 @@
+/**
+ * Builds a stable deduplication key for an event from the parts that identify it at the provider:
+ * the same notification delivered twice gives the same id. Empty parts are skipped.
+ *
+ * @example
+ * ```ts
+ * createEventId(['green-api', '1101000001', 'incomingMessageReceived', '3EB0C767D097B7C7C030']);
+ * // 'green-api:1101000001:incomingMessageReceived:3EB0C767D097B7C7C030'
+ * ```
+ */
+export function createEventId(parts: ReadonlyArray<string | number | undefined | null>): string {
+  return parts.filter((part) => part !== undefined && part !== null && part !== '').join(':');
+}

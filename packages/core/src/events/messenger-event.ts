@@ -1,0 +1,124 @@
+import type { SessionState } from '../templates/session-state.js';
+import type { ChatReference, Sender } from './chat-reference.js';
+import type { MessageContent } from './message-content.js';
+import type { MessageStatus } from './message-status.js';
+
+/**
+ * What every event has. `id` is a stable deduplication key: a redelivered notification produces the
+ * same `id`. `timestamp` is unix milliseconds. `raw` is the provider's payload, untouched.
+ */
+export interface EventBase {
+  /** A stable key for deduplication (the same notification delivered twice has the same id). */
+  id: string;
+  /** The provider name, such as `'green-api'`. */
+  provider: string;
+  /** The network, such as `'whatsapp'`, `'telegram'` or `'max'`. */
+  network: string;
+  /** The instance or session the event belongs to. */
+  instanceId: string;
+  /** When it happened, unix milliseconds. */
+  timestamp: number;
+  /** The chat it happened in; for account-level events the account's own chat, or `{ id: '', type: 'unknown' }`. */
+  chat: ChatReference;
+  /** The provider's payload as it arrived. */
+  raw: unknown;
+}
+
+/**
+ * A message as it appears in events and journals.
+ *
+ * @example
+ * ```ts
+ * if (event.type === 'message-received' && event.message.content.type === 'text') console.log(event.message.content.text);
+ * ```
+ */
+export interface ReceivedMessage {
+  /** The provider's message id (use it to reply, quote, mark read, download media). */
+  id: string;
+  /** Who sent it. */
+  sender: Sender;
+  /** What it carries. */
+  content: MessageContent;
+  /** The message this one replies to, when it is a reply. */
+  replyTo?: { messageId: string; senderId?: string | undefined; content?: MessageContent | undefined } | undefined;
+  /** Whether it was forwarded. */
+  isForwarded?: boolean | undefined;
+}
+
+/**
+ * Every event Switchboard delivers, a discriminated union on `type` with noun-verb names:
+ *
+ * - `message-received`: someone wrote to the account.
+ * - `message-sent`: the account sent a message (from the API or from another device), echoed back.
+ * - `message-status-updated`: an outgoing message changed status (sent, delivered, read, failed…).
+ * - `message-edited`, `message-deleted`: a message was changed or removed.
+ * - `reaction-received`: someone reacted to a message (an empty `reaction` removes it).
+ * - `call-received`: an incoming call changed state.
+ * - `session-state-changed`: the account's state changed (authorized, logged out, blocked…).
+ * - `quota-exceeded`: the provider's plan quota is used up.
+ * - `unknown`: anything else; `raw` has it all. Parsing never throws and never drops a notification.
+ *
+ * @example
+ * ```ts
+ * function onEvent(event: MessengerEvent) {
+ *   switch (event.type) {
+ *     case 'message-received': return handleMessage(event.message);
+ *     case 'message-status-updated': return updateDelivery(event.messageId, event.status);
+ *     case 'session-state-changed': return alertIfLoggedOut(event.state);
+ *     default: return;
+ *   }
+ * }
+ * ```
+ */
+export type MessengerEvent =
+  | (EventBase & { type: 'message-received'; message: ReceivedMessage })
+  | (EventBase & {
+      type: 'message-sent';
+      message: ReceivedMessage;
+      /** `api` when sent through the provider's API, `device` when sent from the phone or another device. */
+      source: 'api' | 'device';
+    })
+  | (EventBase & {
+      type: 'message-status-updated';
+      messageId: string;
+      status: MessageStatus;
+      /** The provider's reason text for failures. */
+      description?: string | undefined;
+    })
+  | (EventBase & { type: 'message-edited'; messageId: string; sender: Sender; content: MessageContent })
+  | (EventBase & { type: 'message-deleted'; messageId: string; sender: Sender })
+  | (EventBase & { type: 'reaction-received'; messageId: string; sender: Sender; reaction: string })
+  | (EventBase & {
+      type: 'call-received';
+      callId: string;
+      from: string;
+      status: 'offered' | 'accepted' | 'rejected' | 'ended' | 'missed' | 'unknown';
+    })
+  | (EventBase & { type: 'session-state-changed'; state: SessionState; providerState?: string | undefined })
+  | (EventBase & {
+      type: 'quota-exceeded';
+      method?: string | undefined;
+      used?: number | undefined;
+      total?: number | undefined;
+      description?: string | undefined;
+    })
+  | (EventBase & {
+      type: 'unknown';
+      /** The provider's name for the notification, when it has one. */
+      providerType?: string | undefined;
+      /** Why it was not recognised (unknown type, or a payload that failed validation). */
+      reason: string;
+    });
+
+/** The `type` of a {@link MessengerEvent}. */
+export type MessengerEventType = MessengerEvent['type'];
+
+/**
+ * Narrows the event union to one `type`.
+ *
+ * @example
+ * ```ts
+ * function onStatus(event: MessengerEventOf<'message-status-updated'>) { console.log(event.status); }
+ * ```
+ */
+export type MessengerEventOf<Type extends MessengerEventType> = Extract<MessengerEvent, { type: Type }>;

@@ -1,0 +1,181 @@
+import type { MessageStatus } from '../events/message-status.js';
+import type { ReceivedMessage } from '../events/messenger-event.js';
+
+/**
+ * The result of a send: the provider's id for the new message (use it to edit, delete, quote or
+ * follow its status), the chat it went to and the provider's answer in `raw`.
+ *
+ * @example
+ * ```ts
+ * const sent = await messenger.sendText('79001234567@c.us', 'Hi');
+ * await messenger.messages.edit({ chatId: sent.chatId, messageId: sent.messageId, text: 'Hi!' });
+ * ```
+ */
+export interface SentMessage {
+  /** The provider's id of the sent message. */
+  messageId: string;
+  /** The chat it was sent to. */
+  chatId: string;
+  /** Where the provider stored an uploaded file, when it says. */
+  fileUrl?: string | undefined;
+  /** The provider's answer. */
+  raw: unknown;
+}
+
+/**
+ * A message from a chat's history or the incoming/outgoing journals.
+ *
+ * @example
+ * ```ts
+ * const [latest] = await messenger.messages.history({ chatId: '79001234567@c.us', count: 1 });
+ * if (latest?.direction === 'outgoing') console.log(latest.status);
+ * ```
+ */
+export interface HistoryMessage extends ReceivedMessage {
+  /** The chat it belongs to. */
+  chatId: string;
+  /** Whether the account received or sent it. */
+  direction: 'incoming' | 'outgoing';
+  /** When it was sent, unix milliseconds. */
+  timestamp: number;
+  /** For outgoing messages, the last known status. */
+  status?: MessageStatus | undefined;
+  /** The provider's journal entry. */
+  raw: unknown;
+}
+
+/**
+ * Bytes of a downloaded media file.
+ *
+ * @example
+ * ```ts
+ * const file = await messenger.messages.downloadMedia(content.file);
+ * await writeFile(file.fileName ?? 'download.bin', file.data);
+ * ```
+ */
+export interface DownloadedMedia {
+  /** The file's bytes. */
+  data: Uint8Array;
+  /** The MIME type, when known. */
+  mimeType?: string | undefined;
+  /** The file name, when known. */
+  fileName?: string | undefined;
+}
+
+/**
+ * What `downloadMedia` needs: whatever identifies the file at the provider. Pass a received
+ * `ReceivedMediaFile` (it has `url` or `mediaKey`) and, for providers that fetch by message, the
+ * `chatId` and `messageId`.
+ *
+ * @example
+ * ```ts
+ * await messenger.messages.downloadMedia({ chatId: event.chat.id, messageId: event.message.id });
+ * ```
+ */
+export interface MediaReference {
+  url?: string | undefined;
+  mediaKey?: string | undefined;
+  chatId?: string | undefined;
+  messageId?: string | undefined;
+  fileName?: string | undefined;
+  mimeType?: string | undefined;
+}
+
+/**
+ * The account behind a messenger: its own chat id and phone, and profile details where known.
+ *
+ * @example
+ * ```ts
+ * const me = await messenger.session.getProfile();
+ * console.log(`logged in as ${me.phone}`);
+ * ```
+ */
+export interface AccountProfile {
+  chatId?: string | undefined;
+  phone?: string | undefined;
+  name?: string | undefined;
+  avatarUrl?: string | undefined;
+  raw: unknown;
+}
+
+/**
+ * Details of a contact.
+ *
+ * @example
+ * ```ts
+ * const info = await messenger.contacts.getInfo('79001234567@c.us');
+ * if (info.isBusiness) console.log(info.description);
+ * ```
+ */
+export interface ContactInfo {
+  chatId: string;
+  name?: string | undefined;
+  contactName?: string | undefined;
+  phone?: string | undefined;
+  avatarUrl?: string | undefined;
+  description?: string | undefined;
+  email?: string | undefined;
+  isBusiness?: boolean | undefined;
+  lastSeen?: number | undefined;
+  raw: unknown;
+}
+
+/**
+ * Whether a phone number has an account on the messenger, and the chat id to use for it.
+ *
+ * @example
+ * ```ts
+ * const { exists, chatId } = await messenger.contacts.check('79001234567');
+ * if (exists) await messenger.sendText(chatId!, 'Welcome');
+ * ```
+ */
+export interface AccountCheck {
+  exists: boolean;
+  chatId?: string | undefined;
+  raw: unknown;
+}
+
+/**
+ * A message waiting in the provider's outgoing queue.
+ *
+ * @example
+ * ```ts
+ * const queued = await messenger.queue.listOutgoing();
+ * console.log(`${queued.length} messages waiting`);
+ * ```
+ */
+export interface QueuedMessage {
+  messageId?: string | undefined;
+  chatId?: string | undefined;
+  /** The provider's name of the queued call, such as `sendMessage`. */
+  kind: string;
+  raw: unknown;
+}
+
+/**
+ * A newly created group.
+ *
+ * @example
+ * ```ts
+ * const group = await messenger.groups.create({ name: 'Team', participants: ['79001234567@c.us'] });
+ * await messenger.sendText(group.groupId, 'Welcome, team');
+ * ```
+ */
+export interface CreatedGroup {
+  groupId: string;
+  inviteLink?: string | undefined;
+  raw: unknown;
+}
+
+/**
+ * A profile picture: its URL when available.
+ *
+ * @example
+ * ```ts
+ * const { url } = await messenger.contacts.getAvatar('79001234567@c.us');
+ * ```
+ */
+export interface Avatar {
+  url?: string | undefined;
+  available: boolean;
+}

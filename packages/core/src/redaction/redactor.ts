@@ -1,0 +1,69 @@
+const replacement = '***';
+const minimumSecretLength = 4;
+
+/**
+ * Removes registered secrets (tokens, API keys, passwords) from text before it reaches an error
+ * message, a `cause`, a URL or a log line. Each messenger owns one; adapters register their secrets
+ * with {@link Redactor.add} when they are created.
+ *
+ * @example
+ * ```ts
+ * const redactor = new Redactor(['d75b3a66374942c5b3c0']);
+ * redactor.redact('GET /waInstance1101/getSettings/d75b3a66374942c5b3c0');
+ * // 'GET /waInstance1101/getSettings/***'
+ * ```
+ */
+export class Redactor {
+  readonly #secrets = new Set<string>();
+  #pattern: RegExp | undefined;
+
+  constructor(secrets: Iterable<string | undefined> = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+
+  /**
+   * Registers a secret. Empty or very short values are ignored so that redaction never rewrites
+   * ordinary text.
+   *
+   * @example
+   * ```ts
+   * redactor.add(options.apiTokenInstance);
+   * ```
+   */
+  add(secret: string | undefined): this {
+    if (secret === undefined || secret.length < minimumSecretLength || this.#secrets.has(secret)) return this;
+    this.#secrets.add(secret);
+    this.#secrets.add(encodeURIComponent(secret));
+    const alternatives = [...this.#secrets]
+      .sort((left, right) => right.length - left.length)
+      .map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.#pattern = new RegExp(alternatives.join('|'), 'g');
+    return this;
+  }
+
+  /**
+   * Returns the text with every registered secret replaced by `***`.
+   *
+   * @example
+   * ```ts
+   * logger.info(redactor.redact(`calling ${url}`));
+   * ```
+   */
+  redact(text: string): string {
+    return this.#pattern === undefined ? text : text.replace(this.#pattern, replacement);
+  }
+
+  /**
+   * Tells whether the text still contains a registered secret (used by tests and the conformance suite).
+   *
+   * @example
+   * ```ts
+   * expect(redactor.contains(error.message)).toBe(false);
+   * ```
+   */
+  contains(text: string): boolean {
+    if (this.#pattern === undefined) return false;
+    this.#pattern.lastIndex = 0;
+    return this.#pattern.test(text);
+  }
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { parseTemplate } from './parse-template.js';
+
+/**
+ * A contact card (vCard) to send or one that was received. WhatsApp and Telegram need `phone` and a
+ * name; MAX shares an existing user by `chatId`. Received cards also carry `displayName` and `vcard`.
+ *
+ * @example
+ * ```ts
+ * const card = createContactCard({ phone: '79001234567', firstName: 'Anna', lastName: 'Petrova' });
+ * ```
+ */
+export const contactCardSchema = v.pipe(
+  v.strictObject({
+    phone: v.optional(
+      v.pipe(
+        v.union([v.string(), v.number()]),
+        v.transform((value) => String(value).replace(/[^\d]/g, '')),
+        v.minLength(5, 'phone must have at least 5 digits'),
+      ),
+    ),
+    chatId: v.optional(v.string()),
+    firstName: v.optional(v.string()),
+    middleName: v.optional(v.string()),
+    lastName: v.optional(v.string()),
+    company: v.optional(v.string()),
+    displayName: v.optional(v.string()),
+    vcard: v.optional(v.string()),
+  }),
+  v.check(
+    (card) => card.phone !== undefined || card.chatId !== undefined || card.vcard !== undefined,
+    'give a phone, a chatId or a vcard',
+  ),
+);
+
+/** A validated contact card, see {@link contactCardSchema}. */
+export type ContactCard = v.InferOutput<typeof contactCardSchema>;
+/** What {@link createContactCard} accepts. */
+export type ContactCardInput = v.InferInput<typeof contactCardSchema>;
+
+/**
+ * Builds a complete {@link ContactCard} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createContactCard({ phone: '+7 (900) 123-45-67', firstName: 'Ivan' });
+ * ```
+ */
+export function createContactCard(input: ContactCardInput): ContactCard {
+  return parseTemplate(contactCardSchema, input, 'contact card');
+}

@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { groupParticipantSchema } from './group-participant.js';
+import { parseTemplate } from './parse-template.js';
+
+/**
+ * Template 6, group metadata: a group's id, name, owner, creation time (unix milliseconds), size,
+ * participants and, where known, invite link and description.
+ *
+ * @example
+ * ```ts
+ * const metadata = createGroupMetadata({
+ *   id: '120363043968066561@g.us',
+ *   name: 'Team',
+ *   participants: [{ id: '79001234567@c.us', isAdmin: true }],
+ * });
+ * metadata.size; // 1
+ * ```
+ */
+export const groupMetadataSchema = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.nonEmpty()),
+    name: v.optional(v.string(), ''),
+    owner: v.optional(v.string()),
+    description: v.optional(v.string()),
+    createdAt: v.optional(v.pipe(v.number(), v.integer())),
+    inviteLink: v.optional(v.string()),
+    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    participants: v.optional(v.array(groupParticipantSchema), []),
+  }),
+  v.transform((metadata) => ({ ...metadata, size: metadata.size ?? metadata.participants.length })),
+);
+
+/** Validated group metadata, see {@link groupMetadataSchema}. */
+export type GroupMetadata = v.InferOutput<typeof groupMetadataSchema>;
+/** What {@link createGroupMetadata} accepts. */
+export type GroupMetadataInput = v.InferInput<typeof groupMetadataSchema>;
+
+/**
+ * Builds complete {@link GroupMetadata} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createGroupMetadata({ id: '-100123', name: 'Support' });
+ * ```
+ */
+export function createGroupMetadata(input: GroupMetadataInput): GroupMetadata {
+  return parseTemplate(groupMetadataSchema, input, 'group metadata');
+}

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { parseTemplate } from './parse-template.js';
+
+/**
+ * Template 7, a group participant: a member's chat id and admin flags. `alternateId` keeps a second
+ * identity when the provider gives one (a WhatsApp `@lid` beside the `@c.us` id).
+ *
+ * @example
+ * ```ts
+ * createGroupParticipant({ id: '79001234567@c.us', isAdmin: true });
+ * // { id: '79001234567@c.us', isAdmin: true, isSuperAdmin: false }
+ * ```
+ */
+export const groupParticipantSchema = v.object({
+  id: v.pipe(v.string(), v.nonEmpty()),
+  alternateId: v.optional(v.string()),
+  isAdmin: v.optional(v.boolean(), false),
+  isSuperAdmin: v.optional(v.boolean(), false),
+});
+
+/** A validated group participant, see {@link groupParticipantSchema}. */
+export type GroupParticipant = v.InferOutput<typeof groupParticipantSchema>;
+/** What {@link createGroupParticipant} accepts. */
+export type GroupParticipantInput = v.InferInput<typeof groupParticipantSchema>;
+
+/**
+ * Builds a complete {@link GroupParticipant} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createGroupParticipant({ id: '10000000' });
+ * ```
+ */
+export function createGroupParticipant(input: GroupParticipantInput): GroupParticipant {
+  return parseTemplate(groupParticipantSchema, input, 'group participant');
+}

@@ -1,0 +1,34 @@
+import * as v from 'valibot';
+import { parseTemplate } from './parse-template.js';
+
+/**
+ * A geographic location to send or one that was received.
+ *
+ * @example
+ * ```ts
+ * const office = createLocation({ latitude: 55.7558, longitude: 37.6173, name: 'Office', address: 'Red Square, 1' });
+ * ```
+ */
+export const locationSchema = v.strictObject({
+  latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  name: v.optional(v.string()),
+  address: v.optional(v.string()),
+});
+
+/** A validated location, see {@link locationSchema}. */
+export type Location = v.InferOutput<typeof locationSchema>;
+/** What {@link createLocation} accepts. */
+export type LocationInput = v.InferInput<typeof locationSchema>;
+
+/**
+ * Builds a complete {@link Location} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createLocation({ latitude: 59.93, longitude: 30.31 });
+ * ```
+ */
+export function createLocation(input: LocationInput): Location {
+  return parseTemplate(locationSchema, input, 'location');
+}

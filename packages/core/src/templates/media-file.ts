@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { parseTemplate } from './parse-template.js';
+
+const binarySchema = v.custom<Uint8Array | Blob>(
+  (value) => value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob),
+  'expected Uint8Array or Blob',
+);
+
+/**
+ * Template 3, a media file: an attachment to send or one that was received. Exactly one source is
+ * needed: `url` (the provider fetches it), `data` (bytes as `Uint8Array` or `Blob`, uploaded), `path`
+ * (a local file, read by the Node subpath `@switchboard/core/node`) or `mediaKey` (a provider's key for
+ * stored media). `fileName` must carry an extension: several providers derive the message kind from it.
+ *
+ * @example
+ * ```ts
+ * const byUrl = createMediaFile({ url: 'https://example.com/report.pdf', fileName: 'report.pdf' });
+ * const byBytes = createMediaFile({ data: new Uint8Array([0x25, 0x50]), fileName: 'a.pdf', mimeType: 'application/pdf' });
+ * ```
+ */
+export const mediaFileSchema = v.pipe(
+  v.strictObject({
+    fileName: v.pipe(v.string(), v.regex(/\.[A-Za-z0-9]{1,8}$/, 'fileName must end with an extension such as .jpg')),
+    mimeType: v.optional(v.pipe(v.string(), v.regex(/^[\w.+-]+\/[\w.+-]+/, 'mimeType must look like type/subtype'))),
+    url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
+    data: v.optional(binarySchema),
+    path: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    mediaKey: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
+  v.check(
+    (file) => [file.url, file.data, file.path, file.mediaKey].filter((source) => source !== undefined).length === 1,
+    'give exactly one of url, data, path or mediaKey',
+  ),
+);
+
+/** A validated media file, see {@link mediaFileSchema}. */
+export type MediaFile = v.InferOutput<typeof mediaFileSchema>;
+/** What {@link createMediaFile} accepts. */
+export type MediaFileInput = v.InferInput<typeof mediaFileSchema>;
+
+/**
+ * Builds a complete {@link MediaFile} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createMediaFile({ url: 'https://example.com/cat.jpg', fileName: 'cat.jpg' });
+ * ```
+ */
+export function createMediaFile(input: MediaFileInput): MediaFile {
+  return parseTemplate(mediaFileSchema, input, 'media file');
+}

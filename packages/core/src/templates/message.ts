@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { contactCardSchema } from './contact-card.js';
+import { locationSchema } from './location.js';
+import { mediaFileSchema } from './media-file.js';
+import { parseTemplate } from './parse-template.js';
+import { pollSchema } from './poll.js';
+
+/**
+ * Template 2, the message: what is sent, independent of who receives it. A discriminated union on
+ * `type`: `text`, `media` (a {@link MediaFile} with an optional caption), `location`, `contact` or
+ * `poll`.
+ *
+ * @example
+ * ```ts
+ * createMessage({ type: 'text', text: 'Hello' });
+ * createMessage({ type: 'media', media: { url: 'https://example.com/a.jpg', fileName: 'a.jpg' }, caption: 'Look' });
+ * createMessage({ type: 'location', location: { latitude: 55.75, longitude: 37.61 } });
+ * ```
+ */
+export const messageSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('text'),
+    text: v.pipe(v.string(), v.nonEmpty('text must not be empty'), v.maxLength(20_000)),
+    linkPreview: v.optional(v.boolean()),
+  }),
+  v.strictObject({
+    type: v.literal('media'),
+    media: mediaFileSchema,
+    caption: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+  }),
+  v.strictObject({ type: v.literal('location'), location: locationSchema }),
+  v.strictObject({ type: v.literal('contact'), contact: contactCardSchema }),
+  v.strictObject({ type: v.literal('poll'), poll: pollSchema }),
+]);
+
+/** A validated message body, see {@link messageSchema}. */
+export type Message = v.InferOutput<typeof messageSchema>;
+/** What {@link createMessage} accepts. */
+export type MessageInput = v.InferInput<typeof messageSchema>;
+/** The kinds of message Switchboard can send: `'text' | 'media' | 'location' | 'contact' | 'poll'`. */
+export type MessageType = Message['type'];
+
+/**
+ * Builds a complete {@link Message} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createMessage({ type: 'poll', poll: { question: 'Lunch?', options: ['Pizza', 'Sushi'] } });
+ * ```
+ */
+export function createMessage(input: MessageInput): Message {
+  return parseTemplate(messageSchema, input, 'message');
+}

@@ -1,0 +1,40 @@
+import * as v from 'valibot';
+import { parseTemplate } from './parse-template.js';
+
+/**
+ * A poll to send: a question and 2–12 unique options (WhatsApp's limits, the strictest of the
+ * providers). Received polls and vote updates are in the `poll` message content.
+ *
+ * @example
+ * ```ts
+ * const poll = createPoll({ question: 'Lunch?', options: ['Pizza', 'Sushi'] });
+ * // { question: 'Lunch?', options: ['Pizza', 'Sushi'], multipleAnswers: false }
+ * ```
+ */
+export const pollSchema = v.strictObject({
+  question: v.pipe(v.string(), v.nonEmpty('question must not be empty'), v.maxLength(255)),
+  options: v.pipe(
+    v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(100))),
+    v.minLength(2, 'a poll needs at least 2 options'),
+    v.maxLength(12, 'a poll has at most 12 options'),
+    v.check((options) => new Set(options).size === options.length, 'options must be unique'),
+  ),
+  multipleAnswers: v.optional(v.boolean(), false),
+});
+
+/** A validated poll, see {@link pollSchema}. */
+export type Poll = v.InferOutput<typeof pollSchema>;
+/** What {@link createPoll} accepts. */
+export type PollInput = v.InferInput<typeof pollSchema>;
+
+/**
+ * Builds a complete {@link Poll} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createPoll({ question: 'Meet on?', options: ['Mon', 'Tue', 'Wed'], multipleAnswers: true });
+ * ```
+ */
+export function createPoll(input: PollInput): Poll {
+  return parseTemplate(pollSchema, input, 'poll');
+}

@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+import { parseTemplate } from './parse-template.js';
+
+/**
+ * Template 1, the recipient: who a message goes to. Give either the provider's native `chatId`
+ * (`79001234567@c.us`, `120363043968066561@g.us`, `-100123` for a Telegram/MAX group) or a bare `phone`
+ * (digits, `+` and separators are stripped) with `isGroup` for a group number.
+ *
+ * @example
+ * ```ts
+ * const byChat = createRecipient({ chatId: '79001234567@c.us' });
+ * const byPhone = createRecipient({ phone: '+7 900 123-45-67' }); // { phone: '79001234567', isGroup: false }
+ * ```
+ */
+export const recipientSchema = v.pipe(
+  v.strictObject({
+    chatId: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('chatId must not be empty'))),
+    phone: v.optional(
+      v.pipe(
+        v.union([v.string(), v.number()]),
+        v.transform((value) => String(value).replace(/[^\d]/g, '')),
+        v.minLength(5, 'phone must have at least 5 digits'),
+        v.maxLength(16, 'phone must have at most 16 digits'),
+      ),
+    ),
+    isGroup: v.optional(v.boolean(), false),
+  }),
+  v.check(
+    (recipient) => (recipient.chatId === undefined) !== (recipient.phone === undefined),
+    'give exactly one of chatId or phone',
+  ),
+);
+
+/** A validated recipient, see {@link recipientSchema}. */
+export type Recipient = v.InferOutput<typeof recipientSchema>;
+/** What {@link createRecipient} accepts. */
+export type RecipientInput = v.InferInput<typeof recipientSchema>;
+
+/**
+ * Builds a complete {@link Recipient} or throws an `invalid-request` error naming the bad field.
+ *
+ * @example
+ * ```ts
+ * createRecipient({ phone: 79001234567 });
+ * ```
+ */
+export function createRecipient(input: RecipientInput): Recipient {
+  return parseTemplate(recipientSchema, input, 'recipient');
+}

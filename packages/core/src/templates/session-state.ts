@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+
+/**
+ * The state of one messenger account (an instance or a session), the same words for every provider:
+ *
+ * - `starting`: booting; requests fail with `session-not-ready` meanwhile.
+ * - `not-authorized`: needs a QR scan, a pairing code or a confirmation code.
+ * - `pending-code`: a confirmation code was requested and is awaited (`session.confirmCode`).
+ * - `pending-password`: a two-factor password is awaited (`session.confirmPassword`).
+ * - `authorized`: ready to send and receive.
+ * - `blocked`: banned by the messenger.
+ * - `suspended`: suspended by the provider or the messenger.
+ * - `restricted`: sending suspended for suspected spam (WhatsApp "yellow card").
+ * - `sleeping`: the phone is offline (legacy WhatsApp).
+ * - `deleting`: the session is being destroyed.
+ * - `unknown`: the provider reported something else (see the event's `raw`).
+ *
+ * @example
+ * ```ts
+ * if ((await messenger.session.getState()) !== 'authorized') showQr(await messenger.session.getQrCode());
+ * ```
+ */
+export const sessionStateSchema = v.picklist([
+  'starting',
+  'not-authorized',
+  'pending-code',
+  'pending-password',
+  'authorized',
+  'blocked',
+  'suspended',
+  'restricted',
+  'sleeping',
+  'deleting',
+  'unknown',
+]);
+
+/** See {@link sessionStateSchema}. */
+export type SessionState = v.InferOutput<typeof sessionStateSchema>;

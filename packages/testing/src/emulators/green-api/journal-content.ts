@@ -1,0 +1,52 @@
+import type { JsonObject } from './green-api-types.js';
+
+const asObject = (value: unknown): JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : {};
+
+/**
+ * Flattens a notification's `messageData` into journal-entry fields (`textMessage`, `extendedTextMessage`,
+ * `downloadUrl`, `location`, `contact`, `quotedMessage`…), as `getMessage`/`getChatHistory` return them.
+ *
+ * @example
+ * journalContent({ typeMessage: 'textMessage', textMessageData: { textMessage: 'Hi' } }); // { textMessage: 'Hi' }
+ */
+export function journalContent(messageData: JsonObject): JsonObject {
+  const content: JsonObject = {};
+  const text = asObject(messageData.textMessageData);
+  const extended = asObject(messageData.extendedTextMessageData);
+  const file = asObject(messageData.fileMessageData);
+  if (typeof text.textMessage === 'string') content.textMessage = text.textMessage;
+  if (messageData.extendedTextMessageData !== undefined) {
+    content.textMessage = extended.text;
+    content.extendedTextMessage = { ...extended };
+  }
+  if (messageData.fileMessageData !== undefined) Object.assign(content, file);
+  if (messageData.locationMessageData !== undefined) content.location = { ...asObject(messageData.locationMessageData) };
+  if (messageData.contactMessageData !== undefined) content.contact = { ...asObject(messageData.contactMessageData) };
+  if (messageData.typeMessage === 'contactsArrayMessage') {
+    content.contacts = asObject(messageData.messageData).contacts ?? [];
+  }
+  for (const key of [
+    'quotedMessage',
+    'pollMessageData',
+    'groupInviteMessageData',
+    'editedMessageData',
+    'deletedMessageData',
+  ]) {
+    if (messageData[key] !== undefined) content[key] = messageData[key];
+  }
+  return content;
+}
+
+/**
+ * The `quotedMessage` sibling describing a message being replied to: its id, author, type and flattened content.
+ *
+ * @example
+ * quotedMessageOf('3EB0…', '79001234567@c.us', entry);
+ */
+export function quotedMessageOf(stanzaId: string, participant: string, quoted: JsonObject | undefined): JsonObject {
+  if (quoted === undefined) return { stanzaId, participant, typeMessage: 'textMessage', textMessage: '' };
+  const { type, idMessage, timestamp, chatId, senderId, senderName, senderContactName, statusMessage, sendByApi, ...rest } =
+    quoted;
+  return { stanzaId, participant, ...rest };
+}

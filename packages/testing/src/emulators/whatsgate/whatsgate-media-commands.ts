@@ -1,0 +1,48 @@
+import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
+import { WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
+import { requireString, type WhatsgateFields } from './whatsgate-fields.js';
+import type { WhatsgateMediaFile } from './whatsgate-payloads.js';
+import type { WhatsgateStoredMedia } from './whatsgate-session-record.js';
+
+/**
+ * The `media` object of `get-media` / `get-messagemedia` answers: base64 data plus `filesize`.
+ *
+ * @example
+ * toMediaFile({ mimetype: 'text/plain', filename: 'a.txt', bytes: new TextEncoder().encode('hi') }).data; // 'aGk='
+ */
+export function toMediaFile(media: WhatsgateStoredMedia): WhatsgateMediaFile {
+  return {
+    mimetype: media.mimetype,
+    filename: media.filename,
+    data: Buffer.from(media.bytes).toString('base64'),
+    filesize: media.bytes.length,
+  };
+}
+
+/**
+ * `get-media` (§3.5, deprecated): a stored media file by `mediaKey`.
+ *
+ * @example
+ * getMediaCommand(state, { WhatsappID: id, mediaKey: 'TuM9…=' }); // { result: 'OK', media: {...} }
+ */
+export function getMediaCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
+  const record = state.requireReadySession(fields);
+  const media = record.media.get(requireString(fields, 'mediaKey'));
+  if (media === undefined) throw new WhatsgateError(500, whatsgateErrorMessages.mediaNotFound);
+  return { result: 'OK', media: toMediaFile(media) };
+}
+
+/**
+ * `get-messagemedia` (§3.6): the media of a message by its long id (`MessageID`).
+ *
+ * @example
+ * getMessageMediaCommand(state, { WhatsappID: id, MessageID: 'false_79999999999@c.us_17AC…' });
+ */
+export function getMessageMediaCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
+  const record = state.requireReadySession(fields);
+  const message = record.messages.get(requireString(fields, 'MessageID'));
+  if (message === undefined) throw new WhatsgateError(500, whatsgateErrorMessages.messageNotFound);
+  const media = message.hasMedia ? record.media.get(message.mediaKey) : undefined;
+  if (media === undefined) throw new WhatsgateError(500, whatsgateErrorMessages.messageHasNoMedia);
+  return { result: 'OK', media: toMediaFile(media) };
+}

@@ -1,0 +1,40 @@
+import { readPositiveInteger, type WhatsgateFields } from './whatsgate-fields.js';
+
+/**
+ * A paged list answer of `events-get` and `sessions-get`.
+ *
+ * @example
+ * const page: WhatsgatePage<number> = { result: 'OK', pages: 1, elements: 2, page: 1, data: [1, 2] };
+ */
+export interface WhatsgatePage<Item> {
+  result: 'OK';
+  pages: number;
+  elements: number;
+  page: number;
+  data: Item[];
+}
+
+/** Default `page_cnt` [V: W5]. */
+export const defaultPageSize = 10;
+/** Largest `page_cnt` honoured [V: W5]; larger values are clamped. */
+export const maximumPageSize = 100;
+
+/**
+ * Slices `items` by `page_cnt` (default 10, at most 100) and 1-based `page` (default 1); numbers may be strings.
+ * A page past the end answers an empty `data` with the requested `page` echoed.
+ *
+ * @example
+ * paginate([1, 2, 3], { page_cnt: '2', page: '2' }); // { result: 'OK', pages: 2, elements: 3, page: 2, data: [3] }
+ */
+export function paginate<Item>(items: readonly Item[], fields: WhatsgateFields): WhatsgatePage<Item> {
+  const pageSize = Math.min(readPositiveInteger(fields.page_cnt, defaultPageSize), maximumPageSize);
+  const page = readPositiveInteger(fields.page, 1);
+  const start = (page - 1) * pageSize;
+  return {
+    result: 'OK',
+    pages: Math.ceil(items.length / pageSize),
+    elements: items.length,
+    page,
+    data: items.slice(start, start + pageSize),
+  };
+}

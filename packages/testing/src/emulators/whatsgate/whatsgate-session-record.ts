@@ -1,0 +1,130 @@
+import { WhatsgateChatBook } from './whatsgate-chat-book.js';
+import type { WhatsgateFields } from './whatsgate-fields.js';
+import type { WhatsgateMessage, WhatsgateSession, WhatsgateSessionStatus } from './whatsgate-payloads.js';
+
+/**
+ * `status_name` of each status (§2.7).
+ *
+ * @example
+ * whatsgateStatusNames.READY; // 'Working'
+ */
+export const whatsgateStatusNames: Readonly<Record<WhatsgateSessionStatus, string>> = {
+  PENDING: 'Initialization',
+  AUTH: 'Authorization',
+  READY: 'Working',
+  DESTROYING: 'Deleting',
+};
+
+/**
+ * A media file held by the emulator (incoming media and uploads), fetchable by media key or message id.
+ *
+ * @example
+ * const media: WhatsgateStoredMedia = { mimetype: 'image/png', filename: 'a.png', bytes: new Uint8Array([1]) };
+ */
+export interface WhatsgateStoredMedia {
+  mimetype: string;
+  filename: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * One `send` call as the emulator decoded it.
+ *
+ * @example
+ * const [first] = emulator.control.sentMessages(whatsappId);
+ * first?.message.to; // '79991112233@c.us'
+ */
+export interface WhatsgateSentMessage {
+  whatsappId: string;
+  async: boolean;
+  /** Recipient JID resolved from `recipient`. */
+  chatId: string;
+  /** The request body as received. */
+  request: WhatsgateFields;
+  /** The message object (its ack as of sending). */
+  message: WhatsgateMessage;
+  /** Long id of the quoted message, for replies. */
+  quote?: string;
+  /** The decoded attachment. */
+  media?: WhatsgateStoredMedia;
+}
+
+/** How a session authorizes. */
+export type WhatsgateAuthType = 'QR' | 'CODE';
+
+/**
+ * The emulator's state of one session.
+ *
+ * @example
+ * const record = new WhatsgateSessionRecord({ rowId: 1, whatsappId: '191b80a9238', name: 'Main', dateAdd: '2022-10-11 19:30:14' });
+ */
+export class WhatsgateSessionRecord {
+  readonly rowId: number;
+  readonly whatsappId: string;
+  readonly dateAdd: string;
+  name: string;
+  status: WhatsgateSessionStatus = 'PENDING';
+  callback: string | null = null;
+  authType: WhatsgateAuthType = 'QR';
+  pairingCode: string | undefined;
+  /** Number given for pairing-code auth. */
+  pairingNumber: string | undefined;
+  pushname: string | null = null;
+  /** The account's phone number once authorized. */
+  number: string | null = null;
+  readonly chats = new WhatsgateChatBook();
+  /** Messages by long id, current ack. */
+  readonly messages = new Map<string, WhatsgateMessage>();
+  /** Media by media key. */
+  readonly media = new Map<string, WhatsgateStoredMedia>();
+  readonly sent: WhatsgateSentMessage[] = [];
+  /** Chats passed to `seen`, in call order. */
+  readonly seenChats: string[] = [];
+  /** Chat JID → end of the typing indicator (milliseconds). */
+  readonly typingUntil = new Map<string, number>();
+
+  /**
+   * @example
+   * new WhatsgateSessionRecord({ rowId: 151, whatsappId: '6345454545454', name: 'My WhatsApp', dateAdd: '2022-10-11 19:30:14' });
+   */
+  constructor(init: { rowId: number; whatsappId: string; name: string; dateAdd: string }) {
+    this.rowId = init.rowId;
+    this.whatsappId = init.whatsappId;
+    this.name = init.name;
+    this.dateAdd = init.dateAdd;
+  }
+
+  /**
+   * The session's own JID once authorized.
+   *
+   * @example
+   * record.wid; // '79991234567@c.us'
+   */
+  get wid(): string | null {
+    return this.number === null ? null : `${this.number}@c.us`;
+  }
+
+  /**
+   * The session object of the API; `qr_link` points at the emulator's QR page until the session is READY.
+   *
+   * @example
+   * record.toWire('http://127.0.0.1:4000').qr_link; // 'http://127.0.0.1:4000/qr/191b80a9238'
+   */
+  toWire(baseUrl: string): WhatsgateSession {
+    const session: WhatsgateSession = {
+      id: this.rowId,
+      name: this.name,
+      unique_id: this.whatsappId,
+      status: this.status,
+      callback: this.callback,
+      date_add: this.dateAdd,
+      qr: null,
+      status_name: whatsgateStatusNames[this.status],
+      pushname: this.pushname,
+      wid: this.wid,
+      qr_link: this.status === 'READY' ? '' : `${baseUrl}/qr/${this.whatsappId}`,
+    };
+    if (this.authType === 'CODE' && this.pairingCode !== undefined) session.code = this.pairingCode;
+    return session;
+  }
+}
