@@ -1,1 +1,23 @@
-export const placeholder = 1;
+/**
+ * `@switchboard/testing`: loopback emulators of GREEN-API, SDKWA and Whatsgate, the providers'
+ * sample payloads as fixtures, and the adapter conformance suite.
+ *
+ * @example
+ * ```ts
+ * import { startGreenApiEmulator } from '@switchboard/testing';
+ *
+ * const emulator = await startGreenApiEmulator();
+ * const [instance] = emulator.instances;
+ * // … point an adapter at emulator.url …
+ * await emulator.close();
+ * ```
+ * @packageDocumentation
+ */
+export * from './emulators/green-api/index.js';
+export * from './emulators/sdkwa/index.js';
+export * from './emulators/shared/index.js';
+export * from './emulators/whatsgate/index.js';
+export * from './fixtures/green-api-fixtures.js';
+export * from './fixtures/sdkwa-fixtures.js';
+export * from './fixtures/whatsgate-fixtures.js';
+export * from './conformance/index.js';

@@ -46,7 +46,25 @@ export function journalContent(messageData: JsonObject): JsonObject {
  */
 export function quotedMessageOf(stanzaId: string, participant: string, quoted: JsonObject | undefined): JsonObject {
   if (quoted === undefined) return { stanzaId, participant, typeMessage: 'textMessage', textMessage: '' };
-  const { type, idMessage, timestamp, chatId, senderId, senderName, senderContactName, statusMessage, sendByApi, ...rest } =
-    quoted;
-  return { stanzaId, participant, ...rest };
+  const content: JsonObject = { stanzaId, participant };
+  for (const [key, value] of Object.entries(quoted)) if (!journalOnlyFields.has(key)) content[key] = value;
+  return content;
 }
+
+const journalOnlyFields = new Set([
+  'type',
+  'idMessage',
+  'timestamp',
+  'chatId',
+  'senderId',
+  'senderName',
+  'senderContactName',
+  'statusMessage',
+  'sendByApi',
+  'isEdited',
+  'isDeleted',
+  'editedMessageId',
+  'deletedMessageId',
+  'stanzaId',
+  'participant',
+]);

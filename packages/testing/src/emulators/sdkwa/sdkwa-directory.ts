@@ -20,6 +20,7 @@ export function phoneDigits(value: string | number): string {
 export class SdkwaDirectory {
   readonly #missing = new Set<string>();
   readonly #names = new Map<string, string>();
+  readonly #avatars = new Map<string, string>();
 
   /**
    * Marks a number as having (or not having) a WhatsApp account.
@@ -62,5 +63,26 @@ export class SdkwaDirectory {
    */
   nameOf(chatId: string): string {
     return this.#names.get(chatId) ?? phoneDigits(chatId);
+  }
+
+  /**
+   * The avatar URL of a chat, if one was set.
+   *
+   * @example
+   * directory.avatarOf('79001234567@c.us');
+   */
+  avatarOf(chatId: string): string | undefined {
+    return this.#avatars.get(chatId);
+  }
+
+  /**
+   * Sets the avatar URL of a chat and returns it.
+   *
+   * @example
+   * directory.setAvatar('79001234567@c.us', 'http://127.0.0.1:1234/media/x/avatar.png');
+   */
+  setAvatar(chatId: string, url: string): string {
+    this.#avatars.set(chatId, url);
+    return url;
   }
 }

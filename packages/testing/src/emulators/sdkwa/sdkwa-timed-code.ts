@@ -76,3 +76,15 @@ export class SdkwaTimedCode {
     this.#current = undefined;
   }
 }
+
+/**
+ * A random code of `length` characters from `alphabet`.
+ *
+ * @example
+ * randomCode(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', Math.random); // e.g. '8G9VR9QT'
+ */
+export function randomCode(length: number, alphabet: string, random: () => number): string {
+  let code = '';
+  for (let index = 0; index < length; index += 1) code += alphabet.charAt(Math.floor(random() * alphabet.length));
+  return code;
+}

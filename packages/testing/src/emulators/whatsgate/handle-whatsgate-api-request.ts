@@ -16,7 +16,10 @@ export const whatsgateApiPrefix = '/api/v1/';
  * @example
  * const response = handleWhatsgateApiRequest(state, request);
  */
-export function handleWhatsgateApiRequest(state: WhatsgateEmulatorState, request: EmulatorRequest): EmulatorResponse {
+export function handleWhatsgateApiRequest(
+  state: WhatsgateEmulatorState,
+  request: EmulatorRequest,
+): EmulatorResponse {
   try {
     const name = request.path.slice(whatsgateApiPrefix.length).replace(/\/+$/, '');
     const command = Object.hasOwn(whatsgateCommands, name) ? whatsgateCommands[name] : undefined;

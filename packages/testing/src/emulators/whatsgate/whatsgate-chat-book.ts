@@ -111,7 +111,8 @@ export class WhatsgateChatBook {
    * chats.touch('79991112233@c.us', 1662575377, false, '79999999999@c.us');
    */
   touch(chatId: string, timestamp: number, incoming: boolean, selfId = ''): WhatsgateChat {
-    const chat = this.#chats.get(chatId) ?? this.upsert({ id: chatId, timestamp }, { now: timestamp, selfId });
+    const chat =
+      this.#chats.get(chatId) ?? this.upsert({ id: chatId, timestamp }, { now: timestamp, selfId });
     chat.timestamp = Math.max(chat.timestamp, timestamp);
     if (incoming) chat.unreadCount += 1;
     return chat;

@@ -63,7 +63,8 @@ export function readRecipientChatId(fields: WhatsgateFields): string {
     return id;
   }
   const number = typeof recipient.number === 'number' ? String(recipient.number) : recipient.number;
-  if (typeof number !== 'string' || number === '') throw missingFieldError('recipient.id or recipient.number');
+  if (typeof number !== 'string' || number === '')
+    throw missingFieldError('recipient.id or recipient.number');
   if (!numberPattern.test(number)) throw invalidFieldError('recipient.number', 'must contain digits only');
   const type = recipient.type ?? 'contact';
   if (type !== 'contact' && type !== 'group') {

@@ -91,7 +91,9 @@ export type ResolvedWhatsgateEmulatorOptions = Required<
  * @example
  * resolveWhatsgateEmulatorOptions({ ackDelayMilliseconds: 1 }).webhookRetries; // 3
  */
-export function resolveWhatsgateEmulatorOptions(options: WhatsgateEmulatorOptions): ResolvedWhatsgateEmulatorOptions {
+export function resolveWhatsgateEmulatorOptions(
+  options: WhatsgateEmulatorOptions,
+): ResolvedWhatsgateEmulatorOptions {
   return {
     ...options,
     sessions: options.sessions ?? [{ name: 'Switchboard' }],

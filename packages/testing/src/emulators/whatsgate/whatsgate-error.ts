@@ -6,6 +6,7 @@ const statusNames: Readonly<Record<number, string>> = {
   401: 'Unauthorized',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  409: 'Conflict',
   500: 'Internal Server Error',
 };
 

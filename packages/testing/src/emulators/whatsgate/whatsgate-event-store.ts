@@ -84,11 +84,14 @@ export class WhatsgateEventStore {
    * events.select({ action: 'ack' }).length;
    */
   select(filter: WhatsgateEventFilter = {}): WhatsgateEvent[] {
-    const source = filter.whatsappId === undefined ? this.#events : (this.#bySession.get(filter.whatsappId) ?? []);
+    const source =
+      filter.whatsappId === undefined ? this.#events : (this.#bySession.get(filter.whatsappId) ?? []);
     const { action, after } = filter;
     if (action === undefined && after === undefined) return source.slice();
     return source.filter(
-      (event) => (action === undefined || event.event_action === action) && (after === undefined || event.event_date > after),
+      (event) =>
+        (action === undefined || event.event_action === action) &&
+        (after === undefined || event.event_date > after),
     );
   }
 }

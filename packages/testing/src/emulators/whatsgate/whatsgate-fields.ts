@@ -1,5 +1,10 @@
 import { EmulatorJsonError, type EmulatorRequest } from '../shared/emulator-request.js';
-import { invalidFieldError, missingFieldError, WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
+import {
+  invalidFieldError,
+  missingFieldError,
+  WhatsgateError,
+  whatsgateErrorMessages,
+} from './whatsgate-error.js';
 
 /**
  * Request fields as a loose record.

@@ -49,7 +49,8 @@ export class WhatsgateIdentifiers {
    */
   mediaKey(): string {
     const bytes = new Uint8Array(32);
-    for (let index = 0; index < bytes.length; index += 1) bytes[index] = Math.floor(this.#factory.random() * 256);
+    for (let index = 0; index < bytes.length; index += 1)
+      bytes[index] = Math.floor(this.#factory.random() * 256);
     return Buffer.from(bytes).toString('base64');
   }
 

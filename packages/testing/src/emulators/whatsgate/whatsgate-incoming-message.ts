@@ -92,7 +92,8 @@ function contentParts(input: WhatsgateIncomingMessageInput): ContentParts {
       return { type: 'chat', body: input.body, extra: {} };
     case 'location': {
       const location = { latitude: input.latitude, longitude: input.longitude };
-      const described = input.description === undefined ? location : { ...location, description: input.description };
+      const described =
+        input.description === undefined ? location : { ...location, description: input.description };
       return { type: 'location', body: input.description ?? '', extra: { location: described } };
     }
     case 'contact':
@@ -142,7 +143,10 @@ export function injectIncomingMessage(
     extra,
   });
   if (record.chats.get(chatId) === undefined && input.senderName !== undefined) {
-    record.chats.upsert({ id: chatId, name: input.senderName, timestamp }, { now: timestamp, selfId: record.wid ?? '' });
+    record.chats.upsert(
+      { id: chatId, name: input.senderName, timestamp },
+      { now: timestamp, selfId: record.wid ?? '' },
+    );
   }
   rememberMessage(record, message);
   emitMessageEvent(state, record, 'message', message);

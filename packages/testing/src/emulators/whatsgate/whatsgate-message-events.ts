@@ -1,6 +1,11 @@
 import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
 import { WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
-import type { WhatsgateAck, WhatsgateEvent, WhatsgateEventAction, WhatsgateMessage } from './whatsgate-payloads.js';
+import type {
+  WhatsgateAck,
+  WhatsgateEvent,
+  WhatsgateEventAction,
+  WhatsgateMessage,
+} from './whatsgate-payloads.js';
 import type { WhatsgateSessionRecord, WhatsgateStoredMedia } from './whatsgate-session-record.js';
 
 /**

@@ -91,7 +91,15 @@ export interface WhatsgateMessage {
  * @example
  * const action: WhatsgateEventAction = 'ack';
  */
-export type WhatsgateEventAction = 'message' | 'ack' | 'media' | 'sent' | 'create' | 'error' | 'disconnect' | 'ready';
+export type WhatsgateEventAction =
+  | 'message'
+  | 'ack'
+  | 'media'
+  | 'sent'
+  | 'create'
+  | 'error'
+  | 'disconnect'
+  | 'ready';
 
 /**
  * A webhook body and an `events-get` item (§2.8).

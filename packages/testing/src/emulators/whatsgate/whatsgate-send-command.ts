@@ -1,7 +1,12 @@
 import { createWhatsgateMessage } from './create-whatsgate-message.js';
 import { chatIdNumber, isGroupChatId, readRecipientChatId } from './whatsgate-chat-id.js';
 import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
-import { invalidFieldError, missingFieldError, WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
+import {
+  invalidFieldError,
+  missingFieldError,
+  WhatsgateError,
+  whatsgateErrorMessages,
+} from './whatsgate-error.js';
 import {
   isFieldRecord,
   optionalString,
@@ -45,14 +50,18 @@ function readMedia(message: WhatsgateFields): WhatsgateStoredMedia {
   if (mimetype === undefined) throw missingFieldError('message.media.mimetype');
   if (data === undefined) throw missingFieldError('message.media.data');
   if (filename === undefined) throw missingFieldError('message.media.filename');
-  if (!/^[a-z]+\/[-+.\w]+/i.test(mimetype)) throw invalidFieldError('message.media.mimetype', 'not a MIME type');
+  if (!/^[a-z]+\/[-+.\w]+/i.test(mimetype))
+    throw invalidFieldError('message.media.mimetype', 'not a MIME type');
   if (!base64Pattern.test(data)) {
     throw invalidFieldError('message.media.data', 'must be base64 without a data: prefix');
   }
   return { mimetype, filename, bytes: new Uint8Array(Buffer.from(data, 'base64')) };
 }
 
-function wireType(sendType: WhatsgateSendType, media: WhatsgateStoredMedia | undefined): WhatsgateMessageType {
+function wireType(
+  sendType: WhatsgateSendType,
+  media: WhatsgateStoredMedia | undefined,
+): WhatsgateMessageType {
   if (sendType === 'image' && media?.mimetype.startsWith('video/') === true) return 'video';
   return messageTypes[sendType];
 }
@@ -121,7 +130,9 @@ export function sendCommand(state: WhatsgateEmulatorState, fields: WhatsgateFiel
   state.timers.after(state.options.asyncSendDelayMilliseconds, () => {
     if (state.findSession(record.whatsappId) !== record) return;
     if (!deliverable || record.status !== 'READY') {
-      const reason = deliverable ? whatsgateErrorMessages.sessionNotReady : whatsgateErrorMessages.notOnWhatsapp;
+      const reason = deliverable
+        ? whatsgateErrorMessages.sessionNotReady
+        : whatsgateErrorMessages.notOnWhatsapp;
       state.emit(record, 'error', { message: reason }, 500);
       return;
     }

@@ -1,5 +1,10 @@
 import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
-import { invalidFieldError, missingFieldError, WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
+import {
+  invalidFieldError,
+  missingFieldError,
+  WhatsgateError,
+  whatsgateErrorMessages,
+} from './whatsgate-error.js';
 import { optionalString, requireString, type WhatsgateFields } from './whatsgate-fields.js';
 import { paginate } from './whatsgate-page.js';
 import { createWhatsgateSession, deleteWhatsgateSession } from './whatsgate-session-lifecycle.js';
@@ -27,7 +32,8 @@ export function sessionCreateCommand(state: WhatsgateEmulatorState, fields: What
   const name = requireString(fields, 'name');
   const callback = readCallback(fields);
   const authType = optionalString(fields, 'auth_type')?.toUpperCase() ?? 'QR';
-  if (authType !== 'QR' && authType !== 'CODE') throw invalidFieldError('auth_type', 'must be CODE or omitted');
+  if (authType !== 'QR' && authType !== 'CODE')
+    throw invalidFieldError('auth_type', 'must be CODE or omitted');
   const number = optionalString(fields, 'number');
   if (authType === 'CODE' && number === undefined) throw missingFieldError('number');
   if (number !== undefined && !/^[0-9]{10,15}$/.test(number)) {

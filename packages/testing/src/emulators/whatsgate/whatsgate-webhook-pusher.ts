@@ -6,9 +6,9 @@ import type { WhatsgateEvent } from './whatsgate-payloads.js';
  * Whether a webhook answer acknowledges the event: HTTP 200 with JSON `{"result":"OK","id":<event id>}` (§4).
  *
  * @example
- * isWebhookAcknowledged(200, '{"result":"OK","id":18}', 18); // true
+ * isWhatsgateWebhookAcknowledged(200, '{"result":"OK","id":18}', 18); // true
  */
-export function isWebhookAcknowledged(status: number, text: string, eventId: number): boolean {
+export function isWhatsgateWebhookAcknowledged(status: number, text: string, eventId: number): boolean {
   if (status !== 200) return false;
   try {
     const answer = JSON.parse(text) as unknown;
@@ -105,7 +105,7 @@ export class WhatsgateWebhookPusher {
       attempts: 1 + this.#options.retries,
       retryDelayMilliseconds: this.#options.retryDelayMilliseconds,
       timeoutMilliseconds: this.#options.timeoutMilliseconds,
-      accept: (status, text) => isWebhookAcknowledged(status, text, eventIds.peek() ?? Number.NaN),
+      accept: (status, text) => isWhatsgateWebhookAcknowledged(status, text, eventIds.peek() ?? Number.NaN),
       onSettled: () => {
         eventIds.shift();
       },

@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import type { CatalogProviderName } from './provider-catalog.js';
+
+/**
+ * Which provider to use and its options: the one input of `createMessenger` and
+ * `createSessionManager`, whether it comes from code, a JSON file or the environment.
+ *
+ * - `provider`: a registered provider, a built-in one (`'green-api'`, `'sdkwa'`, `'whatsgate'`), or the
+ *   name a `module` exports.
+ * - `module`: where a third-party provider lives, either a package name (`'switchboard-acme'`) or a URL
+ *   (`'file:///srv/adapters/acme.mjs'`, as `import()` takes it). The module exports a
+ *   `ProviderDefinition` as `provider` or as its default export. In a config file, a path starting
+ *   with `./` or `../` is resolved against the file's folder.
+ * - `options`: the provider's options plus transport options such as `timeoutMilliseconds`.
+ *
+ * @example
+ * ```ts
+ * const config: MessengerConfig = {
+ *   provider: 'whatsgate',
+ *   options: { apiKey: process.env.WHATSGATE_API_KEY, whatsappId: '67506a033c2f8' },
+ * };
+ * ```
+ */
+export interface MessengerConfig {
+  provider: CatalogProviderName | (string & {});
+  module?: string | undefined;
+  options?: Record<string, unknown> | undefined;
+}
+
+const nonEmptyString = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+
+/**
+ * The message function strict config objects share: an unknown key "is not a known field", an absent
+ * required key "is missing", anything else "must be an object".
+ *
+ * @example
+ * ```ts
+ * const schema = v.strictObject({ messengers: v.unknown() }, configObjectMessage);
+ * ```
+ */
+export const configObjectMessage = (issue: v.BaseIssue<unknown>): string => {
+  if (issue.expected === 'never') return 'is not a known field';
+  return issue.path !== undefined && issue.received === 'undefined' ? 'is missing' : 'must be an object';
+};
+
+/**
+ * A schema for a plain object of unknown values (arrays are refused), for `options`-like fields.
+ *
+ * @example
+ * ```ts
+ * v.is(configRecordSchema, []); // false
+ * ```
+ */
+export const configRecordSchema = v.pipe(
+  v.record(v.string(), v.unknown(), 'must be an object'),
+  v.check((value) => !Array.isArray(value), 'must be an object'),
+);
+
+/**
+ * The valibot schema of a {@link MessengerConfig}: a strict object, so a misspelt field is an error.
+ *
+ * @example
+ * ```ts
+ * v.is(messengerConfigSchema, { provider: 'sdkwa' }); // true
+ * ```
+ */
+export const messengerConfigSchema = v.strictObject(
+  {
+    provider: nonEmptyString,
+    module: v.optional(nonEmptyString),
+    options: v.optional(configRecordSchema),
+  },
+  configObjectMessage,
+);

@@ -1,0 +1,39 @@
+import { createCatalogProviderDefinition } from './create-catalog-provider-definition.js';
+import { createConfigError } from './create-config-error.js';
+import { parseProviderDefinition } from './parse-provider-definition.js';
+import { findCatalogEntry } from './provider-catalog.js';
+import type { ProviderDefinition } from './provider-definition.js';
+
+/**
+ * Finds the provider in an imported module: the catalog's factory exports when `providerName` is a
+ * built-in provider and the module has them, otherwise a `ProviderDefinition` exported as `provider`
+ * or as the default export, whose name must be `providerName`.
+ *
+ * @example
+ * ```ts
+ * const definition = providerFromModule(await import('switchboard-acme'), 'acme', 'switchboard-acme');
+ * ```
+ */
+export function providerFromModule(namespace: unknown, providerName: string, specifier: string): ProviderDefinition {
+  const exports = (typeof namespace === 'object' && namespace !== null ? namespace : {}) as Record<string, unknown>;
+  const entry = findCatalogEntry(providerName);
+  if (entry !== undefined && typeof exports[entry.createMessengerExport] === 'function') {
+    return createCatalogProviderDefinition(entry, exports);
+  }
+  const exported = exports.provider ?? exports.default;
+  if (exported === undefined) {
+    const expected = entry === undefined ? '' : ` or ${entry.createMessengerExport}`;
+    throw createConfigError(
+      `Module ${specifier} exports no provider: it must export a ProviderDefinition as provider or as its default export${expected}`,
+      { provider: providerName, details: { module: specifier } },
+    );
+  }
+  const definition = parseProviderDefinition(exported, `module ${specifier}`);
+  if (definition.name !== providerName) {
+    throw createConfigError(
+      `Module ${specifier} exports provider ${definition.name}, but the config asks for provider ${providerName}`,
+      { provider: providerName, details: { module: specifier, exportedProvider: definition.name } },
+    );
+  }
+  return definition;
+}

@@ -1,0 +1,268 @@
+import {
+  type CapabilityPath,
+  isMessengerError,
+  listCapabilities,
+  type MessengerErrorCode,
+  type MessengerEvent,
+  supportsCapability,
+} from '@switchboard/core';
+import { describe, expect, it } from 'vitest';
+import { collectErrorText } from './collect-error-text.js';
+import type { ConformanceIncomingMessage, ConformanceSubject } from './conformance-driver.js';
+import { isIncomingWithText, receiveMatchingEvent } from './receive-matching-event.js';
+import { sampleOperationCalls } from './sample-operation-calls.js';
+
+/**
+ * Options of {@link describeMessengerConformance}.
+ *
+ * @example
+ * ```ts
+ * const options: MessengerConformanceOptions = { name: 'acme (whatsapp)', setup: startAcmeSubject };
+ * ```
+ */
+export interface MessengerConformanceOptions {
+  /** Shown in the test names, for example `'green-api (telegram)'`. */
+  name: string;
+  /** Creates a fresh subject (fake + messenger + driver) for each test. */
+  setup(): Promise<ConformanceSubject>;
+  /** Per-test timeout in milliseconds (default 30 000). */
+  timeoutMilliseconds?: number;
+}
+
+const defaultErrorCodes: Record<number, MessengerErrorCode> = {
+  401: 'auth',
+  404: 'not-found',
+  429: 'rate-limited',
+  466: 'quota-exceeded',
+  500: 'provider',
+  503: 'provider',
+};
+
+const sendPaths: CapabilityPath[] = [
+  'send.text',
+  'send.media',
+  'send.mediaUpload',
+  'send.location',
+  'send.contact',
+  'send.poll',
+];
+const sentKinds: Partial<Record<CapabilityPath, string>> = {
+  'send.text': 'text',
+  'send.media': 'media',
+  'send.mediaUpload': 'media',
+  'send.location': 'location',
+  'send.contact': 'contact',
+  'send.poll': 'poll',
+};
+const readProbes: CapabilityPath[] = ['session.getState', 'contacts.list', 'contacts.listChats', 'session.getSettings'];
+
+function uniqueMarker(): string {
+  return `conformance-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function incomingWith(kind: ConformanceIncomingMessage['kind'], chatId: string, marker: string): ConformanceIncomingMessage {
+  switch (kind) {
+    case 'text':
+      return { kind, chatId, text: `hello ${marker}` };
+    case 'image':
+      return { kind, chatId, caption: `photo ${marker}` };
+    case 'location':
+      return { kind, chatId, latitude: 55.75, longitude: 37.61 };
+    case 'contact':
+      return { kind, chatId, phone: '79001234567', name: 'Anna' };
+  }
+}
+
+function matchesIncoming(event: MessengerEvent, message: ConformanceIncomingMessage, marker: string): boolean {
+  if (message.kind === 'text' || message.kind === 'image') return isIncomingWithText(event, marker);
+  if (event.type !== 'message-received') return false;
+  return event.message.content.type === message.kind;
+}
+
+function expectEventShape(event: MessengerEvent, subject: ConformanceSubject): void {
+  const { messenger } = subject;
+  expect(typeof event.id).toBe('string');
+  expect(event.id.length).toBeGreaterThan(0);
+  expect(event.provider).toBe(messenger.provider);
+  expect(event.network).toBe(messenger.network);
+  expect(event.instanceId).toBe(messenger.instanceId);
+  expect(Number.isFinite(event.timestamp)).toBe(true);
+  expect(event.timestamp).toBeGreaterThan(1_000_000_000_000);
+  expect(typeof event.chat.id).toBe('string');
+  expect(event.raw).toBeDefined();
+}
+
+/**
+ * Registers the adapter conformance suite with vitest: send/receive round trips for every declared
+ * content kind, event normalisation, capability truthfulness both ways, error mapping (401, 404, 429,
+ * 466, 5xx), secret redaction, webhook verification, duplicate-delivery ids, and acknowledgement only
+ * after handling. Third-party adapters run it against their own fake the same way.
+ *
+ * @example
+ * ```ts
+ * import { describeMessengerConformance, startGreenApiEmulator } from '@switchboard/testing';
+ *
+ * describeMessengerConformance({
+ *   name: 'green-api (whatsapp)',
+ *   setup: async () => {
+ *     const emulator = await startGreenApiEmulator();
+ *     const messenger = createGreenApiMessenger({ ...credentials, retry: false });
+ *     return { messenger, driver: createDriver(emulator), teardown: () => emulator.close() };
+ *   },
+ * });
+ * ```
+ */
+export function describeMessengerConformance(options: MessengerConformanceOptions): void {
+  const timeout = options.timeoutMilliseconds ?? 30_000;
+  const withSubject = (test: (subject: ConformanceSubject) => Promise<void>) => async () => {
+    const subject = await options.setup();
+    try {
+      await test(subject);
+    } finally {
+      await subject.teardown?.();
+    }
+  };
+
+  describe(`messenger conformance: ${options.name}`, () => {
+    it(
+      'implements specification v1 with complete capabilities',
+      withSubject(async ({ messenger }) => {
+        expect(messenger.specificationVersion).toBe('v1');
+        expect(typeof messenger.provider).toBe('string');
+        expect(typeof messenger.instanceId).toBe('string');
+        for (const [path, supported] of listCapabilities(messenger.capabilities)) {
+          expect(messenger.supports(path), path).toBe(supported);
+          expect(supportsCapability(messenger.capabilities, path)).toBe(supported);
+        }
+      }),
+      timeout,
+    );
+
+    it(
+      'rejects every undeclared operation with UnsupportedError',
+      withSubject(async ({ messenger, driver }) => {
+        for (const [path, supported] of listCapabilities(messenger.capabilities)) {
+          if (supported) continue;
+          const error = await sampleOperationCalls[path](messenger, driver.chatId).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(isMessengerError(error, 'unsupported'), `${path} must reject with UnsupportedError`).toBe(true);
+        }
+      }),
+      timeout,
+    );
+
+    it(
+      'sends every declared content kind and the provider receives it',
+      withSubject(async (subject) => {
+        const { messenger, driver } = subject;
+        await driver.authorize();
+        const declared = sendPaths.filter((path) => messenger.supports(path));
+        for (const path of declared) {
+          const sent = await sampleOperationCalls[path](messenger, driver.chatId);
+          expect((sent as { messageId?: unknown }).messageId, path).toEqual(expect.any(String));
+        }
+        const received = await driver.sentMessages();
+        for (const path of declared) {
+          expect(
+            received.some((message) => message.kind === sentKinds[path] && message.chatId === driver.chatId),
+            `${path} reached the provider`,
+          ).toBe(true);
+        }
+        const text = received.find((message) => message.kind === 'text');
+        if (messenger.supports('send.text')) expect(text?.text).toBe('conformance text');
+      }),
+      timeout,
+    );
+
+    it(
+      'receives by polling, redelivers until acknowledged, and normalises events',
+      withSubject(async (subject) => {
+        const { messenger, driver } = subject;
+        if (!messenger.supports('inbox.receive')) return;
+        await driver.authorize();
+        const marker = uniqueMarker();
+        const incoming = incomingWith('text', driver.chatId, marker);
+        await driver.deliverIncoming(incoming);
+        const first = await receiveMatchingEvent(messenger, (event) => matchesIncoming(event, incoming, marker));
+        expectEventShape(first.event, subject);
+        if (first.event.type === 'message-received') expect(first.event.chat.id).toBe(driver.chatId);
+        const again = await receiveMatchingEvent(messenger, (event) => event.id === first.event.id);
+        expect(again.event.id).toBe(first.event.id);
+        await messenger.inbox.ack(again);
+        const next = await messenger.inbox.receive({ timeoutMilliseconds: 1_000 });
+        expect(next?.event.id).not.toBe(first.event.id);
+      }),
+      timeout,
+    );
+
+    it(
+      'maps every incoming content kind the driver can produce',
+      withSubject(async (subject) => {
+        const { messenger, driver } = subject;
+        if (!messenger.supports('inbox.receive')) return;
+        await driver.authorize();
+        for (const kind of driver.incomingKinds ?? ['text']) {
+          const marker = uniqueMarker();
+          const incoming = incomingWith(kind, driver.chatId, marker);
+          await driver.deliverIncoming(incoming);
+          const item = await receiveMatchingEvent(messenger, (event) => matchesIncoming(event, incoming, marker));
+          expectEventShape(item.event, subject);
+          await messenger.inbox.ack(item);
+        }
+      }),
+      timeout,
+    );
+
+    it(
+      'verifies webhooks and gives a redelivered webhook the same event id',
+      withSubject(async (subject) => {
+        const { messenger, driver } = subject;
+        if (!messenger.supports('inbox.parseWebhook') || driver.webhookRequest === undefined) return;
+        const marker = uniqueMarker();
+        const incoming = incomingWith('text', driver.chatId, marker);
+        const authentic = await driver.webhookRequest(incoming, { authentic: true });
+        const redelivered = authentic.clone();
+        const parsed = await messenger.inbox.parseWebhook(authentic);
+        const event = parsed.events.find((candidate) => isIncomingWithText(candidate, marker));
+        expect(event, 'the webhook carries the incoming message').toBeDefined();
+        if (event) expectEventShape(event, subject);
+        expect(parsed.respond().ok).toBe(true);
+        const again = await messenger.inbox.parseWebhook(redelivered);
+        expect(again.events.map((candidate) => candidate.id)).toEqual(parsed.events.map((candidate) => candidate.id));
+        const forged = await driver.webhookRequest(incoming, { authentic: false });
+        const error = await messenger.inbox.parseWebhook(forged).catch((caught: unknown) => caught);
+        expect(isMessengerError(error, 'auth'), 'a forged webhook is rejected with an auth error').toBe(true);
+        expect(collectErrorText(error)).not.toContain(marker);
+      }),
+      timeout,
+    );
+
+    it(
+      'maps provider failures to the error tree without leaking secrets',
+      withSubject(async (subject) => {
+        const { messenger, driver } = subject;
+        const probe = readProbes.find((path) => messenger.supports(path));
+        if (probe === undefined) return;
+        await driver.authorize();
+        const expected = { ...defaultErrorCodes, ...driver.expectedErrorCodes };
+        for (const [status, code] of Object.entries(expected)) {
+          await driver.clearFaults?.();
+          await driver.injectFault({ status: Number(status), retryAfterSeconds: 2, times: 1 });
+          const error = await sampleOperationCalls[probe](messenger, driver.chatId).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(isMessengerError(error, code), `HTTP ${status} → ${code}`).toBe(true);
+          if (isMessengerError(error)) expect(error.provider).toBe(messenger.provider);
+          if (code === 'rate-limited' && isMessengerError(error)) expect(error.retryAfterMs).toBe(2_000);
+          const text = collectErrorText(error);
+          for (const secret of driver.secrets) expect(text.includes(secret), `HTTP ${status} error leaks a secret`).toBe(false);
+        }
+        await driver.clearFaults?.();
+      }),
+      timeout,
+    );
+  });
+}
