@@ -3,6 +3,7 @@ import { defineConfig } from 'tsdown';
 export default defineConfig({
   entry: ['src/index.ts', 'src/bin.ts'],
   format: 'esm',
+  fixedExtension: true,
   dts: true,
   platform: 'node',
   target: 'node20',

@@ -9,3 +9,7 @@
  * @packageDocumentation
  */
 export * from './media/node/read-media-file.js';
+export {
+  type LoadedMessengerConfigFile,
+  loadMessengerConfigFile,
+} from './registry/node/load-messenger-config-file.js';

@@ -13,6 +13,8 @@
  * ```
  * @packageDocumentation
  */
+
+export * from './conformance/index.js';
 export * from './emulators/green-api/index.js';
 export * from './emulators/sdkwa/index.js';
 export * from './emulators/shared/index.js';
@@ -20,4 +22,3 @@ export * from './emulators/whatsgate/index.js';
 export * from './fixtures/green-api-fixtures.js';
 export * from './fixtures/sdkwa-fixtures.js';
 export * from './fixtures/whatsgate-fixtures.js';
-export * from './conformance/index.js';

@@ -1,4 +1,9 @@
-import { type CapabilityPath, type OperationGroup, type OperationName, operationNames } from './operation-names.js';
+import {
+  type CapabilityPath,
+  type OperationGroup,
+  type OperationName,
+  operationNames,
+} from './operation-names.js';
 
 /**
  * What a messenger can do, declared in code by its adapter: every operation of every group is `true`
@@ -11,7 +16,9 @@ import { type CapabilityPath, type OperationGroup, type OperationName, operation
  * if (messenger.capabilities.groups.create) await messenger.groups.create({ name: 'Team', participants });
  * ```
  */
-export type Capabilities = { readonly [Group in OperationGroup]: Readonly<Record<OperationName<Group>, boolean>> };
+export type Capabilities = {
+  readonly [Group in OperationGroup]: Readonly<Record<OperationName<Group>, boolean>>;
+};
 
 /**
  * What an adapter declares: only the operations it supports, every other one is `false`.

@@ -65,4 +65,6 @@ export type OperationName<Group extends OperationGroup> = (typeof operationNames
  * const path: CapabilityPath = 'messages.markRead';
  * ```
  */
-export type CapabilityPath = { [Group in OperationGroup]: `${Group}.${OperationName<Group>}` }[OperationGroup];
+export type CapabilityPath = {
+  [Group in OperationGroup]: `${Group}.${OperationName<Group>}`;
+}[OperationGroup];

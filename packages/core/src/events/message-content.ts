@@ -47,7 +47,9 @@ export type MessageContent =
       type: 'text';
       text: string;
       /** A link preview attached to the text, when there is one. */
-      preview?: { title?: string | undefined; description?: string | undefined; url?: string | undefined } | undefined;
+      preview?:
+        | { title?: string | undefined; description?: string | undefined; url?: string | undefined }
+        | undefined;
     }
   | {
       type: 'media';

@@ -40,7 +40,9 @@ export interface ReceivedMessage {
   /** What it carries. */
   content: MessageContent;
   /** The message this one replies to, when it is a reply. */
-  replyTo?: { messageId: string; senderId?: string | undefined; content?: MessageContent | undefined } | undefined;
+  replyTo?:
+    | { messageId: string; senderId?: string | undefined; content?: MessageContent | undefined }
+    | undefined;
   /** Whether it was forwarded. */
   isForwarded?: boolean | undefined;
 }

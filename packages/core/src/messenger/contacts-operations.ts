@@ -1,5 +1,5 @@
-import type { Chat } from '../templates/chat-group.js';
 import type { ChatContact } from '../templates/chat-contact.js';
+import type { Chat } from '../templates/chat-group.js';
 import type { AccountCheck, Avatar, ContactInfo } from './results.js';
 
 /**

@@ -1,4 +1,8 @@
-import { type CapabilityDeclaration, createCapabilities, supportsCapability } from '../capabilities/capabilities.js';
+import {
+  type CapabilityDeclaration,
+  createCapabilities,
+  supportsCapability,
+} from '../capabilities/capabilities.js';
 import { type CapabilityPath, type OperationGroup, operationNames } from '../capabilities/operation-names.js';
 import { UnsupportedError } from '../errors/unsupported-error.js';
 import { createOutgoingMessage, type OutgoingMessage } from '../templates/outgoing-message.js';
@@ -93,7 +97,6 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
   const send = async (input: Parameters<SendOperations['send']>[0]): Promise<SentMessage> => {
     const outgoing = createOutgoingMessage(input);
     for (const path of requiredSendPaths(outgoing)) if (!supports(path)) return unsupported(path);
-    // biome-ignore lint/style/noNonNullAssertion: a declared send capability guarantees the implementation
     return definition.send!(outgoing);
   };
   const sendWith = (to: Destination, message: unknown, options: SendOptions = {}) =>
@@ -117,7 +120,6 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
     sendContact: (to, contact, options) => sendWith(to, { type: 'contact', contact }, options),
     sendPoll: (to, poll, options) => sendWith(to, { type: 'poll', poll }, options),
     sendTyping: (to, options) =>
-      // biome-ignore lint/style/noNonNullAssertion: a declared typing capability guarantees the implementation
       supports('send.typing') ? definition.sendTyping!(to, options) : unsupported('send.typing'),
     messages: groups.messages as unknown as MessagesOperations,
     inbox: groups.inbox as unknown as InboxOperations,

@@ -66,7 +66,11 @@ export interface SendOperations {
    * await messenger.sendMedia(chatId, { data: bytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' });
    * ```
    */
-  sendMedia(to: Destination, media: MediaFileInput, options?: SendOptions & { caption?: string }): Promise<SentMessage>;
+  sendMedia(
+    to: Destination,
+    media: MediaFileInput,
+    options?: SendOptions & { caption?: string },
+  ): Promise<SentMessage>;
   /**
    * Sends a location.
    *
@@ -102,5 +106,8 @@ export interface SendOperations {
    * await messenger.sendTyping(chatId, { durationMilliseconds: 3000 });
    * ```
    */
-  sendTyping(to: Destination, options?: { durationMilliseconds?: number; kind?: 'typing' | 'recording' }): Promise<void>;
+  sendTyping(
+    to: Destination,
+    options?: { durationMilliseconds?: number; kind?: 'typing' | 'recording' },
+  ): Promise<void>;
 }

@@ -1,5 +1,5 @@
-import type { CodeChannel, CodeRequest, QrCode } from '../templates/qr-code.js';
 import type { MessengerSettings, MessengerSettingsInput } from '../templates/messenger-settings.js';
+import type { CodeChannel, CodeRequest, QrCode } from '../templates/qr-code.js';
 import type { SessionState } from '../templates/session-state.js';
 import type { AccountProfile } from './results.js';
 

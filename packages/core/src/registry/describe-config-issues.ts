@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 
 /**
  * Turns valibot issues into short problems that name the field, such as `provider must be a string`
@@ -13,7 +13,8 @@ import * as v from 'valibot';
  */
 export function describeConfigIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): string[] {
   return issues.map((issue) => {
-    const path = [prefix, v.getDotPath(issue)].filter((part) => part !== null && part !== '').join('.');
+    const keys = (issue.path ?? []).map((item) => (item.key === '' ? '""' : String(item.key)));
+    const path = [prefix, ...keys].filter((part) => part !== '').join('.');
     return `${path === '' ? 'the config' : path} ${issue.message}`;
   });
 }

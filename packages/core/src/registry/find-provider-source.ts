@@ -48,7 +48,11 @@ export function findProviderSource(config: MessengerConfig, importer: ModuleImpo
         { provider, details: { module } },
       );
     }
-    return { origin: `module ${module}`, options: undefined, load: () => loadProviderDefinition(module, provider, importer) };
+    return {
+      origin: `module ${module}`,
+      options: undefined,
+      load: () => loadProviderDefinition(module, provider, importer),
+    };
   }
   const entry = findCatalogEntry(provider);
   if (entry !== undefined) {

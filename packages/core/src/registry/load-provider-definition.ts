@@ -1,6 +1,11 @@
 import type { MessengerError } from '../errors/messenger-error.js';
 import { createConfigError } from './create-config-error.js';
-import { isModuleMissing, isPackageSpecifier, type ModuleImporter, packageNameOf } from './module-importer.js';
+import {
+  isModuleMissing,
+  isPackageSpecifier,
+  type ModuleImporter,
+  packageNameOf,
+} from './module-importer.js';
 import { findCatalogEntry } from './provider-catalog.js';
 import type { ProviderDefinition } from './provider-definition.js';
 import { providerFromModule } from './provider-from-module.js';
@@ -52,7 +57,10 @@ function describeImportFailure(error: unknown, specifier: string, providerName: 
   const context = { provider: providerName, cause: error, details: { module: specifier } };
   if (!isModuleMissing(error, specifier)) {
     const reason = error instanceof Error ? error.message : String(error);
-    return createConfigError(`Importing ${specifier} for provider ${providerName} failed: ${reason}`, context);
+    return createConfigError(
+      `Importing ${specifier} for provider ${providerName} failed: ${reason}`,
+      context,
+    );
   }
   if (!isPackageSpecifier(specifier)) {
     return createConfigError(`Module ${specifier} of provider ${providerName} was not found`, context);

@@ -52,8 +52,12 @@ export const configObjectMessage = (issue: v.BaseIssue<unknown>): string => {
  * ```
  */
 export const configRecordSchema = v.pipe(
-  v.record(v.string(), v.unknown(), 'must be an object'),
-  v.check((value) => !Array.isArray(value), 'must be an object'),
+  v.unknown(),
+  v.check(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'must be an object',
+  ),
+  v.record(v.string(), v.unknown()),
 );
 
 /**

@@ -39,7 +39,10 @@ export function isModuleMissing(error: unknown, specifier: string): boolean {
   const message = error instanceof Error ? error.message : String(error);
   const missing = missingModulePattern.exec(message)?.[1];
   if (missing === undefined) return false;
-  return missing === specifier || missing === filePathOf(specifier);
+  if (missing === specifier) return true;
+  return isPackageSpecifier(specifier)
+    ? missing === packageNameOf(specifier)
+    : missing === filePathOf(specifier);
 }
 
 /**

@@ -13,7 +13,10 @@ const optionSpecSchema = v.object({
   environmentVariable: v.optional(nonEmptyString),
   secret: v.optional(v.boolean('must be a boolean')),
   required: v.optional(
-    v.union([v.boolean(), v.picklist(['messenger', 'session-manager'])], 'must be a boolean, messenger or session-manager'),
+    v.union(
+      [v.boolean(), v.picklist(['messenger', 'session-manager'])],
+      'must be a boolean, messenger or session-manager',
+    ),
   ),
   choices: v.optional(v.array(v.string(), 'must be an array of strings')),
 });
@@ -40,13 +43,18 @@ const definitionSchema = v.looseObject(
  * ```
  */
 export function parseProviderDefinition(value: unknown, origin: string): ProviderDefinition {
-  const version = typeof value === 'object' && value !== null ? Reflect.get(value, 'specificationVersion') : undefined;
+  const version =
+    typeof value === 'object' && value !== null ? Reflect.get(value, 'specificationVersion') : undefined;
   const name = typeof value === 'object' && value !== null ? Reflect.get(value, 'name') : undefined;
-  const subject = typeof name === 'string' ? `Provider ${name} from ${origin}` : `The provider from ${origin}`;
+  const subject =
+    typeof name === 'string' ? `Provider ${name} from ${origin}` : `The provider from ${origin}`;
   if (version !== specificationVersion) {
     throw createConfigError(
       `${subject} implements specification ${String(version)}, but this @switchboard/core implements ${specificationVersion}; install versions of the adapter and @switchboard/core that match`,
-      { provider: typeof name === 'string' ? name : undefined, details: { specificationVersion: version, origin } },
+      {
+        provider: typeof name === 'string' ? name : undefined,
+        details: { specificationVersion: version, origin },
+      },
     );
   }
   const result = v.safeParse(definitionSchema, value);

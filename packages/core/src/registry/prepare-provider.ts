@@ -1,7 +1,6 @@
-import type { ModuleImporter } from './module-importer.js';
-import { runtimeModuleImporter } from './module-importer.js';
 import { findProviderSource } from './find-provider-source.js';
 import type { MessengerConfig } from './messenger-config.js';
+import { type ModuleImporter, runtimeModuleImporter } from './module-importer.js';
 import { parseMessengerConfig } from './parse-messenger-config.js';
 import type { ProviderDefinition, ProviderOptions } from './provider-definition.js';
 import type { ProviderPurpose } from './provider-option-spec.js';
@@ -58,7 +57,10 @@ export async function prepareProvider(
   const checked = parseMessengerConfig(config);
   const options: ProviderOptions = { ...checked.options };
   const source = findProviderSource(checked, resolution.importModule ?? runtimeModuleImporter);
-  if (source.options !== undefined) validateProviderOptions(checked.provider, source.options, options, purpose);
+  // Known specs are checked before anything is imported, so a missing option wins over a missing package.
+  if (source.options !== undefined) {
+    validateProviderOptions(checked.provider, source.options, options, purpose);
+  }
   const definition = await source.load();
   if (source.options === undefined) {
     validateProviderOptions(checked.provider, definition.options ?? [], options, purpose);

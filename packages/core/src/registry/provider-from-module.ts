@@ -5,26 +5,35 @@ import { findCatalogEntry } from './provider-catalog.js';
 import type { ProviderDefinition } from './provider-definition.js';
 
 /**
- * Finds the provider in an imported module: the catalog's factory exports when `providerName` is a
- * built-in provider and the module has them, otherwise a `ProviderDefinition` exported as `provider`
- * or as the default export, whose name must be `providerName`.
+ * Finds the provider in an imported module: for a built-in `providerName`, the catalog's factory
+ * exports (unless the module exports only a definition); otherwise a `ProviderDefinition` exported as
+ * `provider` or as the default export, whose name must be `providerName`.
  *
  * @example
  * ```ts
  * const definition = providerFromModule(await import('switchboard-acme'), 'acme', 'switchboard-acme');
  * ```
  */
-export function providerFromModule(namespace: unknown, providerName: string, specifier: string): ProviderDefinition {
-  const exports = (typeof namespace === 'object' && namespace !== null ? namespace : {}) as Record<string, unknown>;
+export function providerFromModule(
+  namespace: unknown,
+  providerName: string,
+  specifier: string,
+): ProviderDefinition {
+  const exports = (typeof namespace === 'object' && namespace !== null ? namespace : {}) as Record<
+    string,
+    unknown
+  >;
   const entry = findCatalogEntry(providerName);
-  if (entry !== undefined && typeof exports[entry.createMessengerExport] === 'function') {
-    return createCatalogProviderDefinition(entry, exports);
-  }
   const exported = exports.provider ?? exports.default;
+  if (
+    entry !== undefined &&
+    (exported === undefined || typeof exports[entry.createMessengerExport] === 'function')
+  ) {
+    return createCatalogProviderDefinition(entry, exports, specifier);
+  }
   if (exported === undefined) {
-    const expected = entry === undefined ? '' : ` or ${entry.createMessengerExport}`;
     throw createConfigError(
-      `Module ${specifier} exports no provider: it must export a ProviderDefinition as provider or as its default export${expected}`,
+      `Module ${specifier} exports no provider: it must export a ProviderDefinition as provider or as its default export`,
       { provider: providerName, details: { module: specifier } },
     );
   }

@@ -58,7 +58,8 @@ function describeMismatch(spec: ProviderOptionSpec, value: unknown): string | un
       return typeof value === 'string' && isHttpUrl(value) ? undefined : 'an http or https URL';
     default:
       if (typeof value !== 'string') return 'a string';
-      if (spec.choices !== undefined && !spec.choices.includes(value)) return `one of ${spec.choices.join(', ')}`;
+      if (spec.choices !== undefined && !spec.choices.includes(value))
+        return `one of ${spec.choices.join(', ')}`;
       return undefined;
   }
 }

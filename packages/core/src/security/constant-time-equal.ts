@@ -16,7 +16,8 @@ export function constantTimeEqual(received: string, expected: string): boolean {
   const expectedBytes = encoder.encode(expected);
   let difference = receivedBytes.length ^ expectedBytes.length;
   for (let index = 0; index < expectedBytes.length; index += 1) {
-    difference |= (expectedBytes[index] ?? 0) ^ (receivedBytes[index % Math.max(receivedBytes.length, 1)] ?? 0);
+    difference |=
+      (expectedBytes[index] ?? 0) ^ (receivedBytes[index % Math.max(receivedBytes.length, 1)] ?? 0);
   }
   return difference === 0;
 }

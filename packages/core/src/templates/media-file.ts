@@ -20,8 +20,13 @@ const binarySchema = v.custom<Uint8Array | Blob>(
  */
 export const mediaFileSchema = v.pipe(
   v.strictObject({
-    fileName: v.pipe(v.string(), v.regex(/\.[A-Za-z0-9]{1,8}$/, 'fileName must end with an extension such as .jpg')),
-    mimeType: v.optional(v.pipe(v.string(), v.regex(/^[\w.+-]+\/[\w.+-]+/, 'mimeType must look like type/subtype'))),
+    fileName: v.pipe(
+      v.string(),
+      v.regex(/\.[A-Za-z0-9]{1,8}$/, 'fileName must end with an extension such as .jpg'),
+    ),
+    mimeType: v.optional(
+      v.pipe(v.string(), v.regex(/^[\w.+-]+\/[\w.+-]+/, 'mimeType must look like type/subtype')),
+    ),
     url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
     data: v.optional(binarySchema),
     path: v.optional(v.pipe(v.string(), v.nonEmpty())),
@@ -29,7 +34,8 @@ export const mediaFileSchema = v.pipe(
     size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
   v.check(
-    (file) => [file.url, file.data, file.path, file.mediaKey].filter((source) => source !== undefined).length === 1,
+    (file) =>
+      [file.url, file.data, file.path, file.mediaKey].filter((source) => source !== undefined).length === 1,
     'give exactly one of url, data, path or mediaKey',
   ),
 );

@@ -31,7 +31,9 @@ export const notificationSettingsSchema = v.strictObject({
  * ```
  */
 export const messengerSettingsSchema = v.strictObject({
-  webhookUrl: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.url('webhookUrl must be an absolute URL'))])),
+  webhookUrl: v.optional(
+    v.union([v.literal(''), v.pipe(v.string(), v.url('webhookUrl must be an absolute URL'))]),
+  ),
   webhookToken: v.optional(v.string()),
   sendDelayMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   markIncomingAsRead: v.optional(v.boolean()),

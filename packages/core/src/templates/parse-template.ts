@@ -18,7 +18,9 @@ export function parseTemplate<const Schema extends v.GenericSchema>(
 ): v.InferOutput<Schema> {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
-  const problems = result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${describeIssue(issue)}`);
+  const problems = result.issues.map(
+    (issue) => `${v.getDotPath(issue) ?? '(root)'}: ${describeIssue(issue)}`,
+  );
   throw new MessengerError(`Invalid ${templateName}: ${problems.join('; ')}`, {
     code: 'invalid-request',
     details: { template: templateName, fields: result.issues.map((issue) => v.getDotPath(issue) ?? '') },

@@ -15,9 +15,14 @@ const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 export function createBufferingFetch(resolveFetch: () => typeof fetch | undefined): typeof fetch {
   return async (input, init) => {
     const injected = resolveFetch();
-    const response = injected === undefined ? await globalThis.fetch(input, init) : await injected(input, init);
+    const response =
+      injected === undefined ? await globalThis.fetch(input, init) : await injected(input, init);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const body = nullBodyStatuses.has(response.status) || bytes.byteLength === 0 ? null : bytes;
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 }

@@ -1,5 +1,13 @@
 const maximumLength = 500;
-const messageKeys = ['message', 'error', 'description', 'errorMessage', 'error_description', 'detail', 'reason'];
+const messageKeys = [
+  'message',
+  'error',
+  'description',
+  'errorMessage',
+  'error_description',
+  'detail',
+  'reason',
+];
 
 /**
  * Pulls a human-readable error text out of a provider's error body: a JSON string, a text body, or

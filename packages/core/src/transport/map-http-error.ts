@@ -1,5 +1,5 @@
-import type { MessengerErrorCode } from '../errors/messenger-error-code.js';
 import { MessengerError } from '../errors/messenger-error.js';
+import type { MessengerErrorCode } from '../errors/messenger-error-code.js';
 import type { Redactor } from '../redaction/redactor.js';
 import { extractProviderErrorText } from './extract-provider-error-text.js';
 import { findNetworkErrorCode } from './find-network-error-code.js';
@@ -81,7 +81,8 @@ export function mapHttpError(failure: HttpFailure): MessengerError {
       });
     }
     case 'timeout': {
-      const after = failure.timeoutMilliseconds === undefined ? '' : ` after ${failure.timeoutMilliseconds} ms`;
+      const after =
+        failure.timeoutMilliseconds === undefined ? '' : ` after ${failure.timeoutMilliseconds} ms`;
       return new MessengerError(`${label} timed out${after}`, { ...common, code: 'timeout' });
     }
     case 'network': {
@@ -116,5 +117,10 @@ function redactBody(body: unknown, redactor: Redactor): unknown {
   if (body === undefined || body === null || body instanceof Uint8Array) return undefined;
   const json = JSON.stringify(body);
   if (json === undefined || json.length > maximumDetailBodyLength) return undefined;
-  return JSON.parse(redactor.redact(json));
+  const redacted = redactor.redact(json);
+  try {
+    return JSON.parse(redacted);
+  } catch {
+    return redacted;
+  }
 }

@@ -71,22 +71,31 @@ export class RetryPolicy {
    * policy.decide({ kind: 'timeout' }, { idempotent: false, retryNumber: 1 }).retry; // false
    * ```
    */
-  decide(failure: AttemptFailure, context: { idempotent: boolean; retryNumber: number; now?: number }): RetryDecision {
+  decide(
+    failure: AttemptFailure,
+    context: { idempotent: boolean; retryNumber: number; now?: number },
+  ): RetryDecision {
     if (context.retryNumber > this.limit) return stop('retry limit reached');
     if (failure.kind === 'timeout') {
-      return context.idempotent ? this.#backoff(context.retryNumber, 'timeout') : stop('timeout of a non-idempotent request');
+      return context.idempotent
+        ? this.#backoff(context.retryNumber, 'timeout')
+        : stop('timeout of a non-idempotent request');
     }
     if (failure.kind === 'network') {
-      if (context.idempotent || isNeverSentError(failure.error)) return this.#backoff(context.retryNumber, 'network error');
+      if (context.idempotent || isNeverSentError(failure.error))
+        return this.#backoff(context.retryNumber, 'network error');
       return stop('network error after the request may have been sent');
     }
     const reason = `HTTP ${failure.status}`;
-    const retryable = failure.status === 429 || (context.idempotent && retryableServerStatuses.has(failure.status));
+    const retryable =
+      failure.status === 429 || (context.idempotent && retryableServerStatuses.has(failure.status));
     if (!retryable) return stop(reason);
     const retryAfter = parseRetryAfter(failure.retryAfter, context.now);
     if (retryAfter === undefined) return this.#backoff(context.retryNumber, reason);
     if (retryAfter > this.#maxRetryAfterMilliseconds) {
-      return stop(`${reason}, Retry-After ${retryAfter} ms exceeds the ${this.#maxRetryAfterMilliseconds} ms cap`);
+      return stop(
+        `${reason}, Retry-After ${retryAfter} ms exceeds the ${this.#maxRetryAfterMilliseconds} ms cap`,
+      );
     }
     return { retry: true, delayMilliseconds: retryAfter, reason: `${reason}, Retry-After ${retryAfter} ms` };
   }

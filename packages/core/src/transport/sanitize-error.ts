@@ -27,7 +27,9 @@ export function sanitizeError(error: unknown, redactor: Redactor, depth = 0): Er
     return copy;
   }
   const cause =
-    error.cause === undefined || depth >= maximumDepth ? undefined : sanitizeError(error.cause, redactor, depth + 1);
+    error.cause === undefined || depth >= maximumDepth
+      ? undefined
+      : sanitizeError(error.cause, redactor, depth + 1);
   const message = redactor.redact(error.message);
   const copy: Error & { code?: string; errors?: Error[] } =
     cause === undefined ? new Error(message) : new Error(message, { cause });
@@ -36,7 +38,9 @@ export function sanitizeError(error: unknown, redactor: Redactor, depth = 0): Er
   const code = readCode(error);
   if (code !== undefined) copy.code = redactor.redact(code);
   if (error instanceof AggregateError && depth < maximumDepth) {
-    copy.errors = error.errors.slice(0, maximumInnerErrors).map((inner) => sanitizeError(inner, redactor, depth + 1));
+    copy.errors = error.errors
+      .slice(0, maximumInnerErrors)
+      .map((inner) => sanitizeError(inner, redactor, depth + 1));
   }
   return copy;
 }

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const sourceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
-const importPattern = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+// Static imports/exports at the start of a line, and dynamic imports of a literal specifier.
+const importPattern =
+  /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+
+const commentPattern = /\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm;
 
 /** Every module reachable from an entry file, with the bare specifiers it imports. */
 function collectImports(entry: string): { files: Set<string>; specifiers: Set<string> } {
@@ -15,7 +19,8 @@ function collectImports(entry: string): { files: Set<string>; specifiers: Set<st
     const file = pending.pop() as string;
     if (files.has(file)) continue;
     files.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+    const code = readFileSync(file, 'utf8').replace(commentPattern, '');
+    for (const match of code.matchAll(importPattern)) {
       const specifier = (match[1] ?? match[2]) as string;
       if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier.replace(/\.js$/, '.ts')));
       else specifiers.add(specifier);
@@ -30,7 +35,7 @@ describe('module boundaries', () => {
     expect(files.size).toBeGreaterThan(20);
     expect([...specifiers].filter((specifier) => specifier.startsWith('node:'))).toEqual([]);
     expect([...specifiers].filter((specifier) => specifier.startsWith('@switchboard/'))).toEqual([]);
-    expect([...specifiers].every((specifier) => ['ky', 'valibot'].includes(specifier))).toBe(true);
+    expect([...specifiers].filter((specifier) => !['ky', 'valibot'].includes(specifier))).toEqual([]);
   });
 
   it('keeps Node-only code behind the node subpath', () => {

@@ -20,12 +20,20 @@ describe('the built package', () => {
   });
 
   it('loads with import from an ES module', () => {
-    const result = runNode(['--input-type=module', '-e', `import * as core from '@switchboard/core'; ${probe}`]);
+    const result = runNode([
+      '--input-type=module',
+      '-e',
+      `import * as core from '@switchboard/core'; ${probe}`,
+    ]);
     expect(result).toEqual(['v1', 'function', true, false]);
   });
 
   it('loads with require from a CommonJS module', () => {
-    const result = runNode(['--input-type=commonjs', '-e', `const core = require('@switchboard/core'); ${probe}`]);
+    const result = runNode([
+      '--input-type=commonjs',
+      '-e',
+      `const core = require('@switchboard/core'); ${probe}`,
+    ]);
     expect(result).toEqual(['v1', 'function', true, false]);
   });
 });

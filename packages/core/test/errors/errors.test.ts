@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { constantTimeEqual, isMessengerError, MessengerError, Redactor, UnsupportedError } from '../../src/index.js';
+import {
+  constantTimeEqual,
+  isMessengerError,
+  MessengerError,
+  Redactor,
+  UnsupportedError,
+} from '../../src/index.js';
 
 describe('MessengerError', () => {
   it('derives isRetryable from the code and keeps the details', () => {
-    const limited = new MessengerError('slow down', { code: 'rate-limited', provider: 'green-api', retryAfterMs: 1500 });
+    const limited = new MessengerError('slow down', {
+      code: 'rate-limited',
+      provider: 'green-api',
+      retryAfterMs: 1500,
+    });
     expect(limited.isRetryable).toBe(true);
     expect(limited.retryAfterMs).toBe(1500);
     expect(new MessengerError('no', { code: 'quota-exceeded', status: 466 }).isRetryable).toBe(false);

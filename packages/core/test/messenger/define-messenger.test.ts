@@ -44,8 +44,15 @@ describe('defineMessenger', () => {
   it('validates sends with the templates before the adapter sees them', async () => {
     const { messenger, sent } = createFakeMessenger();
     await expect(messenger.sendText('a@c.us', 'hi')).resolves.toMatchObject({ messageId: 'm1' });
-    expect(sent[0]).toEqual({ recipient: { chatId: 'a@c.us', isGroup: false }, message: { type: 'text', text: 'hi' } });
-    await messenger.sendMedia({ phone: '7900123' }, { url: 'https://e.com/a.jpg', fileName: 'a.jpg' }, { caption: 'c' });
+    expect(sent[0]).toEqual({
+      recipient: { chatId: 'a@c.us', isGroup: false },
+      message: { type: 'text', text: 'hi' },
+    });
+    await messenger.sendMedia(
+      { phone: '7900123' },
+      { url: 'https://e.com/a.jpg', fileName: 'a.jpg' },
+      { caption: 'c' },
+    );
     expect(sent[1]?.message).toEqual({
       type: 'media',
       media: { url: 'https://e.com/a.jpg', fileName: 'a.jpg' },
@@ -80,7 +87,10 @@ describe('defineMessenger', () => {
     for (const group of ['messages', 'inbox', 'session', 'contacts', 'queue'] as const) {
       for (const name of operationNames[group]) {
         const operation = (messenger[group] as unknown as Record<string, () => Promise<unknown>>)[name];
-        await expect(operation?.()).rejects.toMatchObject({ code: 'unsupported', operation: `${group}.${name}` });
+        await expect(operation?.()).rejects.toMatchObject({
+          code: 'unsupported',
+          operation: `${group}.${name}`,
+        });
       }
     }
   });
@@ -96,7 +106,13 @@ describe('defineMessenger', () => {
       }),
     ).toThrow('acme declares messages.edit but does not implement it');
     expect(() =>
-      defineMessenger({ provider: 'acme', network: 'x', instanceId: '1', raw: null, capabilities: { send: { text: true } } }),
+      defineMessenger({
+        provider: 'acme',
+        network: 'x',
+        instanceId: '1',
+        raw: null,
+        capabilities: { send: { text: true } },
+      }),
     ).toThrow('does not implement send');
   });
 });
@@ -106,7 +122,9 @@ describe('capabilities', () => {
     const capabilities = createCapabilities({ queue: { listOutgoing: true } });
     expect(listCapabilities(capabilities)).toContainEqual(['queue.listOutgoing', true]);
     expect(listCapabilities(capabilities).filter(([, supported]) => supported)).toHaveLength(1);
-    expect(() => createCapabilities({ queue: { flush: true } as never })).toThrow('Unknown capability queue.flush');
+    expect(() => createCapabilities({ queue: { flush: true } as never })).toThrow(
+      'Unknown capability queue.flush',
+    );
   });
 });
 
@@ -116,6 +134,9 @@ describe('defineSessionManager', () => {
     const manager = defineSessionManager({ provider: 'acme', list });
     expect(manager.capabilities).toEqual({ list: true, create: false, rename: false, delete: false });
     await expect(manager.list()).resolves.toHaveLength(1);
-    await expect(manager.delete('s1')).rejects.toMatchObject({ code: 'unsupported', operation: 'sessions.delete' });
+    await expect(manager.delete('s1')).rejects.toMatchObject({
+      code: 'unsupported',
+      operation: 'sessions.delete',
+    });
   });
 });

@@ -28,9 +28,15 @@ function captureError(action: () => unknown): Error {
 describe('templates: complete objects with defaults', () => {
   it('builds every one of the nine numbered structures', () => {
     expect(
-      createOutgoingMessage({ recipient: { phone: '+7 900 123-45-67' }, message: { type: 'text', text: 'Hi' } }),
+      createOutgoingMessage({
+        recipient: { phone: '+7 900 123-45-67' },
+        message: { type: 'text', text: 'Hi' },
+      }),
     ).toEqual({ recipient: { phone: '79001234567', isGroup: false }, message: { type: 'text', text: 'Hi' } });
-    expect(createRecipient({ chatId: ' 79001234567@c.us ' })).toEqual({ chatId: '79001234567@c.us', isGroup: false });
+    expect(createRecipient({ chatId: ' 79001234567@c.us ' })).toEqual({
+      chatId: '79001234567@c.us',
+      isGroup: false,
+    });
     expect(createMessage({ type: 'location', location: { latitude: 1, longitude: 2 } })).toEqual({
       type: 'location',
       location: { latitude: 1, longitude: 2 },
@@ -49,11 +55,23 @@ describe('templates: complete objects with defaults', () => {
       isMuted: false,
       isArchived: false,
     });
-    const group = createChatGroup({ id: '1@g.us', metadata: { id: '1@g.us', participants: [{ id: 'a@c.us' }] } });
+    const group = createChatGroup({
+      id: '1@g.us',
+      metadata: { id: '1@g.us', participants: [{ id: 'a@c.us' }] },
+    });
     expect(group.isGroup).toBe(true);
     expect(group.metadata?.size).toBe(1);
-    expect(createGroupMetadata({ id: '-100', size: 40 })).toMatchObject({ id: '-100', name: '', size: 40, participants: [] });
-    expect(createGroupParticipant({ id: '10000000' })).toEqual({ id: '10000000', isAdmin: false, isSuperAdmin: false });
+    expect(createGroupMetadata({ id: '-100', size: 40 })).toMatchObject({
+      id: '-100',
+      name: '',
+      size: 40,
+      participants: [],
+    });
+    expect(createGroupParticipant({ id: '10000000' })).toEqual({
+      id: '10000000',
+      isAdmin: false,
+      isSuperAdmin: false,
+    });
     expect(createSessionInfo({ id: 'abc' })).toEqual({ id: 'abc', name: '', state: 'unknown' });
   });
 
@@ -74,21 +92,37 @@ describe('templates: complete objects with defaults', () => {
 
 describe('templates: bad fields give invalid-request errors naming the field', () => {
   const cases: Array<[string, () => unknown, RegExp]> = [
-    ['text of the wrong type', () => createMessage({ type: 'text', text: 42 as never }), /text: expected string/],
+    [
+      'text of the wrong type',
+      () => createMessage({ type: 'text', text: 42 as never }),
+      /text: expected string/,
+    ],
     [
       'a nested recipient field',
       () => createOutgoingMessage({ recipient: { chatId: '' }, message: { type: 'text', text: 'x' } }),
       /recipient\.chatId: chatId must not be empty/,
     ],
-    ['both chatId and phone', () => createRecipient({ chatId: 'a@c.us', phone: '7900' }), /exactly one of chatId or phone/],
+    [
+      'both chatId and phone',
+      () => createRecipient({ chatId: 'a@c.us', phone: '7900' }),
+      /exactly one of chatId or phone/,
+    ],
     ['a latitude out of range', () => createLocation({ latitude: 91, longitude: 0 }), /latitude/],
-    ['a file name without extension', () => createMediaFile({ url: 'https://e.com/x', fileName: 'x' }), /fileName must end/],
+    [
+      'a file name without extension',
+      () => createMediaFile({ url: 'https://e.com/x', fileName: 'x' }),
+      /fileName must end/,
+    ],
     [
       'two media sources',
       () => createMediaFile({ url: 'https://e.com/x.jpg', data: new Uint8Array(), fileName: 'x.jpg' }),
       /exactly one of url, data, path or mediaKey/,
     ],
-    ['duplicate poll options', () => createPoll({ question: 'Q', options: ['a', 'a'] }), /options must be unique/],
+    [
+      'duplicate poll options',
+      () => createPoll({ question: 'Q', options: ['a', 'a'] }),
+      /options must be unique/,
+    ],
     ['too few poll options', () => createPoll({ question: 'Q', options: ['a'] }), /at least 2 options/],
     ['an unknown message type', () => createMessage({ type: 'sticker' } as never), /type/],
     ['an unknown extra field', () => createLocation({ latitude: 1, longitude: 1, zoom: 3 } as never), /zoom/],

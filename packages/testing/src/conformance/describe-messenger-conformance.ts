@@ -54,13 +54,22 @@ const sentKinds: Partial<Record<CapabilityPath, string>> = {
   'send.contact': 'contact',
   'send.poll': 'poll',
 };
-const readProbes: CapabilityPath[] = ['session.getState', 'contacts.list', 'contacts.listChats', 'session.getSettings'];
+const readProbes: CapabilityPath[] = [
+  'session.getState',
+  'contacts.list',
+  'contacts.listChats',
+  'session.getSettings',
+];
 
 function uniqueMarker(): string {
   return `conformance-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-function incomingWith(kind: ConformanceIncomingMessage['kind'], chatId: string, marker: string): ConformanceIncomingMessage {
+function incomingWith(
+  kind: ConformanceIncomingMessage['kind'],
+  chatId: string,
+  marker: string,
+): ConformanceIncomingMessage {
   switch (kind) {
     case 'text':
       return { kind, chatId, text: `hello ${marker}` };
@@ -73,7 +82,11 @@ function incomingWith(kind: ConformanceIncomingMessage['kind'], chatId: string, 
   }
 }
 
-function matchesIncoming(event: MessengerEvent, message: ConformanceIncomingMessage, marker: string): boolean {
+function matchesIncoming(
+  event: MessengerEvent,
+  message: ConformanceIncomingMessage,
+  marker: string,
+): boolean {
   if (message.kind === 'text' || message.kind === 'image') return isIncomingWithText(event, marker);
   if (event.type !== 'message-received') return false;
   return event.message.content.type === message.kind;
@@ -147,7 +160,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
             () => undefined,
             (caught: unknown) => caught,
           );
-          expect(isMessengerError(error, 'unsupported'), `${path} must reject with UnsupportedError`).toBe(true);
+          expect(isMessengerError(error, 'unsupported'), `${path} must reject with UnsupportedError`).toBe(
+            true,
+          );
         }
       }),
       timeout,
@@ -185,7 +200,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
         const marker = uniqueMarker();
         const incoming = incomingWith('text', driver.chatId, marker);
         await driver.deliverIncoming(incoming);
-        const first = await receiveMatchingEvent(messenger, (event) => matchesIncoming(event, incoming, marker));
+        const first = await receiveMatchingEvent(messenger, (event) =>
+          matchesIncoming(event, incoming, marker),
+        );
         expectEventShape(first.event, subject);
         if (first.event.type === 'message-received') expect(first.event.chat.id).toBe(driver.chatId);
         const again = await receiveMatchingEvent(messenger, (event) => event.id === first.event.id);
@@ -207,7 +224,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
           const marker = uniqueMarker();
           const incoming = incomingWith(kind, driver.chatId, marker);
           await driver.deliverIncoming(incoming);
-          const item = await receiveMatchingEvent(messenger, (event) => matchesIncoming(event, incoming, marker));
+          const item = await receiveMatchingEvent(messenger, (event) =>
+            matchesIncoming(event, incoming, marker),
+          );
           expectEventShape(item.event, subject);
           await messenger.inbox.ack(item);
         }
@@ -230,7 +249,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
         if (event) expectEventShape(event, subject);
         expect(parsed.respond().ok).toBe(true);
         const again = await messenger.inbox.parseWebhook(redelivered);
-        expect(again.events.map((candidate) => candidate.id)).toEqual(parsed.events.map((candidate) => candidate.id));
+        expect(again.events.map((candidate) => candidate.id)).toEqual(
+          parsed.events.map((candidate) => candidate.id),
+        );
         const forged = await driver.webhookRequest(incoming, { authentic: false });
         const error = await messenger.inbox.parseWebhook(forged).catch((caught: unknown) => caught);
         expect(isMessengerError(error, 'auth'), 'a forged webhook is rejected with an auth error').toBe(true);
@@ -258,7 +279,8 @@ export function describeMessengerConformance(options: MessengerConformanceOption
           if (isMessengerError(error)) expect(error.provider).toBe(messenger.provider);
           if (code === 'rate-limited' && isMessengerError(error)) expect(error.retryAfterMs).toBe(2_000);
           const text = collectErrorText(error);
-          for (const secret of driver.secrets) expect(text.includes(secret), `HTTP ${status} error leaks a secret`).toBe(false);
+          for (const secret of driver.secrets)
+            expect(text.includes(secret), `HTTP ${status} error leaks a secret`).toBe(false);
         }
         await driver.clearFaults?.();
       }),

@@ -16,7 +16,9 @@ export async function receiveMatchingEvent(
 ): Promise<InboxItem> {
   const deadline = Date.now() + timeoutMilliseconds;
   while (Date.now() < deadline) {
-    const item = await messenger.inbox.receive({ timeoutMilliseconds: Math.min(5_000, deadline - Date.now()) });
+    const item = await messenger.inbox.receive({
+      timeoutMilliseconds: Math.min(5_000, deadline - Date.now()),
+    });
     if (item === null) continue;
     if (matches(item.event)) return item;
     await messenger.inbox.ack(item);

@@ -27,7 +27,8 @@ describeMessengerConformance({
           server.authorized = true;
         },
         deliverIncoming: async (message) => {
-          if (message.kind !== 'text') throw new Error(`the example fake only delivers text, not ${message.kind}`);
+          if (message.kind !== 'text')
+            throw new Error(`the example fake only delivers text, not ${message.kind}`);
           server.pushNotification(toBody(message.text, message.chatId));
         },
         sentMessages: async () =>

@@ -4,8 +4,8 @@ import {
   createHttpTransport,
   defineMessenger,
   type Messenger,
-  type MessengerEvent,
   MessengerError,
+  type MessengerEvent,
   Redactor,
 } from '@switchboard/core';
 
@@ -19,7 +19,11 @@ interface ExampleNotification {
  * A complete third-party adapter in one file, as a third-party author would write it: it passes the
  * conformance suite against its own fake server (example-provider-server.ts).
  */
-export function createExampleMessenger(options: { baseUrl: string; token: string; webhookSecret: string }): Messenger {
+export function createExampleMessenger(options: {
+  baseUrl: string;
+  token: string;
+  webhookSecret: string;
+}): Messenger {
   const redactor = new Redactor([options.token, options.webhookSecret]);
   const transport = createHttpTransport({
     provider: 'example',
@@ -67,7 +71,10 @@ export function createExampleMessenger(options: { baseUrl: string; token: string
     },
     inbox: {
       receive: async () => {
-        const item = await transport.request<ExampleNotification | null>({ method: 'GET', path: 'notifications/next' });
+        const item = await transport.request<ExampleNotification | null>({
+          method: 'GET',
+          path: 'notifications/next',
+        });
         return item === null ? null : { receipt: String(item.id), event: toEvent(item.body) };
       },
       ack: async (item) => {
@@ -76,7 +83,10 @@ export function createExampleMessenger(options: { baseUrl: string; token: string
       parseWebhook: async (request) => {
         const secret = request.headers.get('x-example-secret') ?? '';
         if (!constantTimeEqual(secret, options.webhookSecret)) {
-          throw new MessengerError('example webhook secret does not match', { code: 'auth', provider: 'example' });
+          throw new MessengerError('example webhook secret does not match', {
+            code: 'auth',
+            provider: 'example',
+          });
         }
         const body = (await request.json()) as ExampleNotification['body'];
         return { events: [toEvent(body)], respond: () => new Response(null, { status: 204 }) };

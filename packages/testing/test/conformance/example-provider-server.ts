@@ -23,7 +23,12 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function answer(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function answer(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(JSON.stringify(body));
 }
@@ -46,10 +51,18 @@ export async function startExampleProviderServer(): Promise<ExampleProviderServe
   const server = createServer(async (request, response) => {
     const fault = state.faults.shift();
     if (fault) {
-      const headers: Record<string, string> = fault.retryAfterSeconds ? { 'retry-after': String(fault.retryAfterSeconds) } : {};
-      return answer(response, fault.status, { error: `fault ${fault.status} for token ${state.token}` }, headers);
+      const headers: Record<string, string> = fault.retryAfterSeconds
+        ? { 'retry-after': String(fault.retryAfterSeconds) }
+        : {};
+      return answer(
+        response,
+        fault.status,
+        { error: `fault ${fault.status} for token ${state.token}` },
+        headers,
+      );
     }
-    if (request.headers.authorization !== `Bearer ${state.token}`) return answer(response, 401, { error: 'bad token' });
+    if (request.headers.authorization !== `Bearer ${state.token}`)
+      return answer(response, 401, { error: 'bad token' });
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(request);
     if (request.method === 'GET' && url.pathname === '/state') {

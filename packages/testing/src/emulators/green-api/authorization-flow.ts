@@ -137,7 +137,8 @@ export class AuthorizationFlow {
    */
   confirmPairingCode(code: string | undefined): boolean {
     const pending = this.#pending;
-    if (pending === undefined || pending.expiresAt < Date.now() || this.#host.state !== 'notAuthorized') return false;
+    if (pending === undefined || pending.expiresAt < Date.now() || this.#host.state !== 'notAuthorized')
+      return false;
     if (code !== undefined && code.toUpperCase().replace(/-/g, '') !== pending.code) return false;
     this.#pending = undefined;
     this.#host.authorize(pending.phone);
@@ -153,7 +154,8 @@ export class AuthorizationFlow {
   startAuthorization(phone: string): JsonObject {
     const state = this.#host.state;
     if (state === 'authorized') return outcome('fail', 'already_registered');
-    if (state !== 'notAuthorized' && state !== 'pendingCode') return outcome('fail', `instance state is ${state}`);
+    if (state !== 'notAuthorized' && state !== 'pendingCode')
+      return outcome('fail', `instance state is ${state}`);
     const code = String(10_000 + Math.floor(this.#random() * 90_000));
     this.#pending = { code, phone, expiresAt: Date.now() + this.#timings.authorizationCodeTtlMilliseconds };
     this.#host.changeState('pendingCode');

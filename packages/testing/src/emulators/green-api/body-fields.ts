@@ -97,7 +97,8 @@ export class BodyFields {
     if (minimum !== undefined && value < minimum) {
       throw fail(`'${name}' must be greater than or equal to ${minimum}`);
     }
-    if (maximum !== undefined && value > maximum) throw fail(`'${name}' must be less than or equal to ${maximum}`);
+    if (maximum !== undefined && value > maximum)
+      throw fail(`'${name}' must be less than or equal to ${maximum}`);
     return value;
   }
 

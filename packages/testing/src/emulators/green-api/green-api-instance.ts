@@ -271,7 +271,8 @@ export class GreenApiInstance {
   }
 
   #syncWid(): void {
-    const loggedIn = this.isReady() || this.state === 'blocked' || this.state === 'suspended' || this.state === 'sleepMode';
+    const loggedIn =
+      this.isReady() || this.state === 'blocked' || this.state === 'suspended' || this.state === 'sleepMode';
     const wid = loggedIn ? networkRules.widForPhone(this.typeInstance, this.phone, this.accountId) : '';
     this.settings = { ...this.settings, wid };
   }

@@ -73,7 +73,9 @@ export interface GreenApiSettings {
  * @example
  * const patch: GreenApiWritableSettings = { incomingWebhook: 'yes' };
  */
-export type GreenApiWritableSettings = Partial<Omit<GreenApiSettings, 'wid' | 'countryInstance' | 'typeAccount'>>;
+export type GreenApiWritableSettings = Partial<
+  Omit<GreenApiSettings, 'wid' | 'countryInstance' | 'typeAccount'>
+>;
 
 /**
  * Names of the `"yes"`/`"no"` settings that switch notifications on.

@@ -108,7 +108,8 @@ export class GroupStore {
       group.participants.set(ownWid, { chatId: ownWid, isAdmin: false, isSuperAdmin: false });
     }
     for (const chatId of input.participants ?? []) {
-      if (!group.participants.has(chatId)) group.participants.set(chatId, { chatId, isAdmin: false, isSuperAdmin: false });
+      if (!group.participants.has(chatId))
+        group.participants.set(chatId, { chatId, isAdmin: false, isSuperAdmin: false });
     }
     this.#groups.set(group.chatId, group);
     return group;
@@ -142,14 +143,19 @@ export class GroupStore {
 
   #newChatId(): string {
     if (this.#typeInstance === 'whatsapp') return `120363${this.#digits(12)}@g.us`;
-    return this.#typeInstance === 'telegram' ? `-100${this.#digits(10)}` : `-${1 + Math.floor(this.#random() * 9)}${this.#digits(13)}`;
+    return this.#typeInstance === 'telegram'
+      ? `-100${this.#digits(10)}`
+      : `-${1 + Math.floor(this.#random() * 9)}${this.#digits(13)}`;
   }
 
   #newInviteLink(): string {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
     let code = '';
-    for (let index = 0; index < 22; index += 1) code += alphabet[Math.floor(this.#random() * alphabet.length)];
+    for (let index = 0; index < 22; index += 1)
+      code += alphabet[Math.floor(this.#random() * alphabet.length)];
     if (this.#typeInstance === 'whatsapp') return `https://chat.whatsapp.com/${code}`;
-    return this.#typeInstance === 'telegram' ? `https://t.me/+${code.slice(0, 16)}` : `https://max.ru/join/${code}`;
+    return this.#typeInstance === 'telegram'
+      ? `https://t.me/+${code.slice(0, 16)}`
+      : `https://max.ru/join/${code}`;
   }
 }

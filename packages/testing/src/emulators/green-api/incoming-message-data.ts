@@ -1,10 +1,10 @@
-import type { GreenApiJournalEntry } from './message-journal.js';
-import type { GreenApiIncomingContent, GreenApiIncomingEnvelope } from './incoming-message-input.js';
 import type { JsonObject } from './green-api-types.js';
+import type { GreenApiIncomingContent, GreenApiIncomingEnvelope } from './incoming-message-input.js';
 import { quotedMessageOf } from './journal-content.js';
 import { placeholderBytes, placeholderJpegBase64 } from './media-placeholders.js';
 import type { MediaStore } from './media-store.js';
 import { mediaTypes } from './media-types.js';
+import type { GreenApiJournalEntry } from './message-journal.js';
 import { buildVcard } from './vcard.js';
 
 /**
@@ -28,7 +28,11 @@ const fileDefaults = {
   sticker: { fileName: 'sticker.webp', typeMessage: 'stickerMessage' },
 } as const;
 
-function fileBytes(content: { bytes?: Uint8Array; base64?: string }, mimeType: string, fileName: string): Uint8Array {
+function fileBytes(
+  content: { bytes?: Uint8Array; base64?: string },
+  mimeType: string,
+  fileName: string,
+): Uint8Array {
   if (content.bytes !== undefined) return content.bytes;
   if (content.base64 !== undefined) return new Uint8Array(Buffer.from(content.base64, 'base64'));
   return placeholderBytes(mimeType, fileName);
@@ -72,7 +76,11 @@ export function incomingMessageData(
       return {
         typeMessage: 'quotedMessage',
         extendedTextMessageData: { text: input.text, stanzaId: input.quotedMessageId, participant },
-        quotedMessage: quotedMessageOf(input.quotedMessageId, participant, input.quoted ?? context.lookup(input.quotedMessageId)),
+        quotedMessage: quotedMessageOf(
+          input.quotedMessageId,
+          participant,
+          input.quoted ?? context.lookup(input.quotedMessageId),
+        ),
       };
     }
     case 'image':
@@ -84,7 +92,8 @@ export function incomingMessageData(
       const fileName = input.fileName ?? defaults.fileName;
       const mimeType = input.mimeType ?? mediaTypes.mimeTypeOf(fileName);
       const downloadUrl =
-        input.downloadUrl ?? context.media.put({ bytes: fileBytes(input, mimeType, fileName), fileName, mimeType }).url;
+        input.downloadUrl ??
+        context.media.put({ bytes: fileBytes(input, mimeType, fileName), fileName, mimeType }).url;
       const animated = input.kind === 'sticker' ? { isAnimated: input.isAnimated ?? false } : {};
       const thumbnail = input.kind === 'image' || input.kind === 'video' ? placeholderJpegBase64 : '';
       return {
@@ -161,7 +170,8 @@ export function incomingMessageData(
         },
       };
     case 'edited': {
-      const content = input.caption === undefined ? { textMessage: input.text ?? '' } : { caption: input.caption };
+      const content =
+        input.caption === undefined ? { textMessage: input.text ?? '' } : { caption: input.caption };
       return { typeMessage: 'editedMessage', editedMessageData: { ...content, stanzaId: input.stanzaId } };
     }
     case 'deleted':

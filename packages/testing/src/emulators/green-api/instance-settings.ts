@@ -1,5 +1,5 @@
-import type { GreenApiSettings, GreenApiTypeInstance, GreenApiWritableSettings } from './green-api-types.js';
 import { GreenApiHttpError } from './green-api-http-error.js';
+import type { GreenApiSettings, GreenApiTypeInstance, GreenApiWritableSettings } from './green-api-types.js';
 
 const yesNoFields = [
   'markIncomingMessagesReaded',
@@ -112,7 +112,8 @@ export function parseSettingsPatch(body: Record<string, unknown>): GreenApiWrita
       throw validation(`'delaySendMessagesMilliseconds' must be an integer`);
     }
     if (delay < 500) throw validation(`'delaySendMessagesMilliseconds' must be greater than or equal to 500`);
-    if (delay > 600_000) throw validation(`'delaySendMessagesMilliseconds' must be less than or equal to 600000`);
+    if (delay > 600_000)
+      throw validation(`'delaySendMessagesMilliseconds' must be less than or equal to 600000`);
     patch.delaySendMessagesMilliseconds = delay;
   }
   const autoTyping = body.autoTyping;
@@ -131,7 +132,10 @@ export function parseSettingsPatch(body: Record<string, unknown>): GreenApiWrita
  * @example
  * jsonResponse(200, settingsView(settings, 'telegram'));
  */
-export function settingsView(settings: GreenApiSettings, typeInstance: GreenApiTypeInstance): Record<string, unknown> {
+export function settingsView(
+  settings: GreenApiSettings,
+  typeInstance: GreenApiTypeInstance,
+): Record<string, unknown> {
   if (typeInstance === 'whatsapp') return { ...settings };
   const view: Record<string, unknown> = { wid: settings.wid, typeInstance };
   for (const [field, value] of Object.entries(settings)) {
@@ -140,4 +144,10 @@ export function settingsView(settings: GreenApiSettings, typeInstance: GreenApiT
   return view;
 }
 
-const whatsappOnlyFields = new Set(['countryInstance', 'typeAccount', 'sharedSession', 'proxyInstance', 'deviceWebhook']);
+const whatsappOnlyFields = new Set([
+  'countryInstance',
+  'typeAccount',
+  'sharedSession',
+  'proxyInstance',
+  'deviceWebhook',
+]);

@@ -21,8 +21,10 @@ export function journalContent(messageData: JsonObject): JsonObject {
     content.extendedTextMessage = { ...extended };
   }
   if (messageData.fileMessageData !== undefined) Object.assign(content, file);
-  if (messageData.locationMessageData !== undefined) content.location = { ...asObject(messageData.locationMessageData) };
-  if (messageData.contactMessageData !== undefined) content.contact = { ...asObject(messageData.contactMessageData) };
+  if (messageData.locationMessageData !== undefined)
+    content.location = { ...asObject(messageData.locationMessageData) };
+  if (messageData.contactMessageData !== undefined)
+    content.contact = { ...asObject(messageData.contactMessageData) };
   if (messageData.typeMessage === 'contactsArrayMessage') {
     content.contacts = asObject(messageData.messageData).contacts ?? [];
   }
@@ -44,7 +46,11 @@ export function journalContent(messageData: JsonObject): JsonObject {
  * @example
  * quotedMessageOf('3EB0…', '79001234567@c.us', entry);
  */
-export function quotedMessageOf(stanzaId: string, participant: string, quoted: JsonObject | undefined): JsonObject {
+export function quotedMessageOf(
+  stanzaId: string,
+  participant: string,
+  quoted: JsonObject | undefined,
+): JsonObject {
   if (quoted === undefined) return { stanzaId, participant, typeMessage: 'textMessage', textMessage: '' };
   const content: JsonObject = { stanzaId, participant };
   for (const [key, value] of Object.entries(quoted)) if (!journalOnlyFields.has(key)) content[key] = value;

@@ -37,7 +37,12 @@ export type GreenApiFileTypeMessage = 'imageMessage' | 'videoMessage' | 'audioMe
  * @example
  * mediaTypes.mimeTypeOf('photo.JPG'); // 'image/jpeg'
  */
-export const mediaTypes = {
+export const mediaTypes: {
+  extensionOf(fileName: string): string | undefined;
+  mimeTypeOf(fileName: string): string;
+  extensionFor(mimeType: string): string;
+  typeMessageOf(fileName: string, mimeType?: string): GreenApiFileTypeMessage;
+} = {
   /**
    * The extension of a file name, lower case, or `undefined`.
    *
@@ -86,4 +91,4 @@ export const mediaTypes = {
     if (mimeType.startsWith('audio/')) return 'audioMessage';
     return 'documentMessage';
   },
-} as const;
+};

@@ -64,12 +64,18 @@ export function parseMultipartForm(body: Uint8Array, contentType: string): Multi
     const headerStart = buffer.indexOf('\r\n', position) + 2;
     const headerEnd = buffer.indexOf('\r\n\r\n', headerStart);
     const next = buffer.indexOf(delimiter, headerEnd);
-    if (headerStart < 2 || headerEnd < 0 || next < 0) throw new MultipartFormError('truncated multipart body');
+    if (headerStart < 2 || headerEnd < 0 || next < 0)
+      throw new MultipartFormError('truncated multipart body');
     const headerBlock = buffer.subarray(headerStart, headerEnd).toString('utf8');
     const { name, fileName } = parseDisposition(headerBlock);
     const contentTypeHeader = /content-type:\s*([^\r\n]*)/i.exec(headerBlock)?.[1]?.trim();
     const dataEnd = buffer[next - 2] === 0x0d && buffer[next - 1] === 0x0a ? next - 2 : next;
-    parts.push({ name, fileName, contentType: contentTypeHeader, data: new Uint8Array(buffer.subarray(headerEnd + 4, dataEnd)) });
+    parts.push({
+      name,
+      fileName,
+      contentType: contentTypeHeader,
+      data: new Uint8Array(buffer.subarray(headerEnd + 4, dataEnd)),
+    });
     position = next;
   }
 }

@@ -1,6 +1,7 @@
 import type { GreenApiTypeInstance } from './green-api-types.js';
 
-const whatsappChatId = /^(?:\d{5,20}(?:-\d{5,20})?@(?:c\.us|g\.us)|\d{5,20}@lid|\d{5,25}@newsletter|status@broadcast)$/;
+const whatsappChatId =
+  /^(?:\d{5,20}(?:-\d{5,20})?@(?:c\.us|g\.us)|\d{5,20}@lid|\d{5,25}@newsletter|status@broadcast)$/;
 const numericChatId = /^-?\d{1,20}$/;
 
 /**

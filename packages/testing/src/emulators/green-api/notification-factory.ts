@@ -55,7 +55,11 @@ export class NotificationFactory {
   senderData(input: SenderDataInput): JsonObject {
     const typeInstance: GreenApiTypeInstance = this.#instanceData().typeInstance;
     const base = { chatId: input.chatId, chatName: input.chatName };
-    const sender = { sender: input.sender, senderName: input.senderName, senderContactName: input.senderContactName };
+    const sender = {
+      sender: input.sender,
+      senderName: input.senderName,
+      senderContactName: input.senderContactName,
+    };
     if (typeInstance === 'whatsapp') return { ...base, ...sender };
     const phone = input.senderPhoneNumber === undefined ? {} : { senderPhoneNumber: input.senderPhoneNumber };
     if (typeInstance === 'v3') return { ...base, ...sender, ...phone };
@@ -137,7 +141,14 @@ export class NotificationFactory {
    * factory.incomingCall('79001234567@c.us', 'offer', 'A1B2');
    */
   incomingCall(from: string, status: string, idMessage: string): GreenApiNotificationBody {
-    return { from, typeWebhook: 'incomingCall', instanceData: this.#instanceData(), timestamp: nowSeconds(), status, idMessage };
+    return {
+      from,
+      typeWebhook: 'incomingCall',
+      instanceData: this.#instanceData(),
+      timestamp: nowSeconds(),
+      status,
+      idMessage,
+    };
   }
 
   /**

@@ -22,7 +22,12 @@ export interface OutgoingSend {
   idMessage?: string;
 }
 
-const alwaysSent: ReadonlySet<GreenApiOutgoingStatus> = new Set(['failed', 'noAccount', 'notInGroup', 'yellowCard']);
+const alwaysSent: ReadonlySet<GreenApiOutgoingStatus> = new Set([
+  'failed',
+  'noAccount',
+  'notInGroup',
+  'yellowCard',
+]);
 
 /**
  * Updates a sent message's status in the records and journal and emits `outgoingMessageStatus`
@@ -50,7 +55,10 @@ export function setOutgoingStatus(
   instance.emit(body, alwaysSent.has(status) ? undefined : 'outgoingWebhook');
 }
 
-function outcomeFor(instance: GreenApiInstance, chatId: string): { status: GreenApiOutgoingStatus; description?: string } {
+function outcomeFor(
+  instance: GreenApiInstance,
+  chatId: string,
+): { status: GreenApiOutgoingStatus; description?: string } {
   const failure = instance.directory.get(chatId)?.deliveryFailure;
   if (failure !== undefined) return failure;
   if (instance.state === 'yellowCard') return { status: 'yellowCard' };
@@ -60,7 +68,11 @@ function outcomeFor(instance: GreenApiInstance, chatId: string): { status: Green
   return instance.directory.exists(chatId) ? { status: 'sent' } : { status: 'noAccount' };
 }
 
-function progress(instance: GreenApiInstance, record: GreenApiSentMessage, last: 'sent' | 'delivered' | 'read'): void {
+function progress(
+  instance: GreenApiInstance,
+  record: GreenApiSentMessage,
+  last: 'sent' | 'delivered' | 'read',
+): void {
   if (last === 'sent') return;
   instance.later(instance.timings.deliveredAfterMilliseconds, () => {
     if (record.status !== 'sent') return;
@@ -110,7 +122,13 @@ function deliver(
     senderPhoneNumber: Number(instance.phone),
   });
   instance.emit(
-    instance.factory.message('outgoingAPIMessageReceived', record.idMessage, senderData, messageData, timestamp),
+    instance.factory.message(
+      'outgoingAPIMessageReceived',
+      record.idMessage,
+      senderData,
+      messageData,
+      timestamp,
+    ),
     'outgoingAPIMessageWebhook',
   );
   setOutgoingStatus(instance, record, 'sent');
@@ -151,7 +169,9 @@ export function acceptOutgoing(
   if (first === undefined) return records;
   instance.outgoing.enqueue({
     messageID: records[0]?.idMessage ?? '',
-    ...(first.queueType === 'ForwardMessages' ? { messagesIDs: records.map((record) => record.idMessage) } : {}),
+    ...(first.queueType === 'ForwardMessages'
+      ? { messagesIDs: records.map((record) => record.idMessage) }
+      : {}),
     type: first.queueType,
     body: first.body,
     deliver: () => {

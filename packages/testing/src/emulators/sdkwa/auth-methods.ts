@@ -55,7 +55,9 @@ export const authMethods: SdkwaMethodTable = {
     handle: (call) => {
       const gate = pairingGate(call);
       if ('refusal' in gate) {
-        return gate.status === 400 ? jsonResponse(400, gate.refusal) : jsonResponse(200, { status: false, code: '' });
+        return gate.status === 400
+          ? jsonResponse(400, gate.refusal)
+          : jsonResponse(200, { status: false, code: '' });
       }
       return jsonResponse(200, { status: true, code: call.instance.pairingCode.issue(gate.phone).code });
     },
@@ -65,7 +67,10 @@ export const authMethods: SdkwaMethodTable = {
     handle: (call) => {
       const gate = pairingGate(call);
       if ('refusal' in gate) return jsonResponse(200, { result: false, data: {}, error: gate.refusal });
-      return jsonResponse(200, { result: true, data: { pairingCode: call.instance.pairingCode.issue(gate.phone).code } });
+      return jsonResponse(200, {
+        result: true,
+        data: { pairingCode: call.instance.pairingCode.issue(gate.phone).code },
+      });
     },
   },
   requestRegistrationCode: {
@@ -77,7 +82,8 @@ export const authMethods: SdkwaMethodTable = {
     handle: (call) => {
       const answer = registrationRequest(call);
       if (answer === undefined) return jsonResponse(200, { result: false, ...alreadyLogged });
-      if (answer.status === 'fail') return jsonResponse(200, { result: false, message: answer.reason, ...answer });
+      if (answer.status === 'fail')
+        return jsonResponse(200, { result: false, message: answer.reason, ...answer });
       return jsonResponse(200, { result: true, message: 'Authorization code sent', ...answer });
     },
   },

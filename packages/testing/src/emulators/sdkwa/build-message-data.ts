@@ -20,7 +20,9 @@ export interface ResolvedMedia {
 }
 
 function vcardOf(entry: { displayName: string; vcard?: string; phone?: string }): string {
-  return entry.vcard ?? buildVcard({ phoneContact: entry.phone ?? '79000000000', firstName: entry.displayName });
+  return (
+    entry.vcard ?? buildVcard({ phoneContact: entry.phone ?? '79000000000', firstName: entry.displayName })
+  );
 }
 
 function fileMessageData(content: SdkwaMediaContent, media: ResolvedMedia): SdkwaMessageData {
@@ -84,14 +86,20 @@ export function buildMessageData(
       return {
         typeMessage: 'contactsArrayMessage',
         messageData: {
-          contacts: content.contacts.map((entry) => ({ displayName: entry.displayName, vcard: vcardOf(entry) })),
+          contacts: content.contacts.map((entry) => ({
+            displayName: entry.displayName,
+            vcard: vcardOf(entry),
+          })),
         },
       };
     case 'reply': {
       const participant = content.quotedParticipant ?? '';
       return {
         typeMessage: 'quotedMessage',
-        extendedTextMessageData: extendedText(content.text, { stanzaId: content.quotedMessageId, participant }),
+        extendedTextMessageData: extendedText(content.text, {
+          stanzaId: content.quotedMessageId,
+          participant,
+        }),
         quotedMessage: {
           stanzaId: content.quotedMessageId,
           participant,

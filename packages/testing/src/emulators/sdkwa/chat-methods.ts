@@ -10,7 +10,11 @@ function avatarUrl(call: SdkwaMethodCall, chatId: string): string {
   if (group !== undefined) return group.urlAvatar;
   const known = directory.avatarOf(chatId);
   if (known !== undefined) return known;
-  const stored = media.put({ bytes: qrLikePng(`avatar:${chatId}`, 12, 8), fileName: 'avatar.png', mimeType: 'image/png' });
+  const stored = media.put({
+    bytes: qrLikePng(`avatar:${chatId}`, 12, 8),
+    fileName: 'avatar.png',
+    mimeType: 'image/png',
+  });
   return directory.setAvatar(chatId, media.urlOf(stored));
 }
 
@@ -73,7 +77,8 @@ export const chatMethods: SdkwaMethodTable = {
       const { instance, context } = call;
       const contacts = instance.chats.contacts().map((contact) => ({
         ...contact,
-        name: contact.name || instance.groups.get(contact.id)?.subject || context.directory.nameOf(contact.id),
+        name:
+          contact.name || instance.groups.get(contact.id)?.subject || context.directory.nameOf(contact.id),
       }));
       for (const group of instance.groups.all()) {
         if (!contacts.some((contact) => contact.id === group.groupId)) {
@@ -87,7 +92,10 @@ export const chatMethods: SdkwaMethodTable = {
     verbs: ['GET'],
     handle: (call) => {
       const { instance } = call;
-      const ids = new Set([...instance.journal.chatIds(), ...[...instance.groups.all()].map((group) => group.groupId)]);
+      const ids = new Set([
+        ...instance.journal.chatIds(),
+        ...[...instance.groups.all()].map((group) => group.groupId),
+      ]);
       return jsonResponse(
         200,
         [...ids].map((id) => ({

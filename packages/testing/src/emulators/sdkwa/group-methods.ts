@@ -1,7 +1,7 @@
 import { jsonResponse } from '../shared/index.js';
-import { storeUploadedPicture } from './settings-methods.js';
 import type { SdkwaGroupOperation } from './sdkwa-groups.js';
 import type { SdkwaMethodCall, SdkwaMethodRoute, SdkwaMethodTable } from './sdkwa-method-call.js';
+import { storeUploadedPicture } from './settings-methods.js';
 
 function self(call: SdkwaMethodCall): string {
   return call.instance.settings.wid || call.instance.widOf(call.instance.phone);
@@ -9,7 +9,8 @@ function self(call: SdkwaMethodCall): string {
 
 function groupId(call: SdkwaMethodCall): string {
   const id = call.requireString('groupId');
-  if (!id.endsWith('@g.us') && call.instance.network === 'whatsapp') call.fail("'groupId' must end with @g.us");
+  if (!id.endsWith('@g.us') && call.instance.network === 'whatsapp')
+    call.fail("'groupId' must end with @g.us");
   return id;
 }
 
@@ -52,7 +53,11 @@ export const groupMethods: SdkwaMethodTable = {
         inviteLink: `https://chat.whatsapp.com/${ids.hex(22)}`,
       });
       call.instance.chats.remember({ id: group.groupId, name: subject, type: 'group' });
-      return jsonResponse(200, { created: true, chatId: group.groupId, groupInviteLink: group.groupInviteLink });
+      return jsonResponse(200, {
+        created: true,
+        chatId: group.groupId,
+        groupInviteLink: group.groupInviteLink,
+      });
     },
   },
   getGroupData: {
@@ -76,7 +81,8 @@ export const groupMethods: SdkwaMethodTable = {
     verbs: ['POST'],
     handle: (call) => {
       const group = call.instance.groups.get(groupId(call));
-      const admin = group?.participants.find((participant) => participant.id === self(call))?.isAdmin === true;
+      const admin =
+        group?.participants.find((participant) => participant.id === self(call))?.isAdmin === true;
       const urlAvatar = storeUploadedPicture(call);
       if (group === undefined || !admin) {
         return jsonResponse(200, { setGroupPicture: false, urlAvatar: '', reason: 'not a group admin' });

@@ -19,7 +19,8 @@ export function createMediaResolver(
   return (content) => {
     const sample = sampleMedia(content.type);
     const fileName = content.fileName ?? sample.fileName;
-    const mimeType = content.mimeType ?? (content.fileName === undefined ? sample.mimeType : mimeTypeOf(fileName));
+    const mimeType =
+      content.mimeType ?? (content.fileName === undefined ? sample.mimeType : mimeTypeOf(fileName));
     if (content.downloadUrl !== undefined) return { downloadUrl: content.downloadUrl, fileName, mimeType };
     const bytes =
       content.bytes === undefined

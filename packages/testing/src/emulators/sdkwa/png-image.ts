@@ -29,7 +29,12 @@ export function encodeGrayscalePng(width: number, height: number, pixels: Uint8A
     rows.set(pixels.subarray(row * width, (row + 1) * width), row * (width + 1) + 1);
   }
   return new Uint8Array(
-    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]),
+    Buffer.concat([
+      signature,
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows)),
+      chunk('IEND', new Uint8Array()),
+    ]),
   );
 }
 
@@ -65,7 +70,11 @@ export function qrLikePng(content: string, modules = 29, scale = 4): Uint8Array 
       const dark = isFinder(row, column) ?? (hash >>> 16) % 2 === 0;
       if (!dark) continue;
       for (let y = 0; y < scale; y += 1) {
-        pixels.fill(0, (row * scale + y) * size + column * scale, (row * scale + y) * size + (column + 1) * scale);
+        pixels.fill(
+          0,
+          (row * scale + y) * size + column * scale,
+          (row * scale + y) * size + (column + 1) * scale,
+        );
       }
     }
   }

@@ -35,7 +35,11 @@ export function outgoingMessageId(call: SdkwaMethodCall): string {
  * @example
  * return queueSend(call, { chatId, content: { type: 'text', text }, queueItem: { message: text } });
  */
-export function queueSend(call: SdkwaMethodCall, send: QueuedSend, idMessage = outgoingMessageId(call)): EmulatorResponse {
+export function queueSend(
+  call: SdkwaMethodCall,
+  send: QueuedSend,
+  idMessage = outgoingMessageId(call),
+): EmulatorResponse {
   const { instance, context } = call;
   const messageData = buildMessageData(send.content, createMediaResolver(context, idMessage));
   const sent: SdkwaSentRequest = {

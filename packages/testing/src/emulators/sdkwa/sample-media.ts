@@ -15,11 +15,23 @@ export function sampleMedia(kind: SdkwaMediaKind): { fileName: string; mimeType:
     case 'image':
       return { fileName: 'image.png', mimeType: 'image/png', bytes: qrLikePng('sample-image', 9, 2) };
     case 'sticker':
-      return { fileName: 'sticker.webp', mimeType: 'image/webp', bytes: encoder.encode('RIFF\u0000\u0000\u0000\u0000WEBPVP8 ') };
+      return {
+        fileName: 'sticker.webp',
+        mimeType: 'image/webp',
+        bytes: encoder.encode('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '),
+      };
     case 'video':
-      return { fileName: 'video.mp4', mimeType: 'video/mp4', bytes: encoder.encode('\u0000\u0000\u0000\u0018ftypmp42') };
+      return {
+        fileName: 'video.mp4',
+        mimeType: 'video/mp4',
+        bytes: encoder.encode('\u0000\u0000\u0000\u0018ftypmp42'),
+      };
     case 'audio':
-      return { fileName: 'audio.ogg', mimeType: 'audio/ogg', bytes: encoder.encode('OggS\u0000\u0002sample') };
+      return {
+        fileName: 'audio.ogg',
+        mimeType: 'audio/ogg',
+        bytes: encoder.encode('OggS\u0000\u0002sample'),
+      };
     default:
       return {
         fileName: 'document.pdf',

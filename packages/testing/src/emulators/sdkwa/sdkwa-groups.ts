@@ -75,7 +75,11 @@ export class SdkwaGroups {
       owner: input.owner,
       subject: input.subject,
       creation,
-      participants: members.map((id) => ({ id, isAdmin: id === input.owner, isSuperAdmin: id === input.owner })),
+      participants: members.map((id) => ({
+        id,
+        isAdmin: id === input.owner,
+        isSuperAdmin: id === input.owner,
+      })),
       subjectTime: creation,
       subjectOwner: input.owner,
       groupInviteLink: input.inviteLink,
@@ -113,7 +117,9 @@ export class SdkwaGroups {
    */
   isMember(groupId: string, member: string): boolean | undefined {
     const group = this.#groups.get(groupId);
-    return group === undefined ? undefined : group.participants.some((participant) => participant.id === member);
+    return group === undefined
+      ? undefined
+      : group.participants.some((participant) => participant.id === member);
   }
 
   /**

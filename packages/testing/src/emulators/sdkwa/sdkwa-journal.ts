@@ -133,7 +133,8 @@ export class SdkwaJournal {
   delete(chatId: string, idMessage: string): SdkwaJournalDeleteOutcome {
     if (!this.hasChat(chatId)) return 'chatNotFound';
     const entry = this.#byId.get(idMessage);
-    if (entry === undefined || entry.chatId !== chatId || this.#deleted.has(idMessage)) return 'messageNotFound';
+    if (entry === undefined || entry.chatId !== chatId || this.#deleted.has(idMessage))
+      return 'messageNotFound';
     this.#deleted.add(idMessage);
     return 'deleted';
   }

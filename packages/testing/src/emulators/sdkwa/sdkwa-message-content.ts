@@ -46,8 +46,18 @@ export type SdkwaMessageContent =
   /** [I] */
   | { type: 'poll'; name: string; options: string[]; multipleAnswers?: boolean }
   /** [I] a vote update of a poll. */
-  | { type: 'pollVote'; pollMessageId: string; name: string; votes: Array<{ optionName: string; voters: string[] }> }
-  | { type: 'buttons'; text: string; footer?: string; buttons: Array<{ buttonId: string; buttonText: string }> }
+  | {
+      type: 'pollVote';
+      pollMessageId: string;
+      name: string;
+      votes: Array<{ optionName: string; voters: string[] }>;
+    }
+  | {
+      type: 'buttons';
+      text: string;
+      footer?: string;
+      buttons: Array<{ buttonId: string; buttonText: string }>;
+    }
   | {
       type: 'template';
       text: string;

@@ -1,8 +1,4 @@
-import {
-  type EmulatorResponse,
-  type EmulatorServerRequest,
-  EmulatorJsonError,
-} from '../shared/index.js';
+import { EmulatorJsonError, type EmulatorResponse, type EmulatorServerRequest } from '../shared/index.js';
 import { isMultipartForm, type MultipartForm, parseMultipartForm } from './multipart-form.js';
 import type { SdkwaEmulatorContext } from './sdkwa-emulator-context.js';
 import { nestErrorResponse, SdkwaHttpError, validationFailure } from './sdkwa-http-error.js';
@@ -98,7 +94,8 @@ export class SdkwaMethodCall {
     const contentType = this.request.headers['content-type'];
     if (this.#form === undefined && isMultipartForm(contentType)) {
       this.#form = parseMultipartForm(this.request.body, contentType ?? '');
-      if (this.#form === undefined) throw new SdkwaHttpError(nestErrorResponse(400, 'Multipart: Boundary not found'));
+      if (this.#form === undefined)
+        throw new SdkwaHttpError(nestErrorResponse(400, 'Multipart: Boundary not found'));
     }
     return this.#form;
   }

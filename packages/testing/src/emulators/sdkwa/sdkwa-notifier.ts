@@ -88,7 +88,8 @@ export class SdkwaNotifier {
       ...payload,
     };
     const switchName = webhookSwitchOf(typeWebhook);
-    if (switchName !== undefined && target.settings[switchName] === 'no') return { route: 'suppressed', body };
+    if (switchName !== undefined && target.settings[switchName] === 'no')
+      return { route: 'suppressed', body };
     const url = target.settings.webhookUrl;
     if (url !== '') {
       const token = target.settings.webhookUrlToken;

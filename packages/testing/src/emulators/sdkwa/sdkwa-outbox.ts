@@ -140,7 +140,8 @@ export class SdkwaOutbox {
 
   #statusFor(chatId: string): SdkwaMessageStatus {
     const instance = this.#instance;
-    if (chatId.endsWith('@g.us')) return instance.groups.isMember(chatId, instance.settings.wid) === false ? 'notInGroup' : 'sent';
+    if (chatId.endsWith('@g.us'))
+      return instance.groups.isMember(chatId, instance.settings.wid) === false ? 'notInGroup' : 'sent';
     if (instance.network === 'whatsapp' && !this.#context.directory.exists(chatId)) return 'noAccount';
     return 'sent';
   }

@@ -28,7 +28,14 @@ export type SdkwaRegistrationAnswer =
       voice_wait: string;
       wa_old_wait: string;
     }
-  | { status: 'fail'; reason: string; login: string; retry_after: number; sms_wait: number; voice_wait: number };
+  | {
+      status: 'fail';
+      reason: string;
+      login: string;
+      retry_after: number;
+      sms_wait: number;
+      voice_wait: number;
+    };
 
 /**
  * Timings of {@link SdkwaRegistration}.
@@ -93,7 +100,14 @@ export class SdkwaRegistration {
     const refusal = this.refusalReason ?? (available[method] > now ? 'too_recent' : undefined);
     if (refusal !== undefined) {
       const retryAfter = method === 'sms' ? smsWait : voiceWait;
-      return { status: 'fail', reason: refusal, login: phone, retry_after: retryAfter, sms_wait: smsWait, voice_wait: voiceWait };
+      return {
+        status: 'fail',
+        reason: refusal,
+        login: phone,
+        retry_after: retryAfter,
+        sms_wait: smsWait,
+        voice_wait: voiceWait,
+      };
     }
     const wait = method === 'sms' ? this.#timings.smsWaitMilliseconds : this.#timings.voiceWaitMilliseconds;
     available[method] = now + wait;

@@ -74,7 +74,10 @@ const stringFields = [
  * @example
  * defaultSdkwaSettings('whatsapp', 0).incomingWebhook; // 'yes'
  */
-export function defaultSdkwaSettings(network: SdkwaNetwork, delaySendMessagesMilliseconds: number): SdkwaSettings {
+export function defaultSdkwaSettings(
+  network: SdkwaNetwork,
+  delaySendMessagesMilliseconds: number,
+): SdkwaSettings {
   return {
     wid: '',
     countryInstance: 'ru',

@@ -85,6 +85,7 @@ export class SdkwaTimedCode {
  */
 export function randomCode(length: number, alphabet: string, random: () => number): string {
   let code = '';
-  for (let index = 0; index < length; index += 1) code += alphabet.charAt(Math.floor(random() * alphabet.length));
+  for (let index = 0; index < length; index += 1)
+    code += alphabet.charAt(Math.floor(random() * alphabet.length));
   return code;
 }

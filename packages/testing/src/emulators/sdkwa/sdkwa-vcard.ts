@@ -19,7 +19,9 @@ export interface SdkwaContactCard {
  * contactDisplayName({ phoneContact: 1, firstName: 'Ivan', lastName: 'Petrov' }); // 'Ivan Petrov'
  */
 export function contactDisplayName(card: SdkwaContactCard): string {
-  const name = [card.firstName, card.middleName, card.lastName].filter((part) => part !== undefined && part !== '');
+  const name = [card.firstName, card.middleName, card.lastName].filter(
+    (part) => part !== undefined && part !== '',
+  );
   return name.length > 0 ? name.join(' ') : (card.company ?? String(card.phoneContact));
 }
 

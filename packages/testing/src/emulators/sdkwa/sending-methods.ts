@@ -34,7 +34,10 @@ function contactCard(call: SdkwaMethodCall): SdkwaContactCard {
   if (typeof contact !== 'object' || contact === null) call.fail("'contact' is required");
   const card = contact as Record<string, unknown>;
   const phone = card.phoneContact;
-  if ((typeof phone !== 'number' || !Number.isInteger(phone)) && !(typeof phone === 'string' && /^\d+$/.test(phone))) {
+  if (
+    (typeof phone !== 'number' || !Number.isInteger(phone)) &&
+    !(typeof phone === 'string' && /^\d+$/.test(phone))
+  ) {
     call.fail("'contact.phoneContact' must be a phone number with country code");
   }
   const names = ['firstName', 'middleName', 'lastName', 'company'] as const;
@@ -73,7 +76,8 @@ export const sendingMethods: SdkwaMethodTable = {
     handle: (call) => {
       const chatId = call.chatId();
       const text = call.requireString('message');
-      if (text.length > maxMessageLength) call.fail(`'message' must be at most ${maxMessageLength} characters`);
+      if (text.length > maxMessageLength)
+        call.fail(`'message' must be at most ${maxMessageLength} characters`);
       if (call.fields().archiveChat === true) call.instance.chats.setArchived(chatId, true);
       return queueSend(call, { chatId, content: textContent(call, text), queueItem: { message: text } });
     },
@@ -125,16 +129,23 @@ export const sendingMethods: SdkwaMethodTable = {
     verbs: ['POST'],
     handle: (call) => {
       const form = call.form();
-      if (form === undefined) call.fail('the body must be multipart/form-data');
+      if (form === undefined) return call.fail('the body must be multipart/form-data');
       const chatId = call.chatId();
       const file = form.files.get('file');
-      if (file === undefined || file.bytes.length === 0) call.fail("'file' is required");
+      if (file === undefined || file.bytes.length === 0) return call.fail("'file' is required");
       if (file.bytes.length > maxFileBytes) call.fail('the file must be at most 100 MB');
-      const fileName = call.optionalString('fileName') || file.fileName || `file.${extensionOf(file.contentType)}`;
-      const mimeType = file.contentType === 'application/octet-stream' ? mimeTypeOf(fileName) : file.contentType;
+      const fileName =
+        call.optionalString('fileName') || file.fileName || `file.${extensionOf(file.contentType)}`;
+      const mimeType =
+        file.contentType === 'application/octet-stream' ? mimeTypeOf(fileName) : file.contentType;
       const idMessage = outgoingMessageId(call);
       const caption = captionFor(call, fileName);
-      const content: SdkwaMessageContent = { type: mediaKindOf(fileName), fileName, mimeType, bytes: file.bytes };
+      const content: SdkwaMessageContent = {
+        type: mediaKindOf(fileName),
+        fileName,
+        mimeType,
+        bytes: file.bytes,
+      };
       if (caption !== undefined) content.caption = caption;
       const response = queueSend(call, { chatId, content, queueItem: { fileName } }, idMessage);
       const stored = call.context.media.forMessage(idMessage);
@@ -150,11 +161,13 @@ export const sendingMethods: SdkwaMethodTable = {
     handle: (call) => {
       const form = call.form();
       const part = form?.files.get('file');
-      const contentType = part?.contentType ?? call.request.headers['content-type'] ?? 'application/octet-stream';
+      const contentType =
+        part?.contentType ?? call.request.headers['content-type'] ?? 'application/octet-stream';
       const bytes = part?.bytes ?? call.request.body;
       if (bytes.length === 0) call.fail('the file is empty');
       if (bytes.length > maxFileBytes) call.fail('the file must be at most 100 MB');
-      const fileName = part?.fileName || `${call.context.ids.hex(32).toLowerCase()}.${extensionOf(contentType)}`;
+      const fileName =
+        part?.fileName || `${call.context.ids.hex(32).toLowerCase()}.${extensionOf(contentType)}`;
       const { media } = call.context;
       const stored = media.put({ bytes, fileName, mimeType: mimeTypeOf(fileName) });
       return jsonResponse(200, { urlFile: media.urlOf(stored) });

@@ -11,7 +11,8 @@ import { parseSettingsChanges } from './sdkwa-settings.js';
  */
 export function storeUploadedPicture(call: SdkwaMethodCall): string {
   const file = call.form()?.files.get('file');
-  if (file === undefined || file.bytes.length === 0) call.fail("'file' is required (multipart/form-data, JPEG)");
+  if (file === undefined || file.bytes.length === 0)
+    call.fail("'file' is required (multipart/form-data, JPEG)");
   const fileName = file.fileName === '' ? 'avatar.jpg' : file.fileName;
   const mimeType = file.contentType === 'application/octet-stream' ? mimeTypeOf(fileName) : file.contentType;
   const { media } = call.context;
@@ -32,7 +33,7 @@ export const settingsMethods: SdkwaMethodTable = {
     verbs: ['POST'],
     handle: (call) => {
       const parsed = parseSettingsChanges(call.fields());
-      if ('problem' in parsed) call.fail(parsed.problem);
+      if ('problem' in parsed) return call.fail(parsed.problem);
       Object.assign(call.instance.settings, parsed.changes);
       call.instance.reboot();
       return jsonResponse(200, { saveSettings: true });

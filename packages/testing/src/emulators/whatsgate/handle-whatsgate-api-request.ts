@@ -5,7 +5,12 @@ import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
 import { WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
 import { readWhatsgateFields } from './whatsgate-fields.js';
 
-/** Path prefix of every command. */
+/**
+ * Path prefix of every command.
+ *
+ * @example
+ * `${emulator.url}${whatsgateApiPrefix}send`;
+ */
 export const whatsgateApiPrefix = '/api/v1/';
 
 /**

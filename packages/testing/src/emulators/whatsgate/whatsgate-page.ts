@@ -14,9 +14,19 @@ export interface WhatsgatePage<Item> {
   data: Item[];
 }
 
-/** Default `page_cnt` [V: W5]. */
+/**
+ * Default `page_cnt` [V: W5].
+ *
+ * @example
+ * paginate(items, {}).data.length <= defaultPageSize;
+ */
 export const defaultPageSize = 10;
-/** Largest `page_cnt` honoured [V: W5]; larger values are clamped. */
+/**
+ * Largest `page_cnt` honoured [V: W5]; larger values are clamped.
+ *
+ * @example
+ * paginate(items, { page_cnt: 500 }).data.length <= maximumPageSize;
+ */
 export const maximumPageSize = 100;
 
 /**

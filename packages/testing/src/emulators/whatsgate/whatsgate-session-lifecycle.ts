@@ -138,6 +138,8 @@ export function seedWhatsgateSession(
   if (status === 'READY') {
     record.number = seed.number ?? `799900000${String(index + 1).padStart(2, '0')}`;
     record.pushname = seed.pushname ?? seed.name;
+  } else {
+    record.pairingNumber = seed.number;
   }
   const context = { now: state.clock.unixSeconds(), selfId: record.wid ?? '' };
   for (const chat of seed.chats ?? []) record.chats.upsert(chat, context);

@@ -49,7 +49,12 @@ export interface WhatsgateSentMessage {
   media?: WhatsgateStoredMedia;
 }
 
-/** How a session authorizes. */
+/**
+ * How a session authorizes: QR code (default) or pairing code.
+ *
+ * @example
+ * const authType: WhatsgateAuthType = 'CODE';
+ */
 export type WhatsgateAuthType = 'QR' | 'CODE';
 
 /**

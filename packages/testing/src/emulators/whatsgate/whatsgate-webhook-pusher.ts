@@ -20,7 +20,12 @@ export function isWhatsgateWebhookAcknowledged(status: number, text: string, eve
   }
 }
 
-/** Options of {@link WhatsgateWebhookPusher}. */
+/**
+ * Options of {@link WhatsgateWebhookPusher}.
+ *
+ * @example
+ * const options: WhatsgateWebhookPusherOptions = { retries: 3, retryDelayMilliseconds: 20_000, timeoutMilliseconds: 10_000 };
+ */
 export interface WhatsgateWebhookPusherOptions {
   /** Retries after the first attempt (Whatsgate: 3). */
   retries: number;

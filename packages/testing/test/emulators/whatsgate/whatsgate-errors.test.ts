@@ -25,7 +25,10 @@ describe('Whatsgate emulator: transport, auth and Yii2 errors', () => {
     expect(emulator.apiUrl).toBe(`${emulator.url}/api/v1`);
     expect(emulator.sessions).toEqual([{ whatsappId, name: 'Switchboard', status: 'READY' }]);
     expect(whatsappId).toMatch(/^[0-9a-f]{13}$/);
-    const { status, body } = await callWhatsgate(emulator, 'check', { WhatsappID: whatsappId, number: '79991112233' });
+    const { status, body } = await callWhatsgate(emulator, 'check', {
+      WhatsappID: whatsappId,
+      number: '79991112233',
+    });
     expect(status).toBe(200);
     expect(body).toEqual(whatsgateFixtures.checkResponse);
   });

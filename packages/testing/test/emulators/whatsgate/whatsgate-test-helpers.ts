@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { WhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
+import type { WhatsgateEmulator, WhatsgateMessage } from '../../../src/emulators/whatsgate/index.js';
 
 /** A decoded HTTP answer. */
 export interface CallResult<Body = Record<string, unknown>> {
@@ -41,7 +41,11 @@ export async function callWhatsgate<Body = Record<string, unknown>>(
     ...(method === 'GET' || method === 'HEAD' ? {} : { body: options.rawBody ?? JSON.stringify(payload) }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text === '' ? {} : JSON.parse(text)) as Body };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text === '' ? {} : JSON.parse(text)) as Body,
+  };
 }
 
 /**
@@ -67,10 +71,12 @@ export async function callControl<Body = unknown>(
 /** A recorded webhook request. */
 export interface ReceivedWebhook {
   headers: IncomingMessage['headers'];
-  body: { id: number; event_action: string; whatsapp_id: string; event_data: Record<string, unknown> } & Record<
-    string,
-    unknown
-  >;
+  body: {
+    id: number;
+    event_action: string;
+    whatsapp_id: string;
+    event_data: Record<string, unknown>;
+  } & Record<string, unknown>;
 }
 
 /** A local webhook receiver. */
@@ -116,7 +122,6 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       }
     });
   });
-  server.keepAliveTimeout = 1;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
   const close = receiver.close;
@@ -133,7 +138,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
  * @example
  * await eventually(() => emulator.control.events({ action: 'sent' })[0]);
  */
-export async function eventually<Value>(check: () => Value | undefined, timeoutMilliseconds = 2000): Promise<Value> {
+export async function eventually<Value>(
+  check: () => Value | undefined,
+  timeoutMilliseconds = 2000,
+): Promise<Value> {
   const deadline = Date.now() + timeoutMilliseconds;
   for (;;) {
     const value = check();
@@ -152,3 +160,15 @@ export const fastTimings = {
   webhookRetryDelayMilliseconds: 5,
   seed: 7,
 } as const;
+
+/**
+ * The message carried by a message-like event.
+ *
+ * @example
+ * eventMessage(emulator.control.events({ action: 'sent' })[0]).ack;
+ */
+export function eventMessage(event: { event_data: Record<string, unknown> } | undefined): WhatsgateMessage {
+  const message = event?.event_data.message;
+  if (typeof message !== 'object' || message === null) throw new Error('event without a message');
+  return message as WhatsgateMessage;
+}

@@ -1,0 +1,34 @@
+import type { InboxItem } from '../messenger/inbox-operations.js';
+import type { Messenger } from '../messenger/messenger.js';
+import { failureDelay, isFatalError } from './failure-delay.js';
+import type { PollingRuntime } from './polling-runtime.js';
+import { waitForDelay } from './wait-for-delay.js';
+
+/**
+ * Acknowledges an item, retrying transient failures with backoff up to `retry.attempts` times (once
+ * when the poller is stopping). A final failure is reported and swallowed: the provider redelivers the
+ * item and deduplication acknowledges it without calling the handler again.
+ *
+ * @example
+ * ```ts
+ * await acknowledgeItem(messenger, item, runtime);
+ * ```
+ */
+export async function acknowledgeItem(
+  messenger: Messenger,
+  item: InboxItem,
+  runtime: PollingRuntime,
+): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await messenger.inbox.ack(item);
+      runtime.stats.acknowledged += 1;
+      return;
+    } catch (error) {
+      const willRetry = !isFatalError(error) && attempt < runtime.retry.attempts && !runtime.signal.aborted;
+      runtime.report(error, { messenger, phase: 'acknowledge', willRetry });
+      if (!willRetry) return;
+      if (!(await waitForDelay(failureDelay(error, attempt, runtime.retry), runtime.signal))) return;
+    }
+  }
+}

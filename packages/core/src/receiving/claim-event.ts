@@ -1,0 +1,117 @@
+import type { MessengerEvent } from '../events/messenger-event.js';
+import type { IdempotencyStore } from './idempotency-store.js';
+
+const processingValue = 'processing';
+const doneValue = 'done';
+
+/**
+ * The result of {@link claimEvent}:
+ *
+ * - `claimed`: this caller handles the event; it must end with `complete()` (handled: later duplicates
+ *   are skipped for `dedupTtl`) or `release()` (not handled: a redelivery is processed).
+ * - `done`: the event was already handled; acknowledge the duplicate without handling it.
+ * - `in-progress`: another worker is handling it right now; leave this copy for redelivery.
+ *
+ * @example
+ * ```ts
+ * const claim = await claimEvent(store, event, { processingTtl: 60_000, dedupTtl: 86_400_000 });
+ * if (claim.status === 'claimed') { await handle(event); await claim.complete(); }
+ * ```
+ */
+export interface EventClaim {
+  status: 'claimed' | 'done' | 'in-progress';
+  /** Records the event as handled. No-op unless `claimed`. */
+  complete(): Promise<void>;
+  /** Gives the claim up so a redelivery is processed. No-op unless `claimed`. */
+  release(): Promise<void>;
+}
+
+/**
+ * How long {@link claimEvent} keeps its markers.
+ *
+ * @example
+ * ```ts
+ * const ttls: EventClaimOptions = { processingTtl: 60_000, dedupTtl: 86_400_000 };
+ * ```
+ */
+export interface EventClaimOptions {
+  /** Lifetime of the "processing" marker, renewed every third of it while the claim is held. */
+  processingTtl: number;
+  /** Lifetime of the "done" marker that turns later duplicates away. */
+  dedupTtl: number;
+}
+
+/**
+ * The store key that deduplicates an event: its provider, instance and stable `id`.
+ *
+ * @example
+ * ```ts
+ * deduplicationKey(event); // 'dedup:green-api:1101000001:green-api:1101000001:incomingMessageReceived:ABC'
+ * ```
+ */
+export function deduplicationKey(event: MessengerEvent): string {
+  return `dedup:${event.provider}:${event.instanceId}:${event.id}`;
+}
+
+const settled: Pick<EventClaim, 'complete' | 'release'> = {
+  complete: async () => {},
+  release: async () => {},
+};
+
+/**
+ * Claims an event for processing with the store's atomic set-if-absent. The "processing" marker has a
+ * short TTL kept alive while the handler runs, so a worker that dies mid-handler blocks redelivery only
+ * until it expires; the "done" marker is written only after success. Events without an `id` are always
+ * `claimed` (nothing to deduplicate on).
+ *
+ * @example
+ * ```ts
+ * const claim = await claimEvent(store, event, { processingTtl: 60_000, dedupTtl: 86_400_000 });
+ * try { await handle(event); await claim.complete(); } catch (error) { await claim.release(); throw error; }
+ * ```
+ */
+export async function claimEvent(
+  store: IdempotencyStore,
+  event: MessengerEvent,
+  options: EventClaimOptions,
+): Promise<EventClaim> {
+  if (event.id === '') return { status: 'claimed', ...settled };
+  const key = deduplicationKey(event);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (await store.setIfAbsent(key, options.processingTtl, processingValue)) {
+      return heldClaim(store, key, options);
+    }
+    const value = await store.get(key);
+    if (value === doneValue) return { status: 'done', ...settled };
+    if (value !== null) return { status: 'in-progress', ...settled };
+    // The marker vanished between the two calls (released or expired): try to claim again.
+  }
+  return { status: 'in-progress', ...settled };
+}
+
+function heldClaim(store: IdempotencyStore, key: string, options: EventClaimOptions): EventClaim {
+  let isHeld = true;
+  let pendingWrite: Promise<unknown> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleRenewal = () => {
+    timer = setTimeout(() => {
+      pendingWrite = pendingWrite
+        .then(() => (isHeld ? store.set(key, processingValue, options.processingTtl) : undefined))
+        .catch(() => undefined);
+      if (isHeld) scheduleRenewal();
+    }, options.processingTtl / 3);
+  };
+  scheduleRenewal();
+  const settle = async (write: () => Promise<void>) => {
+    if (!isHeld) return;
+    isHeld = false;
+    clearTimeout(timer);
+    await pendingWrite;
+    await write();
+  };
+  return {
+    status: 'claimed',
+    complete: () => settle(() => store.set(key, doneValue, options.dedupTtl)),
+    release: () => settle(() => store.delete(key)),
+  };
+}

@@ -1,0 +1,68 @@
+import type { MessengerEvent } from '../events/messenger-event.js';
+import type { Messenger } from '../messenger/messenger.js';
+import { claimEvent, type EventClaim, type EventClaimOptions } from './claim-event.js';
+import type { IdempotencyStore } from './idempotency-store.js';
+import { webhookErrorResponse } from './webhook-error-response.js';
+import type { WebhookErrorContext, WebhookHandlerOptions } from './webhook-handler-options.js';
+
+/**
+ * What {@link handleWebhookEvents} needs besides the events.
+ *
+ * @example
+ * ```ts
+ * const settings: WebhookEventsSettings = { store, onEvent, ttls, retryAfterSeconds: 5, report };
+ * ```
+ */
+export interface WebhookEventsSettings {
+  store: IdempotencyStore;
+  onEvent: WebhookHandlerOptions['onEvent'];
+  ttls: EventClaimOptions;
+  retryAfterSeconds: number;
+  report: (error: unknown, context: WebhookErrorContext) => void;
+}
+
+/**
+ * Handles the events of one webhook request in order, each deduplicated through the store: an already
+ * handled event is skipped; an event being handled elsewhere, a store failure or a throwing `onEvent`
+ * stop the loop and give a 503 (the failed event's claim is released, so the provider's redelivery is
+ * processed, while the events before it stay recorded as handled). `undefined` when all succeeded.
+ *
+ * @example
+ * ```ts
+ * const failure = await handleWebhookEvents(parsed.events, messenger, request, settings);
+ * return failure ?? parsed.respond();
+ * ```
+ */
+export async function handleWebhookEvents(
+  events: readonly MessengerEvent[],
+  messenger: Messenger,
+  request: Request,
+  settings: WebhookEventsSettings,
+): Promise<Response | undefined> {
+  const retryLater = (code: string, message: string) =>
+    webhookErrorResponse(503, code, message, { 'retry-after': String(settings.retryAfterSeconds) });
+  for (const event of events) {
+    let claim: EventClaim;
+    try {
+      claim = await claimEvent(settings.store, event, settings.ttls);
+    } catch (error) {
+      settings.report(error, { phase: 'store', messenger, event });
+      return retryLater('store-unavailable', 'Deduplication is unavailable, retry later');
+    }
+    if (claim.status === 'done') continue;
+    if (claim.status === 'in-progress') return retryLater('in-progress', 'This event is being processed');
+    try {
+      await settings.onEvent(event, { messenger, request });
+    } catch (error) {
+      settings.report(error, { phase: 'handler', messenger, event });
+      await claim
+        .release()
+        .catch((storeError: unknown) => settings.report(storeError, { phase: 'store', messenger, event }));
+      return retryLater('handler-failed', 'The event handler failed, retry later');
+    }
+    await claim
+      .complete()
+      .catch((error: unknown) => settings.report(error, { phase: 'store', messenger, event }));
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import type { MessengerEvent } from '../events/messenger-event.js';
+import type { Messenger } from '../messenger/messenger.js';
+import type { PollingRuntime } from './polling-runtime.js';
+import { backoffDelay } from './retry-options.js';
+import { waitForDelay } from './wait-for-delay.js';
+
+/**
+ * How {@link handleWithRetries} ended: `handled`, `failed` after every attempt (with the last error and
+ * the number of calls), or `stopped` while waiting for a retry.
+ *
+ * @example
+ * ```ts
+ * const outcome: HandlingOutcome = { status: 'failed', error: new Error('boom'), attempts: 5 };
+ * ```
+ */
+export type HandlingOutcome =
+  | { status: 'handled' }
+  | { status: 'failed'; error: unknown; attempts: number }
+  | { status: 'stopped' };
+
+/**
+ * Calls `onEvent` up to `retry.attempts` times with exponential backoff between failures. The wait is cut
+ * short when the poller stops, which leaves the event for redelivery.
+ *
+ * @example
+ * ```ts
+ * const outcome = await handleWithRetries(messenger, item.event, runtime);
+ * if (outcome.status === 'handled') await messenger.inbox.ack(item);
+ * ```
+ */
+export async function handleWithRetries(
+  messenger: Messenger,
+  event: MessengerEvent,
+  runtime: PollingRuntime,
+): Promise<HandlingOutcome> {
+  const { attempts } = runtime.retry;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    try {
+      await runtime.onEvent(event, { messenger, attempt, signal: runtime.signal });
+      return { status: 'handled' };
+    } catch (error) {
+      lastError = error;
+      runtime.stats.handlerFailures += 1;
+    }
+    if (attempt < attempts && !(await waitForDelay(backoffDelay(attempt, runtime.retry), runtime.signal))) {
+      return { status: 'stopped' };
+    }
+  }
+  return { status: 'failed', error: lastError, attempts };
+}

@@ -1,0 +1,10 @@
+/**
+ * Node-only receiving helpers, re-exported from `@switchboard/core/node`.
+ *
+ * @example
+ * ```ts
+ * import { createNodeWebhookListener } from '@switchboard/core/node';
+ * ```
+ * @packageDocumentation
+ */
+export * from './create-node-webhook-listener.js';

@@ -1,0 +1,74 @@
+import type { InboxItem } from '../messenger/inbox-operations.js';
+import type { Messenger } from '../messenger/messenger.js';
+import { createSemaphore } from './create-semaphore.js';
+import { failureDelay, isFatalError } from './failure-delay.js';
+import { createPollingLease, type PollingLease } from './polling-lease.js';
+import type { PollingRuntime } from './polling-runtime.js';
+import { processInboxItem } from './process-inbox-item.js';
+import { waitForDelay } from './wait-for-delay.js';
+
+/**
+ * Runs one messenger's loop until the poller stops or a non-retryable receive error: wait for a free
+ * slot (`concurrency`), receive, process the item in the background, repeat. Transient receive failures
+ * back off (honouring `retryAfterMs`); with a lease, only the lease holder receives. On the way out it
+ * waits for in-flight items and releases the lease. Never throws.
+ *
+ * @example
+ * ```ts
+ * const loops = messengers.map((messenger) => pollMessenger(messenger, runtime));
+ * await Promise.all(loops);
+ * ```
+ */
+export async function pollMessenger(messenger: Messenger, runtime: PollingRuntime): Promise<void> {
+  const slots = createSemaphore(runtime.concurrency);
+  const inFlight = new Set<Promise<void>>();
+  const lease = runtime.lease === undefined ? undefined : createPollingLease(messenger, runtime);
+  let consecutiveFailures = 0;
+
+  while (!runtime.signal.aborted) {
+    if (lease !== undefined && !lease.isHeld && !(await lease.acquire())) break;
+    if (!(await slots.acquire(runtime.signal))) break;
+    const startedAt = Date.now();
+    let item: InboxItem | null;
+    try {
+      item = await messenger.inbox.receive({
+        timeoutMilliseconds: runtime.receiveTimeoutMilliseconds,
+        signal: receiveSignal(runtime, lease),
+      });
+      consecutiveFailures = 0;
+    } catch (error) {
+      slots.release();
+      if (runtime.signal.aborted || lease?.isHeld === false) continue;
+      runtime.stats.receiveErrors += 1;
+      if (isFatalError(error)) {
+        runtime.stats.failedMessengers += 1;
+        runtime.report(error, { messenger, phase: 'receive', willRetry: false });
+        break;
+      }
+      runtime.report(error, { messenger, phase: 'receive', willRetry: true });
+      consecutiveFailures += 1;
+      await waitForDelay(failureDelay(error, consecutiveFailures, runtime.retry), runtime.signal);
+      continue;
+    }
+    if (item === null || item === undefined) {
+      slots.release();
+      await waitForDelay(runtime.idleDelayMilliseconds - (Date.now() - startedAt), runtime.signal);
+      continue;
+    }
+    runtime.stats.received += 1;
+    runtime.stats.inFlight += 1;
+    const task: Promise<void> = processInboxItem(messenger, item, runtime).finally(() => {
+      runtime.stats.inFlight -= 1;
+      slots.release();
+      inFlight.delete(task);
+    });
+    inFlight.add(task);
+  }
+
+  await Promise.all(inFlight);
+  await lease?.release();
+}
+
+function receiveSignal(runtime: PollingRuntime, lease: PollingLease | undefined): AbortSignal {
+  return lease === undefined ? runtime.signal : AbortSignal.any([runtime.signal, lease.lostSignal]);
+}

@@ -1,0 +1,125 @@
+import { MessengerError } from '../errors/messenger-error.js';
+import { createMemoryIdempotencyStore } from './create-memory-idempotency-store.js';
+import type { IdempotencyStore } from './idempotency-store.js';
+import type {
+  PollerStats,
+  PollingErrorContext,
+  PollingLeaseOptions,
+  PollingOptions,
+} from './polling-options.js';
+import { requirePositiveNumber } from './require-positive-number.js';
+import { type ResolvedRetryOptions, resolveRetryOptions } from './retry-options.js';
+
+/**
+ * Lease options with defaults filled in.
+ *
+ * @example
+ * ```ts
+ * const lease: ResolvedLeaseOptions = { owner: 'a', store, ttlMilliseconds: 30_000, renewIntervalMilliseconds: 10_000 };
+ * ```
+ */
+export type ResolvedLeaseOptions = Required<PollingLeaseOptions>;
+
+/**
+ * Everything the loops of one poller share: checked options, counters, the stop signal and the error
+ * reporter.
+ *
+ * @example
+ * ```ts
+ * const runtime = createPollingRuntime(options, stopController.signal);
+ * ```
+ */
+export interface PollingRuntime {
+  onEvent: PollingOptions['onEvent'];
+  onDeadLetter: PollingOptions['onDeadLetter'];
+  concurrency: number;
+  store: IdempotencyStore;
+  dedupTtl: number;
+  processingTtl: number;
+  retry: ResolvedRetryOptions;
+  receiveTimeoutMilliseconds: number;
+  idleDelayMilliseconds: number;
+  lease: ResolvedLeaseOptions | undefined;
+  stats: PollerStats;
+  /** Aborts when the poller stops. */
+  signal: AbortSignal;
+  /** Reports a failure to `onError` (never throws). */
+  report(error: unknown, context: PollingErrorContext): void;
+}
+
+/**
+ * Validates {@link PollingOptions} and builds the shared {@link PollingRuntime}. Throws an
+ * `invalid-request` MessengerError naming a bad option.
+ *
+ * @example
+ * ```ts
+ * const runtime = createPollingRuntime({ onEvent, onDeadLetter, concurrency: 2 }, controller.signal);
+ * ```
+ */
+export function createPollingRuntime(options: PollingOptions, signal: AbortSignal): PollingRuntime {
+  for (const name of ['onEvent', 'onDeadLetter'] as const) {
+    if (typeof options[name] !== 'function') {
+      throw new MessengerError(`startPolling needs an ${name} function`, { code: 'invalid-request' });
+    }
+  }
+  const store = options.store ?? createMemoryIdempotencyStore();
+  const onError = options.onError ?? reportFatalToConsole;
+  return {
+    onEvent: options.onEvent,
+    onDeadLetter: options.onDeadLetter,
+    concurrency: requirePositiveNumber('concurrency', options.concurrency ?? 1, { integer: true }),
+    store,
+    dedupTtl: requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000),
+    processingTtl: requirePositiveNumber('processingTtl', options.processingTtl ?? 60_000),
+    retry: resolveRetryOptions(options.retry),
+    receiveTimeoutMilliseconds: requirePositiveNumber(
+      'receiveTimeoutMilliseconds',
+      options.receiveTimeoutMilliseconds ?? 20_000,
+    ),
+    idleDelayMilliseconds: Math.max(0, options.idleDelayMilliseconds ?? 1000),
+    lease: options.lease === undefined ? undefined : resolveLease(options.lease, store),
+    stats: {
+      received: 0,
+      handled: 0,
+      acknowledged: 0,
+      duplicates: 0,
+      deferred: 0,
+      handlerFailures: 0,
+      deadLettered: 0,
+      receiveErrors: 0,
+      inFlight: 0,
+      failedMessengers: 0,
+    },
+    signal,
+    report(error, context) {
+      try {
+        onError(error, context);
+      } catch {
+        // A failing error reporter must not stop the poller.
+      }
+    },
+  };
+}
+
+function resolveLease(lease: PollingLeaseOptions, store: IdempotencyStore): ResolvedLeaseOptions {
+  if (typeof lease.owner !== 'string' || lease.owner === '') {
+    throw new MessengerError('lease.owner must be a non-empty string', { code: 'invalid-request' });
+  }
+  const ttlMilliseconds = requirePositiveNumber('lease.ttlMilliseconds', lease.ttlMilliseconds ?? 30_000);
+  const renewIntervalMilliseconds = requirePositiveNumber(
+    'lease.renewIntervalMilliseconds',
+    lease.renewIntervalMilliseconds ?? ttlMilliseconds / 3,
+  );
+  if (renewIntervalMilliseconds >= ttlMilliseconds) {
+    throw new MessengerError('lease.renewIntervalMilliseconds must be shorter than lease.ttlMilliseconds', {
+      code: 'invalid-request',
+    });
+  }
+  return { owner: lease.owner, store: lease.store ?? store, ttlMilliseconds, renewIntervalMilliseconds };
+}
+
+function reportFatalToConsole(error: unknown, context: PollingErrorContext): void {
+  if (context.willRetry) return;
+  const { provider, instanceId } = context.messenger;
+  console.error(`switchboard poller: ${provider} ${instanceId} stopped (${context.phase})`, error);
+}

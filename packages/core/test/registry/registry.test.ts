@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isMessengerError } from '../../src/errors/messenger-error.js';
+import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
+import type { Messenger } from '../../src/messenger/messenger.js';
+import {
+  createMessenger,
+  createSessionManager,
+  listProviders,
+  type ProviderDefinition,
+  registerProvider,
+  unregisterProvider,
+} from '../../src/registry/index.js';
+import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
+import { rejectionOf } from './rejection-of.js';
+
+const acme: ProviderDefinition<FakeOptions> = {
+  name: 'acme',
+  specificationVersion: 'v1',
+  options: [
+    {
+      name: 'apiKey',
+      description: 'The API key.',
+      type: 'string',
+      environmentVariable: 'ACME_API_KEY',
+      secret: true,
+      required: true,
+    },
+    { name: 'accountId', description: 'The account.', type: 'string', required: 'messenger' },
+  ],
+  createMessenger: (options) => createFakeMessenger('acme', options),
+  createSessionManager: () => defineSessionManager({ provider: 'acme', list: async () => [] }),
+};
+
+afterEach(() => {
+  for (const name of ['acme', 'green-api', 'future-messenger']) unregisterProvider(name);
+});
+
+describe('registerProvider', () => {
+  it('makes a third-party provider available by name and passes the options through', async () => {
+    registerProvider(acme);
+    const fetch = () => Promise.resolve(new Response());
+    const messenger = (await createMessenger({
+      provider: 'acme',
+      options: { apiKey: 'acme-key', accountId: 'A1', fetch, timeoutMilliseconds: 50 },
+    })) as Messenger<FakeOptions>;
+    expect(messenger.provider).toBe('acme');
+    expect(messenger.specificationVersion).toBe('v1');
+    expect(messenger.instanceId).toBe('A1');
+    expect(messenger.raw).toEqual({ apiKey: 'acme-key', accountId: 'A1', fetch, timeoutMilliseconds: 50 });
+    await expect(messenger.sendText('79001234567@c.us', 'hi')).resolves.toMatchObject({
+      messageId: 'fake-message',
+    });
+    expect(listProviders()).toEqual(['acme', 'green-api', 'sdkwa', 'whatsgate']);
+  });
+
+  it('replaces a provider registered under the same name', async () => {
+    registerProvider(acme);
+    registerProvider({
+      ...acme,
+      options: [],
+      createMessenger: (options) => createFakeMessenger('acme-2', options),
+    });
+    const messenger = await createMessenger({ provider: 'acme' });
+    expect(messenger.provider).toBe('acme-2');
+  });
+
+  it('takes precedence over the built-in provider of the same name', async () => {
+    registerProvider({ ...acme, name: 'green-api', options: [] });
+    const messenger = await createMessenger({ provider: 'green-api' });
+    expect(messenger.provider).toBe('acme');
+  });
+
+  it('refuses a definition for another specification version', () => {
+    const future = { ...acme, specificationVersion: 'v2' } as unknown as ProviderDefinition;
+    expect(() => registerProvider(future)).toThrow(
+      'Provider acme from registerProvider implements specification v2, but this @switchboard/core implements v1',
+    );
+    expect(listProviders()).not.toContain('acme');
+  });
+
+  it('refuses a malformed definition, naming the field', () => {
+    const broken = {
+      name: '',
+      specificationVersion: 'v1',
+      createMessenger: 'no',
+    } as unknown as ProviderDefinition;
+    expect(() => registerProvider(broken)).toThrow(
+      'Invalid provider definition from registerProvider: provider.name must not be empty; provider.createMessenger must be a function',
+    );
+    const badOption = {
+      ...acme,
+      options: [{ name: 'x', description: '', type: 'date' }],
+    } as unknown as ProviderDefinition;
+    expect(() => registerProvider(badOption)).toThrow(
+      'provider.options.0.type must be string, number, boolean or url',
+    );
+  });
+
+  it('refuses a messenger of another specification version, naming where it came from', async () => {
+    registerProvider({
+      name: 'future-messenger',
+      specificationVersion: 'v1',
+      createMessenger: () => ({ specificationVersion: 'v2' }) as unknown as Messenger,
+    });
+    const error = await rejectionOf(createMessenger({ provider: 'future-messenger' }));
+    expect(error.message).toBe(
+      'Provider future-messenger from registerProvider created a messenger for specification v2, but this @switchboard/core implements v1; install versions of the adapter and @switchboard/core that match',
+    );
+    expect(isMessengerError(error, 'invalid-request')).toBe(true);
+  });
+
+  it('checks options against the registered specs without quoting values', async () => {
+    registerProvider(acme);
+    const error = await rejectionOf(createMessenger({ provider: 'acme', options: { apiKey: 42 } }));
+    expect(error.message).toBe(
+      'acme option apiKey must be a string (check config or ACME_API_KEY); acme option accountId is missing (set it in config)',
+    );
+    expect(error.message).not.toContain('42');
+  });
+});
+
+describe('createSessionManager', () => {
+  it('builds the session manager, requiring only what a session manager needs', async () => {
+    registerProvider(acme);
+    const manager = await createSessionManager({ provider: 'acme', options: { apiKey: 'acme-key' } });
+    expect(manager.provider).toBe('acme');
+    await expect(manager.list()).resolves.toEqual([]);
+  });
+
+  it('rejects with unsupported when the provider has none', async () => {
+    const { createSessionManager: _omitted, ...withoutManager } = acme;
+    registerProvider(withoutManager);
+    const error = await rejectionOf(
+      createSessionManager({ provider: 'acme', options: { apiKey: 'acme-key' } }),
+    );
+    expect(isMessengerError(error, 'unsupported')).toBe(true);
+    expect(error.message).toBe('Provider acme from registerProvider has no session manager');
+  });
+});
+
+describe('unknown providers', () => {
+  it('lists the known providers', async () => {
+    registerProvider(acme);
+    const error = await rejectionOf(createMessenger({ provider: 'telegrm' }));
+    expect(isMessengerError(error, 'invalid-request')).toBe(true);
+    expect(error.message).toBe(
+      'Unknown messenger provider "telegrm". Known providers: acme, green-api, sdkwa, whatsgate. Register it with registerProvider, or set module to the package that implements it',
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import type { CapabilityDeclaration } from '@switchboard/core';
+import type { GreenApiNetwork } from './green-api-network.js';
+
+const shared = {
+  messages: { markRead: true, history: true, get: true, lastIncoming: true, lastOutgoing: true, downloadMedia: true },
+  inbox: { receive: true, ack: true, parseWebhook: true },
+  groups: {
+    create: true,
+    getInfo: true,
+    rename: true,
+    addParticipant: true,
+    removeParticipant: true,
+    promote: true,
+    demote: true,
+    setPicture: true,
+    leave: true,
+  },
+  contacts: { check: true, getInfo: true, getAvatar: true, list: true, listChats: true },
+  queue: { listOutgoing: true, clearOutgoing: true, countNotifications: true, clearNotifications: true },
+} as const satisfies CapabilityDeclaration;
+
+const sessionBasics = {
+  getState: true,
+  getProfile: true,
+  getQrCode: true,
+  logout: true,
+  reboot: true,
+  getSettings: true,
+  updateSettings: true,
+} as const;
+
+/**
+ * What a GREEN-API messenger can do on each network (reference §2 and §8):
+ *
+ * - WhatsApp: everything except code/password login (it links by QR or pairing code).
+ * - Telegram: everything except the pairing code; login by QR or by code in the app/SMS plus the
+ *   two-factor password.
+ * - MAX: no polls, forwarding, editing, deleting or typing (not in GREEN-API's MAX API); login by QR
+ *   or by SMS code.
+ *
+ * @example
+ * ```ts
+ * greenApiCapabilities.max.send?.poll; // undefined → false
+ * greenApiCapabilities.telegram.session?.confirmPassword; // true
+ * ```
+ */
+export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDeclaration>> = {
+  whatsapp: {
+    ...shared,
+    send: { text: true, media: true, mediaUpload: true, location: true, contact: true, poll: true, typing: true, reply: true },
+    messages: { ...shared.messages, edit: true, delete: true, forward: true },
+    session: { ...sessionBasics, requestPairingCode: true },
+  },
+  telegram: {
+    ...shared,
+    send: { text: true, media: true, mediaUpload: true, location: true, contact: true, poll: true, typing: true, reply: true },
+    messages: { ...shared.messages, edit: true, delete: true, forward: true },
+    session: { ...sessionBasics, requestCode: true, confirmCode: true, confirmPassword: true },
+  },
+  max: {
+    ...shared,
+    send: { text: true, media: true, mediaUpload: true, location: true, contact: true, reply: true },
+    messages: shared.messages,
+    session: { ...sessionBasics, requestCode: true, confirmCode: true },
+  },
+};

@@ -1,0 +1,291 @@
+import * as v from 'valibot';
+import {
+  type AccountSettingsResponse,
+  type AuthorizationCodeResponse,
+  accountSettingsSchema,
+  authorizationCodeSchema,
+  type GreenApiSettings,
+  type GreenApiWritableSettings,
+  type PictureResponse,
+  pictureSchema,
+  type QrResponse,
+  qrSchema,
+  type StateInstanceResponse,
+  settingsSchema,
+  stateInstanceSchema,
+} from './account-schemas.js';
+import { type GreenApiCallOptions, GreenApiClientBase, multipartForm } from './client-base.js';
+import {
+  type AuthorizationStepResponse,
+  authorizationStepSchema,
+  type ConfirmationResponse,
+  confirmationSchema,
+} from './response-schemas.js';
+
+/**
+ * A file to upload: bytes or a `Blob`, with a name and MIME type.
+ *
+ * @example
+ * ```ts
+ * const file: GreenApiUploadFile = { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' };
+ * ```
+ */
+export interface GreenApiUploadFile {
+  data: Uint8Array | Blob;
+  fileName?: string | undefined;
+  mimeType?: string | undefined;
+}
+
+const objectSchema = v.looseObject({});
+
+/**
+ * Account and instance methods (reference §2.1): settings, state, QR and code authorization, profile,
+ * reboot, logout, token rotation.
+ *
+ * @example
+ * ```ts
+ * const { stateInstance } = (await client.getStateInstance()) ?? {};
+ * ```
+ */
+export class GreenApiAccountMethods extends GreenApiClientBase {
+  /**
+   * `GET getSettings`: the instance settings.
+   *
+   * @example
+   * ```ts
+   * const { webhookUrl } = await client.getSettings();
+   * ```
+   */
+  getSettings(options?: GreenApiCallOptions): Promise<GreenApiSettings> {
+    return this.call('getSettings', { verb: 'GET', schema: settingsSchema, ...options });
+  }
+
+  /**
+   * `POST setSettings`: changes some settings (`"yes"`/`"no"` flags); the instance reboots.
+   *
+   * @example
+   * ```ts
+   * await client.setSettings({ webhookUrl: '', incomingWebhook: 'yes' });
+   * ```
+   */
+  setSettings(
+    settings: GreenApiWritableSettings,
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'saveSettings'>> {
+    return this.call('setSettings', {
+      verb: 'POST',
+      json: settings,
+      schema: confirmationSchema('saveSettings'),
+      ...options,
+    });
+  }
+
+  /**
+   * `GET getStateInstance`: `authorized`, `notAuthorized`, `starting`…; `null` while being created.
+   *
+   * @example
+   * ```ts
+   * const state = (await client.getStateInstance())?.stateInstance;
+   * ```
+   */
+  getStateInstance(options?: GreenApiCallOptions): Promise<StateInstanceResponse> {
+    return this.call('getStateInstance', { verb: 'GET', schema: stateInstanceSchema, ...options });
+  }
+
+  /**
+   * `GET getStatusInstance` (WhatsApp): socket status `online`/`offline`.
+   *
+   * @example
+   * ```ts
+   * const { statusInstance } = await client.getStatusInstance();
+   * ```
+   */
+  getStatusInstance(options?: GreenApiCallOptions): Promise<{ statusInstance?: string; [field: string]: unknown }> {
+    return this.call('getStatusInstance', {
+      verb: 'GET',
+      schema: v.looseObject({ statusInstance: v.optional(v.string()) }),
+      ...options,
+    });
+  }
+
+  /**
+   * `GET reboot`: restarts the instance.
+   *
+   * @example
+   * ```ts
+   * await client.reboot();
+   * ```
+   */
+  reboot(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
+    return this.call('reboot', { verb: 'GET', schema: confirmationSchema('isReboot'), ...options });
+  }
+
+  /**
+   * `GET logout`: logs the account out.
+   *
+   * @example
+   * ```ts
+   * await client.logout();
+   * ```
+   */
+  logout(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
+    return this.call('logout', { verb: 'GET', schema: confirmationSchema('isLogout'), ...options });
+  }
+
+  /**
+   * `GET qr`: a base64 PNG QR code (`type: 'qrCode'`), or `alreadyLogged`, or `error` with a text.
+   *
+   * @example
+   * ```ts
+   * const { type, message } = await client.qr();
+   * ```
+   */
+  qr(options?: GreenApiCallOptions): Promise<QrResponse> {
+    return this.call('qr', { verb: 'GET', schema: qrSchema, ...options });
+  }
+
+  /**
+   * `POST getAuthorizationCode` (WhatsApp): a code to link the account by phone number instead of a QR.
+   * `null`/`false` answers reject with a `provider` error.
+   *
+   * @example
+   * ```ts
+   * const { code } = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
+   * ```
+   */
+  getAuthorizationCode(
+    input: { phoneNumber: number },
+    options?: GreenApiCallOptions,
+  ): Promise<AuthorizationCodeResponse> {
+    return this.call('getAuthorizationCode', {
+      verb: 'POST',
+      json: input,
+      schema: authorizationCodeSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST startAuthorization` (Telegram, MAX): sends a login code to the app or by SMS.
+   *
+   * @example
+   * ```ts
+   * await client.startAuthorization({ phoneNumber: 79001234567 });
+   * ```
+   */
+  startAuthorization(input: { phoneNumber: number }, options?: GreenApiCallOptions): Promise<AuthorizationStepResponse> {
+    return this.call('startAuthorization', { verb: 'POST', json: input, schema: authorizationStepSchema, ...options });
+  }
+
+  /**
+   * `POST sendAuthorizationCode` (Telegram, MAX): confirms the login code (Telegram also takes the password).
+   *
+   * @example
+   * ```ts
+   * await client.sendAuthorizationCode({ code: '12345' });
+   * ```
+   */
+  sendAuthorizationCode(
+    input: { code: string; password?: string | undefined },
+    options?: GreenApiCallOptions,
+  ): Promise<AuthorizationStepResponse> {
+    return this.call('sendAuthorizationCode', {
+      verb: 'POST',
+      json: input,
+      schema: authorizationStepSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST sendAuthorizationPassword` (Telegram): the two-factor cloud password.
+   *
+   * @example
+   * ```ts
+   * await client.sendAuthorizationPassword({ password: process.env.TELEGRAM_PASSWORD! });
+   * ```
+   */
+  sendAuthorizationPassword(
+    input: { password: string },
+    options?: GreenApiCallOptions,
+  ): Promise<AuthorizationStepResponse> {
+    return this.call('sendAuthorizationPassword', {
+      verb: 'POST',
+      json: input,
+      schema: authorizationStepSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `GET getWaSettings` (WhatsApp): the account's phone, chat id, avatar and state.
+   *
+   * @example
+   * ```ts
+   * const { phone } = await client.getWaSettings();
+   * ```
+   */
+  getWaSettings(options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
+    return this.call('getWaSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
+  }
+
+  /**
+   * `GET getAccountSettings` (Telegram, MAX): the account's phone, chat id, avatar and state.
+   *
+   * @example
+   * ```ts
+   * const { chatId } = await client.getAccountSettings();
+   * ```
+   */
+  getAccountSettings(options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
+    return this.call('getAccountSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
+  }
+
+  /**
+   * `POST setProfilePicture` (multipart `file`, a JPEG, to the API host). `false` + `reason` rejects.
+   *
+   * @example
+   * ```ts
+   * await client.setProfilePicture({ data: jpegBytes, fileName: 'me.jpg', mimeType: 'image/jpeg' });
+   * ```
+   */
+  setProfilePicture(file: GreenApiUploadFile, options?: GreenApiCallOptions): Promise<PictureResponse> {
+    return this.call('setProfilePicture', {
+      verb: 'POST',
+      body: multipartForm(file, {}),
+      schema: pictureSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `GET getDeviceInfo` (WhatsApp, deprecated): the phone's model, OS and battery.
+   *
+   * @example
+   * ```ts
+   * const device = await client.getDeviceInfo();
+   * ```
+   */
+  getDeviceInfo(options?: GreenApiCallOptions): Promise<Record<string, unknown>> {
+    return this.call('getDeviceInfo', { verb: 'GET', schema: objectSchema, ...options });
+  }
+
+  /**
+   * `GET updateApiToken` (WhatsApp): rotates the token. The client switches to the new token, which
+   * is redacted from then on.
+   *
+   * @example
+   * ```ts
+   * const { apiTokenInstance } = await client.updateApiToken();
+   * ```
+   */
+  async updateApiToken(options?: GreenApiCallOptions): Promise<{ apiTokenInstance: string }> {
+    const answer = await this.call('updateApiToken', {
+      verb: 'GET',
+      schema: v.looseObject({ apiTokenInstance: v.string() }),
+      ...options,
+    });
+    this.rotateToken(answer.apiTokenInstance);
+    return answer;
+  }
+}

@@ -1,0 +1,131 @@
+import type { HttpTransport } from '@switchboard/core';
+import * as v from 'valibot';
+import type { GreenApiWritableSettings } from './account-schemas.js';
+import type { GreenApiCallOptions } from './client-base.js';
+import { listSchema } from './response-schemas.js';
+
+const partnerInstanceSchema = v.looseObject({
+  idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
+  name: v.optional(v.nullable(v.string())),
+  typeInstance: v.optional(v.string()),
+  typeAccount: v.optional(v.string()),
+  timeCreated: v.optional(v.nullable(v.string())),
+  timeDeleted: v.optional(v.nullable(v.string())),
+  apiTokenInstance: v.optional(v.string()),
+  deleted: v.optional(v.boolean()),
+  tariff: v.optional(v.nullable(v.string())),
+  isFree: v.optional(v.boolean()),
+  isPartner: v.optional(v.boolean()),
+  expirationDate: v.optional(v.nullable(v.string())),
+  isExpired: v.optional(v.boolean()),
+});
+
+/**
+ * One instance of the partner account (`getInstances`); `idInstance` is read as a string.
+ *
+ * @example
+ * ```ts
+ * const [first]: GreenApiPartnerInstance[] = await partner.getInstances();
+ * ```
+ */
+export type GreenApiPartnerInstance = v.InferOutput<typeof partnerInstanceSchema>;
+
+const createdInstanceSchema = v.looseObject({
+  idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
+  apiTokenInstance: v.string(),
+  typeInstance: v.optional(v.string()),
+});
+
+/**
+ * Input of `createInstance`: a name and any settings (`"yes"`/`"no"` flags), plus `typeInstance`
+ * where the partner plan asks for one.
+ *
+ * @example
+ * ```ts
+ * const input: CreateInstanceInput = { name: 'Shop', incomingWebhook: 'yes', webhookUrl: 'https://example.com/hook' };
+ * ```
+ */
+export type CreateInstanceInput = GreenApiWritableSettings & { name?: string | undefined };
+
+/**
+ * The raw GREEN-API Partner API client: `{partnerUrl}/partner/{method}/{partnerToken}`. Partner errors
+ * arrive as HTTP 200 `{code, description}` and reject as `MessengerError`s.
+ *
+ * @example
+ * ```ts
+ * const manager = createGreenApiSessionManager({ partnerToken });
+ * const instances = await manager.raw.getInstances();
+ * ```
+ */
+export class GreenApiPartnerClient {
+  readonly #transport: HttpTransport;
+  readonly #partnerToken: string;
+
+  constructor(options: { partnerToken: string; transport: HttpTransport }) {
+    this.#transport = options.transport;
+    this.#partnerToken = options.partnerToken;
+  }
+
+  /**
+   * `GET getInstances`: every instance of the partner account, deleted ones included.
+   *
+   * @example
+   * ```ts
+   * const alive = (await partner.getInstances()).filter((instance) => !instance.deleted);
+   * ```
+   */
+  getInstances(options?: GreenApiCallOptions): Promise<GreenApiPartnerInstance[]> {
+    return this.#transport.request({
+      method: 'GET',
+      path: this.#path('getInstances'),
+      schema: listSchema(partnerInstanceSchema),
+      ...options,
+    });
+  }
+
+  /**
+   * `POST createInstance`: creates an instance; the answer has its id and token (not its hosts).
+   *
+   * @example
+   * ```ts
+   * const { idInstance, apiTokenInstance } = await partner.createInstance({ name: 'Shop' });
+   * ```
+   */
+  createInstance(
+    input: CreateInstanceInput = {},
+    options?: GreenApiCallOptions,
+  ): Promise<v.InferOutput<typeof createdInstanceSchema>> {
+    return this.#transport.request({
+      method: 'POST',
+      path: this.#path('createInstance'),
+      json: input,
+      schema: createdInstanceSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST deleteInstanceAccount`.
+   *
+   * @example
+   * ```ts
+   * await partner.deleteInstanceAccount({ idInstance: 1101000000 });
+   * ```
+   */
+  deleteInstanceAccount(
+    input: { idInstance: number },
+    options?: GreenApiCallOptions,
+  ): Promise<{ deleteInstanceAccount?: boolean; [field: string]: unknown }> {
+    return this.#transport.request({
+      method: 'POST',
+      path: this.#path('deleteInstanceAccount'),
+      json: input,
+      schema: v.looseObject({ deleteInstanceAccount: v.optional(v.boolean()) }),
+      ...options,
+    });
+  }
+
+  #path(method: string): string {
+    return `partner/${method}/${this.#partnerToken}`;
+  }
+}

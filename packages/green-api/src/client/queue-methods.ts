@@ -1,0 +1,116 @@
+import * as v from 'valibot';
+import type { GreenApiCallOptions } from './client-base.js';
+import { GreenApiReceivingMethods } from './receiving-methods.js';
+import { type ConfirmationResponse, confirmationSchema, listSchema } from './response-schemas.js';
+
+const queuedMessageSchema = v.looseObject({
+  messageID: v.optional(v.string()),
+  messagesIDs: v.optional(v.array(v.string())),
+  type: v.optional(v.string()),
+  body: v.optional(v.unknown()),
+});
+
+/**
+ * One message of the outgoing queue (`showMessagesQueue`): its id, the method that queued it and the
+ * original request body.
+ *
+ * @example
+ * ```ts
+ * const [first]: GreenApiQueuedMessage[] = await client.showMessagesQueue();
+ * ```
+ */
+export type GreenApiQueuedMessage = v.InferOutput<typeof queuedMessageSchema>;
+
+const countSchema = v.looseObject({ count: v.number() });
+
+/**
+ * Queue (reference §2.5) and read-mark (§2.6) methods.
+ *
+ * @example
+ * ```ts
+ * const { count } = await client.getWebhooksCount();
+ * ```
+ */
+export class GreenApiQueueMethods extends GreenApiReceivingMethods {
+  /**
+   * `GET showMessagesQueue`: messages waiting to be sent; an empty `{}` answer becomes `[]`.
+   *
+   * @example
+   * ```ts
+   * const waiting = await client.showMessagesQueue();
+   * ```
+   */
+  showMessagesQueue(options?: GreenApiCallOptions): Promise<GreenApiQueuedMessage[]> {
+    return this.call('showMessagesQueue', { verb: 'GET', schema: listSchema(queuedMessageSchema), ...options });
+  }
+
+  /**
+   * `GET clearMessagesQueue`: drops every message waiting to be sent.
+   *
+   * @example
+   * ```ts
+   * await client.clearMessagesQueue();
+   * ```
+   */
+  clearMessagesQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+    return this.call('clearMessagesQueue', { verb: 'GET', schema: confirmationSchema('isCleared'), ...options });
+  }
+
+  /**
+   * `GET getMessagesCount`: how many messages wait to be sent.
+   *
+   * @example
+   * ```ts
+   * const { count } = await client.getMessagesCount();
+   * ```
+   */
+  getMessagesCount(options?: GreenApiCallOptions): Promise<{ count: number; [field: string]: unknown }> {
+    return this.call('getMessagesCount', { verb: 'GET', schema: countSchema, ...options });
+  }
+
+  /**
+   * `GET getWebhooksCount`: how many notifications wait to be received.
+   *
+   * @example
+   * ```ts
+   * const { count } = await client.getWebhooksCount();
+   * ```
+   */
+  getWebhooksCount(options?: GreenApiCallOptions): Promise<{ count: number; [field: string]: unknown }> {
+    return this.call('getWebhooksCount', { verb: 'GET', schema: countSchema, ...options });
+  }
+
+  /**
+   * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
+   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMs`.
+   *
+   * @example
+   * ```ts
+   * await client.clearWebhooksQueue();
+   * ```
+   */
+  clearWebhooksQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+    return this.call('clearWebhooksQueue', { verb: 'DELETE', schema: confirmationSchema('isCleared'), ...options });
+  }
+
+  /**
+   * `POST readChat`: marks a chat read, up to `idMessage` or all of it.
+   *
+   * @example
+   * ```ts
+   * await client.readChat({ chatId, idMessage });
+   * ```
+   */
+  readChat(
+    input: { chatId: string; idMessage?: string | undefined },
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'setRead'>> {
+    return this.call('readChat', {
+      verb: 'POST',
+      json: input,
+      schema: confirmationSchema('setRead'),
+      idempotent: true,
+      ...options,
+    });
+  }
+}

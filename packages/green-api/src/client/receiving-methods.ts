@@ -1,0 +1,203 @@
+import * as v from 'valibot';
+import type { GreenApiCallOptions } from './client-base.js';
+import { type GreenApiJournalEntry, journalEntrySchema, listSchema } from './response-schemas.js';
+import { GreenApiSendingMethods } from './sending-methods.js';
+
+const notificationSchema = v.nullable(
+  v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.optional(v.unknown()) }),
+);
+
+/**
+ * One item of the notification queue: `receiptId` for `deleteNotification` and the webhook `body`.
+ *
+ * @example
+ * ```ts
+ * const item: GreenApiNotificationEnvelope | null = await client.receiveNotification({ receiveTimeout: 5 });
+ * ```
+ */
+export type GreenApiNotificationEnvelope = v.InferOutput<typeof notificationSchema>;
+
+const chatSchema = v.looseObject({
+  chatId: v.optional(v.string()),
+  id: v.optional(v.string()),
+  name: v.optional(v.nullable(v.string())),
+  type: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * One entry of `getChats` (Telegram, MAX, newer WhatsApp).
+ *
+ * @example
+ * ```ts
+ * const [first]: GreenApiChatEntry[] = await client.getChats();
+ * ```
+ */
+export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
+
+/**
+ * Receiving (reference §2.3) and journal (§2.4) methods: the notification queue, file links, chat
+ * history, single messages, the incoming and outgoing journals and the chat list.
+ *
+ * @example
+ * ```ts
+ * const item = await client.receiveNotification({ receiveTimeout: 20 });
+ * if (item) await client.deleteNotification(Number(item.receiptId));
+ * ```
+ */
+export class GreenApiReceivingMethods extends GreenApiSendingMethods {
+  /**
+   * `GET receiveNotification?receiveTimeout=N`: long-polls for the head of the queue (5–60 s); `null`
+   * when nothing arrived. The same item comes back until it is deleted.
+   *
+   * @example
+   * ```ts
+   * const item = await client.receiveNotification({ receiveTimeout: 5 });
+   * ```
+   */
+  receiveNotification(
+    input: { receiveTimeout?: number | undefined } = {},
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiNotificationEnvelope> {
+    const receiveTimeout = input.receiveTimeout ?? 5;
+    return this.call('receiveNotification', {
+      verb: 'GET',
+      searchParams: { receiveTimeout },
+      schema: notificationSchema,
+      timeoutMilliseconds: (receiveTimeout + 30) * 1000,
+      ...options,
+    });
+  }
+
+  /**
+   * `DELETE deleteNotification/{receiptId}`: removes a received item; `result: false` for unknown ids.
+   *
+   * @example
+   * ```ts
+   * await client.deleteNotification(1234567);
+   * ```
+   */
+  deleteNotification(receiptId: number, options?: GreenApiCallOptions): Promise<{ result?: boolean }> {
+    return this.call('deleteNotification', {
+      verb: 'DELETE',
+      pathSuffix: `/${encodeURIComponent(String(receiptId))}`,
+      schema: v.looseObject({ result: v.optional(v.boolean()) }),
+      ...options,
+    });
+  }
+
+  /**
+   * `POST downloadFile`: a download link for the file of a message.
+   *
+   * @example
+   * ```ts
+   * const { downloadUrl } = await client.downloadFile({ chatId, idMessage });
+   * ```
+   */
+  downloadFile(
+    input: { chatId: string; idMessage: string },
+    options?: GreenApiCallOptions,
+  ): Promise<{ downloadUrl: string; [field: string]: unknown }> {
+    return this.call('downloadFile', {
+      verb: 'POST',
+      json: input,
+      schema: v.looseObject({ downloadUrl: v.string() }),
+      idempotent: true,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST getChatHistory`: the last `count` messages of a chat (default 100).
+   *
+   * @example
+   * ```ts
+   * const entries = await client.getChatHistory({ chatId, count: 10 });
+   * ```
+   */
+  getChatHistory(
+    input: { chatId: string; count?: number | undefined },
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.call('getChatHistory', {
+      verb: 'POST',
+      json: input,
+      schema: listSchema(journalEntrySchema),
+      idempotent: true,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST getMessage`: one journal entry.
+   *
+   * @example
+   * ```ts
+   * const entry = await client.getMessage({ chatId, idMessage });
+   * ```
+   */
+  getMessage(input: { chatId: string; idMessage: string }, options?: GreenApiCallOptions): Promise<GreenApiJournalEntry> {
+    return this.call('getMessage', {
+      verb: 'POST',
+      json: input,
+      schema: journalEntrySchema,
+      idempotent: true,
+      ...options,
+    });
+  }
+
+  /**
+   * `GET lastIncomingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
+   *
+   * @example
+   * ```ts
+   * const today = await client.lastIncomingMessages({ minutes: 1440 });
+   * ```
+   */
+  lastIncomingMessages(
+    input: { minutes?: number | undefined } = {},
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.#journal('lastIncomingMessages', input.minutes, options);
+  }
+
+  /**
+   * `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
+   *
+   * @example
+   * ```ts
+   * const sent = await client.lastOutgoingMessages({ minutes: 60 });
+   * ```
+   */
+  lastOutgoingMessages(
+    input: { minutes?: number | undefined } = {},
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.#journal('lastOutgoingMessages', input.minutes, options);
+  }
+
+  /**
+   * `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats.
+   *
+   * @example
+   * ```ts
+   * const chats = await client.getChats({ count: 50 });
+   * ```
+   */
+  getChats(input: { count?: number | undefined } = {}, options?: GreenApiCallOptions): Promise<GreenApiChatEntry[]> {
+    return this.call('getChats', {
+      verb: 'GET',
+      searchParams: { count: input.count },
+      schema: listSchema(chatSchema),
+      ...options,
+    });
+  }
+
+  #journal(method: string, minutes: number | undefined, options: GreenApiCallOptions | undefined) {
+    return this.call(method, {
+      verb: 'GET',
+      searchParams: { minutes },
+      schema: listSchema(journalEntrySchema),
+      ...options,
+    });
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * How long and what kind of "typing…" to show before a message: `typingTime` in milliseconds
+ * (1000–20000) and `typingType` (`recording` for voice).
+ *
+ * @example
+ * ```ts
+ * const typing: GreenApiTyping = { typingTime: 3000 };
+ * ```
+ */
+export interface GreenApiTyping {
+  typingTime?: number | undefined;
+  typingType?: 'text' | 'recording' | 'video' | 'image' | 'file' | undefined;
+}
+
+/**
+ * `sendMessage` input.
+ *
+ * @example
+ * ```ts
+ * const input: SendMessageInput = { chatId: '79001234567@c.us', message: 'Hi', linkPreview: false };
+ * ```
+ */
+export interface SendMessageInput {
+  chatId: string;
+  message: string;
+  quotedMessageId?: string | undefined;
+  linkPreview?: boolean | undefined;
+  typePreview?: 'small' | 'large' | undefined;
+  customPreview?:
+    | { title: string; description?: string; link?: string; urlFile?: string; jpegThumbnail?: string }
+    | undefined;
+  typingTime?: number | undefined;
+  [field: string]: unknown;
+}
+
+/**
+ * `sendFileByUrl` input; `fileName` must have an extension (it decides the message type).
+ *
+ * @example
+ * ```ts
+ * const input: SendFileByUrlInput = { chatId, urlFile: 'https://example.com/a.pdf', fileName: 'a.pdf' };
+ * ```
+ */
+export interface SendFileByUrlInput extends GreenApiTyping {
+  chatId: string;
+  urlFile: string;
+  fileName: string;
+  caption?: string | undefined;
+  quotedMessageId?: string | undefined;
+  [field: string]: unknown;
+}
+
+/**
+ * `sendFileByUpload` input: the file's bytes go as multipart to the media host.
+ *
+ * @example
+ * ```ts
+ * const input: SendFileByUploadInput = { chatId, file: bytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' };
+ * ```
+ */
+export interface SendFileByUploadInput extends GreenApiTyping {
+  chatId: string;
+  file: Uint8Array | Blob;
+  fileName: string;
+  mimeType?: string | undefined;
+  caption?: string | undefined;
+  quotedMessageId?: string | undefined;
+  [field: string]: unknown;
+}
+
+/**
+ * `sendLocation` input (Telegram and MAX take only the chat and coordinates).
+ *
+ * @example
+ * ```ts
+ * const input: SendLocationInput = { chatId, latitude: 55.75, longitude: 37.61, nameLocation: 'Office' };
+ * ```
+ */
+export interface SendLocationInput {
+  chatId: string;
+  latitude: number;
+  longitude: number;
+  nameLocation?: string | undefined;
+  address?: string | undefined;
+  quotedMessageId?: string | undefined;
+  [field: string]: unknown;
+}
+
+/**
+ * The `contact` of `sendContact`: WhatsApp `{phoneContact, firstName?, …}` (at least one name),
+ * Telegram `{phoneContact, firstName, lastName?}`, MAX `{chatId}` of a MAX user.
+ *
+ * @example
+ * ```ts
+ * const contact: GreenApiContact = { phoneContact: 79001234567, firstName: 'Anna' };
+ * ```
+ */
+export interface GreenApiContact {
+  phoneContact?: number | undefined;
+  firstName?: string | undefined;
+  middleName?: string | undefined;
+  lastName?: string | undefined;
+  company?: string | undefined;
+  chatId?: string | undefined;
+}
+
+/**
+ * `sendPoll` input (Telegram adds `isAnonymous`).
+ *
+ * @example
+ * ```ts
+ * const input: SendPollInput = { chatId, message: 'Lunch?', options: [{ optionName: 'Pizza' }, { optionName: 'Sushi' }] };
+ * ```
+ */
+export interface SendPollInput {
+  chatId: string;
+  message: string;
+  options: Array<{ optionName: string }>;
+  multipleAnswers?: boolean | undefined;
+  quotedMessageId?: string | undefined;
+  isAnonymous?: boolean | undefined;
+  [field: string]: unknown;
+}
+
+/**
+ * `sendInteractiveButtons` / `sendInteractiveButtonsReply` input (WhatsApp beta, up to 3 buttons).
+ *
+ * @example
+ * ```ts
+ * const input: SendInteractiveButtonsInput = {
+ *   chatId, body: 'Pick one', buttons: [{ buttonId: '1', buttonText: 'Site', type: 'url', url: 'https://example.com' }],
+ * };
+ * ```
+ */
+export interface SendInteractiveButtonsInput {
+  chatId: string;
+  body: string;
+  header?: string | undefined;
+  footer?: string | undefined;
+  buttons: Array<{
+    buttonId?: string;
+    buttonText: string;
+    type?: 'copy' | 'call' | 'url' | 'reply';
+    copyCode?: string;
+    phoneNumber?: string;
+    url?: string;
+  }>;
+  [field: string]: unknown;
+}
+
+/**
+ * Input of the deprecated WhatsApp button/list/link methods: passed through as given.
+ *
+ * @example
+ * ```ts
+ * const input: LegacyMessageInput = { chatId, message: 'Choose', buttons: [{ buttonId: 1, buttonText: 'Yes' }] };
+ * ```
+ */
+export interface LegacyMessageInput {
+  chatId: string;
+  [field: string]: unknown;
+}

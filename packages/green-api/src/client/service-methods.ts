@@ -1,0 +1,252 @@
+import * as v from 'valibot';
+import { compact, type GreenApiCallOptions } from './client-base.js';
+import { GreenApiGroupMethods } from './group-methods.js';
+import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from './response-schemas.js';
+
+const contactSchema = v.looseObject({
+  id: v.optional(v.string()),
+  chatId: v.optional(v.string()),
+  name: v.optional(v.nullable(v.string())),
+  contactName: v.optional(v.nullable(v.string())),
+  type: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * One entry of `getContacts`.
+ *
+ * @example
+ * ```ts
+ * const contacts: GreenApiContactEntry[] = await client.getContacts();
+ * ```
+ */
+export type GreenApiContactEntry = v.InferOutput<typeof contactSchema>;
+
+const avatarSchema = v.looseObject({
+  urlAvatar: v.optional(v.nullable(v.string())),
+  available: v.optional(v.boolean()),
+  existsWhatsapp: v.optional(v.boolean()),
+  reason: v.optional(v.nullable(v.string())),
+});
+
+const contactInfoSchema = v.looseObject({
+  chatId: v.optional(v.string()),
+  avatar: v.optional(v.nullable(v.string())),
+  name: v.optional(v.nullable(v.string())),
+  contactName: v.optional(v.nullable(v.string())),
+  email: v.optional(v.nullable(v.string())),
+  description: v.optional(v.nullable(v.string())),
+  isBusiness: v.optional(v.nullable(v.boolean())),
+  lastSeen: v.optional(v.nullable(v.union([v.number(), v.string()]))),
+  phoneNumber: v.optional(v.nullable(v.union([v.number(), v.string()]))),
+});
+
+/**
+ * Answer of `getContactInfo` (WhatsApp adds business fields and products, MAX `phoneNumber`).
+ *
+ * @example
+ * ```ts
+ * const info: GreenApiContactInfo = await client.getContactInfo({ chatId });
+ * ```
+ */
+export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
+
+/**
+ * A contact to add or edit in the phone's address book (WhatsApp).
+ *
+ * @example
+ * ```ts
+ * const input: AddressBookContactInput = { chatId: '79001234567@c.us', firstName: 'Anna', saveInAddressbook: true };
+ * ```
+ */
+export interface AddressBookContactInput {
+  chatId: string;
+  firstName: string;
+  lastName?: string | undefined;
+  saveInAddressbook?: boolean | undefined;
+}
+
+/**
+ * Service methods (reference §2.8): account checks, avatars, contacts, contact info, archive,
+ * disappearing messages and the address book.
+ *
+ * @example
+ * ```ts
+ * const { existsWhatsapp, chatId } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
+ * ```
+ */
+export class GreenApiServiceMethods extends GreenApiGroupMethods {
+  /**
+   * `POST checkWhatsapp` (WhatsApp): whether a phone (or, newer, a chat id) has WhatsApp, and its chat id.
+   *
+   * @example
+   * ```ts
+   * const { existsWhatsapp } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
+   * ```
+   */
+  checkWhatsapp(
+    input: { phoneNumber?: number | undefined; chatId?: string | undefined },
+    options?: GreenApiCallOptions,
+  ): Promise<{ existsWhatsapp: boolean; chatId?: string | undefined; [field: string]: unknown }> {
+    return this.call('checkWhatsapp', {
+      verb: 'POST',
+      json: compact(input),
+      schema: v.looseObject({ existsWhatsapp: v.boolean(), chatId: v.optional(v.string()) }),
+      idempotent: true,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST checkAccount` (Telegram, MAX): whether a phone has an account, and its chat id.
+   *
+   * @example
+   * ```ts
+   * const { exist, chatId } = await client.checkAccount({ phoneNumber: 79001234567 });
+   * ```
+   */
+  checkAccount(
+    input: { phoneNumber: number; force?: boolean | undefined },
+    options?: GreenApiCallOptions,
+  ): Promise<{ exist: boolean; chatId?: string | undefined; fromCache?: boolean | undefined; [field: string]: unknown }> {
+    return this.call('checkAccount', {
+      verb: 'POST',
+      json: compact(input),
+      schema: v.looseObject({
+        exist: v.boolean(),
+        chatId: v.optional(v.nullable(v.pipe(v.union([v.string(), v.number()]), v.transform(String)))),
+        fromCache: v.optional(v.boolean()),
+      }),
+      idempotent: true,
+      ...options,
+    }) as Promise<{ exist: boolean; chatId?: string | undefined; fromCache?: boolean | undefined }>;
+  }
+
+  /**
+   * `POST getAvatar`: the avatar URL of a contact or group. A `reason` in the HTTP-200 answer rejects.
+   *
+   * @example
+   * ```ts
+   * const { urlAvatar, available } = await client.getAvatar({ chatId });
+   * ```
+   */
+  getAvatar(input: { chatId: string }, options?: GreenApiCallOptions): Promise<v.InferOutput<typeof avatarSchema>> {
+    return this.call('getAvatar', { verb: 'POST', json: input, schema: avatarSchema, idempotent: true, ...options });
+  }
+
+  /**
+   * `GET getContacts?group=&count=`: the account's contacts and groups.
+   *
+   * @example
+   * ```ts
+   * const groups = await client.getContacts({ group: true });
+   * ```
+   */
+  getContacts(
+    input: { group?: boolean | undefined; count?: number | undefined } = {},
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiContactEntry[]> {
+    return this.call('getContacts', {
+      verb: 'GET',
+      searchParams: { group: input.group, count: input.count },
+      schema: listSchema(contactSchema),
+      ...options,
+    });
+  }
+
+  /**
+   * `POST getContactInfo`.
+   *
+   * @example
+   * ```ts
+   * const { name, isBusiness } = await client.getContactInfo({ chatId });
+   * ```
+   */
+  getContactInfo(input: { chatId: string }, options?: GreenApiCallOptions): Promise<GreenApiContactInfo> {
+    return this.call('getContactInfo', {
+      verb: 'POST',
+      json: input,
+      schema: contactInfoSchema,
+      idempotent: true,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST archiveChat` (WhatsApp, Telegram).
+   *
+   * @example
+   * ```ts
+   * await client.archiveChat({ chatId });
+   * ```
+   */
+  archiveChat(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+    return this.call('archiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
+  }
+
+  /**
+   * `POST unarchiveChat` (WhatsApp, Telegram).
+   *
+   * @example
+   * ```ts
+   * await client.unarchiveChat({ chatId });
+   * ```
+   */
+  unarchiveChat(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+    return this.call('unarchiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
+  }
+
+  /**
+   * `POST setDisappearingChat` (WhatsApp): `ephemeralExpiration` 0, 86400, 604800 or 7776000 seconds.
+   *
+   * @example
+   * ```ts
+   * await client.setDisappearingChat({ chatId, ephemeralExpiration: 86400 });
+   * ```
+   */
+  setDisappearingChat(
+    input: { chatId: string; ephemeralExpiration: 0 | 86400 | 604800 | 7776000 },
+    options?: GreenApiCallOptions,
+  ): Promise<Record<string, unknown>> {
+    return this.call('setDisappearingChat', { verb: 'POST', json: input, schema: v.looseObject({}), ...options });
+  }
+
+  /**
+   * `POST addContact` (WhatsApp): saves a contact.
+   *
+   * @example
+   * ```ts
+   * await client.addContact({ chatId: '79001234567@c.us', firstName: 'Anna' });
+   * ```
+   */
+  addContact(input: AddressBookContactInput, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+    return this.#contact('addContact', input, options);
+  }
+
+  /**
+   * `POST editContact` (WhatsApp): changes a saved contact.
+   *
+   * @example
+   * ```ts
+   * await client.editContact({ chatId: '79001234567@c.us', firstName: 'Anna', lastName: 'Petrova' });
+   * ```
+   */
+  editContact(input: AddressBookContactInput, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+    return this.#contact('editContact', input, options);
+  }
+
+  /**
+   * `POST deleteContact` (WhatsApp): removes a saved contact.
+   *
+   * @example
+   * ```ts
+   * await client.deleteContact({ chatId: '79001234567@c.us' });
+   * ```
+   */
+  deleteContact(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+    return this.#contact('deleteContact', input, options);
+  }
+
+  #contact(method: string, input: object, options: GreenApiCallOptions | undefined): Promise<EmptyOrObjectResponse> {
+    return this.call(method, { verb: 'POST', json: compact(input), schema: emptyOrObjectSchema, ...options });
+  }
+}

@@ -1,0 +1,206 @@
+import { type HttpLogEntry, parseTemplate, Redactor } from '@switchboard/core';
+import * as v from 'valibot';
+import { greenApiDefaultUrls } from './green-api-default-urls.js';
+import type { GreenApiNetwork } from './green-api-network.js';
+
+/**
+ * How the transport retries: attempts after the first, caps on `Retry-After` and backoff, the first
+ * delay. `false` turns retries off.
+ *
+ * @example
+ * ```ts
+ * const retry: GreenApiRetryOptions = { limit: 3, baseDelayMilliseconds: 1000 };
+ * ```
+ */
+export type GreenApiRetryOptions =
+  | {
+      limit?: number;
+      maxRetryAfterMilliseconds?: number;
+      backoffLimitMilliseconds?: number;
+      baseDelayMilliseconds?: number;
+    }
+  | false;
+
+/**
+ * Transport options shared by the messenger and the partner session manager.
+ *
+ * @example
+ * ```ts
+ * const transport: GreenApiTransportOptions = { timeoutMilliseconds: 10_000, retry: false };
+ * ```
+ */
+export interface GreenApiTransportOptions {
+  /** How long one HTTP request may take, in milliseconds (long-polls add their own wait). */
+  timeoutMilliseconds?: number | undefined;
+  /** Retry policy of the transport. */
+  retry?: GreenApiRetryOptions | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /** Receives one redacted entry per request, response, retry and failure. */
+  onLog?: ((entry: HttpLogEntry) => void) | undefined;
+}
+
+/**
+ * Options of {@link createGreenApiMessenger}.
+ *
+ * @example
+ * ```ts
+ * const options: GreenApiMessengerOptions = {
+ *   network: 'whatsapp',
+ *   idInstance: '7103000000',
+ *   apiTokenInstance: process.env.GREEN_API_TOKEN!,
+ *   webhookUrlToken: process.env.GREEN_API_WEBHOOK_TOKEN,
+ * };
+ * ```
+ */
+export interface GreenApiMessengerOptions extends GreenApiTransportOptions {
+  /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
+  network: GreenApiNetwork;
+  /** The instance id (`idInstance`), such as `7103000000`. */
+  idInstance: string | number;
+  /** The instance token (`apiTokenInstance`); a secret that never appears in errors or logs. */
+  apiTokenInstance: string;
+  /** The API host from the console; derived from `idInstance` and `network` when left out. */
+  apiUrl?: string | undefined;
+  /** The upload host from the console; derived like `apiUrl` when left out. */
+  mediaUrl?: string | undefined;
+  /** The bearer token GREEN-API sends with webhooks (`webhookUrlToken` in the instance settings). */
+  webhookUrlToken?: string | undefined;
+  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
+  allowUnauthenticatedWebhooks?: boolean | undefined;
+}
+
+const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(0));
+const baseUrl = v.pipe(
+  v.string(),
+  v.url('must be an absolute URL such as https://7103.api.green-api.com'),
+  v.transform((url) => url.replace(/\/+$/, '')),
+);
+
+/**
+ * The strict schema of transport options (unknown keys are rejected).
+ *
+ * @example
+ * ```ts
+ * v.parse(v.strictObject(greenApiTransportEntries), { timeoutMilliseconds: 5000 });
+ * ```
+ */
+export const greenApiTransportEntries = {
+  timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  retry: v.optional(
+    v.union([
+      v.literal(false),
+      v.strictObject({
+        limit: v.optional(positiveInteger),
+        maxRetryAfterMilliseconds: v.optional(positiveInteger),
+        backoffLimitMilliseconds: v.optional(positiveInteger),
+        baseDelayMilliseconds: v.optional(positiveInteger),
+      }),
+    ]),
+  ),
+  fetch: v.optional(v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function')),
+  onLog: v.optional(
+    v.custom<(entry: HttpLogEntry) => void>((value) => typeof value === 'function', 'onLog must be a function'),
+  ),
+};
+
+/**
+ * The strict valibot schema of {@link GreenApiMessengerOptions}.
+ *
+ * @example
+ * ```ts
+ * v.safeParse(greenApiMessengerOptionsSchema, options).success;
+ * ```
+ */
+export const greenApiMessengerOptionsSchema = v.strictObject({
+  network: v.picklist(['whatsapp', 'telegram', 'max'], 'network must be whatsapp, telegram or max'),
+  idInstance: v.pipe(
+    v.union([v.string(), v.pipe(v.number(), v.integer())], 'idInstance must be a string or an integer'),
+    v.transform((value) => String(value).trim()),
+    v.regex(/^\d+$/, 'idInstance must contain only digits'),
+  ),
+  apiTokenInstance: v.pipe(
+    v.string('apiTokenInstance must be a string'),
+    v.nonEmpty('apiTokenInstance must not be empty'),
+  ),
+  apiUrl: v.optional(baseUrl),
+  mediaUrl: v.optional(baseUrl),
+  webhookUrlToken: v.optional(v.string()),
+  allowUnauthenticatedWebhooks: v.optional(v.boolean()),
+  ...greenApiTransportEntries,
+});
+
+/**
+ * Options after validation: hosts filled in, the instance id as a string, secrets registered in
+ * `redactor`.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedGreenApiMessengerOptions = resolveGreenApiMessengerOptions(options);
+ * resolved.apiUrl; // 'https://7103.api.green-api.com'
+ * ```
+ */
+export type ResolvedGreenApiMessengerOptions = v.InferOutput<typeof greenApiMessengerOptionsSchema> & {
+  apiUrl: string;
+  mediaUrl: string;
+  redactor: Redactor;
+};
+
+/**
+ * Validates {@link GreenApiMessengerOptions} strictly: an invalid or unknown option rejects with a
+ * `MessengerError` of code `invalid-request` naming it (and never containing a secret).
+ *
+ * @example
+ * ```ts
+ * const resolved = resolveGreenApiMessengerOptions({ network: 'telegram', idInstance: 4100000000, apiTokenInstance: token });
+ * ```
+ */
+export function resolveGreenApiMessengerOptions(options: GreenApiMessengerOptions): ResolvedGreenApiMessengerOptions {
+  const input = (typeof options === 'object' && options !== null ? options : {}) as Partial<GreenApiMessengerOptions>;
+  const redactor = new Redactor([secretText(input.apiTokenInstance), secretText(input.webhookUrlToken)]);
+  const parsed = parseRedacted(greenApiMessengerOptionsSchema, options, 'GREEN-API messenger options', redactor);
+  const defaults = greenApiDefaultUrls(parsed.network, parsed.idInstance);
+  return {
+    ...parsed,
+    apiUrl: parsed.apiUrl ?? defaults.apiUrl,
+    mediaUrl: parsed.mediaUrl ?? parsed.apiUrl ?? defaults.mediaUrl,
+    redactor,
+  };
+}
+
+/**
+ * Parses with a core template parser and strips registered secrets from the error message.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseRedacted(schema, input, 'GREEN-API partner options', redactor);
+ * ```
+ */
+export function parseRedacted<const Schema extends v.GenericSchema>(
+  schema: Schema,
+  input: unknown,
+  name: string,
+  redactor: Redactor,
+): v.InferOutput<Schema> {
+  try {
+    return parseTemplate(schema, input, name);
+  } catch (error) {
+    if (error instanceof Error) {
+      error.message = redactor.redact(error.message);
+      if (error.stack !== undefined) error.stack = redactor.redact(error.stack);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Turns a secret option into text for the redactor, whatever type the caller passed.
+ *
+ * @example
+ * ```ts
+ * new Redactor([secretText(options.partnerToken)]);
+ * ```
+ */
+export function secretText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+}

@@ -1,0 +1,39 @@
+import type { ContactCard } from '@switchboard/core';
+import { asRecord, asText } from './field-readers.js';
+
+/**
+ * Reads a received contact (`{displayName, vcard}`) as a core contact card, with the phone taken from
+ * the vCard (`waid=` or the first `TEL`).
+ *
+ * @example
+ * ```ts
+ * mapContactCard({ displayName: 'Anna', vcard: 'BEGIN:VCARD\nTEL;waid=79001234567:+7 900 123-45-67\nEND:VCARD' });
+ * // { displayName: 'Anna', vcard: '…', phone: '79001234567' }
+ * ```
+ */
+export function mapContactCard(value: unknown): ContactCard {
+  const contact = asRecord(value);
+  const vcard = asText(contact.vcard);
+  const displayName = asText(contact.displayName) ?? asText(contact.name);
+  const phone = vcard === undefined ? undefined : phoneFromVcard(vcard);
+  return {
+    ...(displayName === undefined ? {} : { displayName }),
+    ...(vcard === undefined ? {} : { vcard }),
+    ...(phone === undefined ? {} : { phone }),
+  } as ContactCard;
+}
+
+/**
+ * Reads a phone number out of a vCard: the `waid` parameter when present, else the first `TEL`.
+ *
+ * @example
+ * ```ts
+ * phoneFromVcard('TEL;type=CELL;waid=79001234567:+7 900 123 45 67'); // '79001234567'
+ * ```
+ */
+export function phoneFromVcard(vcard: string): string | undefined {
+  const waid = /waid=(\d+)/i.exec(vcard)?.[1];
+  if (waid !== undefined) return waid;
+  const telephone = /^TEL[^:\n]*:([^\n\r]+)/im.exec(vcard)?.[1]?.replace(/\D/g, '');
+  return telephone === undefined || telephone === '' ? undefined : telephone;
+}

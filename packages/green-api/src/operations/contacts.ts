@@ -1,0 +1,57 @@
+import type { ContactsOperations } from '@switchboard/core';
+import { asIdentifier, asNumber, asText } from '../mappers/field-readers.js';
+import { mapChats, mapContacts } from '../mappers/map-chat.js';
+import type { GreenApiOperationContext } from './operation-context.js';
+import { phoneNumberOf } from './resolve-chat-id.js';
+
+/**
+ * Builds `messenger.contacts`: check (`checkWhatsapp` on WhatsApp, `checkAccount` on Telegram/MAX),
+ * getInfo (`getContactInfo`), getAvatar (`getAvatar`; an HTTP-200 `reason` rejects), list
+ * (`getContacts` without groups) and listChats (`getChats` on Telegram/MAX, `getContacts` on WhatsApp).
+ *
+ * @example
+ * ```ts
+ * const contacts = createGreenApiContacts(context);
+ * const { exists, chatId } = await contacts.check('79001234567');
+ * ```
+ */
+export function createGreenApiContacts(context: GreenApiOperationContext): ContactsOperations {
+  const { client } = context;
+  return {
+    check: async (phone) => {
+      const phoneNumber = phoneNumberOf(phone);
+      if (context.network === 'whatsapp') {
+        const answer = await client.checkWhatsapp({ phoneNumber });
+        const chatId = asText(answer.chatId);
+        return { exists: answer.existsWhatsapp, ...(chatId === undefined ? {} : { chatId }), raw: answer };
+      }
+      const answer = await client.checkAccount({ phoneNumber });
+      const chatId = asIdentifier(answer.chatId);
+      return { exists: answer.exist, ...(chatId === undefined ? {} : { chatId }), raw: answer };
+    },
+    getInfo: async (chatId) => {
+      const answer = await client.getContactInfo({ chatId });
+      const lastSeen = asNumber(answer.lastSeen);
+      const fields = {
+        name: asText(answer.name),
+        contactName: asText(answer.contactName),
+        phone: asIdentifier(answer.phoneNumber) ?? /^(\d+)@c\.us$/.exec(chatId)?.[1],
+        avatarUrl: asText(answer.avatar),
+        description: asText(answer.description),
+        email: asText(answer.email),
+        isBusiness: answer.isBusiness ?? undefined,
+        lastSeen: lastSeen === undefined ? undefined : lastSeen < 100_000_000_000 ? lastSeen * 1000 : lastSeen,
+      };
+      const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+      return { chatId: asText(answer.chatId) ?? chatId, ...defined, raw: answer };
+    },
+    getAvatar: async (chatId) => {
+      const answer = await client.getAvatar({ chatId });
+      const url = asText(answer.urlAvatar);
+      return { ...(url === undefined ? {} : { url }), available: answer.available ?? url !== undefined };
+    },
+    list: async () => mapContacts(await client.getContacts()),
+    listChats: async () =>
+      mapChats(context.network === 'whatsapp' ? await client.getContacts() : await client.getChats()),
+  };
+}

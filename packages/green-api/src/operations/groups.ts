@@ -1,0 +1,52 @@
+import { type GroupsOperations, resolveMediaPath } from '@switchboard/core';
+import { mapGroupMetadata } from '../mappers/map-group-metadata.js';
+import type { GreenApiOperationContext } from './operation-context.js';
+import { createMediaFileOrThrow } from './media-file-input.js';
+
+/**
+ * Builds `messenger.groups` on GREEN-API's group methods; the client sends the group as `groupId` on
+ * WhatsApp and `chatId` on Telegram and MAX. `getInfo` maps the HTTP-200 `"Error: item-not-found"` to
+ * `not-found`; `setPicture` uploads a multipart JPEG to the API host.
+ *
+ * @example
+ * ```ts
+ * const groups = createGreenApiGroups(context);
+ * const { groupId } = await groups.create({ name: 'Team', participants: ['79001234567@c.us'] });
+ * ```
+ */
+export function createGreenApiGroups(context: GreenApiOperationContext): GroupsOperations {
+  const { client } = context;
+  return {
+    create: async ({ name, participants }) => {
+      const answer = await client.createGroup({ groupName: name, chatIds: participants });
+      const inviteLink = answer.groupInviteLink ?? undefined;
+      return { groupId: answer.chatId, ...(inviteLink === undefined ? {} : { inviteLink }), raw: answer };
+    },
+    getInfo: async (groupId) => mapGroupMetadata(await client.getGroupData({ groupId }), groupId),
+    rename: async ({ groupId, name }) => {
+      await client.updateGroupName({ groupId, groupName: name });
+    },
+    addParticipant: async ({ groupId, participantId }) => {
+      await client.addGroupParticipant({ groupId, participantChatId: participantId });
+    },
+    removeParticipant: async ({ groupId, participantId }) => {
+      await client.removeGroupParticipant({ groupId, participantChatId: participantId });
+    },
+    promote: async ({ groupId, participantId }) => {
+      await client.setGroupAdmin({ groupId, participantChatId: participantId });
+    },
+    demote: async ({ groupId, participantId }) => {
+      await client.removeAdmin({ groupId, participantChatId: participantId });
+    },
+    setPicture: async ({ groupId, picture }) => {
+      const file = await resolveMediaPath(createMediaFileOrThrow(picture, 'picture'));
+      await client.setGroupPicture({
+        groupId,
+        file: { data: file.data ?? new Uint8Array(), fileName: file.fileName, mimeType: file.mimeType ?? 'image/jpeg' },
+      });
+    },
+    leave: async (groupId) => {
+      await client.leaveGroup({ groupId });
+    },
+  };
+}

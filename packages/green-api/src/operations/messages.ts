@@ -1,0 +1,67 @@
+import { type HistoryMessage, type MessagesOperations, MessengerError } from '@switchboard/core';
+import { greenApiProvider } from '../errors.js';
+import { mapHistoryMessage } from '../mappers/map-history-message.js';
+import { downloadMediaBytes } from './download-media-bytes.js';
+import type { GreenApiOperationContext } from './operation-context.js';
+
+/**
+ * Builds `messenger.messages`: edit (`editMessage`), delete (`deleteMessage`, `onlySenderDelete` for
+ * `forEveryone: false`), forward (`forwardMessages`), markRead (`readChat`), history
+ * (`getChatHistory`), get (`getMessage`), the incoming/outgoing journals (`{}` read as `[]`), and
+ * downloadMedia by URL or by chat and message id (`downloadFile`, then a fetch of the link).
+ *
+ * @example
+ * ```ts
+ * const messages = createGreenApiMessages(context);
+ * await messages.markRead({ chatId: '79001234567@c.us' });
+ * ```
+ */
+export function createGreenApiMessages(context: GreenApiOperationContext): MessagesOperations {
+  const { client } = context;
+  const journal = (entries: Parameters<typeof mapHistoryMessage>[0][]): HistoryMessage[] =>
+    entries.map((entry) => mapHistoryMessage(entry));
+  return {
+    edit: async ({ chatId, messageId, text }) => {
+      const answer = await client.editMessage({ chatId, idMessage: messageId, message: text });
+      return { messageId: answer.idMessage ?? messageId, chatId, raw: answer };
+    },
+    delete: async ({ chatId, messageId, forEveryone }) => {
+      await client.deleteMessage({
+        chatId,
+        idMessage: messageId,
+        ...(forEveryone === false ? { onlySenderDelete: true } : {}),
+      });
+    },
+    forward: async ({ fromChatId, toChatId, messageIds }) =>
+      (await client.forwardMessages({ chatId: toChatId, chatIdFrom: fromChatId, messages: messageIds })).messages,
+    markRead: async ({ chatId, messageId }) => {
+      await client.readChat({ chatId, ...(messageId === undefined ? {} : { idMessage: messageId }) });
+    },
+    history: async ({ chatId, count }) =>
+      (await client.getChatHistory({ chatId, ...(count === undefined ? {} : { count }) })).map((entry) =>
+        mapHistoryMessage(entry, chatId),
+      ),
+    get: async ({ chatId, messageId }) =>
+      mapHistoryMessage(await client.getMessage({ chatId, idMessage: messageId }), chatId),
+    lastIncoming: async (input = {}) => journal(await client.lastIncomingMessages(input)),
+    lastOutgoing: async (input = {}) => journal(await client.lastOutgoingMessages(input)),
+    downloadMedia: async (reference) => {
+      let url = reference.url;
+      if (url === undefined && reference.chatId !== undefined && reference.messageId !== undefined) {
+        url = (await client.downloadFile({ chatId: reference.chatId, idMessage: reference.messageId })).downloadUrl;
+      }
+      if (url === undefined) {
+        throw new MessengerError('downloadMedia needs a url, or a chatId and a messageId', {
+          code: 'invalid-request',
+          provider: greenApiProvider,
+        });
+      }
+      return downloadMediaBytes(url, {
+        fetch: context.fetch,
+        timeoutMilliseconds: Math.max(context.timeoutMilliseconds, 60_000),
+        fileName: reference.fileName,
+        mimeType: reference.mimeType,
+      });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { GreenApiClient } from '../client/green-api-client.js';
+import type { GreenApiNetwork } from '../green-api-network.js';
+
+/**
+ * What every operation group is built from: the raw client and the messenger's configuration.
+ *
+ * @example
+ * ```ts
+ * const context: GreenApiOperationContext = { client, network: 'whatsapp', idInstance: '7103000000', timeoutMilliseconds: 30_000 };
+ * ```
+ */
+export interface GreenApiOperationContext {
+  client: GreenApiClient;
+  network: GreenApiNetwork;
+  idInstance: string;
+  /** The per-request timeout; long-polls and downloads add it to their own wait. */
+  timeoutMilliseconds: number;
+  /** The `fetch` for media downloads; the global one (read at call time) when left out. */
+  fetch?: typeof fetch | undefined;
+  webhookUrlToken?: string | undefined;
+  allowUnauthenticatedWebhooks?: boolean | undefined;
+}

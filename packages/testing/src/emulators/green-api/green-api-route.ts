@@ -1,0 +1,69 @@
+import type { EmulatorResponse, EmulatorServerRequest } from '../shared/index.js';
+import type { GreenApiEmulatorTimings } from './green-api-emulator-options.js';
+import type { GreenApiInstance } from './green-api-instance.js';
+import type { GreenApiTypeInstance } from './green-api-types.js';
+import type { InstanceRegistry } from './instance-registry.js';
+import type { MediaStore } from './media-store.js';
+
+/**
+ * Emulator-wide services a route may use.
+ *
+ * @example
+ * const stored = context.services.media.put({ bytes, fileName, mimeType });
+ */
+export interface GreenApiServices {
+  readonly media: MediaStore;
+  readonly timings: GreenApiEmulatorTimings;
+  readonly statusProgression: 'sent' | 'delivered' | 'read';
+  readonly instances: InstanceRegistry;
+  readonly random: () => number;
+}
+
+/**
+ * What a route handler receives once the router has checked instance, token, verb, host, state and quota.
+ *
+ * @example
+ * const handle = (context: GreenApiRouteContext) => jsonResponse(200, { stateInstance: context.instance.state });
+ */
+export interface GreenApiRouteContext {
+  request: EmulatorServerRequest;
+  instance: GreenApiInstance;
+  services: GreenApiServices;
+  /** The segment after the token (only `deleteNotification` takes one). */
+  receiptId: string | undefined;
+}
+
+/**
+ * One instance API method.
+ *
+ * @example
+ * const route: GreenApiRoute = { name: 'getStateInstance', verbs: ['GET'], handle: (context) => jsonResponse(200, {}) };
+ */
+export interface GreenApiRoute {
+  /** Canonical method name; matched case-insensitively. */
+  name: string;
+  verbs: readonly string[];
+  /** Messengers offering the method (default all); others get 404. */
+  networks?: readonly GreenApiTypeInstance[];
+  /** Host serving the method (default `api`); the other host answers 404. */
+  host?: 'api' | 'media';
+  /** Needs a logged-in account (400 otherwise); queued sends do not. */
+  live?: boolean;
+  /** Takes a segment after the token (`deleteNotification`). */
+  takesReceiptId?: boolean;
+  handle(context: GreenApiRouteContext): EmulatorResponse | Promise<EmulatorResponse>;
+}
+
+/**
+ * Shorthands for the `networks` of routes.
+ *
+ * @example
+ * const route = { name: 'sendPoll', verbs: ['POST'], networks: networksOf.whatsappTelegram, handle };
+ */
+export const networksOf = {
+  all: ['whatsapp', 'telegram', 'v3'],
+  whatsapp: ['whatsapp'],
+  whatsappTelegram: ['whatsapp', 'telegram'],
+  telegramMax: ['telegram', 'v3'],
+  telegram: ['telegram'],
+} as const satisfies Record<string, readonly GreenApiTypeInstance[]>;

@@ -1,0 +1,25 @@
+import type { EmulatorRequest } from '../shared/index.js';
+import { formField, parseMultipartForm } from './multipart-form.js';
+
+/**
+ * The `chatId` a request is about, read leniently (JSON or multipart), for quota accounting; `undefined` when the
+ * body has none or cannot be parsed.
+ *
+ * @example
+ * quota.charge('sendMessage', requestChatId(request));
+ */
+export function requestChatId(request: EmulatorRequest): string | undefined {
+  const contentType = request.headers['content-type'] ?? '';
+  try {
+    if (/^multipart\/form-data/i.test(contentType)) {
+      return formField(parseMultipartForm(request.body, contentType), 'chatId');
+    }
+    if (request.body.length === 0) return undefined;
+    const parsed = request.json();
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const chatId = (parsed as Record<string, unknown>).chatId;
+    return typeof chatId === 'string' ? chatId : undefined;
+  } catch {
+    return undefined;
+  }
+}

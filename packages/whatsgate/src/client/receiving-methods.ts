@@ -1,0 +1,24 @@
+import { type WhatsgateEventsResponse, whatsgateEventsResponseSchema } from './schemas/whatsgate-response-schemas.js';
+import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext } from './whatsgate-client-context.js';
+import type { WhatsgateEventsRequest } from './whatsgate-request-types.js';
+
+/**
+ * `events-get`: one page of stored events (Whatsgate keeps them; reading does not delete). A bound
+ * client filters by its session unless the body names another; an unbound one reads every session.
+ *
+ * @example
+ * ```ts
+ * const page = await getEvents(context, { date: '2023-01-10 12:00:00', page_cnt: 100, page: 1 });
+ * ```
+ */
+export function getEvents(
+  context: WhatsgateClientContext,
+  body: WhatsgateEventsRequest = {},
+  options: WhatsgateCallOptions = {},
+): Promise<WhatsgateEventsResponse> {
+  const request =
+    body.WhatsappID === undefined && context.whatsappId !== undefined
+      ? { WhatsappID: context.whatsappId, ...body }
+      : body;
+  return runCommand(context, 'events-get', request, whatsgateEventsResponseSchema, { ...options, idempotent: true });
+}

@@ -1,0 +1,80 @@
+import { type HttpTransport, MessengerError } from '@switchboard/core';
+import type { GenericSchema } from 'valibot';
+
+/**
+ * What every raw method needs: the HTTP transport (base URL `…/api/v1`, `X-Api-Key` header) and the
+ * session the client is bound to, if any.
+ *
+ * @example
+ * ```ts
+ * const context: WhatsgateClientContext = { transport, whatsappId: '6345454545454' };
+ * ```
+ */
+export interface WhatsgateClientContext {
+  readonly transport: HttpTransport;
+  readonly whatsappId: string | undefined;
+}
+
+/**
+ * Per-call options of every raw method.
+ *
+ * @example
+ * ```ts
+ * await client.getChats({}, { signal: AbortSignal.timeout(5000) });
+ * ```
+ */
+export interface WhatsgateCallOptions {
+  /** Aborts the request. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Adds the bound session's `WhatsappID` to a body that has none; rejects with `invalid-request` when
+ * neither the body nor the client names a session.
+ *
+ * @example
+ * ```ts
+ * withSession(context, { mediaKey: 'TuM9…' }); // { WhatsappID: '6345454545454', mediaKey: 'TuM9…' }
+ * ```
+ */
+export function withSession<Body extends { WhatsappID?: string | undefined }>(
+  context: WhatsgateClientContext,
+  body: Body,
+  command: string,
+): Body & { WhatsappID: string } {
+  const whatsappId = body.WhatsappID ?? context.whatsappId;
+  if (whatsappId === undefined || whatsappId === '') {
+    throw new MessengerError(`Whatsgate ${command} needs a WhatsappID: pass it or use client.forSession(id)`, {
+      code: 'invalid-request',
+      provider: 'whatsgate',
+    });
+  }
+  return { WhatsappID: whatsappId, ...body };
+}
+
+/**
+ * Sends one command: `POST {baseUrl}/api/v1/<command>` with the JSON body, validated by a loose schema.
+ * `idempotent` commands (reads, and writes that set a value) are retried after 5xx and timeouts;
+ * the others (`send`, `session-create`, `session-delete`) only when they provably never left.
+ *
+ * @example
+ * ```ts
+ * const chats = await runCommand(context, 'get-chats', { WhatsappID: id }, whatsgateChatsResponseSchema, { idempotent: true });
+ * ```
+ */
+export function runCommand<Output>(
+  context: WhatsgateClientContext,
+  command: string,
+  body: object,
+  schema: GenericSchema<unknown, Output>,
+  options: WhatsgateCallOptions & { idempotent: boolean },
+): Promise<Output> {
+  return context.transport.request<Output>({
+    method: 'POST',
+    path: command,
+    json: body,
+    schema,
+    idempotent: options.idempotent,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+}

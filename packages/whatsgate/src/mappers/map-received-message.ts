@@ -1,0 +1,95 @@
+import {
+  type ChatReference,
+  isGroupChatId,
+  phoneFromChatId,
+  type ReceivedMessage,
+  type Sender,
+  stripDeviceSuffix,
+} from '@switchboard/core';
+import type { WhatsgateMessage } from '../client/schemas/whatsgate-message-schema.js';
+import { mapMessageContent } from './map-message-content.js';
+
+/**
+ * A Whatsgate message in core words: the chat it belongs to, the message, and whether the account
+ * sent it.
+ *
+ * @example
+ * ```ts
+ * const { chat, message, fromMe } = mapReceivedMessage(payload);
+ * ```
+ */
+export interface MappedWhatsgateMessage {
+  chat: ChatReference;
+  message: ReceivedMessage;
+  fromMe: boolean;
+}
+
+/**
+ * Tells whether a long message id (`true_…` / `false_…`) names a message the account sent.
+ *
+ * @example
+ * ```ts
+ * isOwnMessageId('true_79991112233@c.us_3DB0F5D953FBA2806CB5'); // true
+ * ```
+ */
+export function isOwnMessageId(messageId: string): boolean {
+  return messageId.startsWith('true_');
+}
+
+/**
+ * Reads the chat id out of a long message id (`false_79991112233@c.us_3EB0…` → `79991112233@c.us`).
+ *
+ * @example
+ * ```ts
+ * chatIdFromMessageId('false_120363023014360921@g.us_3EB0_79991112233@c.us'); // '120363023014360921@g.us'
+ * ```
+ */
+export function chatIdFromMessageId(messageId: string): string | undefined {
+  return /^(?:true|false)_([^_]+@[^_]+)_/.exec(messageId)?.[1];
+}
+
+/**
+ * Builds the chat reference of a chat id: `@g.us` → group, `@newsletter` → channel, else private.
+ *
+ * @example
+ * ```ts
+ * chatReference('120363023014360921@g.us'); // { id: '120363023014360921@g.us', type: 'group' }
+ * ```
+ */
+export function chatReference(chatId: string): ChatReference {
+  if (chatId === '') return { id: '', type: 'unknown' };
+  if (isGroupChatId(chatId)) return { id: chatId, type: 'group' };
+  if (chatId.endsWith('@newsletter')) return { id: chatId, type: 'channel' };
+  return { id: chatId, type: 'private' };
+}
+
+function sender(id: string, name: string | null | undefined): Sender {
+  const phone = phoneFromChatId(id);
+  return { id, ...(name ? { name } : {}), ...(phone === undefined ? {} : { phone }) };
+}
+
+/**
+ * Maps a Whatsgate message object: an incoming message's chat is `from` (the group for group
+ * messages, whose writer is `author`), an own message's chat is `to`. Ids are kept long
+ * (`false_…`), as `quote` and `get-messagemedia` need them.
+ *
+ * @example
+ * ```ts
+ * const { chat, message } = mapReceivedMessage(event.event_data.message);
+ * ```
+ */
+export function mapReceivedMessage(payload: WhatsgateMessage): MappedWhatsgateMessage {
+  const fromMe = isOwnMessageId(payload.id);
+  const from = stripDeviceSuffix(payload.from ?? '');
+  const to = stripDeviceSuffix(payload.to ?? '');
+  const chatId = (fromMe ? to : from) || chatIdFromMessageId(payload.id) || '';
+  const author = payload.author ? stripDeviceSuffix(payload.author) : undefined;
+  const message: ReceivedMessage = {
+    id: payload.id,
+    sender: sender(author ?? from, payload.from_name),
+    content: mapMessageContent(payload),
+  };
+  if (payload.quotedMsgId) message.replyTo = { messageId: payload.quotedMsgId };
+  if (typeof payload.isForwarded === 'boolean') message.isForwarded = payload.isForwarded;
+  return { chat: chatReference(chatId), message, fromMe };
+}

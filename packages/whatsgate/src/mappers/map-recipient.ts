@@ -1,0 +1,45 @@
+import { normalizePhone, type Recipient, stripDeviceSuffix, whatsAppChatId } from '@switchboard/core';
+import type { WhatsgateRecipient } from '../client/whatsgate-request-types.js';
+
+/**
+ * Maps template 1 (recipient) to a Whatsgate `recipient`: a chat id as `{ id }` (`…@c.us`,
+ * `…@g.us`), a phone as `{ number }`, a group number (`isGroup`) as `{ number, type: 'group' }`.
+ * A chat id without `@` is read as a number.
+ *
+ * @example
+ * ```ts
+ * mapRecipient({ phone: '120363023014360921', isGroup: true }); // { number: '120363023014360921', type: 'group' }
+ * mapRecipient({ chatId: '79991112233@c.us', isGroup: false }); // { id: '79991112233@c.us' }
+ * ```
+ */
+export function mapRecipient(recipient: Recipient): WhatsgateRecipient {
+  const chatId = recipient.chatId === undefined ? undefined : stripDeviceSuffix(recipient.chatId);
+  if (chatId?.includes('@')) return { id: chatId };
+  const number = normalizePhone(chatId ?? recipient.phone ?? '');
+  return recipient.isGroup ? { number, type: 'group' } : { number };
+}
+
+/**
+ * The chat id (JID) a Whatsgate recipient stands for.
+ *
+ * @example
+ * ```ts
+ * recipientChatId({ number: '79991112233' }); // '79991112233@c.us'
+ * ```
+ */
+export function recipientChatId(recipient: WhatsgateRecipient): string {
+  if ('id' in recipient) return recipient.id;
+  return whatsAppChatId(recipient.number, { isGroup: recipient.type === 'group' });
+}
+
+/**
+ * The Whatsgate recipient of a chat id (for `seen` and `typing`).
+ *
+ * @example
+ * ```ts
+ * recipientForChat('79991112233@c.us'); // { id: '79991112233@c.us' }
+ * ```
+ */
+export function recipientForChat(chatId: string): WhatsgateRecipient {
+  return mapRecipient({ chatId, isGroup: false });
+}

@@ -1,0 +1,21 @@
+import type { SessionState } from '@switchboard/core';
+
+const states: Readonly<Record<string, SessionState>> = {
+  PENDING: 'not-authorized',
+  AUTH: 'not-authorized',
+  READY: 'authorized',
+  DESTROYING: 'deleting',
+};
+
+/**
+ * Maps a Whatsgate session `status` to the core state: `PENDING`/`AUTH` → `not-authorized`,
+ * `READY` → `authorized`, `DESTROYING` → `deleting`, anything else → `unknown`.
+ *
+ * @example
+ * ```ts
+ * mapSessionState('READY'); // 'authorized'
+ * ```
+ */
+export function mapSessionState(status: string | null | undefined): SessionState {
+  return (status === null || status === undefined ? undefined : states[status.toUpperCase()]) ?? 'unknown';
+}

@@ -1,0 +1,41 @@
+import { createSessionInfo, phoneFromChatId, type SessionInfo } from '@switchboard/core';
+import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
+import { mapSessionState } from './map-session-state.js';
+import { parseWhatsgateDate } from './whatsgate-date.js';
+
+function present(value: string | null | undefined): string | undefined {
+  return value === null || value === undefined || value === '' ? undefined : value;
+}
+
+/**
+ * Maps a Whatsgate session to template 8 (session): `unique_id` → `id` (the `WhatsappID`),
+ * `status` → `state`, `wid` → `chatId`/`phone`, `pushname` → `displayName`, `callback` →
+ * `webhookUrl`, `qr_link` → `qrLink`, `code` → `pairingCode`, `date_add` → `createdAt`. There are
+ * no per-session credentials (the API key is account-wide).
+ *
+ * @example
+ * ```ts
+ * mapSession({ unique_id: '6345454545454', name: 'My WhatsApp', status: 'PENDING', qr_link: 'https://whatsgate.ru/qr/6345454545454' }, 180);
+ * ```
+ */
+export function mapSession(session: WhatsgateSession, offsetMinutes: number): SessionInfo {
+  const wid = present(session.wid);
+  const phone = wid === undefined ? undefined : phoneFromChatId(wid);
+  const optional = {
+    phone,
+    chatId: wid,
+    displayName: present(session.pushname),
+    webhookUrl: present(session.callback),
+    qrLink: present(session.qr_link),
+    pairingCode: present(session.code),
+    createdAt: parseWhatsgateDate(session.date_add, offsetMinutes),
+  };
+  return createSessionInfo({
+    id: session.unique_id,
+    name: session.name ?? '',
+    state: mapSessionState(session.status),
+    network: 'whatsapp',
+    ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
+    raw: session,
+  });
+}

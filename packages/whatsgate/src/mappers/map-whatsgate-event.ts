@@ -1,0 +1,154 @@
+import { createEventId, type EventBase, type MessengerEvent, whatsAppChatId } from '@switchboard/core';
+import * as v from 'valibot';
+import { type WhatsgateEvent, whatsgateEventSchema } from '../client/schemas/whatsgate-event-schema.js';
+import { type WhatsgateMessage, whatsgateMessageSchema } from '../client/schemas/whatsgate-message-schema.js';
+import { hashText } from './hash-text.js';
+import { mapMessageStatus } from './map-message-status.js';
+import { mapReceivedMessage } from './map-received-message.js';
+import { parseWhatsgateDate } from './whatsgate-date.js';
+import { eventOffset, type WhatsgateEventContext } from './whatsgate-event-context.js';
+
+const provider = 'whatsgate';
+const network = 'whatsapp';
+const noChat = { id: '', type: 'unknown' } as const;
+
+function unknownEvent(base: EventBase, providerType: string | undefined, reason: string): MessengerEvent {
+  return { ...base, type: 'unknown', ...(providerType === undefined ? {} : { providerType }), reason };
+}
+
+function eventData(event: WhatsgateEvent): Record<string, unknown> {
+  const data = event.event_data;
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+function readMessage(event: WhatsgateEvent): WhatsgateMessage | undefined {
+  const result = v.safeParse(whatsgateMessageSchema, eventData(event).message);
+  return result.success ? result.output : undefined;
+}
+
+function stringField(data: Record<string, unknown>, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const value = data[name];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+function messageEvent(base: EventBase, event: WhatsgateEvent, message: WhatsgateMessage): MessengerEvent {
+  const mapped = mapReceivedMessage(message);
+  const timestamp = typeof message.timestamp === 'number' ? message.timestamp * 1000 : base.timestamp;
+  const common = { ...base, chat: mapped.chat, timestamp };
+  if (event.event_action === 'message' && message.type === 'revoked') {
+    return { ...common, type: 'message-deleted', messageId: mapped.message.id, sender: mapped.message.sender };
+  }
+  if (event.event_action === 'message' && !mapped.fromMe) {
+    return { ...common, type: 'message-received', message: mapped.message };
+  }
+  const source = event.event_action === 'sent' ? 'api' : 'device';
+  return { ...common, type: 'message-sent', message: mapped.message, source };
+}
+
+function statusEvent(base: EventBase, message: WhatsgateMessage): MessengerEvent {
+  const status = mapMessageStatus(message.ack);
+  const { chat } = mapReceivedMessage(message);
+  if (status === undefined) return unknownEvent({ ...base, chat }, 'ack', `unknown ack value ${message.ack}`);
+  return { ...base, chat, type: 'message-status-updated', messageId: message.id, status };
+}
+
+function errorEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
+  const data = eventData(event);
+  const text = stringField(data, 'message', 'error', 'description', 'reason');
+  const status = event.status_code === null || event.status_code === undefined ? '' : ` ${event.status_code}`;
+  const description = `Whatsgate error${status}${text === undefined ? '' : `: ${text}`}`;
+  const message = readMessage(event);
+  if (message === undefined) return unknownEvent(base, 'error', description);
+  const { chat } = mapReceivedMessage(message);
+  return { ...base, chat, type: 'message-status-updated', messageId: message.id, status: 'failed', description };
+}
+
+function sessionEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
+  const data = eventData(event);
+  if (event.event_action === 'ready') {
+    const number = stringField(data, 'number');
+    const chat = number === undefined ? noChat : ({ id: whatsAppChatId(number), type: 'private' } as const);
+    return { ...base, chat, type: 'session-state-changed', state: 'authorized', providerState: 'READY' };
+  }
+  const reason = stringField(data, 'reason', 'message');
+  const providerState = reason === undefined ? 'disconnect' : `disconnect: ${reason}`;
+  return { ...base, type: 'session-state-changed', state: 'not-authorized', providerState };
+}
+
+function mapParsedEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
+  const action = event.event_action;
+  switch (action) {
+    case 'message':
+    case 'sent':
+    case 'create':
+    case 'ack': {
+      const message = readMessage(event);
+      if (message === undefined) return unknownEvent(base, action, `${action} event without a readable event_data.message`);
+      return action === 'ack' ? statusEvent(base, message) : messageEvent(base, event, message);
+    }
+    case 'media': {
+      const message = readMessage(event);
+      const chat = message === undefined ? base.chat : mapReceivedMessage(message).chat;
+      const reason = 'media: the file of a message already delivered as message-received; fetch it with messages.downloadMedia';
+      return unknownEvent({ ...base, chat }, action, reason);
+    }
+    case 'error':
+      return errorEvent(base, event);
+    case 'ready':
+    case 'disconnect':
+      return sessionEvent(base, event);
+    default:
+      return unknownEvent(base, action, `unknown event_action ${action}`);
+  }
+}
+
+/**
+ * Maps one Whatsgate event (a webhook body or an `events-get` item) to a core event. Total: a
+ * payload it cannot read becomes an `unknown` event with `raw`, never a throw.
+ *
+ * - `message` → `message-received` (`message-deleted` for a revoked message); `sent` →
+ *   `message-sent` with `source: 'api'`; `create` → `message-sent` with `source: 'device'`;
+ * - `ack` → `message-status-updated` (-1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played);
+ * - `ready` → `session-state-changed` `authorized`; `disconnect` → `not-authorized`;
+ * - `error` → `message-status-updated` `failed` when it names a message, else `unknown` with the
+ *   error text in `reason`; `media` (a duplicate notice of a media message) → `unknown`.
+ *
+ * The id is `whatsgate:<whatsapp_id>:<event id>`, the same on every redelivery.
+ *
+ * @example
+ * ```ts
+ * const event = mapWhatsgateEvent(JSON.parse(body), { instanceId: '191b80a9238' });
+ * if (event.type === 'message-received') console.log(event.message.content);
+ * ```
+ */
+export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventContext = {}): MessengerEvent {
+  const parsed = v.safeParse(whatsgateEventSchema, payload);
+  if (!parsed.success) {
+    const instanceId = context.instanceId ?? '';
+    const base: EventBase = {
+      id: createEventId([provider, instanceId, 'unparsed', hashText(JSON.stringify(payload) ?? String(payload))]),
+      provider,
+      network,
+      instanceId,
+      timestamp: Date.now(),
+      chat: noChat,
+      raw: payload,
+    };
+    return unknownEvent(base, undefined, 'not a Whatsgate event (id and event_action expected)');
+  }
+  const event = parsed.output;
+  const instanceId = event.whatsapp_id || context.instanceId || '';
+  const base: EventBase = {
+    id: createEventId([provider, instanceId, event.id]),
+    provider,
+    network,
+    instanceId,
+    timestamp: parseWhatsgateDate(event.event_date, eventOffset(context)) ?? Date.now(),
+    chat: noChat,
+    raw: payload,
+  };
+  return mapParsedEvent(base, event);
+}

@@ -1,0 +1,33 @@
+import type { ContactCard } from '@switchboard/core';
+
+function field(vcard: string, name: string): string | undefined {
+  const match = new RegExp(`^${name}(?:;[^:\\r\\n]*)?:(.*)$`, 'im').exec(vcard);
+  const value = match?.[1]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/**
+ * Reads a received vCard into a contact card: the raw `vcard`, `displayName` from `FN`, names from
+ * `N`, and `phone` from the WhatsApp id (`waid=`) or the first `TEL` (digits only).
+ *
+ * @example
+ * ```ts
+ * parseVcard('BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nTEL;type=CELL;waid=79001234567:+7 900 123-45-67\nEND:VCARD');
+ * // { vcard: '…', displayName: 'Anna', phone: '79001234567' }
+ * ```
+ */
+export function parseVcard(vcard: string): ContactCard {
+  const card: ContactCard = { vcard };
+  const displayName = field(vcard, 'FN');
+  if (displayName !== undefined) card.displayName = displayName;
+  const [lastName, firstName, middleName] = (field(vcard, 'N') ?? '').split(';').map((part) => part.trim());
+  if (firstName) card.firstName = firstName;
+  if (lastName) card.lastName = lastName;
+  if (middleName) card.middleName = middleName;
+  const organization = field(vcard, 'ORG');
+  if (organization !== undefined) card.company = organization.replace(/;+$/, '');
+  const waid = /waid=(\d+)/i.exec(vcard)?.[1];
+  const phone = (waid ?? field(vcard, 'TEL') ?? '').replace(/\D/g, '');
+  if (phone.length >= 5) card.phone = phone;
+  return card;
+}

@@ -1,0 +1,47 @@
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * Moscow time, the offset Whatsgate's `event_date` and `date_add` are assumed to use (minutes east of UTC).
+ *
+ * @example
+ * ```ts
+ * parseWhatsgateDate('2022-09-07 18:29:37', moscowOffsetMinutes);
+ * ```
+ */
+export const moscowOffsetMinutes = 180;
+
+function toUtcMilliseconds(date: string): number | undefined {
+  const match = datePattern.exec(date.trim());
+  if (match === null) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+  return Date.UTC(Number(year), Number(month) - 1, day, hour, minute, second);
+}
+
+/**
+ * Reads a Whatsgate `YYYY-MM-DD HH:MM:SS` date (server local time, `offsetMinutes` east of UTC) as
+ * unix milliseconds; `undefined` when it does not look like one.
+ *
+ * @example
+ * ```ts
+ * parseWhatsgateDate('2022-09-07 18:29:37', 180); // 1662564577000 (15:29:37 UTC)
+ * ```
+ */
+export function parseWhatsgateDate(date: string | null | undefined, offsetMinutes: number): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const local = toUtcMilliseconds(date);
+  return local === undefined ? undefined : local - offsetMinutes * 60_000;
+}
+
+/**
+ * Moves a Whatsgate date by whole seconds, keeping its format (no time zone involved).
+ *
+ * @example
+ * ```ts
+ * shiftWhatsgateDate('2023-01-01 00:00:00', -1); // '2022-12-31 23:59:59'
+ * ```
+ */
+export function shiftWhatsgateDate(date: string, seconds: number): string | undefined {
+  const local = toUtcMilliseconds(date);
+  if (local === undefined) return undefined;
+  return new Date(local + seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -1,0 +1,51 @@
+import { MessengerError } from '@switchboard/core';
+import * as v from 'valibot';
+
+/**
+ * Whatsgate-only send options, given as `providerOptions: { whatsgate: { … } }`:
+ *
+ * - `async` (default `false`): `false` waits for WhatsApp and returns the new message id; `true`
+ *   queues the message and returns at once with an empty `messageId` (the id arrives with the
+ *   `message-sent` event of the `sent` notification).
+ * - `type`: the Whatsgate message type for a file, overriding the one derived from its MIME type
+ *   (`image` for images and videos, `voice` for `audio/ogg`, `doc` for everything else); use
+ *   `sticker` for stickers or `doc` to send a photo as a document.
+ *
+ * @example
+ * ```ts
+ * await messenger.sendMedia(chatId, { data, fileName: 'photo.jpg' }, { providerOptions: { whatsgate: { async: true, type: 'doc' } } });
+ * ```
+ */
+export interface WhatsgateSendOptions {
+  async?: boolean | undefined;
+  type?: 'image' | 'doc' | 'voice' | 'sticker' | undefined;
+}
+
+const sendOptionsSchema = v.strictObject({
+  async: v.optional(v.boolean('async must be a boolean')),
+  type: v.optional(v.picklist(['image', 'doc', 'voice', 'sticker'], 'type must be image, doc, voice or sticker')),
+});
+
+/**
+ * Reads and checks `providerOptions.whatsgate` of a send; a wrong or unknown field rejects with
+ * `invalid-request` naming it.
+ *
+ * @example
+ * ```ts
+ * readWhatsgateSendOptions({ whatsgate: { async: true } }); // { async: true }
+ * ```
+ */
+export function readWhatsgateSendOptions(
+  providerOptions: Record<string, Record<string, unknown>> | undefined,
+): WhatsgateSendOptions {
+  const result = v.safeParse(sendOptionsSchema, providerOptions?.whatsgate ?? {});
+  if (result.success) return result.output;
+  const problems = result.issues.map((issue) => {
+    const path = v.getDotPath(issue) ?? '(root)';
+    return issue.expected === 'never' ? `${path} is not a known option` : issue.message;
+  });
+  throw new MessengerError(`Invalid providerOptions.whatsgate: ${problems.join('; ')}`, {
+    code: 'invalid-request',
+    provider: 'whatsgate',
+  });
+}

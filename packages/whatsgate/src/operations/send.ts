@@ -1,0 +1,63 @@
+import {
+  createRecipient,
+  type Destination,
+  MessengerError,
+  type OutgoingMessage,
+  type SendOperations,
+  type SentMessage,
+  stripDeviceSuffix,
+} from '@switchboard/core';
+import { mapOutgoingMessage } from '../mappers/map-outgoing-message.js';
+import { mapRecipient, recipientChatId, recipientForChat } from '../mappers/map-recipient.js';
+import { delay } from './delay.js';
+import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
+
+/**
+ * Builds `send` (template 0 → `send`): sync by default (`providerOptions.whatsgate.async`), the
+ * result's `messageId` being the long id (`true_<chat>_<id>`, usable as `replyTo`); async sends
+ * resolve with an empty `messageId`. `typingMilliseconds` shows "typing…" first, then waits.
+ *
+ * @example
+ * ```ts
+ * const send = createSendOperation(context);
+ * await send(createOutgoingMessage({ recipient: { phone: '79991112233' }, message: { type: 'text', text: 'Hi' } }));
+ * ```
+ */
+export function createSendOperation(
+  context: WhatsgateMessengerContext,
+): (outgoing: OutgoingMessage) => Promise<SentMessage> {
+  return async (outgoing) => {
+    const body = await mapOutgoingMessage(outgoing);
+    if (outgoing.typingMilliseconds !== undefined && outgoing.typingMilliseconds > 0) {
+      await context.client.typing({ recipient: body.recipient });
+      await delay(outgoing.typingMilliseconds);
+    }
+    const response = await context.client.send(body);
+    const chatId = recipientChatId(body.recipient);
+    if (typeof response.result === 'string') return { messageId: '', chatId, raw: response };
+    const sentTo = response.result.to ? stripDeviceSuffix(response.result.to) : chatId;
+    return { messageId: response.result.id, chatId: sentTo, raw: response };
+  };
+}
+
+/**
+ * Builds `sendTyping` (`typing`): Whatsgate shows "typing…" for a fixed 15 seconds, so
+ * `durationMilliseconds` is ignored; "recording…" is not available.
+ *
+ * @example
+ * ```ts
+ * await createTypingOperation(context)('79991112233@c.us');
+ * ```
+ */
+export function createTypingOperation(context: WhatsgateMessengerContext): SendOperations['sendTyping'] {
+  return async (to: Destination, options = {}) => {
+    if (options.kind === 'recording') {
+      throw new MessengerError('Whatsgate can only show "typing…", not "recording…"', {
+        code: 'unsupported',
+        provider: 'whatsgate',
+      });
+    }
+    const recipient = typeof to === 'string' ? recipientForChat(to) : mapRecipient(createRecipient(to));
+    await context.client.typing({ recipient });
+  };
+}

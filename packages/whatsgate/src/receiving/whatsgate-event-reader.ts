@@ -1,0 +1,88 @@
+import type { WhatsgateEvent } from '../client/schemas/whatsgate-event-schema.js';
+import type { WhatsgateClient } from '../client/whatsgate-client.js';
+import type { WhatsgateCursor, WhatsgateCursorStore } from '../cursor/whatsgate-cursor-store.js';
+import { shiftWhatsgateDate } from '../mappers/whatsgate-date.js';
+
+const pageSize = 100;
+const maximumPages = 1000;
+
+/**
+ * Reads one session's event log in order through `events-get`, behind a cursor. Whatsgate never
+ * deletes events, so "received" means "after the cursor": `next()` returns the oldest event after
+ * it (the same one again until it is acknowledged), `acknowledge()` moves the cursor forward in the
+ * {@link WhatsgateCursorStore}. Requests ask only for events dated from one second before the
+ * cursor's `event_date` (dates have one-second resolution and "after" may be strict) and skip ids at
+ * or below the cursor. Events are assumed to be listed oldest first, as Whatsgate documents for
+ * "pass the last seen date" polling.
+ *
+ * @example
+ * ```ts
+ * const reader = new WhatsgateEventReader(client.forSession(id), id, new MemoryCursorStore());
+ * const event = await reader.next();
+ * if (event) await reader.acknowledge(event.id, event.event_date ?? undefined);
+ * ```
+ */
+export class WhatsgateEventReader {
+  readonly #client: WhatsgateClient;
+  readonly #sessionId: string;
+  readonly #store: WhatsgateCursorStore;
+  #buffer: WhatsgateEvent[] = [];
+
+  /**
+   * @example
+   * ```ts
+   * new WhatsgateEventReader(client, '67506a033c2f8', cursorStore);
+   * ```
+   */
+  constructor(client: WhatsgateClient, sessionId: string, store: WhatsgateCursorStore) {
+    this.#client = client;
+    this.#sessionId = sessionId;
+    this.#store = store;
+  }
+
+  /**
+   * The oldest event after the cursor, or `undefined` when there is none yet.
+   *
+   * @example
+   * ```ts
+   * const event = await reader.next(controller.signal);
+   * ```
+   */
+  async next(signal?: AbortSignal): Promise<WhatsgateEvent | undefined> {
+    const cursor = await this.#store.get(this.#sessionId);
+    const after = cursor?.eventId ?? Number.NEGATIVE_INFINITY;
+    this.#buffer = this.#buffer.filter((event) => event.id > after);
+    if (this.#buffer.length === 0) this.#buffer = await this.#fetch(cursor, after, signal);
+    return this.#buffer[0];
+  }
+
+  /**
+   * Moves the cursor to an event (never backwards), so it and everything before it are not read again.
+   *
+   * @example
+   * ```ts
+   * await reader.acknowledge(42, '2023-01-10 12:00:05');
+   * ```
+   */
+  async acknowledge(eventId: number, eventDate?: string): Promise<void> {
+    const cursor = await this.#store.get(this.#sessionId);
+    if (cursor !== undefined && cursor.eventId >= eventId) return;
+    const date = eventDate ?? this.#buffer.find((event) => event.id === eventId)?.event_date ?? undefined;
+    await this.#store.set(this.#sessionId, date === undefined ? { eventId } : { eventId, eventDate: date });
+    this.#buffer = this.#buffer.filter((event) => event.id > eventId);
+  }
+
+  async #fetch(cursor: WhatsgateCursor | undefined, after: number, signal?: AbortSignal): Promise<WhatsgateEvent[]> {
+    const date = cursor?.eventDate === undefined ? undefined : shiftWhatsgateDate(cursor.eventDate, -1);
+    for (let page = 1; page <= maximumPages; page += 1) {
+      const response = await this.#client.getEvents(
+        { ...(date === undefined ? {} : { date }), page_cnt: pageSize, page },
+        { signal },
+      );
+      const fresh = response.data.filter((event) => event.id > after).sort((left, right) => left.id - right.id);
+      if (fresh.length > 0) return fresh;
+      if (response.data.length === 0 || page >= (response.pages ?? 1)) break;
+    }
+    return [];
+  }
+}

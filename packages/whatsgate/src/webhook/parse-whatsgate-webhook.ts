@@ -1,0 +1,42 @@
+import { MessengerError, type MessengerEvent, type ParsedWebhook } from '@switchboard/core';
+import { mapWhatsgateEvent } from '../mappers/map-whatsgate-event.js';
+import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
+import { createWhatsgateWebhookResponse } from './whatsgate-webhook-response.js';
+
+function readEventId(payload: unknown): number | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const id = (payload as Record<string, unknown>).id;
+  if (typeof id === 'number' && Number.isInteger(id)) return id;
+  return typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : undefined;
+}
+
+/**
+ * Parses a Whatsgate webhook body (the JSON text or the already parsed value) into core events and
+ * the answer Whatsgate requires, `{"result":"OK","id":<event id>}` (otherwise it redelivers 3 times,
+ * 20 s apart). Parsing is total: unreadable events become `unknown`; only a body that is not JSON
+ * rejects, with `invalid-request`. It does not verify the secret: see `verifyWhatsgateWebhook`.
+ *
+ * @example
+ * ```ts
+ * const { events, respond } = parseWhatsgateWebhook(await request.text(), { instanceId: '191b80a9238' });
+ * return respond(); // {"result":"OK","id":18}
+ * ```
+ */
+export function parseWhatsgateWebhook(body: unknown, context: WhatsgateEventContext = {}): ParsedWebhook {
+  let payload: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      payload = JSON.parse(body);
+    } catch (error) {
+      throw new MessengerError('Whatsgate webhook body is not JSON', {
+        code: 'invalid-request',
+        provider: 'whatsgate',
+        cause: error,
+      });
+    }
+  }
+  const payloads = Array.isArray(payload) ? payload : [payload];
+  const events: MessengerEvent[] = payloads.map((item) => mapWhatsgateEvent(item, context));
+  const eventId = readEventId(payloads[0]);
+  return { events, respond: () => createWhatsgateWebhookResponse(eventId) };
+}

@@ -1,0 +1,52 @@
+import { MessengerError, type ParsedWebhook } from '@switchboard/core';
+import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
+import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
+import { type WhatsgateWebhookVerificationOptions, verifyWhatsgateWebhook } from './verify-whatsgate-webhook.js';
+
+/**
+ * Options of {@link readWhatsgateWebhook}: the secret check, the event context and a body size limit.
+ *
+ * @example
+ * ```ts
+ * const options: WhatsgateWebhookOptions = { webhookSecret: process.env.WHATSGATE_WEBHOOK_SECRET, maximumBodyBytes: 262_144 };
+ * ```
+ */
+export interface WhatsgateWebhookOptions extends WhatsgateWebhookVerificationOptions, WhatsgateEventContext {
+  /** Bodies larger than this reject with `invalid-request`; default 1 MiB (events carry no file data). */
+  maximumBodyBytes?: number | undefined;
+}
+
+const defaultMaximumBodyBytes = 1_048_576;
+
+/**
+ * Verifies a webhook request (the URL secret, constant-time, fail closed) and parses its body: the
+ * whole webhook path without a client. Rejects with `auth` for a bad secret and `invalid-request`
+ * for a body that is too large or not JSON.
+ *
+ * @example
+ * ```ts
+ * import { readWhatsgateWebhook } from '@switchboard/whatsgate/webhook';
+ *
+ * export default {
+ *   async fetch(request: Request) {
+ *     const { events, respond } = await readWhatsgateWebhook(request, { webhookSecret: env.WHATSGATE_WEBHOOK_SECRET });
+ *     for (const event of events) await queue.send(event);
+ *     return respond();
+ *   },
+ * };
+ * ```
+ */
+export async function readWhatsgateWebhook(request: Request, options: WhatsgateWebhookOptions): Promise<ParsedWebhook> {
+  verifyWhatsgateWebhook(request, options);
+  const limit = options.maximumBodyBytes ?? defaultMaximumBodyBytes;
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  const text = declared > limit ? undefined : await request.text();
+  if (text === undefined || new TextEncoder().encode(text).length > limit) {
+    throw new MessengerError(`Whatsgate webhook body is larger than ${limit} bytes`, {
+      code: 'invalid-request',
+      provider: 'whatsgate',
+      status: 413,
+    });
+  }
+  return parseWhatsgateWebhook(text, options);
+}

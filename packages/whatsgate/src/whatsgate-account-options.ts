@@ -1,0 +1,240 @@
+import { type HttpLogEntry, type HttpRetryOptions, MessengerError, Redactor } from '@switchboard/core';
+import * as v from 'valibot';
+import { MemoryCursorStore } from './cursor/memory-cursor-store.js';
+import type { WhatsgateCursorStore } from './cursor/whatsgate-cursor-store.js';
+import { normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
+import { defaultWebhookSecretParameter } from './webhook/whatsgate-webhook-url.js';
+
+/**
+ * How a messenger receives: webhook verification and polling. Set them on the account (defaults for
+ * every session) or per messenger.
+ *
+ * @example
+ * ```ts
+ * const receiving: WhatsgateReceivingOptions = { webhookSecret: process.env.WHATSGATE_WEBHOOK_SECRET, pollIntervalMilliseconds: 2000 };
+ * ```
+ */
+export interface WhatsgateReceivingOptions {
+  /** The shared secret expected in the callback URL (Whatsgate signs nothing). A secret: never logged. */
+  webhookSecret?: string | undefined;
+  /** The query parameter carrying the secret; default `secret`. The last path segment is accepted too. */
+  webhookSecretParameter?: string | undefined;
+  /** Accept webhooks without a secret when none is configured (not recommended); default `false`. */
+  allowUnauthenticatedWebhooks?: boolean | undefined;
+  /** Where polling cursors live; default: one in-memory store per account. */
+  cursorStore?: WhatsgateCursorStore | undefined;
+  /** Pause between `events-get` calls while `inbox.receive` waits; default 1000. */
+  pollIntervalMilliseconds?: number | undefined;
+  /** Offset of Whatsgate dates (`event_date`, `date_add`) from UTC in minutes east; default 180 (Moscow). */
+  eventTimeZoneOffsetMinutes?: number | undefined;
+}
+
+/**
+ * Options of `createWhatsgateAccount`: the account API key, transport settings and receiving defaults.
+ *
+ * @example
+ * ```ts
+ * const options: WhatsgateAccountOptions = { apiKey: process.env.WHATSGATE_API_KEY!, timeoutMilliseconds: 15_000 };
+ * ```
+ */
+export interface WhatsgateAccountOptions extends WhatsgateReceivingOptions {
+  /** The account API key (`X-Api-Key`), the same for every session. A secret: never logged. */
+  apiKey: string;
+  /** `https://whatsgate.ru/api/v1` by default; a host alone gets `/api/v1` appended. */
+  baseUrl?: string | undefined;
+  /** Per-request timeout; default 30 000. */
+  timeoutMilliseconds?: number | undefined;
+  /** Retries of reads after 5xx/429/network errors, or `false`. Sends are retried only when they never left. */
+  retry?: HttpRetryOptions | false | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /** Receives one redacted entry per request, response, retry and failure. */
+  onLog?: ((entry: HttpLogEntry) => void) | undefined;
+}
+
+/**
+ * Account options after validation, with defaults and the redactor holding the secrets.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedWhatsgateAccountOptions = resolveWhatsgateAccountOptions({ apiKey });
+ * resolved.baseUrl; // 'https://whatsgate.ru/api/v1'
+ * ```
+ */
+export interface ResolvedWhatsgateAccountOptions {
+  apiKey: string;
+  baseUrl: string;
+  timeoutMilliseconds: number | undefined;
+  retry: HttpRetryOptions | false | undefined;
+  fetch: typeof fetch | undefined;
+  onLog: ((entry: HttpLogEntry) => void) | undefined;
+  receiving: ResolvedWhatsgateReceivingOptions;
+  redactor: Redactor;
+}
+
+/**
+ * Receiving options with defaults applied.
+ *
+ * @example
+ * ```ts
+ * const receiving: ResolvedWhatsgateReceivingOptions = resolved.receiving;
+ * ```
+ */
+export interface ResolvedWhatsgateReceivingOptions {
+  webhookSecret: string | undefined;
+  webhookSecretParameter: string;
+  allowUnauthenticatedWebhooks: boolean;
+  cursorStore: WhatsgateCursorStore;
+  pollIntervalMilliseconds: number;
+  eventTimeZoneOffsetMinutes: number;
+}
+
+const milliseconds = v.pipe(
+  v.number('must be a number of milliseconds'),
+  v.integer('must be an integer'),
+  v.minValue(0, 'must not be negative'),
+);
+const isFunction = (value: unknown) => typeof value === 'function';
+const isCursorStore = (value: unknown) =>
+  typeof value === 'object' && value !== null && isFunction((value as Record<string, unknown>).get) &&
+  isFunction((value as Record<string, unknown>).set);
+
+/**
+ * The strict schema entries of {@link WhatsgateReceivingOptions}.
+ *
+ * @example
+ * ```ts
+ * v.strictObject(whatsgateReceivingEntries);
+ * ```
+ */
+export const whatsgateReceivingEntries = {
+  webhookSecret: v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'))),
+  webhookSecretParameter: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[\w.-]+$/, 'must be a plain parameter name'))),
+  allowUnauthenticatedWebhooks: v.optional(v.boolean('must be a boolean')),
+  cursorStore: v.optional(v.custom<WhatsgateCursorStore>(isCursorStore, 'must have get and set methods')),
+  pollIntervalMilliseconds: v.optional(milliseconds),
+  eventTimeZoneOffsetMinutes: v.optional(
+    v.pipe(v.number('must be a number'), v.integer('must be an integer'), v.minValue(-840), v.maxValue(840)),
+  ),
+};
+
+/**
+ * The strict schema entries of {@link WhatsgateAccountOptions}.
+ *
+ * @example
+ * ```ts
+ * v.strictObject(whatsgateAccountEntries);
+ * ```
+ */
+export const whatsgateAccountEntries = {
+  apiKey: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
+  baseUrl: v.optional(
+    v.pipe(v.string('must be a string'), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL')),
+  ),
+  timeoutMilliseconds: v.optional(v.pipe(milliseconds, v.minValue(1, 'must be positive'))),
+  retry: v.optional(
+    v.union(
+      [
+        v.literal(false),
+        v.strictObject({
+          limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          maxRetryAfterMilliseconds: v.optional(milliseconds),
+          backoffLimitMilliseconds: v.optional(milliseconds),
+          baseDelayMilliseconds: v.optional(milliseconds),
+        }),
+      ],
+      'must be false or { limit, maxRetryAfterMilliseconds, backoffLimitMilliseconds, baseDelayMilliseconds }',
+    ),
+  ),
+  fetch: v.optional(v.custom<typeof fetch>(isFunction, 'must be a function')),
+  onLog: v.optional(v.custom<(entry: HttpLogEntry) => void>(isFunction, 'must be a function')),
+  ...whatsgateReceivingEntries,
+};
+
+/**
+ * Validates options against a strict schema, or throws an `invalid-request` error that names each
+ * bad or unknown option (never its value, which may be a secret).
+ *
+ * @example
+ * ```ts
+ * parseWhatsgateOptions(v.strictObject(whatsgateAccountEntries), { apiKey: '' }, 'account');
+ * // throws: Invalid Whatsgate account options: apiKey must not be empty
+ * ```
+ */
+export function parseWhatsgateOptions<const Schema extends v.GenericSchema>(
+  schema: Schema,
+  input: unknown,
+  kind: string,
+): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  const fields = result.issues.map((issue) => v.getDotPath(issue) ?? '(root)');
+  const problems = result.issues.map((issue, index) =>
+    issue.expected === 'never' ? `${fields[index]} is not a known option` : `${fields[index]} ${issue.message}`,
+  );
+  throw new MessengerError(`Invalid Whatsgate ${kind} options: ${problems.join('; ')}`, {
+    code: 'invalid-request',
+    provider: 'whatsgate',
+    details: { fields },
+  });
+}
+
+/**
+ * Applies the receiving defaults over a base (the account's), registering the webhook secret.
+ *
+ * @example
+ * ```ts
+ * const receiving = resolveReceivingOptions({ webhookSecret: 's3cr3t' }, account.receiving, redactor);
+ * ```
+ */
+export function resolveReceivingOptions(
+  options: WhatsgateReceivingOptions,
+  base: ResolvedWhatsgateReceivingOptions | undefined,
+  redactor: Redactor,
+): ResolvedWhatsgateReceivingOptions {
+  redactor.add(options.webhookSecret);
+  return {
+    webhookSecret: options.webhookSecret ?? base?.webhookSecret,
+    webhookSecretParameter: options.webhookSecretParameter ?? base?.webhookSecretParameter ?? defaultWebhookSecretParameter,
+    allowUnauthenticatedWebhooks: options.allowUnauthenticatedWebhooks ?? base?.allowUnauthenticatedWebhooks ?? false,
+    cursorStore: options.cursorStore ?? base?.cursorStore ?? new MemoryCursorStore(),
+    pollIntervalMilliseconds: options.pollIntervalMilliseconds ?? base?.pollIntervalMilliseconds ?? 1000,
+    eventTimeZoneOffsetMinutes: options.eventTimeZoneOffsetMinutes ?? base?.eventTimeZoneOffsetMinutes ?? 180,
+  };
+}
+
+/**
+ * Resolves already validated account options: the base URL normalised, the API key and webhook
+ * secret registered in a new redactor, receiving defaults applied.
+ *
+ * @example
+ * ```ts
+ * const resolved = resolveParsedAccountOptions(parseWhatsgateOptions(schema, input, 'account'));
+ * ```
+ */
+export function resolveParsedAccountOptions(options: WhatsgateAccountOptions): ResolvedWhatsgateAccountOptions {
+  const redactor = new Redactor([options.apiKey]);
+  return {
+    apiKey: options.apiKey,
+    baseUrl: normalizeWhatsgateBaseUrl(options.baseUrl),
+    timeoutMilliseconds: options.timeoutMilliseconds,
+    retry: options.retry,
+    fetch: options.fetch,
+    onLog: options.onLog,
+    receiving: resolveReceivingOptions(options, undefined, redactor),
+    redactor,
+  };
+}
+
+/**
+ * Validates {@link WhatsgateAccountOptions} strictly and resolves them.
+ *
+ * @example
+ * ```ts
+ * const resolved = resolveWhatsgateAccountOptions({ apiKey: process.env.WHATSGATE_API_KEY! });
+ * ```
+ */
+export function resolveWhatsgateAccountOptions(options: WhatsgateAccountOptions): ResolvedWhatsgateAccountOptions {
+  const parsed = parseWhatsgateOptions(v.strictObject(whatsgateAccountEntries), options, 'account');
+  return resolveParsedAccountOptions(parsed as WhatsgateAccountOptions);
+}
