@@ -205,9 +205,10 @@ describe('startPolling', () => {
       ['receive', true],
       ['receive', true],
     ]);
-    const [, , afterRateLimit, next] = queue.receiveTimes as [number, number, number, number];
-    // The 429 was followed by at least its retryAfterMs (the backoff alone would be a few ms).
-    expect(next - afterRateLimit).toBeGreaterThanOrEqual(115);
+    const [badGatewayAt, rateLimitedAt, afterRateLimit] = queue.receiveTimes as [number, number, number];
+    // The 429 was followed by at least its retryAfterMs; the backoff alone is a few milliseconds.
+    expect(afterRateLimit - rateLimitedAt).toBeGreaterThanOrEqual(115);
+    expect(rateLimitedAt - badGatewayAt).toBeLessThan(115);
   });
 
   it('stops the loop of a messenger on a non-retryable error (auth), reporting it to onError', async () => {

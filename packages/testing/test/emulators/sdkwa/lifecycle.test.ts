@@ -28,7 +28,7 @@ describe('SDKWA emulator lifecycle', () => {
     await emulator.close();
     await longPoll;
     await new Promise((resolve) => setImmediate(resolve));
-    expect(activeTimers()).toBe(baseline);
+    expect(activeTimers()).toBeLessThanOrEqual(baseline);
   });
 
   it('starts quickly on a given port and host', async () => {

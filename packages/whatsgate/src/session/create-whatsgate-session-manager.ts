@@ -1,0 +1,104 @@
+import { defineSessionManager, MessengerError, type SessionInfo, type SessionManager } from '@switchboard/core';
+import { createWhatsgateClient } from '../client/create-whatsgate-client.js';
+import type { WhatsgateClient } from '../client/whatsgate-client.js';
+import { mapSession } from '../mappers/map-session.js';
+import type { ResolvedWhatsgateReceivingOptions } from '../whatsgate-account-options.js';
+import { parseWhatsgateOptions, resolveParsedAccountOptions, type WhatsgateAccountOptions } from '../whatsgate-account-options.js';
+import {
+  type WhatsgateSessionManagerOptions,
+  whatsgateSessionManagerOptionsSchema,
+} from '../whatsgate-messenger-options.js';
+import { createWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
+import { listWhatsgateSessions, type WhatsgateSessionFilter } from './list-whatsgate-sessions.js';
+import { readSessionCreateOptions } from './whatsgate-session-create-options.js';
+
+/**
+ * The Whatsgate session manager: a core {@link SessionManager} whose `list` also takes
+ * `sessions-get` filters (paging is done for the caller).
+ *
+ * @example
+ * ```ts
+ * const ready = await manager.list({ status: 'READY' });
+ * ```
+ */
+export interface WhatsgateSessionManager extends SessionManager {
+  /**
+   * Lists sessions (every page), optionally filtered by id, name or Whatsgate status.
+   *
+   * @example
+   * ```ts
+   * const sessions = await manager.list({ name: 'shop' });
+   * ```
+   */
+  list(filter?: WhatsgateSessionFilter): Promise<SessionInfo[]>;
+}
+
+/**
+ * Builds the session manager over an account's raw client: `list` ← `sessions-get`, `create` ←
+ * `session-create` (QR link in `qrLink`; with a number in `providerOptions`, pairing code in
+ * `pairingCode`), `rename` ← `set-name`, `delete` ← `session-delete` (logs out and frees the plan slot).
+ *
+ * @example
+ * ```ts
+ * const manager = buildWhatsgateSessionManager(account.raw, receiving);
+ * ```
+ */
+export function buildWhatsgateSessionManager(
+  client: WhatsgateClient,
+  receiving: ResolvedWhatsgateReceivingOptions,
+): WhatsgateSessionManager {
+  const offset = receiving.eventTimeZoneOffsetMinutes;
+  const list = async (filter?: WhatsgateSessionFilter) =>
+    (await listWhatsgateSessions(client, filter)).map((session) => mapSession(session, offset));
+  const manager = defineSessionManager({
+    provider: 'whatsgate',
+    list,
+    async create(input = {}) {
+      const { number, webhookUrl } = readSessionCreateOptions(input.providerOptions);
+      const callback =
+        webhookUrl === undefined
+          ? undefined
+          : createWhatsgateWebhookUrl(webhookUrl, receiving.webhookSecret, receiving.webhookSecretParameter);
+      const response = await client.createSession({
+        name: input.name ?? 'Switchboard',
+        ...(callback === undefined ? {} : { callback }),
+        ...(number === undefined ? {} : { auth_type: 'CODE' as const, number }),
+      });
+      if (response.data === undefined) {
+        throw new MessengerError('Whatsgate session-create answered without the new session', {
+          code: 'invalid-response',
+          provider: 'whatsgate',
+        });
+      }
+      return mapSession(response.data, offset);
+    },
+    async rename({ id, name }) {
+      await client.setName({ WhatsappID: id, name });
+    },
+    async delete(id) {
+      await client.deleteSession({ WhatsappID: id });
+    },
+  });
+  return { ...manager, list };
+}
+
+/**
+ * Creates the account-level Whatsgate session manager from the API key (a `whatsappId` in the options
+ * is ignored, so one config can build both a messenger and this).
+ *
+ * @example
+ * ```ts
+ * const manager = createWhatsgateSessionManager({ apiKey: process.env.WHATSGATE_API_KEY! });
+ * const session = await manager.create({ name: 'Shop' });
+ * console.log(`scan the QR code at ${session.qrLink}`);
+ * ```
+ */
+export function createWhatsgateSessionManager(options: WhatsgateSessionManagerOptions): WhatsgateSessionManager {
+  const { whatsappId: _whatsappId, network: _network, ...rest } = parseWhatsgateOptions(
+    whatsgateSessionManagerOptionsSchema,
+    options,
+    'session manager',
+  );
+  const resolved = resolveParsedAccountOptions(rest as WhatsgateAccountOptions);
+  return buildWhatsgateSessionManager(createWhatsgateClient(resolved), resolved.receiving);
+}

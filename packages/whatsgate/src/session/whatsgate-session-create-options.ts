@@ -1,0 +1,71 @@
+import { MessengerError, normalizePhone } from '@switchboard/core';
+import * as v from 'valibot';
+
+/**
+ * Whatsgate options of `sessions.create`, as `providerOptions: { whatsgate: { … } }` (or flat):
+ * `number` (or `phone`) switches to pairing-code authorization (`auth_type: "CODE"`, the code is in
+ * the result's `pairingCode`); `authType: 'QR'` (the default) or `'CODE'`; `webhookUrl` sets the
+ * session's callback at creation (the configured `webhookSecret` is added to it).
+ *
+ * @example
+ * ```ts
+ * const session = await manager.create({ name: 'Shop', providerOptions: { whatsgate: { number: '79999999999' } } });
+ * console.log(session.pairingCode);
+ * ```
+ */
+export interface WhatsgateSessionCreateOptions {
+  number?: string | number | undefined;
+  phone?: string | number | undefined;
+  authType?: 'QR' | 'CODE' | undefined;
+  webhookUrl?: string | undefined;
+}
+
+const phone = v.union([v.string(), v.number()], 'must be a phone number');
+const createOptionsSchema = v.strictObject({
+  number: v.optional(phone),
+  phone: v.optional(phone),
+  authType: v.optional(v.picklist(['QR', 'CODE'], "must be 'QR' or 'CODE'")),
+  webhookUrl: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+});
+
+function invalid(message: string): MessengerError {
+  return new MessengerError(`Invalid sessions.create providerOptions: ${message}`, {
+    code: 'invalid-request',
+    provider: 'whatsgate',
+  });
+}
+
+/**
+ * Reads the create options: `{ whatsgate: {…} }` or the same fields flat. Returns the pairing number
+ * (digits) when code authorization is asked for, and the webhook URL.
+ *
+ * @example
+ * ```ts
+ * readSessionCreateOptions({ whatsgate: { phone: '+7 999 999-99-99' } }); // { number: '79999999999' }
+ * ```
+ */
+export function readSessionCreateOptions(providerOptions: Record<string, unknown> | undefined): {
+  number?: string;
+  webhookUrl?: string;
+} {
+  const nested = providerOptions?.whatsgate;
+  const input = typeof nested === 'object' && nested !== null ? nested : (providerOptions ?? {});
+  const result = v.safeParse(createOptionsSchema, input);
+  if (!result.success) {
+    const problems = result.issues.map((issue) => {
+      const path = v.getDotPath(issue) ?? '(root)';
+      return issue.expected === 'never' ? `${path} is not a known option` : `${path} ${issue.message}`;
+    });
+    throw invalid(problems.join('; '));
+  }
+  const options = result.output;
+  const given = options.number ?? options.phone;
+  const number = given === undefined ? undefined : normalizePhone(given);
+  if (options.authType === 'CODE' && number === undefined) throw invalid("authType 'CODE' needs the account's number");
+  if (number !== undefined && number.length < 10) throw invalid('number must have at least 10 digits');
+  const useCode = number !== undefined && options.authType !== 'QR';
+  return {
+    ...(useCode ? { number } : {}),
+    ...(options.webhookUrl === undefined ? {} : { webhookUrl: options.webhookUrl }),
+  };
+}
