@@ -37,6 +37,7 @@ export * from './messenger/results.js';
 export * from './messenger/send-operations.js';
 export * from './messenger/session-manager.js';
 export * from './messenger/session-operations.js';
+export * from './receiving/index.js';
 export * from './redaction/redactor.js';
 export * from './registry/index.js';
 export * from './security/constant-time-equal.js';

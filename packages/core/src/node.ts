@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 export * from './media/node/read-media-file.js';
+export * from './receiving/node/index.js';
 export {
   type LoadedMessengerConfigFile,
   loadMessengerConfigFile,

@@ -1,8 +1,15 @@
 import type { CapabilityDeclaration } from '@switchboard/core';
-import type { GreenApiNetwork } from './green-api-network.js';
+import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 
 const shared = {
-  messages: { markRead: true, history: true, get: true, lastIncoming: true, lastOutgoing: true, downloadMedia: true },
+  messages: {
+    markRead: true,
+    history: true,
+    get: true,
+    lastIncoming: true,
+    lastOutgoing: true,
+    downloadMedia: true,
+  },
   inbox: { receive: true, ack: true, parseWebhook: true },
   groups: {
     create: true,
@@ -47,13 +54,31 @@ const sessionBasics = {
 export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDeclaration>> = {
   whatsapp: {
     ...shared,
-    send: { text: true, media: true, mediaUpload: true, location: true, contact: true, poll: true, typing: true, reply: true },
+    send: {
+      text: true,
+      media: true,
+      mediaUpload: true,
+      location: true,
+      contact: true,
+      poll: true,
+      typing: true,
+      reply: true,
+    },
     messages: { ...shared.messages, edit: true, delete: true, forward: true },
     session: { ...sessionBasics, requestPairingCode: true },
   },
   telegram: {
     ...shared,
-    send: { text: true, media: true, mediaUpload: true, location: true, contact: true, poll: true, typing: true, reply: true },
+    send: {
+      text: true,
+      media: true,
+      mediaUpload: true,
+      location: true,
+      contact: true,
+      poll: true,
+      typing: true,
+      reply: true,
+    },
     messages: { ...shared.messages, edit: true, delete: true, forward: true },
     session: { ...sessionBasics, requestCode: true, confirmCode: true, confirmPassword: true },
   },
@@ -64,3 +89,15 @@ export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDe
     session: { ...sessionBasics, requestCode: true, confirmCode: true },
   },
 };
+
+/**
+ * The capability declaration of one network.
+ *
+ * @example
+ * ```ts
+ * createCapabilities(capabilitiesFor('telegram')).session.requestCode; // true
+ * ```
+ */
+export function capabilitiesFor(network: GreenApiNetwork): CapabilityDeclaration {
+  return greenApiCapabilities[network];
+}

@@ -1,6 +1,13 @@
 import { MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
 
-/** The provider name every GREEN-API error and event carries. */
+/**
+ * The provider name every GREEN-API error and event carries.
+ *
+ * @example
+ * ```ts
+ * if (error.provider === greenApiProvider) console.warn(error.message);
+ * ```
+ */
 export const greenApiProvider = 'green-api';
 
 /**
@@ -37,7 +44,11 @@ const confirmationFields: Readonly<Record<string, string>> = {
   logout: 'isLogout',
 };
 
-const authorizationMethods = new Set(['startAuthorization', 'sendAuthorizationCode', 'sendAuthorizationPassword']);
+const authorizationMethods = new Set([
+  'startAuthorization',
+  'sendAuthorizationCode',
+  'sendAuthorizationPassword',
+]);
 
 /**
  * Builds GREEN-API's error detector for the core transport. It maps, in one place, the errors GREEN-API
@@ -58,13 +69,16 @@ export function createGreenApiErrorDetector(
   return (response) => {
     const method = methodOfPath(response.path);
     const fail = (code: MessengerErrorCode, text: string, extra: Partial<ErrorExtras> = {}) =>
-      new MessengerError(redactor.redact(`GREEN-API ${method} failed${statusText(response.status)}: ${text}`), {
-        code,
-        provider: greenApiProvider,
-        status: response.status,
-        ...extra,
-        details: { method, ...extra.details },
-      });
+      new MessengerError(
+        redactor.redact(`GREEN-API ${method} failed${statusText(response.status)}: ${text}`),
+        {
+          code,
+          provider: greenApiProvider,
+          status: response.status,
+          ...extra,
+          details: { method, ...extra.details },
+        },
+      );
     if (response.status === 466) return quotaError(response.body, fail);
     if (response.status === 400) return badRequestError(response.body, fail);
     if (response.status < 200 || response.status >= 300) return undefined;
@@ -80,9 +94,17 @@ interface ErrorExtras {
 
 type Fail = (code: MessengerErrorCode, text: string, extra?: Partial<ErrorExtras>) => MessengerError;
 
-function successBodyError(method: string, path: string, body: unknown, fail: Fail): MessengerError | undefined {
+function successBodyError(
+  method: string,
+  path: string,
+  body: unknown,
+  fail: Fail,
+): MessengerError | undefined {
   if (typeof body === 'string' && /^\s*error:/i.test(body)) return stringBodyError(body.trim(), fail);
-  if (method === 'getAuthorizationCode' && (body === null || body === false || fieldOf(body, 'status') === false)) {
+  if (
+    method === 'getAuthorizationCode' &&
+    (body === null || body === false || fieldOf(body, 'status') === false)
+  ) {
     return fail('provider', 'GREEN-API gave no pairing code; check the phone number and try again later');
   }
   if (!isRecord(body)) return undefined;
@@ -95,7 +117,8 @@ function successBodyError(method: string, path: string, body: unknown, fail: Fai
       retryAfterMs: Math.max(0, leftSeconds * 1000),
     });
   }
-  if (method === 'getAvatar' && textOf(body.reason) !== undefined) return avatarError(String(body.reason), fail);
+  if (method === 'getAvatar' && textOf(body.reason) !== undefined)
+    return avatarError(String(body.reason), fail);
   if (authorizationMethods.has(method)) return authorizationError(body, fail);
   const field = confirmationFields[method];
   if (field !== undefined && body[field] === false) {
@@ -106,7 +129,8 @@ function successBodyError(method: string, path: string, body: unknown, fail: Fai
 
 function stringBodyError(text: string, fail: Fail): MessengerError {
   if (/item-not-found|not.?found/i.test(text)) return fail('not-found', text);
-  if (/forbidden/i.test(text)) return fail('invalid-request', `${text} (the account may not be a member or admin)`);
+  if (/forbidden/i.test(text))
+    return fail('invalid-request', `${text} (the account may not be a member or admin)`);
   return fail('provider', text);
 }
 
@@ -150,7 +174,7 @@ function quotaError(body: unknown, fail: Fail): MessengerError {
 function badRequestError(body: unknown, fail: Fail): MessengerError {
   const text = (isRecord(body) ? textOf(body.message) : textOf(body)) ?? 'bad request';
   if (/starting|not authori[sz]ed/i.test(text)) return fail('session-not-ready', text);
-  if (/instance is deleted/i.test(text)) return fail('not-found', text);
+  if (/instance is deleted|not found/i.test(text)) return fail('not-found', text);
   return fail('invalid-request', text);
 }
 

@@ -1,4 +1,4 @@
-import type { GreenApiNetwork } from './green-api-network.js';
+import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 
 /**
  * Where an instance's API and uploads go when `apiUrl`/`mediaUrl` are not configured. The first four

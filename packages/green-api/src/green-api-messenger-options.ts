@@ -1,7 +1,7 @@
 import { type HttpLogEntry, parseTemplate, Redactor } from '@switchboard/core';
+import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiDefaultUrls } from './green-api-default-urls.js';
-import type { GreenApiNetwork } from './green-api-network.js';
 
 /**
  * How the transport retries: attempts after the first, caps on `Retry-After` and backoff, the first
@@ -98,14 +98,20 @@ export const greenApiTransportEntries = {
       }),
     ]),
   ),
-  fetch: v.optional(v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function')),
+  fetch: v.optional(
+    v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function'),
+  ),
   onLog: v.optional(
-    v.custom<(entry: HttpLogEntry) => void>((value) => typeof value === 'function', 'onLog must be a function'),
+    v.custom<(entry: HttpLogEntry) => void>(
+      (value) => typeof value === 'function',
+      'onLog must be a function',
+    ),
   ),
 };
 
 /**
- * The strict valibot schema of {@link GreenApiMessengerOptions}.
+ * The strict valibot schema of {@link GreenApiMessengerOptions}. The session manager's `partnerToken`
+ * and `partnerUrl` are accepted and ignored, so one config can build both.
  *
  * @example
  * ```ts
@@ -127,6 +133,8 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   mediaUrl: v.optional(baseUrl),
   webhookUrlToken: v.optional(v.string()),
   allowUnauthenticatedWebhooks: v.optional(v.boolean()),
+  partnerToken: v.optional(v.string()),
+  partnerUrl: v.optional(v.string()),
   ...greenApiTransportEntries,
 });
 
@@ -155,17 +163,46 @@ export type ResolvedGreenApiMessengerOptions = v.InferOutput<typeof greenApiMess
  * const resolved = resolveGreenApiMessengerOptions({ network: 'telegram', idInstance: 4100000000, apiTokenInstance: token });
  * ```
  */
-export function resolveGreenApiMessengerOptions(options: GreenApiMessengerOptions): ResolvedGreenApiMessengerOptions {
-  const input = (typeof options === 'object' && options !== null ? options : {}) as Partial<GreenApiMessengerOptions>;
-  const redactor = new Redactor([secretText(input.apiTokenInstance), secretText(input.webhookUrlToken)]);
-  const parsed = parseRedacted(greenApiMessengerOptionsSchema, options, 'GREEN-API messenger options', redactor);
+export function resolveGreenApiMessengerOptions(
+  options: GreenApiMessengerOptions,
+): ResolvedGreenApiMessengerOptions {
+  const input = (
+    typeof options === 'object' && options !== null ? options : {}
+  ) as Partial<GreenApiMessengerOptions>;
+  const partnerToken = (input as { partnerToken?: unknown }).partnerToken;
+  const redactor = new Redactor([
+    secretText(input.apiTokenInstance),
+    secretText(input.webhookUrlToken),
+    secretText(partnerToken),
+  ]);
+  const parsed = parseRedacted(
+    greenApiMessengerOptionsSchema,
+    options,
+    'GREEN-API messenger options',
+    redactor,
+  );
   const defaults = greenApiDefaultUrls(parsed.network, parsed.idInstance);
   return {
     ...parsed,
     apiUrl: parsed.apiUrl ?? defaults.apiUrl,
-    mediaUrl: parsed.mediaUrl ?? parsed.apiUrl ?? defaults.mediaUrl,
+    mediaUrl: parsed.mediaUrl ?? mediaUrlForApiUrl(parsed.network, parsed.apiUrl) ?? defaults.mediaUrl,
     redactor,
   };
+}
+
+/**
+ * The upload host that goes with a configured API host: on WhatsApp `https://7105.api.greenapi.com`
+ * uploads to `https://7105.media.greenapi.com`; other hosts (Telegram, MAX, proxies, emulators) take
+ * uploads themselves. `undefined` when no API host is configured.
+ *
+ * @example
+ * ```ts
+ * mediaUrlForApiUrl('whatsapp', 'https://7105.api.greenapi.com'); // 'https://7105.media.greenapi.com'
+ * ```
+ */
+export function mediaUrlForApiUrl(network: GreenApiNetwork, apiUrl: string | undefined): string | undefined {
+  if (apiUrl === undefined || network !== 'whatsapp') return apiUrl;
+  return apiUrl.replace(/^(https?:\/\/[^/]*?)\.api\.(green-?api\.com)/i, '$1.media.$2');
 }
 
 /**

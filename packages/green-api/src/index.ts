@@ -1,1 +1,86 @@
-export {};
+/**
+ * `@switchboard/green-api`: the GREEN-API adapter of Switchboard for WhatsApp, Telegram and MAX
+ * instances, the Partner API, and GREEN-API webhooks.
+ *
+ * @example
+ * ```ts
+ * import { createGreenApiMessenger } from '@switchboard/green-api';
+ *
+ * const messenger = createGreenApiMessenger({ network: 'max', idInstance: '3100000000', apiTokenInstance: token });
+ * await messenger.sendText('10000000', 'Hello');
+ * ```
+ * @packageDocumentation
+ */
+
+export type {
+  AccountSettingsResponse,
+  AuthorizationCodeResponse,
+  AuthorizationStepResponse,
+  ConfirmationResponse,
+  EmptyOrObjectResponse,
+  GreenApiJournalEntry,
+  GreenApiNotificationContext,
+  GreenApiSettings,
+  GreenApiWritableSettings,
+  GreenApiYesNo,
+  IdMessageResponse,
+  PictureResponse,
+  QrResponse,
+  StateInstanceResponse,
+} from '@switchboard/green-api-protocol';
+export {
+  type GreenApiNetwork,
+  greenApiNetworks,
+  networkFromTypeInstance,
+} from '@switchboard/green-api-protocol';
+export { capabilitiesFor, greenApiCapabilities } from './capabilities.js';
+export type { GreenApiUploadFile } from './client/account-methods.js';
+export type { GreenApiCall, GreenApiCallOptions, GreenApiClientOptions } from './client/client-base.js';
+export { GreenApiClient } from './client/green-api-client.js';
+export {
+  type CreateInstanceInput,
+  GreenApiPartnerClient,
+  type GreenApiPartnerInstance,
+} from './client/green-api-partner-client.js';
+export type { GroupParticipantInput } from './client/group-methods.js';
+export type { GreenApiQueuedMessage } from './client/queue-methods.js';
+export type { GreenApiChatEntry, GreenApiNotificationEnvelope } from './client/receiving-methods.js';
+export type {
+  GreenApiContact,
+  GreenApiTyping,
+  LegacyMessageInput,
+  SendFileByUploadInput,
+  SendFileByUrlInput,
+  SendInteractiveButtonsInput,
+  SendLocationInput,
+  SendMessageInput,
+  SendPollInput,
+} from './client/sending-types.js';
+export type {
+  AddressBookContactInput,
+  GreenApiContactEntry,
+  GreenApiContactInfo,
+} from './client/service-methods.js';
+export type { StatusAudience } from './client/status-methods.js';
+export { createGreenApiMessenger } from './create-green-api-messenger.js';
+export { createGreenApiErrorDetector, type GreenApiResponseForDetection } from './errors.js';
+export { greenApiDefaultUrls, greenApiPartnerUrl } from './green-api-default-urls.js';
+export {
+  type GreenApiMessengerOptions,
+  type GreenApiRetryOptions,
+  type GreenApiTransportOptions,
+  greenApiMessengerOptionsSchema,
+  mediaUrlForApiUrl,
+} from './green-api-messenger-options.js';
+export {
+  createGreenApiSessionManager,
+  type GreenApiSessionManager,
+  partnerInstanceToSession,
+} from './session/create-green-api-session-manager.js';
+export type { GreenApiSessionManagerOptions } from './session/green-api-session-manager-options.js';
+export { parseGreenApiNotification } from './webhook/parse-green-api-notification.js';
+export { type GreenApiWebhookOptions, parseGreenApiWebhook } from './webhook/parse-green-api-webhook.js';
+export {
+  type GreenApiWebhookVerification,
+  verifyGreenApiWebhook,
+} from './webhook/verify-green-api-webhook.js';

@@ -10,8 +10,10 @@
  * ```
  * @packageDocumentation
  */
-export type { GreenApiNetwork } from './green-api-network.js';
-export type { GreenApiNotificationContext } from './mappers/notification-base.js';
+export type { GreenApiNetwork, GreenApiNotificationContext } from '@switchboard/green-api-protocol';
 export { parseGreenApiNotification } from './webhook/parse-green-api-notification.js';
 export { type GreenApiWebhookOptions, parseGreenApiWebhook } from './webhook/parse-green-api-webhook.js';
-export { type GreenApiWebhookVerification, verifyGreenApiWebhook } from './webhook/verify-green-api-webhook.js';
+export {
+  type GreenApiWebhookVerification,
+  verifyGreenApiWebhook,
+} from './webhook/verify-green-api-webhook.js';

@@ -1,1 +1,88 @@
-export {};
+/**
+ * `@switchboard/sdkwa`: the SDKWA (sdkwa.pro) adapter of Switchboard for WhatsApp and Telegram
+ * instances: QR, pairing-code and SMS/voice registration, sending, polling and webhooks, history,
+ * contacts, groups, settings, and the user-level instance API as a session manager.
+ *
+ * @example
+ * ```ts
+ * import { createSdkwaMessenger } from '@switchboard/sdkwa';
+ *
+ * const messenger = createSdkwaMessenger({ network: 'whatsapp', idInstance: '1101000001', apiTokenInstance: token });
+ * await messenger.sendText({ phone: '79001234567' }, 'Hello');
+ * ```
+ * @packageDocumentation
+ */
+export { sdkwaCapabilities } from './capabilities.js';
+export type {
+  SdkwaPictureResponse,
+  SdkwaSettings,
+  SdkwaWarmingStatus,
+  SdkwaYesNo,
+} from './client/account-methods.js';
+export type {
+  PhoneNumberInput,
+  SdkwaAuthorizationCodeResponse,
+  SdkwaPairingCodeResponse,
+  SdkwaRegistrationResponse,
+  SdkwaStateResponse,
+} from './client/authorization-methods.js';
+export type {
+  SdkwaAvatarResponse,
+  SdkwaChatEntry,
+  SdkwaContactEntry,
+  SdkwaContactInfo,
+} from './client/chat-methods.js';
+export type { SdkwaParticipantInput } from './client/group-methods.js';
+export type { SdkwaQueuedMessage } from './client/journal-methods.js';
+export type { SdkwaNotificationEnvelope } from './client/receiving-methods.js';
+export type { ResultMessageResponse, TypeMessageResponse } from './client/response-schemas.js';
+export { SdkwaClient } from './client/sdkwa-client.js';
+export type {
+  SdkwaCall,
+  SdkwaCallOptions,
+  SdkwaClientOptions,
+  SdkwaUploadFile,
+} from './client/sdkwa-client-base.js';
+export {
+  type SdkwaOrder,
+  type SdkwaOrderInput,
+  SdkwaUserClient,
+  type SdkwaUserInstance,
+} from './client/sdkwa-user-client.js';
+export type { SdkwaUploadEncoding } from './client/sending-methods.js';
+export type {
+  SdkwaButton,
+  SdkwaContact,
+  SdkwaSendTarget,
+  SendButtonsInput,
+  SendContactInput,
+  SendFileByUploadInput,
+  SendFileByUrlInput,
+  SendListMessageInput,
+  SendLocationInput,
+  SendMessageInput,
+  SendTemplateButtonsInput,
+} from './client/sending-types.js';
+export { createSdkwaMessenger } from './create-sdkwa-messenger.js';
+export { createSdkwaErrorDetector, sdkwaMethodOfPath, sdkwaProvider } from './errors.js';
+export { mapCodeRequest, mapRegistrationRefusal } from './mappers/map-code-request.js';
+export { mapUserInstance } from './mappers/map-user-instance.js';
+export type { SdkwaNotificationContext } from './mappers/map-sdkwa-notification.js';
+export {
+  type ResolvedSdkwaMessengerOptions,
+  type SdkwaMessengerOptions,
+  sdkwaMessengerOptionsSchema,
+} from './sdkwa-messenger-options.js';
+export { type SdkwaNetwork, sdkwaDefaultHost, sdkwaNetworks } from './sdkwa-network.js';
+export type { SdkwaRetryOptions, SdkwaTransportOptions } from './sdkwa-transport-options.js';
+export {
+  createSdkwaSessionManager,
+  type SdkwaSessionManager,
+} from './session/create-sdkwa-session-manager.js';
+export {
+  type SdkwaSessionManagerOptions,
+  sdkwaSessionManagerOptionsSchema,
+} from './session/sdkwa-session-manager-options.js';
+export { parseSdkwaNotification } from './webhook/parse-sdkwa-notification.js';
+export { parseSdkwaWebhook, type SdkwaWebhookOptions } from './webhook/parse-sdkwa-webhook.js';
+export { type SdkwaWebhookVerification, verifySdkwaWebhook } from './webhook/verify-sdkwa-webhook.js';

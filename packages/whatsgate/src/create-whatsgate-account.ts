@@ -3,15 +3,21 @@ import * as v from 'valibot';
 import { buildWhatsgateMessenger } from './build-whatsgate-messenger.js';
 import { createWhatsgateClient } from './client/create-whatsgate-client.js';
 import type { WhatsgateClient } from './client/whatsgate-client.js';
-import { buildWhatsgateSessionManager, type WhatsgateSessionManager } from './session/create-whatsgate-session-manager.js';
+import {
+  buildWhatsgateSessionManager,
+  type WhatsgateSessionManager,
+} from './session/create-whatsgate-session-manager.js';
+import { createWhatsgateWebhookUrl } from './webhook/whatsgate-webhook-url.js';
 import {
   parseWhatsgateOptions,
   resolveReceivingOptions,
   resolveWhatsgateAccountOptions,
   type WhatsgateAccountOptions,
 } from './whatsgate-account-options.js';
-import { type WhatsgateMessengerOverrides, whatsgateMessengerOverridesSchema } from './whatsgate-messenger-options.js';
-import { createWhatsgateWebhookUrl } from './webhook/whatsgate-webhook-url.js';
+import {
+  type WhatsgateMessengerOverrides,
+  whatsgateMessengerOverridesSchema,
+} from './whatsgate-messenger-options.js';
 
 /**
  * One Whatsgate account (one API key): a messenger per session, the session manager, the webhook
@@ -56,7 +62,10 @@ const whatsappIdSchema = v.pipe(v.string(), v.trim(), v.nonEmpty());
 function readWhatsappId(whatsappId: unknown): string {
   const result = v.safeParse(whatsappIdSchema, whatsappId);
   if (result.success) return result.output;
-  throw new MessengerError('whatsappId must be a non-empty string', { code: 'invalid-request', provider: 'whatsgate' });
+  throw new MessengerError('whatsappId must be a non-empty string', {
+    code: 'invalid-request',
+    provider: 'whatsgate',
+  });
 }
 
 /**
@@ -85,7 +94,11 @@ export function createWhatsgateAccount(options: WhatsgateAccountOptions): Whatsg
       return buildWhatsgateMessenger(raw, readWhatsappId(whatsappId), sessionReceiving);
     },
     async setWebhook(whatsappId, url) {
-      const callback = createWhatsgateWebhookUrl(url, receiving.webhookSecret, receiving.webhookSecretParameter);
+      const callback = createWhatsgateWebhookUrl(
+        url,
+        receiving.webhookSecret,
+        receiving.webhookSecretParameter,
+      );
       await raw.setHook({ WhatsappID: readWhatsappId(whatsappId), callback });
     },
   };

@@ -2,7 +2,10 @@ import type { Messenger } from '@switchboard/core';
 import { buildWhatsgateMessenger } from './build-whatsgate-messenger.js';
 import { createWhatsgateClient } from './client/create-whatsgate-client.js';
 import type { WhatsgateClient } from './client/whatsgate-client.js';
-import { resolveWhatsgateMessengerOptions, type WhatsgateMessengerOptions } from './whatsgate-messenger-options.js';
+import {
+  resolveWhatsgateMessengerOptions,
+  type WhatsgateMessengerOptions,
+} from './whatsgate-messenger-options.js';
 
 /**
  * Creates the messenger of one Whatsgate session (`WhatsappID`) with the account API key. For several

@@ -1,7 +1,7 @@
 import {
   type HttpErrorDetectorInput,
-  type MessengerErrorCode,
   MessengerError,
+  type MessengerErrorCode,
   mapHttpError,
   type Redactor,
 } from '@switchboard/core';
@@ -32,8 +32,16 @@ const messageRules: ReadonlyArray<readonly [RegExp, MessengerErrorCode]> = [
   [/too many requests|rate limit/i, 'rate-limited'],
 ];
 
+const failedResults = new Set<unknown>(['ERROR', 'error', 'FAIL', 'fail', false]);
+
+function text(record: Record<string, unknown>, ...names: string[]): string | undefined {
+  for (const name of names) if (typeof record[name] === 'string') return record[name] as string;
+  return undefined;
+}
+
 /**
- * Reads a Yii2-shaped error out of a Whatsgate answer body, or `undefined` when it is not one.
+ * Reads a Whatsgate error out of an answer body, or `undefined` when it is not one: the Yii2 shape
+ * `{ name, message, code, status }`, or a `result` of `"ERROR"`/`false` with a text.
  *
  * @example
  * ```ts
@@ -44,38 +52,34 @@ const messageRules: ReadonlyArray<readonly [RegExp, MessengerErrorCode]> = [
 export function readWhatsgateErrorBody(body: unknown): WhatsgateErrorBody | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const record = body as Record<string, unknown>;
-  if (typeof record.message !== 'string' || typeof record.name !== 'string') return undefined;
-  if (record.result !== undefined && record.result !== 'ERROR' && record.result !== 'error' && record.result !== false) {
-    return undefined;
-  }
+  const isYii =
+    typeof record.name === 'string' && typeof record.message === 'string' && record.result === undefined;
+  if (!isYii && !failedResults.has(record.result)) return undefined;
+  const message = text(record, 'message', 'error', 'description') ?? 'Whatsgate reported an error';
   return {
-    name: record.name,
-    message: record.message,
+    message,
+    ...(typeof record.name === 'string' ? { name: record.name } : {}),
     ...(typeof record.code === 'number' ? { code: record.code } : {}),
     ...(typeof record.status === 'number' ? { status: record.status } : {}),
   };
 }
 
 /**
- * Classifies a Whatsgate failure: 401/403 → `auth`; by the error text: session not ready →
- * `session-not-ready`, unknown session/media/message or a number not on WhatsApp (the whatsapp-web.js
- * "Evaluation failed … serialize" text) → `not-found`, plan session limit → `quota-exceeded`, missing
- * or invalid parameters → `invalid-request`; then by status (404 `not-found`, 400/405/422
- * `invalid-request`, 429 `rate-limited`, other 4xx `invalid-request`, 5xx `provider`).
+ * Classifies a Whatsgate error by its text, where the text says more than the HTTP status (Whatsgate
+ * answers 500 for most failures): invalid credentials → `auth`; session not ready →
+ * `session-not-ready`; unknown session, message or media, or a number not on WhatsApp (the
+ * whatsapp-web.js "Evaluation failed … serialize" text) → `not-found`; the plan's session limit →
+ * `quota-exceeded`; missing or invalid parameters → `invalid-request`. `undefined` when the text
+ * says nothing more; the status then decides, as core's `mapHttpError` does.
  *
  * @example
  * ```ts
- * classifyWhatsgateError(500, { name: 'Internal Server Error', message: 'WhatsApp session not found' }); // 'not-found'
+ * classifyWhatsgateErrorText({ name: 'Internal Server Error', message: 'WhatsApp session not found' }); // 'not-found'
  * ```
  */
-export function classifyWhatsgateError(status: number, body: unknown): MessengerErrorCode {
-  if (status === 401 || status === 403) return 'auth';
-  if (status === 429) return 'rate-limited';
+export function classifyWhatsgateErrorText(body: unknown): MessengerErrorCode | undefined {
   const text = readWhatsgateErrorBody(body)?.message ?? (typeof body === 'string' ? body : '');
-  for (const [pattern, code] of messageRules) if (pattern.test(text)) return code;
-  if (status === 404) return 'not-found';
-  if (status >= 400 && status < 500) return 'invalid-request';
-  return 'provider';
+  return messageRules.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 /**
@@ -97,8 +101,16 @@ export function createWhatsgateErrorDetector(
     const isSuccess = status >= 200 && status < 300;
     if (isSuccess && errorBody === undefined) return undefined;
     const reportedStatus = isSuccess ? (errorBody?.status ?? status) : status;
-    const base = mapHttpError({ kind: 'status', status: reportedStatus, body, provider: 'whatsgate', method, path, redactor });
-    const code = classifyWhatsgateError(reportedStatus, body);
+    const base = mapHttpError({
+      kind: 'status',
+      status: reportedStatus,
+      body,
+      provider: 'whatsgate',
+      method,
+      path,
+      redactor,
+    });
+    const code = (reportedStatus === 429 ? undefined : classifyWhatsgateErrorText(body)) ?? base.code;
     // The transport's own mapping keeps Retry-After; only step in where the Whatsgate text says more.
     if (!isSuccess && code === base.code) return undefined;
     return new MessengerError(base.message, {
@@ -109,6 +121,7 @@ export function createWhatsgateErrorDetector(
       details: {
         ...base.details,
         ...(errorBody?.name === undefined ? {} : { providerName: errorBody.name }),
+        ...(reportedStatus === status ? {} : { providerStatus: reportedStatus }),
       },
     });
   };

@@ -1,9 +1,10 @@
-import { type HttpLogEntry, type HttpRetryOptions, MessengerError, Redactor } from '@switchboard/core';
+import { type HttpLogEntry, type HttpRetryOptions, Redactor } from '@switchboard/core';
 import * as v from 'valibot';
 import { MemoryCursorStore } from './cursor/memory-cursor-store.js';
 import type { WhatsgateCursorStore } from './cursor/whatsgate-cursor-store.js';
-import { normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
+import { parseStrictOptions } from './parse-strict-options.js';
 import { defaultWebhookSecretParameter } from './webhook/whatsgate-webhook-url.js';
+import { normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
 
 /**
  * How a messenger receives: webhook verification and polling. Set them on the account (defaults for
@@ -96,7 +97,9 @@ const milliseconds = v.pipe(
 );
 const isFunction = (value: unknown) => typeof value === 'function';
 const isCursorStore = (value: unknown) =>
-  typeof value === 'object' && value !== null && isFunction((value as Record<string, unknown>).get) &&
+  typeof value === 'object' &&
+  value !== null &&
+  isFunction((value as Record<string, unknown>).get) &&
   isFunction((value as Record<string, unknown>).set);
 
 /**
@@ -109,7 +112,9 @@ const isCursorStore = (value: unknown) =>
  */
 export const whatsgateReceivingEntries = {
   webhookSecret: v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'))),
-  webhookSecretParameter: v.optional(v.pipe(v.string('must be a string'), v.regex(/^[\w.-]+$/, 'must be a plain parameter name'))),
+  webhookSecretParameter: v.optional(
+    v.pipe(v.string('must be a string'), v.regex(/^[\w.-]+$/, 'must be a plain parameter name')),
+  ),
   allowUnauthenticatedWebhooks: v.optional(v.boolean('must be a boolean')),
   cursorStore: v.optional(v.custom<WhatsgateCursorStore>(isCursorStore, 'must have get and set methods')),
   pollIntervalMilliseconds: v.optional(milliseconds),
@@ -129,7 +134,11 @@ export const whatsgateReceivingEntries = {
 export const whatsgateAccountEntries = {
   apiKey: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
   baseUrl: v.optional(
-    v.pipe(v.string('must be a string'), v.url('must be an absolute URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL')),
+    v.pipe(
+      v.string('must be a string'),
+      v.url('must be an absolute URL'),
+      v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+    ),
   ),
   timeoutMilliseconds: v.optional(v.pipe(milliseconds, v.minValue(1, 'must be positive'))),
   retry: v.optional(
@@ -166,17 +175,7 @@ export function parseWhatsgateOptions<const Schema extends v.GenericSchema>(
   input: unknown,
   kind: string,
 ): v.InferOutput<Schema> {
-  const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
-  const fields = result.issues.map((issue) => v.getDotPath(issue) ?? '(root)');
-  const problems = result.issues.map((issue, index) =>
-    issue.expected === 'never' ? `${fields[index]} is not a known option` : `${fields[index]} ${issue.message}`,
-  );
-  throw new MessengerError(`Invalid Whatsgate ${kind} options: ${problems.join('; ')}`, {
-    code: 'invalid-request',
-    provider: 'whatsgate',
-    details: { fields },
-  });
+  return parseStrictOptions(schema, input, `Whatsgate ${kind} options`);
 }
 
 /**
@@ -195,8 +194,10 @@ export function resolveReceivingOptions(
   redactor.add(options.webhookSecret);
   return {
     webhookSecret: options.webhookSecret ?? base?.webhookSecret,
-    webhookSecretParameter: options.webhookSecretParameter ?? base?.webhookSecretParameter ?? defaultWebhookSecretParameter,
-    allowUnauthenticatedWebhooks: options.allowUnauthenticatedWebhooks ?? base?.allowUnauthenticatedWebhooks ?? false,
+    webhookSecretParameter:
+      options.webhookSecretParameter ?? base?.webhookSecretParameter ?? defaultWebhookSecretParameter,
+    allowUnauthenticatedWebhooks:
+      options.allowUnauthenticatedWebhooks ?? base?.allowUnauthenticatedWebhooks ?? false,
     cursorStore: options.cursorStore ?? base?.cursorStore ?? new MemoryCursorStore(),
     pollIntervalMilliseconds: options.pollIntervalMilliseconds ?? base?.pollIntervalMilliseconds ?? 1000,
     eventTimeZoneOffsetMinutes: options.eventTimeZoneOffsetMinutes ?? base?.eventTimeZoneOffsetMinutes ?? 180,
@@ -212,7 +213,9 @@ export function resolveReceivingOptions(
  * const resolved = resolveParsedAccountOptions(parseWhatsgateOptions(schema, input, 'account'));
  * ```
  */
-export function resolveParsedAccountOptions(options: WhatsgateAccountOptions): ResolvedWhatsgateAccountOptions {
+export function resolveParsedAccountOptions(
+  options: WhatsgateAccountOptions,
+): ResolvedWhatsgateAccountOptions {
   const redactor = new Redactor([options.apiKey]);
   return {
     apiKey: options.apiKey,
@@ -234,7 +237,9 @@ export function resolveParsedAccountOptions(options: WhatsgateAccountOptions): R
  * const resolved = resolveWhatsgateAccountOptions({ apiKey: process.env.WHATSGATE_API_KEY! });
  * ```
  */
-export function resolveWhatsgateAccountOptions(options: WhatsgateAccountOptions): ResolvedWhatsgateAccountOptions {
+export function resolveWhatsgateAccountOptions(
+  options: WhatsgateAccountOptions,
+): ResolvedWhatsgateAccountOptions {
   const parsed = parseWhatsgateOptions(v.strictObject(whatsgateAccountEntries), options, 'account');
   return resolveParsedAccountOptions(parsed as WhatsgateAccountOptions);
 }

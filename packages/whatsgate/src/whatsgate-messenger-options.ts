@@ -63,7 +63,11 @@ const network = v.optional(v.literal('whatsapp', "must be 'whatsapp'"));
  * v.safeParse(whatsgateMessengerOptionsSchema, options).success;
  * ```
  */
-export const whatsgateMessengerOptionsSchema = v.strictObject({ ...whatsgateAccountEntries, whatsappId, network });
+export const whatsgateMessengerOptionsSchema = v.strictObject({
+  ...whatsgateAccountEntries,
+  whatsappId,
+  network,
+});
 
 /**
  * The strict valibot schema of {@link WhatsgateSessionManagerOptions}.
@@ -103,10 +107,10 @@ export function resolveWhatsgateMessengerOptions(options: WhatsgateMessengerOpti
   whatsappId: string;
   account: ResolvedWhatsgateAccountOptions;
 } {
-  const { whatsappId: id, network: _network, ...rest } = parseWhatsgateOptions(
-    whatsgateMessengerOptionsSchema,
-    options,
-    'messenger',
-  );
+  const {
+    whatsappId: id,
+    network: _network,
+    ...rest
+  } = parseWhatsgateOptions(whatsgateMessengerOptionsSchema, options, 'messenger');
   return { whatsappId: id, account: resolveParsedAccountOptions(rest as WhatsgateAccountOptions) };
 }

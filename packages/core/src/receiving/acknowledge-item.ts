@@ -6,8 +6,8 @@ import { waitForDelay } from './wait-for-delay.js';
 
 /**
  * Acknowledges an item, retrying transient failures with backoff up to `retry.attempts` times (once
- * when the poller is stopping). A final failure is reported and swallowed: the provider redelivers the
- * item and deduplication acknowledges it without calling the handler again.
+ * when the poller is stopping). A final failure is reported, waited out once more and swallowed: the
+ * provider redelivers the item and deduplication acknowledges it without calling the handler again.
  *
  * @example
  * ```ts
@@ -27,8 +27,9 @@ export async function acknowledgeItem(
     } catch (error) {
       const willRetry = !isFatalError(error) && attempt < runtime.retry.attempts && !runtime.signal.aborted;
       runtime.report(error, { messenger, phase: 'acknowledge', willRetry });
-      if (!willRetry) return;
-      if (!(await waitForDelay(failureDelay(error, attempt, runtime.retry), runtime.signal))) return;
+      // Also after giving up: a provider that redelivers at once must not be polled in a tight loop.
+      const waited = await waitForDelay(failureDelay(error, attempt, runtime.retry), runtime.signal);
+      if (!willRetry || !waited) return;
     }
   }
 }

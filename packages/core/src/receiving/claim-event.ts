@@ -53,6 +53,19 @@ export function deduplicationKey(event: MessengerEvent): string {
   return `dedup:${event.provider}:${event.instanceId}:${event.id}`;
 }
 
+/**
+ * The key that orders copies of one event inside a process: its {@link deduplicationKey}, or `undefined`
+ * for an event without an `id` (nothing to deduplicate on, so nothing to wait for).
+ *
+ * @example
+ * ```ts
+ * await eventQueue.run(localEventKey(event), () => process(event));
+ * ```
+ */
+export function localEventKey(event: MessengerEvent): string | undefined {
+  return event.id === '' ? undefined : deduplicationKey(event);
+}
+
 const settled: Pick<EventClaim, 'complete' | 'release'> = {
   complete: async () => {},
   release: async () => {},

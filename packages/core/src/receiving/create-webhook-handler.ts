@@ -1,6 +1,7 @@
 import { MessengerError } from '../errors/messenger-error.js';
 import type { ParsedWebhook } from '../messenger/inbox-operations.js';
 import type { Messenger } from '../messenger/messenger.js';
+import { createKeyedQueue } from './create-keyed-queue.js';
 import { createMemoryIdempotencyStore } from './create-memory-idempotency-store.js';
 import { createWebhookRouter } from './create-webhook-router.js';
 import { handleWebhookEvents, type WebhookEventsSettings } from './handle-webhook-events.js';
@@ -18,7 +19,8 @@ import { webhookParseFailureResponse } from './webhook-parse-failure-response.js
  * 2. refuses bodies over `maxBodyBytes` by `Content-Length` and while streaming (413);
  * 3. lets the messenger's `parseWebhook` verify the provider's secret (401; adapters fail closed when no
  *    secret is configured) and parse the events (malformed body → 400 with a JSON message);
- * 4. deduplicates each event by `id` in the `store` and calls `onEvent` once per event;
+ * 4. deduplicates each event by `id` in the `store` and calls `onEvent` once per event (a copy that
+ *    arrives while the first is being handled waits for it here, or gets 503 from another process);
  * 5. answers with the provider's expected success shape (`respond()`), or 503 with `Retry-After` when a
  *    handler failed, so the provider redelivers (the failed event's claim is released, so the redelivery
  *    is processed).
@@ -62,6 +64,7 @@ export function createWebhookHandler(
     retryAfterSeconds: requirePositiveNumber('retryAfterSeconds', options.retryAfterSeconds ?? 5, {
       integer: true,
     }),
+    eventQueue: createKeyedQueue(),
     report: (error: unknown, context: WebhookErrorContext) => {
       try {
         options.onError?.(error, context);

@@ -1,6 +1,7 @@
 import type { MessengerEvent } from '../events/messenger-event.js';
 import type { Messenger } from '../messenger/messenger.js';
-import { claimEvent, type EventClaim, type EventClaimOptions } from './claim-event.js';
+import { claimEvent, type EventClaim, type EventClaimOptions, localEventKey } from './claim-event.js';
+import type { KeyedQueue } from './create-keyed-queue.js';
 import type { IdempotencyStore } from './idempotency-store.js';
 import { webhookErrorResponse } from './webhook-error-response.js';
 import type { WebhookErrorContext, WebhookHandlerOptions } from './webhook-handler-options.js';
@@ -10,7 +11,7 @@ import type { WebhookErrorContext, WebhookHandlerOptions } from './webhook-handl
  *
  * @example
  * ```ts
- * const settings: WebhookEventsSettings = { store, onEvent, ttls, retryAfterSeconds: 5, report };
+ * const settings: WebhookEventsSettings = { store, onEvent, ttls, retryAfterSeconds: 5, eventQueue, report };
  * ```
  */
 export interface WebhookEventsSettings {
@@ -18,13 +19,16 @@ export interface WebhookEventsSettings {
   onEvent: WebhookHandlerOptions['onEvent'];
   ttls: EventClaimOptions;
   retryAfterSeconds: number;
+  /** Serialises copies of one event arriving at this process at the same time. */
+  eventQueue: KeyedQueue;
   report: (error: unknown, context: WebhookErrorContext) => void;
 }
 
 /**
  * Handles the events of one webhook request in order, each deduplicated through the store: an already
- * handled event is skipped; an event being handled elsewhere, a store failure or a throwing `onEvent`
- * stop the loop and give a 503 (the failed event's claim is released, so the provider's redelivery is
+ * handled event is skipped (a copy arriving at this process while the first is handled waits for it);
+ * an event being handled by another process, a store failure or a throwing `onEvent` stop the loop and
+ * give a 503 (the failed event's claim is released, so the provider's redelivery is
  * processed, while the events before it stay recorded as handled). `undefined` when all succeeded.
  *
  * @example
@@ -39,30 +43,40 @@ export async function handleWebhookEvents(
   request: Request,
   settings: WebhookEventsSettings,
 ): Promise<Response | undefined> {
+  for (const event of events) {
+    const failure = await settings.eventQueue.run(localEventKey(event), () =>
+      handleWebhookEvent(event, messenger, request, settings),
+    );
+    if (failure !== undefined) return failure;
+  }
+  return undefined;
+}
+
+async function handleWebhookEvent(
+  event: MessengerEvent,
+  messenger: Messenger,
+  request: Request,
+  settings: WebhookEventsSettings,
+): Promise<Response | undefined> {
   const retryLater = (code: string, message: string) =>
     webhookErrorResponse(503, code, message, { 'retry-after': String(settings.retryAfterSeconds) });
-  for (const event of events) {
-    let claim: EventClaim;
-    try {
-      claim = await claimEvent(settings.store, event, settings.ttls);
-    } catch (error) {
-      settings.report(error, { phase: 'store', messenger, event });
-      return retryLater('store-unavailable', 'Deduplication is unavailable, retry later');
-    }
-    if (claim.status === 'done') continue;
-    if (claim.status === 'in-progress') return retryLater('in-progress', 'This event is being processed');
-    try {
-      await settings.onEvent(event, { messenger, request });
-    } catch (error) {
-      settings.report(error, { phase: 'handler', messenger, event });
-      await claim
-        .release()
-        .catch((storeError: unknown) => settings.report(storeError, { phase: 'store', messenger, event }));
-      return retryLater('handler-failed', 'The event handler failed, retry later');
-    }
-    await claim
-      .complete()
-      .catch((error: unknown) => settings.report(error, { phase: 'store', messenger, event }));
+  const reportStoreFailure = (error: unknown) => settings.report(error, { phase: 'store', messenger, event });
+  let claim: EventClaim;
+  try {
+    claim = await claimEvent(settings.store, event, settings.ttls);
+  } catch (error) {
+    reportStoreFailure(error);
+    return retryLater('store-unavailable', 'Deduplication is unavailable, retry later');
   }
+  if (claim.status === 'done') return undefined;
+  if (claim.status === 'in-progress') return retryLater('in-progress', 'This event is being processed');
+  try {
+    await settings.onEvent(event, { messenger, request });
+  } catch (error) {
+    settings.report(error, { phase: 'handler', messenger, event });
+    await claim.release().catch(reportStoreFailure);
+    return retryLater('handler-failed', 'The event handler failed, retry later');
+  }
+  await claim.complete().catch(reportStoreFailure);
   return undefined;
 }

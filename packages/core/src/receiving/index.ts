@@ -1,6 +1,6 @@
 /**
- * Receiving for `@switchboard/core`: the poller, the webhook handler and the idempotency store. The lead
- * re-exports this from the main entry; Node-only helpers are in `./node/`.
+ * Receiving for `@switchboard/core`: the poller, the webhook handler and the idempotency store. The main
+ * entry re-exports this; the Node listener is in `./node/` (`@switchboard/core/node`).
  *
  * @example
  * ```ts
@@ -8,11 +8,11 @@
  * ```
  * @packageDocumentation
  */
-export * from './claim-event.js';
+export { claimEvent, deduplicationKey, type EventClaim, type EventClaimOptions } from './claim-event.js';
 export * from './create-memory-idempotency-store.js';
 export * from './create-webhook-handler.js';
 export * from './idempotency-store.js';
 export * from './polling-options.js';
-export * from './retry-options.js';
+export type { RetryOptions } from './retry-options.js';
 export * from './start-polling.js';
 export * from './webhook-handler-options.js';

@@ -2,7 +2,7 @@ import type { InboxItem } from '../messenger/inbox-operations.js';
 import type { Messenger } from '../messenger/messenger.js';
 import { createSemaphore } from './create-semaphore.js';
 import { failureDelay, isFatalError } from './failure-delay.js';
-import { createPollingLease, type PollingLease } from './polling-lease.js';
+import { createPollingLease } from './polling-lease.js';
 import type { PollingRuntime } from './polling-runtime.js';
 import { processInboxItem } from './process-inbox-item.js';
 import { waitForDelay } from './wait-for-delay.js';
@@ -33,7 +33,7 @@ export async function pollMessenger(messenger: Messenger, runtime: PollingRuntim
     try {
       item = await messenger.inbox.receive({
         timeoutMilliseconds: runtime.receiveTimeoutMilliseconds,
-        signal: receiveSignal(runtime, lease),
+        signal: lease?.receiveSignal ?? runtime.signal,
       });
       consecutiveFailures = 0;
     } catch (error) {
@@ -67,8 +67,4 @@ export async function pollMessenger(messenger: Messenger, runtime: PollingRuntim
 
   await Promise.all(inFlight);
   await lease?.release();
-}
-
-function receiveSignal(runtime: PollingRuntime, lease: PollingLease | undefined): AbortSignal {
-  return lease === undefined ? runtime.signal : AbortSignal.any([runtime.signal, lease.lostSignal]);
 }

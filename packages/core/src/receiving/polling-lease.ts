@@ -8,7 +8,7 @@ import { waitForDelay } from './wait-for-delay.js';
  * @example
  * ```ts
  * const lease = createPollingLease(messenger, runtime);
- * if (await lease.acquire()) await messenger.inbox.receive({ signal: lease.lostSignal });
+ * if (await lease.acquire()) await messenger.inbox.receive({ signal: lease.receiveSignal });
  * ```
  */
 export interface PollingLease {
@@ -16,8 +16,11 @@ export interface PollingLease {
   acquire(): Promise<boolean>;
   /** Whether the lease is held right now. */
   readonly isHeld: boolean;
-  /** Aborts when the current lease is lost (another owner took it, or renewal failed past the TTL). */
-  readonly lostSignal: AbortSignal;
+  /**
+   * For receives while the lease is held: aborts when the poller stops or the lease is lost (another
+   * owner took it, or renewal failed past the TTL). Renewal itself goes on until `release()`.
+   */
+  readonly receiveSignal: AbortSignal;
   /** Stops renewing and gives the lease up. */
   release(): Promise<void>;
 }
@@ -44,17 +47,20 @@ export function pollingLeaseName(messenger: Pick<Messenger, 'provider' | 'instan
  * ```
  */
 export function createPollingLease(messenger: Messenger, runtime: PollingRuntime): PollingLease {
-  // biome-ignore lint/style/noNonNullAssertion: only called when the poller has a lease configured
   const { store, owner, ttlMilliseconds, renewIntervalMilliseconds } = runtime.lease!;
   const name = pollingLeaseName(messenger);
   const report = (error: unknown) => runtime.report(error, { messenger, phase: 'lease', willRetry: true });
   let renewal = new AbortController();
+  let receiving = new AbortController();
   let renewing: Promise<void> = Promise.resolve();
   let isHeld = false;
+  const stopReceiving = () => receiving.abort();
 
   const lose = () => {
     isHeld = false;
     renewal.abort();
+    receiving.abort();
+    runtime.signal.removeEventListener('abort', stopReceiving);
   };
 
   const keepRenewing = async (acquiredAt: number) => {
@@ -76,8 +82,8 @@ export function createPollingLease(messenger: Messenger, runtime: PollingRuntime
     get isHeld() {
       return isHeld;
     },
-    get lostSignal() {
-      return renewal.signal;
+    get receiveSignal() {
+      return receiving.signal;
     },
     async acquire() {
       while (!runtime.signal.aborted) {
@@ -86,6 +92,8 @@ export function createPollingLease(messenger: Messenger, runtime: PollingRuntime
           if (await store.acquireLease(name, owner, ttlMilliseconds)) {
             isHeld = true;
             renewal = new AbortController();
+            receiving = new AbortController();
+            runtime.signal.addEventListener('abort', stopReceiving, { once: true });
             renewing = keepRenewing(attemptedAt);
             return true;
           }

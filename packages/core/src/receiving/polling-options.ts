@@ -61,7 +61,11 @@ export type PollingPhase = 'receive' | 'acknowledge' | 'store' | 'lease' | 'dead
 export interface PollingErrorContext {
   messenger: Messenger;
   phase: PollingPhase;
-  /** `false` when this messenger's loop stopped because of the error (auth, unsupported, …). */
+  /**
+   * `false` when the poller gives the operation up: for `receive` the messenger's loop stopped (auth,
+   * unsupported, quota…); for `acknowledge` the item will be redelivered and skipped as a duplicate; for
+   * `store` a claim could not be recorded or released.
+   */
   willRetry: boolean;
 }
 

@@ -1,4 +1,5 @@
 import { MessengerError } from '../errors/messenger-error.js';
+import { createKeyedQueue, type KeyedQueue } from './create-keyed-queue.js';
 import { createMemoryIdempotencyStore } from './create-memory-idempotency-store.js';
 import type { IdempotencyStore } from './idempotency-store.js';
 import type {
@@ -41,6 +42,10 @@ export interface PollingRuntime {
   idleDelayMilliseconds: number;
   lease: ResolvedLeaseOptions | undefined;
   stats: PollerStats;
+  /** Serialises the processing of copies of one event inside this process. */
+  eventQueue: KeyedQueue;
+  /** `provider:instance:receipt` of the items being processed now (a re-received item is skipped). */
+  receiptsInFlight: Set<string>;
   /** Aborts when the poller stops. */
   signal: AbortSignal;
   /** Reports a failure to `onError` (never throws). */
@@ -90,6 +95,8 @@ export function createPollingRuntime(options: PollingOptions, signal: AbortSigna
       inFlight: 0,
       failedMessengers: 0,
     },
+    eventQueue: createKeyedQueue(),
+    receiptsInFlight: new Set(),
     signal,
     report(error, context) {
       try {
@@ -121,5 +128,9 @@ function resolveLease(lease: PollingLeaseOptions, store: IdempotencyStore): Reso
 function reportFatalToConsole(error: unknown, context: PollingErrorContext): void {
   if (context.willRetry) return;
   const { provider, instanceId } = context.messenger;
-  console.error(`switchboard poller: ${provider} ${instanceId} stopped (${context.phase})`, error);
+  const consequence = context.phase === 'receive' ? ', polling of this instance stopped' : '';
+  console.error(
+    `switchboard poller: ${provider} ${instanceId}: ${context.phase} failed${consequence}`,
+    error,
+  );
 }

@@ -1,7 +1,7 @@
 import type { InboxItem } from '../messenger/inbox-operations.js';
 import type { Messenger } from '../messenger/messenger.js';
 import { acknowledgeItem } from './acknowledge-item.js';
-import { claimEvent, type EventClaim } from './claim-event.js';
+import { claimEvent, type EventClaim, localEventKey } from './claim-event.js';
 import { handleWithRetries } from './handle-with-retries.js';
 import type { PollingRuntime } from './polling-runtime.js';
 import { backoffDelay } from './retry-options.js';
@@ -10,7 +10,8 @@ import { waitForDelay } from './wait-for-delay.js';
 /**
  * Processes one received item: claim its event in the store, handle it with retries, dead-letter it when
  * every attempt failed, and acknowledge it only after the handler (or `onDeadLetter`) succeeded. An
- * already handled duplicate is acknowledged without calling the handler; an event another worker is
+ * already handled duplicate is acknowledged without calling the handler (copies of one event inside this
+ * process are processed in turn, so the second one is such a duplicate); an event another process is
  * handling, one whose `onDeadLetter` threw, and one cut short by a stop are left unacknowledged (and their
  * claim released) so the provider delivers them again. Never throws.
  *
@@ -25,6 +26,22 @@ export async function processInboxItem(
   item: InboxItem,
   runtime: PollingRuntime,
 ): Promise<void> {
+  const receiptKey = `${messenger.provider}:${messenger.instanceId}:${item.receipt}`;
+  if (runtime.receiptsInFlight.has(receiptKey)) {
+    // The provider handed out an item this process is still working on (a head-of-queue provider).
+    runtime.stats.deferred += 1;
+    await waitForDelay(runtime.retry.baseDelayMilliseconds, runtime.signal);
+    return;
+  }
+  runtime.receiptsInFlight.add(receiptKey);
+  try {
+    await runtime.eventQueue.run(localEventKey(item.event), () => processClaimed(messenger, item, runtime));
+  } finally {
+    runtime.receiptsInFlight.delete(receiptKey);
+  }
+}
+
+async function processClaimed(messenger: Messenger, item: InboxItem, runtime: PollingRuntime): Promise<void> {
   const { event } = item;
   const { stats } = runtime;
   let claim: EventClaim;
@@ -40,6 +57,7 @@ export async function processInboxItem(
     return acknowledgeItem(messenger, item, runtime);
   }
   if (claim.status === 'in-progress') {
+    // Another process is handling this event: leave the copy for redelivery.
     stats.deferred += 1;
     await waitForDelay(runtime.retry.baseDelayMilliseconds, runtime.signal);
     return;
@@ -56,7 +74,10 @@ export async function processInboxItem(
     await runtime.onDeadLetter(event, outcome.error, { messenger, attempts: outcome.attempts });
   } catch (error) {
     runtime.report(error, { messenger, phase: 'dead-letter', willRetry: true });
-    return settle(claim.release(), messenger, runtime);
+    await settle(claim.release(), messenger, runtime);
+    // Pace the next round for this item (it is redelivered, possibly at once).
+    await waitForDelay(backoffDelay(outcome.attempts, runtime.retry), runtime.signal);
+    return;
   }
   stats.deadLettered += 1;
   await settle(claim.complete(), messenger, runtime);

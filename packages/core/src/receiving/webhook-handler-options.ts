@@ -49,7 +49,8 @@ export interface WebhookErrorContext {
  * Routing with `messengers`: the query parameter `instance` names the messenger when present
  * (`/webhook?instance=1101000001`); otherwise the last path segment does (`/webhook/1101000001`). An array
  * is keyed by `instanceId`, a record by its keys (use a record when two providers share an instance id).
- * With exactly one messenger, a request naming no known instance goes to it. Anything else is a 404.
+ * With exactly one messenger, a request without an `instance` parameter whose path names no known
+ * instance goes to it. Anything else is a 404.
  *
  * @example
  * ```ts

@@ -4,7 +4,8 @@ import { parseTemplate } from './parse-template.js';
 /**
  * Template 1, the recipient: who a message goes to. Give either the provider's native `chatId`
  * (`79001234567@c.us`, `120363043968066561@g.us`, `-100123` for a Telegram/MAX group) or a bare `phone`
- * (digits, `+` and separators are stripped) with `isGroup` for a group number.
+ * (digits, `+` and separators are stripped) with `isGroup` for a group number (WhatsApp group numbers
+ * run to 18 digits and more, so up to 32 digits are accepted).
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ export const recipientSchema = v.pipe(
         v.union([v.string(), v.number()]),
         v.transform((value) => String(value).replace(/[^\d]/g, '')),
         v.minLength(5, 'phone must have at least 5 digits'),
-        v.maxLength(16, 'phone must have at most 16 digits'),
+        v.maxLength(32, 'phone must have at most 32 digits'),
       ),
     ),
     isGroup: v.optional(v.boolean(), false),

@@ -5,12 +5,14 @@ interface QueuedItem {
   receipt: string;
   event: MessengerEvent;
   isInFlight: boolean;
+  receivedAt: number;
 }
 
 /**
  * An in-memory provider notification queue for poller tests. In `visibility` mode a received item is
  * hidden until acknowledged or `redeliver()`ed (SQS-like); in `head` mode `receive` always returns the
- * oldest unacknowledged item (GREEN-API-like). `faults` are thrown by the next receives, in order.
+ * oldest unacknowledged item (GREEN-API-like). `faults` are thrown by the next receives, in order. An
+ * in-flight item becomes visible again after `visibilityTimeoutMilliseconds` (default: never).
  */
 export class FakeProviderQueue {
   readonly acknowledged: string[] = [];
@@ -20,11 +22,14 @@ export class FakeProviderQueue {
   #nextReceipt = 1;
   #waiters = new Set<() => void>();
 
-  constructor(readonly mode: 'visibility' | 'head' = 'visibility') {}
+  constructor(
+    readonly mode: 'visibility' | 'head' = 'visibility',
+    readonly visibilityTimeoutMilliseconds = Number.POSITIVE_INFINITY,
+  ) {}
 
   push(event: MessengerEvent): string {
     const receipt = String(this.#nextReceipt++);
-    this.#items.push({ receipt, event, isInFlight: false });
+    this.#items.push({ receipt, event, isInFlight: false, receivedAt: 0 });
     for (const wake of [...this.#waiters]) wake();
     return receipt;
   }
@@ -48,10 +53,13 @@ export class FakeProviderQueue {
     const deadline = Date.now() + (options.timeoutMilliseconds ?? 50);
     for (;;) {
       options.signal?.throwIfAborted();
-      const item =
-        this.mode === 'head' ? this.#items[0] : this.#items.find((candidate) => !candidate.isInFlight);
+      const now = Date.now();
+      const isVisible = (candidate: QueuedItem) =>
+        !candidate.isInFlight || now - candidate.receivedAt >= this.visibilityTimeoutMilliseconds;
+      const item = this.mode === 'head' ? this.#items[0] : this.#items.find(isVisible);
       if (item !== undefined) {
         item.isInFlight = true;
+        item.receivedAt = now;
         return { event: item.event, receipt: item.receipt };
       }
       const remaining = deadline - Date.now();

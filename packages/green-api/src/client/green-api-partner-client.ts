@@ -1,8 +1,8 @@
 import type { HttpTransport } from '@switchboard/core';
+import type { GreenApiWritableSettings } from '@switchboard/green-api-protocol';
+import { listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiWritableSettings } from './account-schemas.js';
 import type { GreenApiCallOptions } from './client-base.js';
-import { listSchema } from './response-schemas.js';
 
 const partnerInstanceSchema = v.looseObject({
   idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
@@ -61,6 +61,14 @@ export class GreenApiPartnerClient {
   readonly #transport: HttpTransport;
   readonly #partnerToken: string;
 
+  /**
+   * Creates the partner client over a core HTTP transport whose `baseUrl` is the partner host.
+   *
+   * @example
+   * ```ts
+   * const partner = new GreenApiPartnerClient({ partnerToken, transport: createHttpTransport({ provider: 'green-api', baseUrl: greenApiPartnerUrl }) });
+   * ```
+   */
   constructor(options: { partnerToken: string; transport: HttpTransport }) {
     this.#transport = options.transport;
     this.#partnerToken = options.partnerToken;

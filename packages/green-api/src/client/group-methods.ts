@@ -1,48 +1,21 @@
+import {
+  type ConfirmationResponse,
+  confirmationSchema,
+  type GreenApiGroupData,
+  groupDataSchema,
+  type PictureResponse,
+  pictureSchema,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiUploadFile } from './account-methods.js';
-import { type PictureResponse, pictureSchema } from './account-schemas.js';
 import { compact, type GreenApiCallOptions, multipartForm } from './client-base.js';
 import { GreenApiQueueMethods } from './queue-methods.js';
-import { type ConfirmationResponse, confirmationSchema } from './response-schemas.js';
 
 const createdGroupSchema = v.looseObject({
   created: v.optional(v.boolean()),
   chatId: v.string(),
   groupInviteLink: v.optional(v.nullable(v.string())),
 });
-
-const groupDataSchema = v.looseObject({
-  groupId: v.optional(v.string()),
-  chatId: v.optional(v.string()),
-  owner: v.optional(v.nullable(v.string())),
-  subject: v.optional(v.nullable(v.string())),
-  description: v.optional(v.nullable(v.string())),
-  creation: v.optional(v.nullable(v.number())),
-  groupInviteLink: v.optional(v.nullable(v.string())),
-  size: v.optional(v.nullable(v.number())),
-  participants: v.optional(
-    v.array(
-      v.looseObject({
-        id: v.optional(v.string()),
-        chatId: v.optional(v.string()),
-        lid: v.optional(v.nullable(v.string())),
-        isAdmin: v.optional(v.boolean()),
-        isSuperAdmin: v.optional(v.boolean()),
-      }),
-    ),
-  ),
-});
-
-/**
- * Answer of `getGroupData`: WhatsApp names the group `groupId` and participants `{id, lid}`, Telegram
- * and MAX use `chatId`.
- *
- * @example
- * ```ts
- * const data: GreenApiGroupData = await client.getGroupData({ groupId });
- * ```
- */
-export type GreenApiGroupData = v.InferOutput<typeof groupDataSchema>;
 
 /**
  * A group and one participant.
@@ -84,7 +57,12 @@ export class GreenApiGroupMethods extends GreenApiQueueMethods {
     },
     options?: GreenApiCallOptions,
   ): Promise<v.InferOutput<typeof createdGroupSchema>> {
-    return this.call('createGroup', { verb: 'POST', json: compact(input), schema: createdGroupSchema, ...options });
+    return this.call('createGroup', {
+      verb: 'POST',
+      json: compact(input),
+      schema: createdGroupSchema,
+      ...options,
+    });
   }
 
   /**
@@ -99,7 +77,13 @@ export class GreenApiGroupMethods extends GreenApiQueueMethods {
     input: { groupId: string; groupName: string },
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'updateGroupName'>> {
-    return this.#group('updateGroupName', input.groupId, { groupName: input.groupName }, 'updateGroupName', options);
+    return this.#group(
+      'updateGroupName',
+      input.groupId,
+      { groupName: input.groupName },
+      'updateGroupName',
+      options,
+    );
   }
 
   /**
@@ -173,7 +157,10 @@ export class GreenApiGroupMethods extends GreenApiQueueMethods {
    * await client.removeAdmin({ groupId, participantChatId });
    * ```
    */
-  removeAdmin(input: GroupParticipantInput, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'removeAdmin'>> {
+  removeAdmin(
+    input: GroupParticipantInput,
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'removeAdmin'>> {
     return this.#participant('removeAdmin', input, 'removeAdmin', options);
   }
 
@@ -205,7 +192,10 @@ export class GreenApiGroupMethods extends GreenApiQueueMethods {
    * await client.leaveGroup({ groupId });
    * ```
    */
-  leaveGroup(input: { groupId: string }, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'leaveGroup'>> {
+  leaveGroup(
+    input: { groupId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'leaveGroup'>> {
     return this.#group('leaveGroup', input.groupId, {}, 'leaveGroup', options);
   }
 

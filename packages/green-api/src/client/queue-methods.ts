@@ -1,7 +1,7 @@
+import { type ConfirmationResponse, confirmationSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions } from './client-base.js';
 import { GreenApiReceivingMethods } from './receiving-methods.js';
-import { type ConfirmationResponse, confirmationSchema, listSchema } from './response-schemas.js';
 
 const queuedMessageSchema = v.looseObject({
   messageID: v.optional(v.string()),
@@ -41,7 +41,11 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * ```
    */
   showMessagesQueue(options?: GreenApiCallOptions): Promise<GreenApiQueuedMessage[]> {
-    return this.call('showMessagesQueue', { verb: 'GET', schema: listSchema(queuedMessageSchema), ...options });
+    return this.call('showMessagesQueue', {
+      verb: 'GET',
+      schema: listSchema(queuedMessageSchema),
+      ...options,
+    });
   }
 
   /**
@@ -53,7 +57,11 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * ```
    */
   clearMessagesQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
-    return this.call('clearMessagesQueue', { verb: 'GET', schema: confirmationSchema('isCleared'), ...options });
+    return this.call('clearMessagesQueue', {
+      verb: 'GET',
+      schema: confirmationSchema('isCleared'),
+      ...options,
+    });
   }
 
   /**
@@ -90,7 +98,11 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * ```
    */
   clearWebhooksQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
-    return this.call('clearWebhooksQueue', { verb: 'DELETE', schema: confirmationSchema('isCleared'), ...options });
+    return this.call('clearWebhooksQueue', {
+      verb: 'DELETE',
+      schema: confirmationSchema('isCleared'),
+      ...options,
+    });
   }
 
   /**

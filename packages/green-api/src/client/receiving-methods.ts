@@ -1,6 +1,6 @@
+import { type GreenApiJournalEntry, journalEntrySchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions } from './client-base.js';
-import { type GreenApiJournalEntry, journalEntrySchema, listSchema } from './response-schemas.js';
 import { GreenApiSendingMethods } from './sending-methods.js';
 
 const notificationSchema = v.nullable(
@@ -135,7 +135,10 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * const entry = await client.getMessage({ chatId, idMessage });
    * ```
    */
-  getMessage(input: { chatId: string; idMessage: string }, options?: GreenApiCallOptions): Promise<GreenApiJournalEntry> {
+  getMessage(
+    input: { chatId: string; idMessage: string },
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiJournalEntry> {
     return this.call('getMessage', {
       verb: 'POST',
       json: input,
@@ -183,7 +186,10 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * const chats = await client.getChats({ count: 50 });
    * ```
    */
-  getChats(input: { count?: number | undefined } = {}, options?: GreenApiCallOptions): Promise<GreenApiChatEntry[]> {
+  getChats(
+    input: { count?: number | undefined } = {},
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiChatEntry[]> {
     return this.call('getChats', {
       verb: 'GET',
       searchParams: { count: input.count },

@@ -1,7 +1,12 @@
+import {
+  type EmptyOrObjectResponse,
+  emptyOrObjectSchema,
+  type IdMessageResponse,
+  idMessageSchema,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { GreenApiAccountMethods } from './account-methods.js';
 import { compact, type GreenApiCallOptions, multipartForm, toBlob } from './client-base.js';
-import { type EmptyOrObjectResponse, emptyOrObjectSchema, type IdMessageResponse, idMessageSchema } from './response-schemas.js';
 import type {
   GreenApiContact,
   GreenApiTyping,
@@ -90,7 +95,14 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
     const blob = toBlob(file.data, file.mimeType);
     const headers: Record<string, string> = { 'content-type': blob.type || 'application/octet-stream' };
     if (file.fileName !== undefined) headers['GA-Filename'] = headerSafe(file.fileName);
-    return this.call('uploadFile', { verb: 'POST', host: 'media', body: blob, headers, schema: urlFileSchema, ...options });
+    return this.call('uploadFile', {
+      verb: 'POST',
+      host: 'media',
+      body: blob,
+      headers,
+      schema: urlFileSchema,
+      ...options,
+    });
   }
 
   /**
@@ -159,7 +171,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
     input: { chatId: string; typingTime?: number | undefined; typingType?: GreenApiTyping['typingType'] },
     options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
-    return this.call('sendTyping', { verb: 'POST', json: compact(input), schema: emptyOrObjectSchema, ...options });
+    return this.call('sendTyping', {
+      verb: 'POST',
+      json: compact(input),
+      schema: emptyOrObjectSchema,
+      ...options,
+    });
   }
 
   /**
@@ -194,7 +211,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
     input: { chatId: string; idMessage: string; onlySenderDelete?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
-    return this.call('deleteMessage', { verb: 'POST', json: compact(input), schema: emptyOrObjectSchema, ...options });
+    return this.call('deleteMessage', {
+      verb: 'POST',
+      json: compact(input),
+      schema: emptyOrObjectSchema,
+      ...options,
+    });
   }
 
   /**
@@ -205,7 +227,10 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendInteractiveButtons({ chatId, body: 'Call us', buttons: [{ buttonText: 'Call', type: 'call', phoneNumber: '79001234567' }] });
    * ```
    */
-  sendInteractiveButtons(input: SendInteractiveButtonsInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
+  sendInteractiveButtons(
+    input: SendInteractiveButtonsInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
     return this.#post('sendInteractiveButtons', input, options);
   }
 

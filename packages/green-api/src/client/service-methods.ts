@@ -1,7 +1,7 @@
+import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { compact, type GreenApiCallOptions } from './client-base.js';
 import { GreenApiGroupMethods } from './group-methods.js';
-import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from './response-schemas.js';
 
 const contactSchema = v.looseObject({
   id: v.optional(v.string()),
@@ -107,7 +107,12 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
   checkAccount(
     input: { phoneNumber: number; force?: boolean | undefined },
     options?: GreenApiCallOptions,
-  ): Promise<{ exist: boolean; chatId?: string | undefined; fromCache?: boolean | undefined; [field: string]: unknown }> {
+  ): Promise<{
+    exist: boolean;
+    chatId?: string | undefined;
+    fromCache?: boolean | undefined;
+    [field: string]: unknown;
+  }> {
     return this.call('checkAccount', {
       verb: 'POST',
       json: compact(input),
@@ -129,8 +134,17 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * const { urlAvatar, available } = await client.getAvatar({ chatId });
    * ```
    */
-  getAvatar(input: { chatId: string }, options?: GreenApiCallOptions): Promise<v.InferOutput<typeof avatarSchema>> {
-    return this.call('getAvatar', { verb: 'POST', json: input, schema: avatarSchema, idempotent: true, ...options });
+  getAvatar(
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<v.InferOutput<typeof avatarSchema>> {
+    return this.call('getAvatar', {
+      verb: 'POST',
+      json: input,
+      schema: avatarSchema,
+      idempotent: true,
+      ...options,
+    });
   }
 
   /**
@@ -207,7 +221,12 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
     input: { chatId: string; ephemeralExpiration: 0 | 86400 | 604800 | 7776000 },
     options?: GreenApiCallOptions,
   ): Promise<Record<string, unknown>> {
-    return this.call('setDisappearingChat', { verb: 'POST', json: input, schema: v.looseObject({}), ...options });
+    return this.call('setDisappearingChat', {
+      verb: 'POST',
+      json: input,
+      schema: v.looseObject({}),
+      ...options,
+    });
   }
 
   /**
@@ -246,7 +265,11 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
     return this.#contact('deleteContact', input, options);
   }
 
-  #contact(method: string, input: object, options: GreenApiCallOptions | undefined): Promise<EmptyOrObjectResponse> {
+  #contact(
+    method: string,
+    input: object,
+    options: GreenApiCallOptions | undefined,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call(method, { verb: 'POST', json: compact(input), schema: emptyOrObjectSchema, ...options });
   }
 }

@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-import { compact, type GreenApiCallOptions } from './client-base.js';
 import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
@@ -8,7 +6,9 @@ import {
   idMessageSchema,
   journalEntrySchema,
   listSchema,
-} from './response-schemas.js';
+} from '@switchboard/green-api-protocol';
+import * as v from 'valibot';
+import { compact, type GreenApiCallOptions } from './client-base.js';
 import { GreenApiServiceMethods } from './service-methods.js';
 
 const statisticSchema = listSchema(
@@ -151,7 +151,11 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
     return this.#statuses('getOutgoingStatuses', input.minutes, options);
   }
 
-  #status(method: string, input: object, options: GreenApiCallOptions | undefined): Promise<IdMessageResponse> {
+  #status(
+    method: string,
+    input: object,
+    options: GreenApiCallOptions | undefined,
+  ): Promise<IdMessageResponse> {
     return this.call(method, { verb: 'POST', json: compact(input), schema: idMessageSchema, ...options });
   }
 

@@ -1,6 +1,5 @@
 import type { ContactsOperations } from '@switchboard/core';
-import { asIdentifier, asNumber, asText } from '../mappers/field-readers.js';
-import { mapChats, mapContacts } from '../mappers/map-chat.js';
+import { asIdentifier, asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';
 
@@ -40,7 +39,8 @@ export function createGreenApiContacts(context: GreenApiOperationContext): Conta
         description: asText(answer.description),
         email: asText(answer.email),
         isBusiness: answer.isBusiness ?? undefined,
-        lastSeen: lastSeen === undefined ? undefined : lastSeen < 100_000_000_000 ? lastSeen * 1000 : lastSeen,
+        lastSeen:
+          lastSeen === undefined ? undefined : lastSeen < 100_000_000_000 ? lastSeen * 1000 : lastSeen,
       };
       const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
       return { chatId: asText(answer.chatId) ?? chatId, ...defined, raw: answer };

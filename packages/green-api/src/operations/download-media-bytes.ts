@@ -14,22 +14,36 @@ import { greenApiProvider } from '../errors.js';
  */
 export async function downloadMediaBytes(
   url: string,
-  options: { fetch?: typeof fetch | undefined; timeoutMilliseconds: number; fileName?: string | undefined; mimeType?: string | undefined },
+  options: {
+    fetch?: typeof fetch | undefined;
+    timeoutMilliseconds: number;
+    fileName?: string | undefined;
+    mimeType?: string | undefined;
+  },
 ): Promise<DownloadedMedia> {
   const fetchFunction = options.fetch ?? globalThis.fetch;
   let response: Response;
   try {
     response = await fetchFunction(url, { signal: AbortSignal.timeout(options.timeoutMilliseconds) });
   } catch (error) {
-    const isTimeout = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new MessengerError(isTimeout ? 'GREEN-API media download timed out' : 'GREEN-API media download failed', {
-      code: isTimeout ? 'timeout' : 'network',
-      provider: greenApiProvider,
-      cause: error,
-    });
+    const isTimeout =
+      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    throw new MessengerError(
+      isTimeout ? 'GREEN-API media download timed out' : 'GREEN-API media download failed',
+      {
+        code: isTimeout ? 'timeout' : 'network',
+        provider: greenApiProvider,
+        cause: error,
+      },
+    );
   }
   if (!response.ok) {
-    const code = response.status === 404 || response.status === 410 ? 'not-found' : response.status === 401 || response.status === 403 ? 'auth' : 'provider';
+    const code =
+      response.status === 404 || response.status === 410
+        ? 'not-found'
+        : response.status === 401 || response.status === 403
+          ? 'auth'
+          : 'provider';
     throw new MessengerError(`GREEN-API media download failed with HTTP ${response.status}`, {
       code,
       provider: greenApiProvider,
@@ -37,7 +51,8 @@ export async function downloadMediaBytes(
     });
   }
   const data = new Uint8Array(await response.arrayBuffer());
-  const mimeType = options.mimeType ?? response.headers.get('content-type')?.split(';')[0]?.trim() ?? undefined;
+  const mimeType =
+    options.mimeType ?? response.headers.get('content-type')?.split(';')[0]?.trim() ?? undefined;
   const fileName = options.fileName ?? fileNameOf(url);
   return {
     data,

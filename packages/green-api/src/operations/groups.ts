@@ -1,7 +1,7 @@
 import { type GroupsOperations, resolveMediaPath } from '@switchboard/core';
-import { mapGroupMetadata } from '../mappers/map-group-metadata.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import { mapGroupMetadata } from '@switchboard/green-api-protocol';
 import { createMediaFileOrThrow } from './media-file-input.js';
+import type { GreenApiOperationContext } from './operation-context.js';
 
 /**
  * Builds `messenger.groups` on GREEN-API's group methods; the client sends the group as `groupId` on
@@ -42,7 +42,11 @@ export function createGreenApiGroups(context: GreenApiOperationContext): GroupsO
       const file = await resolveMediaPath(createMediaFileOrThrow(picture, 'picture'));
       await client.setGroupPicture({
         groupId,
-        file: { data: file.data ?? new Uint8Array(), fileName: file.fileName, mimeType: file.mimeType ?? 'image/jpeg' },
+        file: {
+          data: file.data ?? new Uint8Array(),
+          fileName: file.fileName,
+          mimeType: file.mimeType ?? 'image/jpeg',
+        },
       });
     },
     leave: async (groupId) => {

@@ -42,7 +42,10 @@ export function createGreenApiInbox(context: GreenApiOperationContext): InboxOpe
         { signal: options.signal, timeoutMilliseconds: receiveTimeout * 1000 + context.timeoutMilliseconds },
       );
       if (envelope === null) return null;
-      return { event: parseGreenApiNotification(envelope.body, notificationContext), receipt: String(envelope.receiptId) };
+      return {
+        event: parseGreenApiNotification(envelope.body, notificationContext),
+        receipt: String(envelope.receiptId),
+      };
     },
     ack: async (item) => {
       const receiptId = Number(item.receipt);

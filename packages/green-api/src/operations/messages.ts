@@ -1,6 +1,6 @@
 import { type HistoryMessage, type MessagesOperations, MessengerError } from '@switchboard/core';
+import { mapHistoryMessage } from '@switchboard/green-api-protocol';
 import { greenApiProvider } from '../errors.js';
-import { mapHistoryMessage } from '../mappers/map-history-message.js';
 import { downloadMediaBytes } from './download-media-bytes.js';
 import type { GreenApiOperationContext } from './operation-context.js';
 
@@ -33,7 +33,8 @@ export function createGreenApiMessages(context: GreenApiOperationContext): Messa
       });
     },
     forward: async ({ fromChatId, toChatId, messageIds }) =>
-      (await client.forwardMessages({ chatId: toChatId, chatIdFrom: fromChatId, messages: messageIds })).messages,
+      (await client.forwardMessages({ chatId: toChatId, chatIdFrom: fromChatId, messages: messageIds }))
+        .messages,
     markRead: async ({ chatId, messageId }) => {
       await client.readChat({ chatId, ...(messageId === undefined ? {} : { idMessage: messageId }) });
     },
@@ -48,7 +49,8 @@ export function createGreenApiMessages(context: GreenApiOperationContext): Messa
     downloadMedia: async (reference) => {
       let url = reference.url;
       if (url === undefined && reference.chatId !== undefined && reference.messageId !== undefined) {
-        url = (await client.downloadFile({ chatId: reference.chatId, idMessage: reference.messageId })).downloadUrl;
+        url = (await client.downloadFile({ chatId: reference.chatId, idMessage: reference.messageId }))
+          .downloadUrl;
       }
       if (url === undefined) {
         throw new MessengerError('downloadMedia needs a url, or a chatId and a messageId', {

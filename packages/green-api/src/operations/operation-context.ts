@@ -1,5 +1,5 @@
+import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import type { GreenApiClient } from '../client/green-api-client.js';
-import type { GreenApiNetwork } from '../green-api-network.js';
 
 /**
  * What every operation group is built from: the raw client and the messenger's configuration.

@@ -1,5 +1,5 @@
 import type { QueueOperations } from '@switchboard/core';
-import { asIdentifier, asRecord } from '../mappers/field-readers.js';
+import { asIdentifier, asRecord } from '@switchboard/green-api-protocol';
 import type { GreenApiOperationContext } from './operation-context.js';
 
 /**

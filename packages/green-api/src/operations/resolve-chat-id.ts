@@ -12,7 +12,10 @@ import type { GreenApiOperationContext } from './operation-context.js';
  * await resolveRecipientChatId(context, { phone: '79001234567', isGroup: false }); // '79001234567@c.us' on WhatsApp
  * ```
  */
-export async function resolveRecipientChatId(context: GreenApiOperationContext, recipient: Recipient): Promise<string> {
+export async function resolveRecipientChatId(
+  context: GreenApiOperationContext,
+  recipient: Recipient,
+): Promise<string> {
   if (recipient.chatId !== undefined) return recipient.chatId;
   return resolvePhoneChatId(context, recipient.phone ?? '', recipient.isGroup);
 }
@@ -53,7 +56,10 @@ export async function resolvePhoneChatId(
 export function phoneNumberOf(phone: string | number): number {
   const digits = normalizePhone(phone);
   if (digits === '' || digits.length > 16) {
-    throw new MessengerError('phone must contain 1 to 16 digits', { code: 'invalid-request', provider: greenApiProvider });
+    throw new MessengerError('phone must contain 1 to 16 digits', {
+      code: 'invalid-request',
+      provider: greenApiProvider,
+    });
   }
   return Number(digits);
 }

@@ -8,9 +8,9 @@ import {
   type SendOperations,
   type SentMessage,
 } from '@switchboard/core';
+import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import type { GreenApiContact } from '../client/sending-types.js';
 import { greenApiProvider } from '../errors.js';
-import { phoneFromVcard } from '../mappers/map-contact-card.js';
 import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf, resolvePhoneChatId, resolveRecipientChatId } from './resolve-chat-id.js';
 
@@ -49,12 +49,17 @@ export function createGreenApiSend(context: GreenApiOperationContext): {
       });
       return sent(answer, chatId);
     }
-    if (message.type === 'media') return sendMedia(context, message.media, { ...common, caption: message.caption, typingTime }, extra);
-    if (typingTime !== undefined && context.network !== 'max') await client.sendTyping({ chatId, typingTime });
+    if (message.type === 'media')
+      return sendMedia(context, message.media, { ...common, caption: message.caption, typingTime }, extra);
+    if (typingTime !== undefined && context.network !== 'max')
+      await client.sendTyping({ chatId, typingTime });
     if (message.type === 'location') {
       const { latitude, longitude, name, address } = message.location;
       const details = context.network === 'whatsapp' ? { nameLocation: name, address } : {};
-      return sent(await client.sendLocation({ ...common, latitude, longitude, ...details, ...extra }), chatId);
+      return sent(
+        await client.sendLocation({ ...common, latitude, longitude, ...details, ...extra }),
+        chatId,
+      );
     }
     if (message.type === 'contact') {
       const contact = await contactFor(context, message.contact);
@@ -71,7 +76,10 @@ export function createGreenApiSend(context: GreenApiOperationContext): {
     return sent(answer, chatId);
   };
   const sendTyping: SendOperations['sendTyping'] = async (to, options = {}) => {
-    const chatId = await resolveRecipientChatId(context, createRecipient(typeof to === 'string' ? { chatId: to } : to));
+    const chatId = await resolveRecipientChatId(
+      context,
+      createRecipient(typeof to === 'string' ? { chatId: to } : to),
+    );
     await client.sendTyping({
       chatId,
       typingTime: typingTimeOf(options.durationMilliseconds),
@@ -84,11 +92,21 @@ export function createGreenApiSend(context: GreenApiOperationContext): {
 async function sendMedia(
   context: GreenApiOperationContext,
   media: MediaFile,
-  fields: { chatId: string; quotedMessageId: string | undefined; caption: string | undefined; typingTime: number | undefined },
+  fields: {
+    chatId: string;
+    quotedMessageId: string | undefined;
+    caption: string | undefined;
+    typingTime: number | undefined;
+  },
   extra: Record<string, unknown>,
 ): Promise<SentMessage> {
   if (media.url !== undefined) {
-    const answer = await context.client.sendFileByUrl({ ...fields, urlFile: media.url, fileName: media.fileName, ...extra });
+    const answer = await context.client.sendFileByUrl({
+      ...fields,
+      urlFile: media.url,
+      fileName: media.fileName,
+      ...extra,
+    });
     return sent(answer, fields.chatId);
   }
   if (media.mediaKey !== undefined) {
@@ -117,9 +135,16 @@ async function contactFor(context: GreenApiOperationContext, card: ContactCard):
   }
   if (phone === undefined) throw contactError(`a ${context.network} contact needs a phone number`);
   const firstName = card.firstName ?? card.displayName;
-  const hasName = [firstName, card.middleName, card.lastName, card.company].some((name) => name !== undefined);
+  const hasName = [firstName, card.middleName, card.lastName, card.company].some(
+    (name) => name !== undefined,
+  );
   if (context.network === 'telegram') {
-    return { phoneContact: phoneNumberOf(phone), firstName: firstName ?? phone, lastName: card.lastName, company: card.company };
+    return {
+      phoneContact: phoneNumberOf(phone),
+      firstName: firstName ?? phone,
+      lastName: card.lastName,
+      company: card.company,
+    };
   }
   return {
     phoneContact: phoneNumberOf(phone),

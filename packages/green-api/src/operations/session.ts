@@ -1,8 +1,17 @@
-import { createMessengerSettings, MessengerError, type SessionOperations, type SessionState } from '@switchboard/core';
+import {
+  createMessengerSettings,
+  MessengerError,
+  type SessionOperations,
+  type SessionState,
+} from '@switchboard/core';
+import {
+  asIdentifier,
+  asText,
+  mapSessionState,
+  mapSettingsFromGreenApi,
+  mapSettingsToGreenApi,
+} from '@switchboard/green-api-protocol';
 import { greenApiProvider } from '../errors.js';
-import { asIdentifier, asText } from '../mappers/field-readers.js';
-import { mapSessionState } from '../mappers/map-session-state.js';
-import { mapSettingsFromGreenApi, mapSettingsToGreenApi } from '../mappers/map-settings.js';
 import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';
 
@@ -27,7 +36,8 @@ export function createGreenApiSession(context: GreenApiOperationContext): Sessio
   return {
     getState,
     getProfile: async () => {
-      const answer = context.network === 'whatsapp' ? await client.getWaSettings() : await client.getAccountSettings();
+      const answer =
+        context.network === 'whatsapp' ? await client.getWaSettings() : await client.getAccountSettings();
       const chatId = asText(answer.chatId);
       const phone = asIdentifier(answer.phone);
       const avatarUrl = asText(answer.avatar);
@@ -40,21 +50,30 @@ export function createGreenApiSession(context: GreenApiOperationContext): Sessio
     },
     getQrCode: async () => {
       const answer = await client.qr();
-      if (answer.type === 'qrCode' && answer.message !== undefined) return { status: 'pending', imageBase64: answer.message };
-      if (answer.type === 'alreadyLogged' || answer.type === 'already_registered') return { status: 'authorized' };
+      if (answer.type === 'qrCode' && answer.message !== undefined)
+        return { status: 'pending', imageBase64: answer.message };
+      if (answer.type === 'alreadyLogged' || answer.type === 'already_registered')
+        return { status: 'authorized' };
       const reason =
         answer.type === 'pending_password'
           ? 'the account waits for its two-factor password (session.confirmPassword)'
           : (answer.message ?? `unexpected QR answer ${answer.type}`);
-      throw new MessengerError(`GREEN-API qr: ${reason}`, { code: 'session-not-ready', provider: greenApiProvider });
+      throw new MessengerError(`GREEN-API qr: ${reason}`, {
+        code: 'session-not-ready',
+        provider: greenApiProvider,
+      });
     },
-    requestPairingCode: async ({ phone }) => (await client.getAuthorizationCode({ phoneNumber: phoneNumberOf(phone) })).code,
+    requestPairingCode: async ({ phone }) =>
+      (await client.getAuthorizationCode({ phoneNumber: phoneNumberOf(phone) })).code,
     requestCode: async ({ phone, channel }) => {
       if (channel === 'voice') {
-        throw new MessengerError(`GREEN-API sends ${context.network} login codes to the app or by SMS, not by voice`, {
-          code: 'invalid-request',
-          provider: greenApiProvider,
-        });
+        throw new MessengerError(
+          `GREEN-API sends ${context.network} login codes to the app or by SMS, not by voice`,
+          {
+            code: 'invalid-request',
+            provider: greenApiProvider,
+          },
+        );
       }
       await client.startAuthorization({ phoneNumber: phoneNumberOf(phone) });
       return { channel };

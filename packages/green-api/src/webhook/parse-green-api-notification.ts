@@ -1,6 +1,10 @@
 import type { MessengerEvent } from '@switchboard/core';
-import { mapGreenApiNotification } from '../mappers/map-green-api-notification.js';
-import { type GreenApiNotificationContext, notificationBase, stableHash } from '../mappers/notification-base.js';
+import {
+  type GreenApiNotificationContext,
+  mapGreenApiNotification,
+  notificationBase,
+  stableHash,
+} from '@switchboard/green-api-protocol';
 
 /**
  * Parses one GREEN-API notification body, pushed by webhook or taken from `receiveNotification`, into a
@@ -14,12 +18,20 @@ import { type GreenApiNotificationContext, notificationBase, stableHash } from '
  * const event = parseGreenApiNotification(item.body, { idInstance: '4100000000', network: 'telegram' });
  * ```
  */
-export function parseGreenApiNotification(body: unknown, context: GreenApiNotificationContext = {}): MessengerEvent {
+export function parseGreenApiNotification(
+  body: unknown,
+  context: GreenApiNotificationContext = {},
+): MessengerEvent {
   try {
     return mapGreenApiNotification(body, context);
   } catch (error) {
     const base = notificationBase({}, context, ['unparsed', hashOf(body)], { id: '', type: 'unknown' });
-    return { ...base, raw: body, type: 'unknown', reason: `the notification could not be parsed: ${String(error)}` };
+    return {
+      ...base,
+      raw: body,
+      type: 'unknown',
+      reason: `the notification could not be parsed: ${String(error)}`,
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 import { MessengerError, type MessengerEvent } from '@switchboard/core';
+import type { GreenApiNotificationContext } from '@switchboard/green-api-protocol';
 import { greenApiProvider } from '../errors.js';
-import type { GreenApiNotificationContext } from '../mappers/notification-base.js';
 import { parseGreenApiNotification } from './parse-green-api-notification.js';
 import { type GreenApiWebhookVerification, verifyGreenApiWebhook } from './verify-green-api-webhook.js';
 
@@ -61,6 +61,9 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new MessengerError('GREEN-API webhook body is not JSON', { code: 'invalid-request', provider: greenApiProvider });
+    throw new MessengerError('GREEN-API webhook body is not JSON', {
+      code: 'invalid-request',
+      provider: greenApiProvider,
+    });
   }
 }

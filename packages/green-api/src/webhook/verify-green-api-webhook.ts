@@ -1,4 +1,4 @@
-import { constantTimeEqual, MessengerError } from '@switchboard/core';
+import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
 import { greenApiProvider } from '../errors.js';
 
 /**
@@ -11,10 +11,7 @@ import { greenApiProvider } from '../errors.js';
  * const options: GreenApiWebhookVerification = { webhookUrlToken: process.env.GREEN_API_WEBHOOK_TOKEN };
  * ```
  */
-export interface GreenApiWebhookVerification {
-  webhookUrlToken?: string | undefined;
-  allowUnauthenticatedWebhooks?: boolean | undefined;
-}
+export type GreenApiWebhookVerification = BearerWebhookVerification;
 
 /**
  * Checks the `Authorization: Bearer <webhookUrlToken>` header of a GREEN-API webhook with a
@@ -30,18 +27,5 @@ export function verifyGreenApiWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: GreenApiWebhookVerification,
 ): void {
-  const expected = options.webhookUrlToken;
-  if (expected === undefined || expected === '') {
-    if (options.allowUnauthenticatedWebhooks === true) return;
-    throw authError(
-      'GREEN-API webhook refused: no webhookUrlToken is configured (set it, or allowUnauthenticatedWebhooks: true)',
-    );
-  }
-  const header = request.headers.get('authorization') ?? '';
-  const token = /^\s*bearer\s+(.*?)\s*$/i.exec(header)?.[1] ?? '';
-  if (!constantTimeEqual(token, expected)) throw authError('GREEN-API webhook refused: wrong or missing bearer token');
-}
-
-function authError(message: string): MessengerError {
-  return new MessengerError(message, { code: 'auth', provider: greenApiProvider, status: 401 });
+  verifyBearerWebhook(request, options, { provider: greenApiProvider, label: 'GREEN-API' });
 }

@@ -4,7 +4,12 @@ import {
   whatsgateChatsResponseSchema,
   whatsgateCheckResponseSchema,
 } from './schemas/whatsgate-response-schemas.js';
-import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext, withSession } from './whatsgate-client-context.js';
+import {
+  runCommand,
+  type WhatsgateCallOptions,
+  type WhatsgateClientContext,
+  withSession,
+} from './whatsgate-client-context.js';
 
 /**
  * `get-chats`: the session's active chats, contacts and groups (groups with metadata and participants).
@@ -14,13 +19,16 @@ import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext, wit
  * const { data } = await getChats(context, {});
  * ```
  */
-export function getChats(
+export async function getChats(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string },
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateChatsResponse> {
   const request = withSession(context, body, 'get-chats');
-  return runCommand(context, 'get-chats', request, whatsgateChatsResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'get-chats', request, whatsgateChatsResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }
 
 /**
@@ -31,11 +39,14 @@ export function getChats(
  * const { data: registered } = await checkNumber(context, { number: '79999999999' });
  * ```
  */
-export function checkNumber(
+export async function checkNumber(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string; number: string },
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateCheckResponse> {
   const request = withSession(context, body, 'check');
-  return runCommand(context, 'check', request, whatsgateCheckResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'check', request, whatsgateCheckResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }

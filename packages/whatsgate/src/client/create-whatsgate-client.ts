@@ -20,7 +20,9 @@ export function createWhatsgateClient(options: ResolvedWhatsgateAccountOptions):
     headers: { 'X-Api-Key': options.apiKey, Accept: 'application/json' },
     redactor: options.redactor,
     detectError: createWhatsgateErrorDetector(options.redactor),
-    ...(options.timeoutMilliseconds === undefined ? {} : { timeoutMilliseconds: options.timeoutMilliseconds }),
+    ...(options.timeoutMilliseconds === undefined
+      ? {}
+      : { timeoutMilliseconds: options.timeoutMilliseconds }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),

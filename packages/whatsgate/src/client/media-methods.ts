@@ -1,5 +1,13 @@
-import { type WhatsgateMediaResponse, whatsgateMediaResponseSchema } from './schemas/whatsgate-response-schemas.js';
-import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext, withSession } from './whatsgate-client-context.js';
+import {
+  type WhatsgateMediaResponse,
+  whatsgateMediaResponseSchema,
+} from './schemas/whatsgate-response-schemas.js';
+import {
+  runCommand,
+  type WhatsgateCallOptions,
+  type WhatsgateClientContext,
+  withSession,
+} from './whatsgate-client-context.js';
 
 /**
  * `get-media` (deprecated by Whatsgate, still served): a received file by its `mediaKey`.
@@ -9,13 +17,16 @@ import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext, wit
  * const { media } = await getMediaByKey(context, { mediaKey: 'TuM9wXQZBmERUCzwnIZe80GwZ5lPDIDsNE+vewnAxho=' });
  * ```
  */
-export function getMediaByKey(
+export async function getMediaByKey(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string; mediaKey: string },
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateMediaResponse> {
   const request = withSession(context, body, 'get-media');
-  return runCommand(context, 'get-media', request, whatsgateMediaResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'get-media', request, whatsgateMediaResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }
 
 /**
@@ -26,7 +37,7 @@ export function getMediaByKey(
  * const { media } = await getMessageMedia(context, { MessageID: 'false_79999999999@c.us_17AC61BFA5A561B7EE42F98810EDFFC4' });
  * ```
  */
-export function getMessageMedia(
+export async function getMessageMedia(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string; MessageID: string },
   options: WhatsgateCallOptions = {},

@@ -1,5 +1,12 @@
-import { type WhatsgateEventsResponse, whatsgateEventsResponseSchema } from './schemas/whatsgate-response-schemas.js';
-import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext } from './whatsgate-client-context.js';
+import {
+  type WhatsgateEventsResponse,
+  whatsgateEventsResponseSchema,
+} from './schemas/whatsgate-response-schemas.js';
+import {
+  runCommand,
+  type WhatsgateCallOptions,
+  type WhatsgateClientContext,
+} from './whatsgate-client-context.js';
 import type { WhatsgateEventsRequest } from './whatsgate-request-types.js';
 
 /**
@@ -11,7 +18,7 @@ import type { WhatsgateEventsRequest } from './whatsgate-request-types.js';
  * const page = await getEvents(context, { date: '2023-01-10 12:00:00', page_cnt: 100, page: 1 });
  * ```
  */
-export function getEvents(
+export async function getEvents(
   context: WhatsgateClientContext,
   body: WhatsgateEventsRequest = {},
   options: WhatsgateCallOptions = {},
@@ -20,5 +27,8 @@ export function getEvents(
     body.WhatsappID === undefined && context.whatsappId !== undefined
       ? { WhatsappID: context.whatsappId, ...body }
       : body;
-  return runCommand(context, 'events-get', request, whatsgateEventsResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'events-get', request, whatsgateEventsResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }

@@ -4,7 +4,12 @@ import {
   whatsgateOkResponseSchema,
   whatsgateSendResponseSchema,
 } from './schemas/whatsgate-response-schemas.js';
-import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext, withSession } from './whatsgate-client-context.js';
+import {
+  runCommand,
+  type WhatsgateCallOptions,
+  type WhatsgateClientContext,
+  withSession,
+} from './whatsgate-client-context.js';
 import type { WhatsgateChatRequest, WhatsgateSendRequest } from './whatsgate-request-types.js';
 
 /**
@@ -16,7 +21,7 @@ import type { WhatsgateChatRequest, WhatsgateSendRequest } from './whatsgate-req
  * await sendMessage(context, { async: false, recipient: { id: '79991112233@c.us' }, message: { body: 'Hi' } });
  * ```
  */
-export function sendMessage(
+export async function sendMessage(
   context: WhatsgateClientContext,
   body: WhatsgateSendRequest,
   options: WhatsgateCallOptions = {},
@@ -33,7 +38,7 @@ export function sendMessage(
  * await markChatSeen(context, { recipient: { id: '79999999999@c.us' } });
  * ```
  */
-export function markChatSeen(
+export async function markChatSeen(
   context: WhatsgateClientContext,
   body: WhatsgateChatRequest,
   options: WhatsgateCallOptions = {},
@@ -50,7 +55,7 @@ export function markChatSeen(
  * await showTyping(context, { recipient: { id: '79999999999@c.us' } });
  * ```
  */
-export function showTyping(
+export async function showTyping(
   context: WhatsgateClientContext,
   body: WhatsgateChatRequest,
   options: WhatsgateCallOptions = {},

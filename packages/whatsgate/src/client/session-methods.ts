@@ -6,7 +6,12 @@ import {
   whatsgateSessionResponseSchema,
   whatsgateSessionsResponseSchema,
 } from './schemas/whatsgate-response-schemas.js';
-import { runCommand, type WhatsgateCallOptions, type WhatsgateClientContext, withSession } from './whatsgate-client-context.js';
+import {
+  runCommand,
+  type WhatsgateCallOptions,
+  type WhatsgateClientContext,
+  withSession,
+} from './whatsgate-client-context.js';
 import type { WhatsgateSessionCreateRequest, WhatsgateSessionsRequest } from './whatsgate-request-types.js';
 
 /**
@@ -17,12 +22,15 @@ import type { WhatsgateSessionCreateRequest, WhatsgateSessionsRequest } from './
  * const { data } = await createSession(context, { name: 'Shop' });
  * ```
  */
-export function createSession(
+export async function createSession(
   context: WhatsgateClientContext,
   body: WhatsgateSessionCreateRequest,
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateSessionResponse> {
-  return runCommand(context, 'session-create', body, whatsgateSessionResponseSchema, { ...options, idempotent: false });
+  return runCommand(context, 'session-create', body, whatsgateSessionResponseSchema, {
+    ...options,
+    idempotent: false,
+  });
 }
 
 /**
@@ -33,7 +41,7 @@ export function createSession(
  * await deleteSession(context, { WhatsappID: '6345454545454' });
  * ```
  */
-export function deleteSession(
+export async function deleteSession(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string },
   options: WhatsgateCallOptions = {},
@@ -54,12 +62,15 @@ export function deleteSession(
  * const page = await getSessions(context, { status: 'READY', page_cnt: 100, page: 1 });
  * ```
  */
-export function getSessions(
+export async function getSessions(
   context: WhatsgateClientContext,
   body: WhatsgateSessionsRequest = {},
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateSessionsResponse> {
-  return runCommand(context, 'sessions-get', body, whatsgateSessionsResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'sessions-get', body, whatsgateSessionsResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }
 
 /**
@@ -70,13 +81,16 @@ export function getSessions(
  * await setSessionName(context, { WhatsappID: '6345454545454', name: 'Nabi' });
  * ```
  */
-export function setSessionName(
+export async function setSessionName(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string; name: string },
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateSessionResponse> {
   const request = withSession(context, body, 'set-name');
-  return runCommand(context, 'set-name', request, whatsgateSessionResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'set-name', request, whatsgateSessionResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }
 
 /**
@@ -87,11 +101,14 @@ export function setSessionName(
  * await setSessionHook(context, { callback: 'https://example.com/hooks/whatsgate?secret=s3cr3t' });
  * ```
  */
-export function setSessionHook(
+export async function setSessionHook(
   context: WhatsgateClientContext,
   body: { WhatsappID?: string; callback: string },
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateOkResponse> {
   const request = withSession(context, body, 'set-hook');
-  return runCommand(context, 'set-hook', request, whatsgateOkResponseSchema, { ...options, idempotent: true });
+  return runCommand(context, 'set-hook', request, whatsgateOkResponseSchema, {
+    ...options,
+    idempotent: true,
+  });
 }

@@ -44,10 +44,13 @@ export function withSession<Body extends { WhatsappID?: string | undefined }>(
 ): Body & { WhatsappID: string } {
   const whatsappId = body.WhatsappID ?? context.whatsappId;
   if (whatsappId === undefined || whatsappId === '') {
-    throw new MessengerError(`Whatsgate ${command} needs a WhatsappID: pass it or use client.forSession(id)`, {
-      code: 'invalid-request',
-      provider: 'whatsgate',
-    });
+    throw new MessengerError(
+      `Whatsgate ${command} needs a WhatsappID: pass it or use client.forSession(id)`,
+      {
+        code: 'invalid-request',
+        provider: 'whatsgate',
+      },
+    );
   }
   return { WhatsappID: whatsappId, ...body };
 }

@@ -57,7 +57,14 @@ export class WhatsgateClient {
     this.#context = { transport, whatsappId };
   }
 
-  /** The session this client is bound to, if any. */
+  /**
+   * The session this client is bound to, if any.
+   *
+   * @example
+   * ```ts
+   * account.raw.forSession('6345454545454').whatsappId; // '6345454545454'
+   * ```
+   */
   get whatsappId(): string | undefined {
     return this.#context.whatsappId;
   }
@@ -118,7 +125,10 @@ export class WhatsgateClient {
    * const groups = (await client.getChats()).data.filter((chat) => chat.isGroup);
    * ```
    */
-  getChats(body: { WhatsappID?: string } = {}, options?: WhatsgateCallOptions): Promise<WhatsgateChatsResponse> {
+  getChats(
+    body: { WhatsappID?: string } = {},
+    options?: WhatsgateCallOptions,
+  ): Promise<WhatsgateChatsResponse> {
     return getChats(this.#context, body, options);
   }
 
@@ -130,7 +140,10 @@ export class WhatsgateClient {
    * const { data } = await client.check({ number: '79999999999' });
    * ```
    */
-  check(body: { WhatsappID?: string; number: string }, options?: WhatsgateCallOptions): Promise<WhatsgateCheckResponse> {
+  check(
+    body: { WhatsappID?: string; number: string },
+    options?: WhatsgateCallOptions,
+  ): Promise<WhatsgateCheckResponse> {
     return checkNumber(this.#context, body, options);
   }
 
@@ -199,7 +212,10 @@ export class WhatsgateClient {
    * await client.deleteSession({ WhatsappID: '6345454545454' });
    * ```
    */
-  deleteSession(body: { WhatsappID?: string } = {}, options?: WhatsgateCallOptions): Promise<WhatsgateSessionResponse> {
+  deleteSession(
+    body: { WhatsappID?: string } = {},
+    options?: WhatsgateCallOptions,
+  ): Promise<WhatsgateSessionResponse> {
     return deleteSession(this.#context, body, options);
   }
 
@@ -211,7 +227,10 @@ export class WhatsgateClient {
    * const { data, pages } = await client.getSessions({ status: 'READY', page_cnt: 100, page: 1 });
    * ```
    */
-  getSessions(body?: WhatsgateSessionsRequest, options?: WhatsgateCallOptions): Promise<WhatsgateSessionsResponse> {
+  getSessions(
+    body?: WhatsgateSessionsRequest,
+    options?: WhatsgateCallOptions,
+  ): Promise<WhatsgateSessionsResponse> {
     return getSessions(this.#context, body, options);
   }
 
@@ -238,7 +257,10 @@ export class WhatsgateClient {
    * await client.setHook({ callback: 'https://example.com/hooks/whatsgate?secret=s3cr3t' });
    * ```
    */
-  setHook(body: { WhatsappID?: string; callback: string }, options?: WhatsgateCallOptions): Promise<WhatsgateOkResponse> {
+  setHook(
+    body: { WhatsappID?: string; callback: string },
+    options?: WhatsgateCallOptions,
+  ): Promise<WhatsgateOkResponse> {
     return setSessionHook(this.#context, body, options);
   }
 }

@@ -14,7 +14,9 @@ function count(value: number | null | undefined): number | undefined {
 }
 
 function milliseconds(seconds: number | null | undefined): number | undefined {
-  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.trunc(seconds) * 1000 : undefined;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
+    ? Math.trunc(seconds) * 1000
+    : undefined;
 }
 
 function defined<Value extends Record<string, unknown>>(value: Value): Value {
@@ -30,7 +32,11 @@ function defined<Value extends Record<string, unknown>>(value: Value): Value {
  * mapGroupMetadata({ id: '4239048293082@g.us', creation: 1658328976, owner: '79999999999@c.us', size: 2, participants: [] }, 'Test group');
  * ```
  */
-export function mapGroupMetadata(metadata: WhatsgateGroupMetadata, chatId: string, name: string): GroupMetadata {
+export function mapGroupMetadata(
+  metadata: WhatsgateGroupMetadata,
+  chatId: string,
+  name: string,
+): GroupMetadata {
   return createGroupMetadata(
     defined({
       id: metadata.id || chatId,

@@ -44,7 +44,10 @@ export function mapMessageContent(message: WhatsgateMessage): MessageContent {
   if (type === 'chat' && !message.hasMedia) return { type: 'text', text: message.body ?? '' };
   if (type === 'location' && message.location) {
     const { latitude, longitude, description } = message.location;
-    return { type: 'location', location: { latitude, longitude, ...(description ? { name: description } : {}) } };
+    return {
+      type: 'location',
+      location: { latitude, longitude, ...(description ? { name: description } : {}) },
+    };
   }
   if (type === 'vcard' || type === 'multi_vcard') {
     const cards = message.vCards ?? (text(message.body) === undefined ? [] : [message.body as string]);

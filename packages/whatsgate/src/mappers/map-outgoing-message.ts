@@ -44,11 +44,17 @@ async function readBytes(media: MediaFile): Promise<Uint8Array> {
   });
 }
 
-async function mapMessage(outgoing: OutgoingMessage, type: WhatsgateSendType | undefined): Promise<WhatsgateOutgoingMessage> {
+async function mapMessage(
+  outgoing: OutgoingMessage,
+  type: WhatsgateSendType | undefined,
+): Promise<WhatsgateOutgoingMessage> {
   const { message } = outgoing;
   if (message.type === 'text') return { type: 'text', body: message.text };
   if (message.type !== 'media') {
-    throw new MessengerError(`Whatsgate cannot send ${message.type} messages`, { code: 'unsupported', provider: 'whatsgate' });
+    throw new MessengerError(`Whatsgate cannot send ${message.type} messages`, {
+      code: 'unsupported',
+      provider: 'whatsgate',
+    });
   }
   const { media } = message;
   const mimetype = media.mimeType ?? mimeTypeForFileName(media.fileName) ?? fallbackMimeType;

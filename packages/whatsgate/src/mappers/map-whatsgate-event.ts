@@ -18,7 +18,9 @@ function unknownEvent(base: EventBase, providerType: string | undefined, reason:
 
 function eventData(event: WhatsgateEvent): Record<string, unknown> {
   const data = event.event_data;
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
 }
 
 function readMessage(event: WhatsgateEvent): WhatsgateMessage | undefined {
@@ -39,7 +41,12 @@ function messageEvent(base: EventBase, event: WhatsgateEvent, message: Whatsgate
   const timestamp = typeof message.timestamp === 'number' ? message.timestamp * 1000 : base.timestamp;
   const common = { ...base, chat: mapped.chat, timestamp };
   if (event.event_action === 'message' && message.type === 'revoked') {
-    return { ...common, type: 'message-deleted', messageId: mapped.message.id, sender: mapped.message.sender };
+    return {
+      ...common,
+      type: 'message-deleted',
+      messageId: mapped.message.id,
+      sender: mapped.message.sender,
+    };
   }
   if (event.event_action === 'message' && !mapped.fromMe) {
     return { ...common, type: 'message-received', message: mapped.message };
@@ -63,7 +70,14 @@ function errorEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
   const message = readMessage(event);
   if (message === undefined) return unknownEvent(base, 'error', description);
   const { chat } = mapReceivedMessage(message);
-  return { ...base, chat, type: 'message-status-updated', messageId: message.id, status: 'failed', description };
+  return {
+    ...base,
+    chat,
+    type: 'message-status-updated',
+    messageId: message.id,
+    status: 'failed',
+    description,
+  };
 }
 
 function sessionEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
@@ -86,13 +100,15 @@ function mapParsedEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent 
     case 'create':
     case 'ack': {
       const message = readMessage(event);
-      if (message === undefined) return unknownEvent(base, action, `${action} event without a readable event_data.message`);
+      if (message === undefined)
+        return unknownEvent(base, action, `${action} event without a readable event_data.message`);
       return action === 'ack' ? statusEvent(base, message) : messageEvent(base, event, message);
     }
     case 'media': {
       const message = readMessage(event);
       const chat = message === undefined ? base.chat : mapReceivedMessage(message).chat;
-      const reason = 'media: the file of a message already delivered as message-received; fetch it with messages.downloadMedia';
+      const reason =
+        'media: the file of a message already delivered as message-received; fetch it with messages.downloadMedia';
       return unknownEvent({ ...base, chat }, action, reason);
     }
     case 'error':
@@ -129,7 +145,12 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
   if (!parsed.success) {
     const instanceId = context.instanceId ?? '';
     const base: EventBase = {
-      id: createEventId([provider, instanceId, 'unparsed', hashText(JSON.stringify(payload) ?? String(payload))]),
+      id: createEventId([
+        provider,
+        instanceId,
+        'unparsed',
+        hashText(JSON.stringify(payload) ?? String(payload)),
+      ]),
       provider,
       network,
       instanceId,

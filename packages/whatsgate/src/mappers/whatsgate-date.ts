@@ -26,7 +26,10 @@ function toUtcMilliseconds(date: string): number | undefined {
  * parseWhatsgateDate('2022-09-07 18:29:37', 180); // 1662564577000 (15:29:37 UTC)
  * ```
  */
-export function parseWhatsgateDate(date: string | null | undefined, offsetMinutes: number): number | undefined {
+export function parseWhatsgateDate(
+  date: string | null | undefined,
+  offsetMinutes: number,
+): number | undefined {
   if (typeof date !== 'string') return undefined;
   const local = toUtcMilliseconds(date);
   return local === undefined ? undefined : local - offsetMinutes * 60_000;

@@ -1,5 +1,5 @@
-import { MessengerError } from '@switchboard/core';
 import * as v from 'valibot';
+import { parseStrictOptions } from '../parse-strict-options.js';
 
 /**
  * Whatsgate-only send options, given as `providerOptions: { whatsgate: { … } }`:
@@ -22,8 +22,8 @@ export interface WhatsgateSendOptions {
 }
 
 const sendOptionsSchema = v.strictObject({
-  async: v.optional(v.boolean('async must be a boolean')),
-  type: v.optional(v.picklist(['image', 'doc', 'voice', 'sticker'], 'type must be image, doc, voice or sticker')),
+  async: v.optional(v.boolean('must be a boolean')),
+  type: v.optional(v.picklist(['image', 'doc', 'voice', 'sticker'], 'must be image, doc, voice or sticker')),
 });
 
 /**
@@ -38,14 +38,5 @@ const sendOptionsSchema = v.strictObject({
 export function readWhatsgateSendOptions(
   providerOptions: Record<string, Record<string, unknown>> | undefined,
 ): WhatsgateSendOptions {
-  const result = v.safeParse(sendOptionsSchema, providerOptions?.whatsgate ?? {});
-  if (result.success) return result.output;
-  const problems = result.issues.map((issue) => {
-    const path = v.getDotPath(issue) ?? '(root)';
-    return issue.expected === 'never' ? `${path} is not a known option` : issue.message;
-  });
-  throw new MessengerError(`Invalid providerOptions.whatsgate: ${problems.join('; ')}`, {
-    code: 'invalid-request',
-    provider: 'whatsgate',
-  });
+  return parseStrictOptions(sendOptionsSchema, providerOptions?.whatsgate ?? {}, 'providerOptions.whatsgate');
 }

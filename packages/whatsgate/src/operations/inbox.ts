@@ -33,14 +33,18 @@ function readEventDate(item: InboxItem): string | undefined {
 export function createInboxOperations(context: WhatsgateMessengerContext): InboxOperations {
   const { whatsappId, receiving } = context;
   const reader = new WhatsgateEventReader(context.client, whatsappId, receiving.cursorStore);
-  const eventContext = { instanceId: whatsappId, eventTimeZoneOffsetMinutes: receiving.eventTimeZoneOffsetMinutes };
+  const eventContext = {
+    instanceId: whatsappId,
+    eventTimeZoneOffsetMinutes: receiving.eventTimeZoneOffsetMinutes,
+  };
   return {
     async receive(options = {}) {
       const timeout = options.timeoutMilliseconds ?? defaultReceiveTimeoutMilliseconds;
       const deadline = Date.now() + timeout;
       for (;;) {
         const event = await reader.next(options.signal);
-        if (event !== undefined) return { event: mapWhatsgateEvent(event, eventContext), receipt: String(event.id) };
+        if (event !== undefined)
+          return { event: mapWhatsgateEvent(event, eventContext), receipt: String(event.id) };
         const remaining = deadline - Date.now();
         if (remaining <= 0) return null;
         await delay(Math.min(receiving.pollIntervalMilliseconds, remaining), options.signal);

@@ -14,12 +14,19 @@ const longMessageId = /^(?:true|false)_/;
 function withFallbacks(media: DownloadedMedia, reference: MediaReference): DownloadedMedia {
   return {
     ...media,
-    ...(media.mimeType === undefined && reference.mimeType !== undefined ? { mimeType: reference.mimeType } : {}),
-    ...(media.fileName === undefined && reference.fileName !== undefined ? { fileName: reference.fileName } : {}),
+    ...(media.mimeType === undefined && reference.mimeType !== undefined
+      ? { mimeType: reference.mimeType }
+      : {}),
+    ...(media.fileName === undefined && reference.fileName !== undefined
+      ? { fileName: reference.fileName }
+      : {}),
   };
 }
 
-async function download(context: WhatsgateMessengerContext, reference: MediaReference): Promise<DownloadedMedia> {
+async function download(
+  context: WhatsgateMessengerContext,
+  reference: MediaReference,
+): Promise<DownloadedMedia> {
   const { messageId, mediaKey } = reference;
   if (messageId !== undefined && longMessageId.test(messageId)) {
     try {

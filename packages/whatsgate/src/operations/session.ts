@@ -65,16 +65,21 @@ export function createSessionOperations(context: WhatsgateMessengerContext): Wha
       const settings = createMessengerSettings(input);
       const unsupported = Object.keys(settings).filter((key) => !supportedSettings.has(key));
       if (unsupported.length > 0) {
-        throw new MessengerError(`Whatsgate sessions have no settings ${unsupported.join(', ')} (only the webhook URL)`, {
-          code: 'unsupported',
-          provider: 'whatsgate',
-        });
+        throw new MessengerError(
+          `Whatsgate sessions have no settings ${unsupported.join(', ')} (only the webhook URL)`,
+          {
+            code: 'unsupported',
+            provider: 'whatsgate',
+          },
+        );
       }
       if (settings.webhookUrl === undefined && settings.webhookToken === undefined) return;
       // Only a new secret: keep the current URL. The secret is webhookToken, else the configured webhookSecret.
       const url = settings.webhookUrl ?? (await getSettings()).webhookUrl ?? '';
       const secret = settings.webhookToken ?? receiving.webhookSecret;
-      await client.setHook({ callback: createWhatsgateWebhookUrl(url, secret, receiving.webhookSecretParameter) });
+      await client.setHook({
+        callback: createWhatsgateWebhookUrl(url, secret, receiving.webhookSecretParameter),
+      });
     },
   };
 }

@@ -72,14 +72,20 @@ export class WhatsgateEventReader {
     this.#buffer = this.#buffer.filter((event) => event.id > eventId);
   }
 
-  async #fetch(cursor: WhatsgateCursor | undefined, after: number, signal?: AbortSignal): Promise<WhatsgateEvent[]> {
+  async #fetch(
+    cursor: WhatsgateCursor | undefined,
+    after: number,
+    signal?: AbortSignal,
+  ): Promise<WhatsgateEvent[]> {
     const date = cursor?.eventDate === undefined ? undefined : shiftWhatsgateDate(cursor.eventDate, -1);
     for (let page = 1; page <= maximumPages; page += 1) {
       const response = await this.#client.getEvents(
         { ...(date === undefined ? {} : { date }), page_cnt: pageSize, page },
         { signal },
       );
-      const fresh = response.data.filter((event) => event.id > after).sort((left, right) => left.id - right.id);
+      const fresh = response.data
+        .filter((event) => event.id > after)
+        .sort((left, right) => left.id - right.id);
       if (fresh.length > 0) return fresh;
       if (response.data.length === 0 || page >= (response.pages ?? 1)) break;
     }

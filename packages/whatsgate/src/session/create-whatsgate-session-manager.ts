@@ -1,14 +1,23 @@
-import { defineSessionManager, MessengerError, type SessionInfo, type SessionManager } from '@switchboard/core';
+import {
+  defineSessionManager,
+  MessengerError,
+  type SessionInfo,
+  type SessionManager,
+} from '@switchboard/core';
 import { createWhatsgateClient } from '../client/create-whatsgate-client.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
 import { mapSession } from '../mappers/map-session.js';
+import { createWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
 import type { ResolvedWhatsgateReceivingOptions } from '../whatsgate-account-options.js';
-import { parseWhatsgateOptions, resolveParsedAccountOptions, type WhatsgateAccountOptions } from '../whatsgate-account-options.js';
+import {
+  parseWhatsgateOptions,
+  resolveParsedAccountOptions,
+  type WhatsgateAccountOptions,
+} from '../whatsgate-account-options.js';
 import {
   type WhatsgateSessionManagerOptions,
   whatsgateSessionManagerOptionsSchema,
 } from '../whatsgate-messenger-options.js';
-import { createWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
 import { listWhatsgateSessions, type WhatsgateSessionFilter } from './list-whatsgate-sessions.js';
 import { readSessionCreateOptions } from './whatsgate-session-create-options.js';
 
@@ -93,12 +102,14 @@ export function buildWhatsgateSessionManager(
  * console.log(`scan the QR code at ${session.qrLink}`);
  * ```
  */
-export function createWhatsgateSessionManager(options: WhatsgateSessionManagerOptions): WhatsgateSessionManager {
-  const { whatsappId: _whatsappId, network: _network, ...rest } = parseWhatsgateOptions(
-    whatsgateSessionManagerOptionsSchema,
-    options,
-    'session manager',
-  );
+export function createWhatsgateSessionManager(
+  options: WhatsgateSessionManagerOptions,
+): WhatsgateSessionManager {
+  const {
+    whatsappId: _whatsappId,
+    network: _network,
+    ...rest
+  } = parseWhatsgateOptions(whatsgateSessionManagerOptionsSchema, options, 'session manager');
   const resolved = resolveParsedAccountOptions(rest as WhatsgateAccountOptions);
   return buildWhatsgateSessionManager(createWhatsgateClient(resolved), resolved.receiving);
 }

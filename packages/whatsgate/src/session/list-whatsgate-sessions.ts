@@ -57,7 +57,10 @@ export async function listWhatsgateSessions(
  * const session = await findWhatsgateSession(client, '67506a033c2f8');
  * ```
  */
-export async function findWhatsgateSession(client: WhatsgateClient, whatsappId: string): Promise<WhatsgateSession> {
+export async function findWhatsgateSession(
+  client: WhatsgateClient,
+  whatsappId: string,
+): Promise<WhatsgateSession> {
   const sessions = await listWhatsgateSessions(client, { whatsappId });
   const session = sessions.find((candidate) => candidate.unique_id === whatsappId);
   if (session === undefined) {

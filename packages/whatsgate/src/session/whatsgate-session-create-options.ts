@@ -1,5 +1,6 @@
 import { MessengerError, normalizePhone } from '@switchboard/core';
 import * as v from 'valibot';
+import { parseStrictOptions } from '../parse-strict-options.js';
 
 /**
  * Whatsgate options of `sessions.create`, as `providerOptions: { whatsgate: { … } }` (or flat):
@@ -50,18 +51,11 @@ export function readSessionCreateOptions(providerOptions: Record<string, unknown
 } {
   const nested = providerOptions?.whatsgate;
   const input = typeof nested === 'object' && nested !== null ? nested : (providerOptions ?? {});
-  const result = v.safeParse(createOptionsSchema, input);
-  if (!result.success) {
-    const problems = result.issues.map((issue) => {
-      const path = v.getDotPath(issue) ?? '(root)';
-      return issue.expected === 'never' ? `${path} is not a known option` : `${path} ${issue.message}`;
-    });
-    throw invalid(problems.join('; '));
-  }
-  const options = result.output;
+  const options = parseStrictOptions(createOptionsSchema, input, 'sessions.create providerOptions');
   const given = options.number ?? options.phone;
   const number = given === undefined ? undefined : normalizePhone(given);
-  if (options.authType === 'CODE' && number === undefined) throw invalid("authType 'CODE' needs the account's number");
+  if (options.authType === 'CODE' && number === undefined)
+    throw invalid("authType 'CODE' needs the account's number");
   if (number !== undefined && number.length < 10) throw invalid('number must have at least 10 digits');
   const useCode = number !== undefined && options.authType !== 'QR';
   return {

@@ -1,7 +1,10 @@
 import { MessengerError, type ParsedWebhook } from '@switchboard/core';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
-import { type WhatsgateWebhookVerificationOptions, verifyWhatsgateWebhook } from './verify-whatsgate-webhook.js';
+import {
+  verifyWhatsgateWebhook,
+  type WhatsgateWebhookVerificationOptions,
+} from './verify-whatsgate-webhook.js';
 
 /**
  * Options of {@link readWhatsgateWebhook}: the secret check, the event context and a body size limit.
@@ -36,7 +39,10 @@ const defaultMaximumBodyBytes = 1_048_576;
  * };
  * ```
  */
-export async function readWhatsgateWebhook(request: Request, options: WhatsgateWebhookOptions): Promise<ParsedWebhook> {
+export async function readWhatsgateWebhook(
+  request: Request,
+  options: WhatsgateWebhookOptions,
+): Promise<ParsedWebhook> {
   verifyWhatsgateWebhook(request, options);
   const limit = options.maximumBodyBytes ?? defaultMaximumBodyBytes;
   const declared = Number(request.headers.get('content-length') ?? '0');

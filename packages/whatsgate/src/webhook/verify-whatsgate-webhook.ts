@@ -60,5 +60,6 @@ export function verifyWhatsgateWebhook(
   const address = request instanceof Request ? request.url : request;
   const url = new URL(address, 'http://localhost');
   const received = receivedSecret(url, options.webhookSecretParameter ?? defaultWebhookSecretParameter);
-  if (!constantTimeEqual(received, secret)) throw authError('Whatsgate webhook rejected: the URL secret does not match');
+  if (!constantTimeEqual(received, secret))
+    throw authError('Whatsgate webhook rejected: the URL secret does not match');
 }

@@ -51,22 +51,31 @@ function parsedBody(body: unknown): Uint8Array<ArrayBuffer> | string {
 
 /** The request body as a pull-based stream: it reads only as fast as the handler consumes. */
 function streamBody(request: IncomingMessage): ReadableStream<Uint8Array> {
+  let isOpen = true;
+  const onData = (controller: ReadableStreamDefaultController<Uint8Array>, chunk: Uint8Array) => {
+    if (!isOpen) return;
+    controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if ((controller.desiredSize ?? 0) <= 0) request.pause();
+  };
+  const finish = (end: () => void) => {
+    if (!isOpen) return;
+    isOpen = false;
+    end();
+  };
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        request.on('data', (chunk: Uint8Array) => {
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-          if ((controller.desiredSize ?? 0) <= 0) request.pause();
-        });
-        request.once('end', () => controller.close());
-        request.once('error', (error) => controller.error(error));
+        request.on('data', (chunk: Uint8Array) => onData(controller, chunk));
+        request.once('end', () => finish(() => controller.close()));
+        request.once('error', (error) => finish(() => controller.error(error)));
         request.pause();
       },
       pull() {
         request.resume();
       },
       cancel() {
-        request.removeAllListeners('data');
+        // Stop buffering; the rest of the body is drained (or the connection closed by the listener).
+        isOpen = false;
         request.resume();
       },
     },

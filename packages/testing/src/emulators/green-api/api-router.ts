@@ -54,7 +54,7 @@ export function createApiRouter(
             : 'instance account not authorized',
         );
       }
-      const refusal = instance.quota.charge(route.name, requestChatId(request));
+      const refusal = instance.quota.charge(route.name, () => requestChatId(request));
       if (refusal !== undefined) {
         instance.emit(instance.factory.quotaExceeded(refusal.quotaData));
         return jsonResponse(466, refusal.body);

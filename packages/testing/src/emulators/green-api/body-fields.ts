@@ -168,10 +168,10 @@ export class BodyFields {
   phoneNumber(name: string): string {
     const value = this.values[name];
     if (value === undefined || value === null) throw fail(`'${name}' is required`);
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
       throw fail(`'${name}' must be a number`);
     }
-    return String(value);
+    return BigInt(value).toString();
   }
 
   #checkLength(name: string, value: string, maxLength: number | undefined): string {

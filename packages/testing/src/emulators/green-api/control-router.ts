@@ -19,62 +19,76 @@ import type { GreenApiGroupInput } from './group-store.js';
 import type { GreenApiIncomingMessageInput } from './incoming-message-input.js';
 import type { GreenApiQuota } from './quota-meter.js';
 
-type ControlAction = (control: GreenApiEmulatorControl, args: JsonObject, id: () => number) => unknown;
+type ControlAction = (
+  control: GreenApiEmulatorControl,
+  parameters: JsonObject,
+  idInstance: () => number,
+) => unknown;
 
-const text = (args: JsonObject, name: string): string | undefined =>
-  typeof args[name] === 'string' ? (args[name] as string) : undefined;
+const text = (parameters: JsonObject, name: string): string | undefined =>
+  typeof parameters[name] === 'string' ? (parameters[name] as string) : undefined;
+
+/** The string parameters among `names` that are present, as an object (for optional option fields). */
+const strings = (parameters: JsonObject, ...names: string[]): Record<string, string> =>
+  Object.fromEntries(
+    names.flatMap((name) => (typeof parameters[name] === 'string' ? [[name, parameters[name]]] : [])),
+  );
 
 const actions: Record<string, ControlAction> = {
   instances: (control) => control.instances(),
-  'add-instance': (control, args) => control.addInstance(args as GreenApiInstanceOptions),
-  'scan-qr': (control, args, id) => ({
-    scanned: control.scanQr(id(), { ...(text(args, 'phone') ? { phone: text(args, 'phone') } : {}) }),
+  'add-instance': (control, parameters) => control.addInstance(parameters as GreenApiInstanceOptions),
+  'scan-qr': (control, parameters, idInstance) => ({
+    scanned: control.scanQr(idInstance(), strings(parameters, 'phone')),
   }),
-  authorize: (control, args, id) =>
-    control.authorize(id(), { ...(text(args, 'phone') ? { phone: text(args, 'phone') } : {}) }),
-  'confirm-pairing-code': (control, args, id) => ({
-    confirmed: control.confirmPairingCode(id(), text(args, 'code')),
+  authorize: (control, parameters, idInstance) =>
+    control.authorize(idInstance(), strings(parameters, 'phone')),
+  'confirm-pairing-code': (control, parameters, idInstance) => ({
+    confirmed: control.confirmPairingCode(idInstance(), text(parameters, 'code')),
   }),
-  'authorization-code': (control, _args, id) => ({ code: control.authorizationCode(id()) ?? null }),
-  'two-factor-password': (control, args, id) => control.setTwoFactorPassword(id(), text(args, 'password')),
-  state: (control, args, id) => control.setState(id(), args.stateInstance as GreenApiStateInstance),
-  'status-instance': (control, args, id) =>
-    control.setStatusInstance(id(), args.statusInstance === 'offline' ? 'offline' : 'online'),
-  settings: (control, _args, id) => control.settings(id()),
-  'update-settings': (control, args, id) =>
-    control.updateSettings(id(), (args.settings ?? {}) as GreenApiWritableSettings),
-  'incoming-message': (control, args, id) => {
-    const input: JsonObject = { ...args };
+  'authorization-code': (control, _args, idInstance) => ({
+    code: control.authorizationCode(idInstance()) ?? null,
+  }),
+  'two-factor-password': (control, parameters, idInstance) =>
+    control.setTwoFactorPassword(idInstance(), text(parameters, 'password')),
+  state: (control, parameters, idInstance) =>
+    control.setState(idInstance(), parameters.stateInstance as GreenApiStateInstance),
+  'status-instance': (control, parameters, idInstance) =>
+    control.setStatusInstance(idInstance(), parameters.statusInstance === 'offline' ? 'offline' : 'online'),
+  settings: (control, _args, idInstance) => control.settings(idInstance()),
+  'update-settings': (control, parameters, idInstance) =>
+    control.updateSettings(idInstance(), (parameters.settings ?? {}) as GreenApiWritableSettings),
+  'incoming-message': (control, parameters, idInstance) => {
+    const input: JsonObject = { ...parameters };
     delete input.idInstance;
-    return control.injectIncomingMessage(id(), input as unknown as GreenApiIncomingMessageInput);
+    return control.injectIncomingMessage(idInstance(), input as unknown as GreenApiIncomingMessageInput);
   },
-  notification: (control, args, id) => control.injectNotification(id(), (args.body ?? {}) as JsonObject),
-  'incoming-call': (control, args, id) =>
-    control.injectIncomingCall(id(), {
-      ...(text(args, 'from') ? { from: text(args, 'from') } : {}),
-      ...(text(args, 'status') ? { status: text(args, 'status') } : {}),
-    }),
-  'message-status': (control, args, id) =>
+  notification: (control, parameters, idInstance) =>
+    control.injectNotification(idInstance(), (parameters.body ?? {}) as JsonObject),
+  'incoming-call': (control, parameters, idInstance) =>
+    control.injectIncomingCall(idInstance(), strings(parameters, 'from', 'status')),
+  'message-status': (control, parameters, idInstance) =>
     control.setMessageStatus(
-      id(),
-      String(args.idMessage),
-      args.status as GreenApiOutgoingStatus,
-      text(args, 'description'),
+      idInstance(),
+      String(parameters.idMessage),
+      parameters.status as GreenApiOutgoingStatus,
+      text(parameters, 'description'),
     ),
-  quota: (control, args, id) =>
-    control.setQuota(id(), (args.quota ?? undefined) as GreenApiQuota | undefined),
-  'rate-limit': (control, args) =>
-    control.rateLimit(args as { method?: string; times?: number; retryAfterSeconds?: number }),
-  faults: (control, args) =>
-    control.injectFault(args.fault as EmulatorFault, args.when as FaultCondition | undefined),
+  quota: (control, parameters, idInstance) =>
+    control.setQuota(idInstance(), (parameters.quota ?? undefined) as GreenApiQuota | undefined),
+  'rate-limit': (control, parameters) =>
+    control.rateLimit(parameters as { method?: string; times?: number; retryAfterSeconds?: number }),
+  faults: (control, parameters) =>
+    control.injectFault(parameters.fault as EmulatorFault, parameters.when as FaultCondition | undefined),
   'clear-faults': (control) => control.clearFaults(),
-  'sent-messages': (control, _args, id) => control.sentMessages(id()),
-  notifications: (control, _args, id) => control.queuedNotifications(id()),
-  'webhook-deliveries': (control, _args, id) => control.webhookDeliveries(id()),
-  'read-marks': (control, _args, id) => control.readMarks(id()),
-  contacts: (control, args, id) => control.addContact(id(), args.contact as GreenApiContact),
-  groups: (control, args, id) => control.addGroup(id(), args.group as GreenApiGroupInput),
-  settle: (control, _args, id) => control.settle(id()),
+  'sent-messages': (control, _args, idInstance) => control.sentMessages(idInstance()),
+  notifications: (control, _args, idInstance) => control.queuedNotifications(idInstance()),
+  'webhook-deliveries': (control, _args, idInstance) => control.webhookDeliveries(idInstance()),
+  'read-marks': (control, _args, idInstance) => control.readMarks(idInstance()),
+  contacts: (control, parameters, idInstance) =>
+    control.addContact(idInstance(), parameters.contact as GreenApiContact),
+  groups: (control, parameters, idInstance) =>
+    control.addGroup(idInstance(), parameters.group as GreenApiGroupInput),
+  settle: (control, _args, idInstance) => control.settle(idInstance()),
 };
 
 /**
@@ -86,11 +100,13 @@ const actions: Record<string, ControlAction> = {
  */
 export const greenApiControlActions: readonly string[] = Object.keys(actions);
 
-function argumentsOf(request: EmulatorRequest): JsonObject {
-  const args: JsonObject = Object.fromEntries(request.query.entries());
-  if (request.body.length === 0) return args;
+function parametersOf(request: EmulatorRequest): JsonObject {
+  const parameters: JsonObject = Object.fromEntries(request.query.entries());
+  if (request.body.length === 0) return parameters;
   const parsed = request.json();
-  return typeof parsed === 'object' && parsed !== null ? { ...args, ...(parsed as JsonObject) } : args;
+  return typeof parsed === 'object' && parsed !== null
+    ? { ...parameters, ...(parsed as JsonObject) }
+    : parameters;
 }
 
 /**
@@ -112,13 +128,13 @@ export function createControlRouter(
         actions: greenApiControlActions,
       });
     try {
-      const args = argumentsOf(request);
-      const id = () => {
-        const value = Number(args.idInstance);
+      const parameters = parametersOf(request);
+      const idInstance = () => {
+        const value = Number(parameters.idInstance);
         if (!Number.isSafeInteger(value)) throw new Error(`'idInstance' is required`);
         return value;
       };
-      const result = await action(control, args, id);
+      const result = await action(control, parameters, idInstance);
       return jsonResponse(200, result ?? { ok: true });
     } catch (error) {
       return jsonResponse(400, { error: error instanceof Error ? error.message : String(error) });

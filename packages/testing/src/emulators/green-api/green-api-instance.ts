@@ -1,3 +1,4 @@
+import { TimerSet } from '../shared/index.js';
 import { AuthorizationFlow } from './authorization-flow.js';
 import { ContactDirectory } from './contact-directory.js';
 import type { GreenApiEmulatorTimings } from './green-api-emulator-options.js';
@@ -99,7 +100,7 @@ export class GreenApiInstance {
   /** `messageData` of every journalled message, for forwarding and quoting. */
   readonly messageDataById = new Map<string, JsonObject>();
   readonly readMarks: Array<{ chatId: string; idMessage?: string }> = [];
-  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #timers = new TimerSet();
 
   /**
    * @example
@@ -218,7 +219,9 @@ export class GreenApiInstance {
     if (this.timings.startingMilliseconds <= 0 || this.state === 'starting') return;
     const previous = this.state;
     this.changeState('starting');
-    this.later(this.timings.startingMilliseconds, () => this.changeState(previous));
+    this.later(this.timings.startingMilliseconds, () => {
+      if (this.state === 'starting') this.changeState(previous);
+    });
   }
 
   /**
@@ -240,11 +243,7 @@ export class GreenApiInstance {
    * instance.later(1000, () => instance.changeState('authorized'));
    */
   later(milliseconds: number, action: () => void): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      action();
-    }, milliseconds);
-    this.#timers.add(timer);
+    this.#timers.after(milliseconds, action);
   }
 
   /**
@@ -264,7 +263,6 @@ export class GreenApiInstance {
    * instance.close();
    */
   close(): void {
-    for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
     this.outgoing.close();
     this.outbox.close();

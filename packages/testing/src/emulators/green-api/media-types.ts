@@ -1,27 +1,7 @@
-const mimeByExtension: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  mp4: 'video/mp4',
-  mov: 'video/quicktime',
-  '3gp': 'video/3gpp',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg; codecs=opus',
-  oga: 'audio/ogg',
-  m4a: 'audio/mp4',
-  wav: 'audio/wav',
-  pdf: 'application/pdf',
-  txt: 'text/plain',
-  csv: 'text/csv',
-  json: 'application/json',
-  zip: 'application/zip',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+import { MimeTypeTable } from '../shared/index.js';
+
+/** GREEN-API reports `.ogg`/`.opus` files (voice notes) as Opus in Ogg. */
+const mimeTypes = new MimeTypeTable({ ogg: 'audio/ogg; codecs=opus', opus: 'audio/ogg; codecs=opus' });
 
 /**
  * The `typeMessage` of a file message.
@@ -49,10 +29,7 @@ export const mediaTypes: {
    * @example
    * mediaTypes.extensionOf('a.tar.gz'); // 'gz'
    */
-  extensionOf(fileName: string): string | undefined {
-    const match = /\.([A-Za-z0-9]{1,8})$/.exec(fileName);
-    return match?.[1]?.toLowerCase();
-  },
+  extensionOf: (fileName) => mimeTypes.extensionOf(fileName),
 
   /**
    * The MIME type for a file name (`application/octet-stream` when unknown).
@@ -60,10 +37,7 @@ export const mediaTypes: {
    * @example
    * mediaTypes.mimeTypeOf('voice.ogg'); // 'audio/ogg; codecs=opus'
    */
-  mimeTypeOf(fileName: string): string {
-    const extension = mediaTypes.extensionOf(fileName);
-    return (extension === undefined ? undefined : mimeByExtension[extension]) ?? 'application/octet-stream';
-  },
+  mimeTypeOf: (fileName) => mimeTypes.mimeTypeOf(fileName),
 
   /**
    * An extension for a MIME type (`bin` when unknown).
@@ -71,13 +45,7 @@ export const mediaTypes: {
    * @example
    * mediaTypes.extensionFor('image/png'); // 'png'
    */
-  extensionFor(mimeType: string): string {
-    const base = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
-    for (const [extension, candidate] of Object.entries(mimeByExtension)) {
-      if (candidate.split(';')[0] === base) return extension;
-    }
-    return 'bin';
-  },
+  extensionFor: (mimeType) => mimeTypes.extensionFor(mimeType),
 
   /**
    * The message type a file becomes, decided by its MIME type (from the extension when not given).
@@ -85,10 +53,5 @@ export const mediaTypes: {
    * @example
    * mediaTypes.typeMessageOf('clip.mp4'); // 'videoMessage'
    */
-  typeMessageOf(fileName: string, mimeType = mediaTypes.mimeTypeOf(fileName)): GreenApiFileTypeMessage {
-    if (mimeType.startsWith('image/')) return 'imageMessage';
-    if (mimeType.startsWith('video/')) return 'videoMessage';
-    if (mimeType.startsWith('audio/')) return 'audioMessage';
-    return 'documentMessage';
-  },
+  typeMessageOf: (fileName, mimeType) => `${mimeTypes.mediaKindOf(fileName, mimeType)}Message`,
 };

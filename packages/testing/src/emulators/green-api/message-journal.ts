@@ -88,9 +88,7 @@ export class MessageJournal {
     const result: GreenApiJournalEntry[] = [];
     for (let index = this.#entries.length - 1; index >= 0; index -= 1) {
       const entry = this.#entries[index];
-      if (entry === undefined) continue;
-      if (entry.timestamp < since) break;
-      if (entry.type === type) result.push(entry);
+      if (entry !== undefined && entry.type === type && entry.timestamp >= since) result.push(entry);
     }
     return result;
   }

@@ -1,5 +1,4 @@
-import type { EmulatorRequest } from '../shared/index.js';
-import { formField, type MultipartPart, parseMultipartForm } from './multipart-form.js';
+import { type EmulatorRequest, type MultipartPart, parseMultipartForm } from '../shared/index.js';
 
 /**
  * A parsed upload request: its text fields and its `file` part.
@@ -20,11 +19,8 @@ export interface MultipartUpload {
  * const { file } = readMultipartUpload(request);
  */
 export function readMultipartUpload(request: EmulatorRequest): MultipartUpload {
-  const parts = parseMultipartForm(request.body, request.headers['content-type'] ?? '');
-  return {
-    field: (name) => formField(parts, name),
-    file: parts.find((part) => part.name === 'file' && part.fileName !== undefined),
-  };
+  const form = parseMultipartForm(request.body, request.headers['content-type'] ?? '');
+  return { field: (name) => form.field(name), file: form.file('file') };
 }
 
 /**

@@ -47,8 +47,8 @@ const defaultMeteredMethods = [
  * @example
  * const meter = new QuotaMeter();
  * meter.configure({ total: 1 });
- * meter.charge('sendMessage', '1@c.us'); // undefined
- * meter.charge('sendMessage', '1@c.us'); // refusal
+ * meter.charge('sendMessage', () => '1@c.us'); // undefined
+ * meter.charge('sendMessage', () => '1@c.us'); // refusal
  */
 export class QuotaMeter {
   #quota: Required<Omit<GreenApiQuota, 'correspondents' | 'methods'>> | undefined;
@@ -76,14 +76,16 @@ export class QuotaMeter {
   }
 
   /**
-   * Counts one call; returns a refusal when it is over the quota (the call is then not counted).
+   * Counts one call; returns a refusal when it is over the quota (the call is then not counted). The chat id is
+   * read lazily, only when a quota applies.
    *
    * @example
-   * const refusal = meter.charge('sendMessage', chatId);
+   * const refusal = meter.charge('sendMessage', () => chatId);
    */
-  charge(method: string, chatId: string | undefined): GreenApiQuotaRefusal | undefined {
+  charge(method: string, chatIdOf: () => string | undefined): GreenApiQuotaRefusal | undefined {
     const quota = this.#quota;
     if (quota === undefined || !this.#methods.has(method.toLowerCase())) return undefined;
+    const chatId = chatIdOf();
     const invokeExceeded = quota.used + 1 > quota.total;
     const newCorrespondent = chatId !== undefined && !this.#correspondents.has(chatId);
     const correspondentsExceeded = newCorrespondent && this.#correspondents.size >= quota.correspondentsTotal;

@@ -1,5 +1,4 @@
-import type { EmulatorRequest } from '../shared/index.js';
-import { formField, parseMultipartForm } from './multipart-form.js';
+import { type EmulatorRequest, isMultipartForm, parseMultipartForm } from '../shared/index.js';
 
 /**
  * The `chatId` a request is about, read leniently (JSON or multipart), for quota accounting; `undefined` when the
@@ -11,9 +10,7 @@ import { formField, parseMultipartForm } from './multipart-form.js';
 export function requestChatId(request: EmulatorRequest): string | undefined {
   const contentType = request.headers['content-type'] ?? '';
   try {
-    if (/^multipart\/form-data/i.test(contentType)) {
-      return formField(parseMultipartForm(request.body, contentType), 'chatId');
-    }
+    if (isMultipartForm(contentType)) return parseMultipartForm(request.body, contentType).field('chatId');
     if (request.body.length === 0) return undefined;
     const parsed = request.json();
     if (typeof parsed !== 'object' || parsed === null) return undefined;

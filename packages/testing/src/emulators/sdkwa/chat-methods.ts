@@ -55,7 +55,8 @@ function contactInfo(call: SdkwaMethodCall) {
 /**
  * Read marks, chats and contacts (reference §3.4). `getContactInfo` answers GET with a JSON body (OpenAPI, JS, Go),
  * GET with `?chatId=` and POST (Python) [C]; the Postman spelling `GetContactInfo` works because routing is
- * case-insensitive. `checkContact` and `blockChat` are Postman-only.
+ * case-insensitive. `checkContact` and `blockChat` are Postman-only. `readChat` answers `setRead:false` for a chat
+ * without messages [I].
  *
  * @example
  * const route = chatMethods.checkWhatsapp;

@@ -1,7 +1,7 @@
 import type { ResolvedMedia } from './build-message-data.js';
 import { sampleMedia } from './sample-media.js';
 import type { SdkwaEmulatorContext } from './sdkwa-emulator-context.js';
-import { mimeTypeOf } from './sdkwa-media-store.js';
+import { sdkwaMimeTypes } from './sdkwa-media-store.js';
 import type { SdkwaMediaContent } from './sdkwa-message-content.js';
 
 /**
@@ -20,7 +20,8 @@ export function createMediaResolver(
     const sample = sampleMedia(content.type);
     const fileName = content.fileName ?? sample.fileName;
     const mimeType =
-      content.mimeType ?? (content.fileName === undefined ? sample.mimeType : mimeTypeOf(fileName));
+      content.mimeType ??
+      (content.fileName === undefined ? sample.mimeType : sdkwaMimeTypes.mimeTypeOf(fileName));
     if (content.downloadUrl !== undefined) return { downloadUrl: content.downloadUrl, fileName, mimeType };
     const bytes =
       content.bytes === undefined

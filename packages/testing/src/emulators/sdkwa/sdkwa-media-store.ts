@@ -1,4 +1,4 @@
-import type { IdentifierFactory } from '../shared/index.js';
+import { type IdentifierFactory, MimeTypeTable } from '../shared/index.js';
 
 /**
  * A file held by the emulator and served at `GET {url}/media/{id}/{fileName}` (no auth).
@@ -13,58 +13,14 @@ export interface SdkwaStoredMedia {
   bytes: Uint8Array;
 }
 
-const mimeTypes: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  mp4: 'video/mp4',
-  '3gp': 'video/3gpp',
-  mov: 'video/quicktime',
-  avi: 'video/x-msvideo',
-  mkv: 'video/x-matroska',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  oga: 'audio/ogg',
-  opus: 'audio/ogg',
-  wav: 'audio/wav',
-  m4a: 'audio/mp4',
-  aac: 'audio/aac',
-  amr: 'audio/amr',
-  pdf: 'application/pdf',
-  zip: 'application/zip',
-  txt: 'text/plain',
-  json: 'application/json',
-  csv: 'text/csv',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
 /**
- * The MIME type for a file name's extension (`application/octet-stream` when unknown).
+ * File-name ↔ MIME-type lookups of the SDKWA emulator (the common table, no overrides).
  *
  * @example
- * mimeTypeOf('photo.JPG'); // 'image/jpeg'
+ * sdkwaMimeTypes.mimeTypeOf('photo.JPG'); // 'image/jpeg'
+ * sdkwaMimeTypes.extensionFor('image/jpeg'); // 'jpg'
  */
-export function mimeTypeOf(fileName: string): string {
-  const extension = fileName.includes('.') ? (fileName.split('.').pop()?.toLowerCase() ?? '') : '';
-  return mimeTypes[extension] ?? 'application/octet-stream';
-}
-
-/**
- * A file extension for a MIME type (`bin` when unknown).
- *
- * @example
- * extensionOf('image/jpeg'); // 'jpg'
- */
-export function extensionOf(mimeType: string): string {
-  const base = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
-  for (const [extension, type] of Object.entries(mimeTypes)) if (type === base) return extension;
-  return 'bin';
-}
+export const sdkwaMimeTypes = new MimeTypeTable();
 
 /**
  * In-memory file store of the emulator: uploads, incoming media, avatars; files can also be looked up by the

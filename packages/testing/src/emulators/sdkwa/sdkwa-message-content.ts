@@ -1,3 +1,5 @@
+import { sdkwaMimeTypes } from './sdkwa-media-store.js';
+
 /**
  * Media kinds; each maps to its `typeMessage` (`image` → `imageMessage`, …). `file` gives the `fileMessage` type
  * bots expect [V: S9]; `sticker` is GREEN-API's `stickerMessage` [I].
@@ -99,27 +101,6 @@ export function mediaTypeMessage(kind: SdkwaMediaKind): string {
   return `${kind}Message`;
 }
 
-const kindsByExtension: Record<string, SdkwaMediaKind> = {
-  jpg: 'image',
-  jpeg: 'image',
-  png: 'image',
-  gif: 'image',
-  webp: 'image',
-  mp4: 'video',
-  '3gp': 'video',
-  mov: 'video',
-  avi: 'video',
-  mkv: 'video',
-  mp3: 'audio',
-  ogg: 'audio',
-  oga: 'audio',
-  opus: 'audio',
-  wav: 'audio',
-  m4a: 'audio',
-  aac: 'audio',
-  amr: 'audio',
-};
-
 /**
  * The media kind WhatsApp picks for a file name ("file type is decided from the extension", reference §3.1).
  *
@@ -127,8 +108,7 @@ const kindsByExtension: Record<string, SdkwaMediaKind> = {
  * mediaKindOf('report.pdf'); // 'document'
  */
 export function mediaKindOf(fileName: string): SdkwaMediaKind {
-  const extension = fileName.includes('.') ? (fileName.split('.').pop()?.toLowerCase() ?? '') : '';
-  return kindsByExtension[extension] ?? 'document';
+  return sdkwaMimeTypes.mediaKindOf(fileName);
 }
 
 /**

@@ -1,5 +1,12 @@
-import { EmulatorJsonError, type EmulatorResponse, type EmulatorServerRequest } from '../shared/index.js';
-import { isMultipartForm, type MultipartForm, parseMultipartForm } from './multipart-form.js';
+import {
+  EmulatorJsonError,
+  type EmulatorResponse,
+  type EmulatorServerRequest,
+  isMultipartForm,
+  type MultipartForm,
+  MultipartFormError,
+  parseMultipartForm,
+} from '../shared/index.js';
 import type { SdkwaEmulatorContext } from './sdkwa-emulator-context.js';
 import { nestErrorResponse, SdkwaHttpError, validationFailure } from './sdkwa-http-error.js';
 import type { SdkwaInstance } from './sdkwa-instance.js';
@@ -88,14 +95,17 @@ export class SdkwaMethodCall {
    * The parsed multipart body, when the request is `multipart/form-data`.
    *
    * @example
-   * call.form()?.files.get('file');
+   * call.form()?.file('file');
    */
   form(): MultipartForm | undefined {
     const contentType = this.request.headers['content-type'];
     if (this.#form === undefined && isMultipartForm(contentType)) {
-      this.#form = parseMultipartForm(this.request.body, contentType ?? '');
-      if (this.#form === undefined)
+      try {
+        this.#form = parseMultipartForm(this.request.body, contentType ?? '');
+      } catch (error) {
+        if (!(error instanceof MultipartFormError)) throw error;
         throw new SdkwaHttpError(nestErrorResponse(400, 'Multipart: Boundary not found'));
+      }
     }
     return this.#form;
   }
@@ -111,7 +121,7 @@ export class SdkwaMethodCall {
     if (this.#fields !== undefined) return this.#fields;
     const form = this.form();
     let fields: JsonObject;
-    if (form !== undefined) fields = Object.fromEntries(form.fields);
+    if (form !== undefined) fields = Object.fromEntries(form.fields());
     else if (this.request.body.length === 0 || this.request.text().trim() === '') fields = {};
     else fields = this.#parseJson();
     for (const [name, value] of this.request.query) if (fields[name] === undefined) fields[name] = value;

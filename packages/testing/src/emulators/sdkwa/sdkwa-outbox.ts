@@ -1,4 +1,4 @@
-import { FifoBuffer } from '../shared/index.js';
+import { FifoBuffer, TimerSet } from '../shared/index.js';
 import { journalFieldsOf } from './build-message-data.js';
 import type { SdkwaEmulatorContext } from './sdkwa-emulator-context.js';
 import type { SdkwaInstance } from './sdkwa-instance.js';
@@ -39,7 +39,7 @@ export class SdkwaOutbox {
   readonly #queue = new FifoBuffer<SdkwaOutgoingMessage>();
   readonly #instance: SdkwaInstance;
   readonly #context: SdkwaEmulatorContext;
-  readonly #deliveryTimers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #deliveryTimers = new TimerSet();
   #cancel: (() => void) | undefined;
   #lastDispatchAt = Number.NEGATIVE_INFINITY;
   #closed = false;
@@ -177,11 +177,9 @@ export class SdkwaOutbox {
       sendByApi: true,
     });
     if (status === 'sent' && this.#context.autoDeliver) {
-      const timer = setTimeout(() => {
-        this.#deliveryTimers.delete(timer);
-        this.setStatus(message.idMessage, 'delivered');
-      }, this.#context.timings.deliveryDelayMilliseconds);
-      this.#deliveryTimers.add(timer);
+      this.#deliveryTimers.after(this.#context.timings.deliveryDelayMilliseconds, () =>
+        this.setStatus(message.idMessage, 'delivered'),
+      );
     }
   }
 
@@ -215,7 +213,6 @@ export class SdkwaOutbox {
     this.#closed = true;
     this.#cancel?.();
     this.#cancel = undefined;
-    for (const timer of this.#deliveryTimers) clearTimeout(timer);
     this.#deliveryTimers.clear();
   }
 }

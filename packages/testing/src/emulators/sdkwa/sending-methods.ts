@@ -1,6 +1,6 @@
 import { jsonResponse } from '../shared/index.js';
 import { outgoingMessageId, queueSend } from './queue-send.js';
-import { extensionOf, mimeTypeOf } from './sdkwa-media-store.js';
+import { sdkwaMimeTypes } from './sdkwa-media-store.js';
 import { mediaKindOf, type SdkwaMessageContent } from './sdkwa-message-content.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';
 import { buildVcard, contactDisplayName, type SdkwaContactCard } from './sdkwa-vcard.js';
@@ -131,27 +131,28 @@ export const sendingMethods: SdkwaMethodTable = {
       const form = call.form();
       if (form === undefined) return call.fail('the body must be multipart/form-data');
       const chatId = call.chatId();
-      const file = form.files.get('file');
-      if (file === undefined || file.bytes.length === 0) return call.fail("'file' is required");
-      if (file.bytes.length > maxFileBytes) call.fail('the file must be at most 100 MB');
+      const file = form.file('file');
+      if (file === undefined || file.data.length === 0) return call.fail("'file' is required");
+      if (file.data.length > maxFileBytes) call.fail('the file must be at most 100 MB');
+      const partType = file.contentType ?? 'application/octet-stream';
       const fileName =
-        call.optionalString('fileName') || file.fileName || `file.${extensionOf(file.contentType)}`;
+        call.optionalString('fileName') || file.fileName || `file.${sdkwaMimeTypes.extensionFor(partType)}`;
       const mimeType =
-        file.contentType === 'application/octet-stream' ? mimeTypeOf(fileName) : file.contentType;
+        partType === 'application/octet-stream' ? sdkwaMimeTypes.mimeTypeOf(fileName) : partType;
       const idMessage = outgoingMessageId(call);
       const caption = captionFor(call, fileName);
       const content: SdkwaMessageContent = {
         type: mediaKindOf(fileName),
         fileName,
         mimeType,
-        bytes: file.bytes,
+        bytes: file.data,
       };
       if (caption !== undefined) content.caption = caption;
       const response = queueSend(call, { chatId, content, queueItem: { fileName } }, idMessage);
       const stored = call.context.media.forMessage(idMessage);
       const sent = call.instance.sentRequests.at(-1);
       if (stored !== undefined && sent !== undefined) {
-        sent.file = { fileName, mimeType, size: file.bytes.length, url: call.context.media.urlOf(stored) };
+        sent.file = { fileName, mimeType, size: file.data.length, url: call.context.media.urlOf(stored) };
       }
       return response;
     },
@@ -159,17 +160,18 @@ export const sendingMethods: SdkwaMethodTable = {
   uploadFile: {
     verbs: ['POST'],
     handle: (call) => {
-      const form = call.form();
-      const part = form?.files.get('file');
+      const part = call.form()?.file('file');
       const contentType =
-        part?.contentType ?? call.request.headers['content-type'] ?? 'application/octet-stream';
-      const bytes = part?.bytes ?? call.request.body;
+        (part === undefined ? call.request.headers['content-type'] : part.contentType) ??
+        'application/octet-stream';
+      const bytes = part?.data ?? call.request.body;
       if (bytes.length === 0) call.fail('the file is empty');
       if (bytes.length > maxFileBytes) call.fail('the file must be at most 100 MB');
       const fileName =
-        part?.fileName || `${call.context.ids.hex(32).toLowerCase()}.${extensionOf(contentType)}`;
+        part?.fileName ||
+        `${call.context.ids.hex(32).toLowerCase()}.${sdkwaMimeTypes.extensionFor(contentType)}`;
       const { media } = call.context;
-      const stored = media.put({ bytes, fileName, mimeType: mimeTypeOf(fileName) });
+      const stored = media.put({ bytes, fileName, mimeType: sdkwaMimeTypes.mimeTypeOf(fileName) });
       return jsonResponse(200, { urlFile: media.urlOf(stored) });
     },
   },

@@ -1,5 +1,5 @@
 import { jsonResponse } from '../shared/index.js';
-import { mimeTypeOf } from './sdkwa-media-store.js';
+import { sdkwaMimeTypes } from './sdkwa-media-store.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';
 import { parseSettingsChanges } from './sdkwa-settings.js';
 
@@ -10,13 +10,14 @@ import { parseSettingsChanges } from './sdkwa-settings.js';
  * const urlAvatar = storeUploadedPicture(call);
  */
 export function storeUploadedPicture(call: SdkwaMethodCall): string {
-  const file = call.form()?.files.get('file');
-  if (file === undefined || file.bytes.length === 0)
+  const file = call.form()?.file('file');
+  if (file === undefined || file.data.length === 0)
     call.fail("'file' is required (multipart/form-data, JPEG)");
-  const fileName = file.fileName === '' ? 'avatar.jpg' : file.fileName;
-  const mimeType = file.contentType === 'application/octet-stream' ? mimeTypeOf(fileName) : file.contentType;
+  const fileName = file.fileName || 'avatar.jpg';
+  const partType = file.contentType ?? 'application/octet-stream';
+  const mimeType = partType === 'application/octet-stream' ? sdkwaMimeTypes.mimeTypeOf(fileName) : partType;
   const { media } = call.context;
-  return media.urlOf(media.put({ bytes: file.bytes, fileName, mimeType }));
+  return media.urlOf(media.put({ bytes: file.data, fileName, mimeType }));
 }
 
 /**

@@ -26,11 +26,20 @@ export {
 } from './fault-injector.js';
 export { FifoBuffer } from './fifo-buffer.js';
 export { Counter, createRandom, hexId, IdentifierFactory, numericId } from './identifiers.js';
+export { type FileMediaKind, MimeTypeTable } from './mime-type-table.js';
+export {
+  isMultipartForm,
+  MultipartForm,
+  MultipartFormError,
+  type MultipartPart,
+  parseMultipartForm,
+} from './multipart-form.js';
 export {
   NotificationQueue,
   type NotificationQueueOptions,
   type QueuedNotification,
 } from './notification-queue.js';
+export { TimerSet } from './timer-set.js';
 export {
   type WebhookDelivery,
   WebhookDispatcher,

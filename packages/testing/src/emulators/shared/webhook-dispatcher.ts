@@ -37,11 +37,11 @@ export interface WebhookDispatcherOptions {
   retryDelayMilliseconds?: number;
   /** Per-attempt timeout (default 10 000). */
   timeoutMilliseconds?: number;
-  /** Whether an answer counts as accepted (default: 2xx). */
-  accept?: (status: number, text: string) => boolean;
+  /** Whether an answer to the delivered `body` counts as accepted (default: 2xx). */
+  accept?: (status: number, text: string, body: unknown) => boolean;
   /** Called after a body was accepted or finally given up. */
   onSettled?: (body: unknown, accepted: boolean, target: WebhookTarget) => void;
-  /** Keep at most this many recorded deliveries, oldest dropped first (default 100 000). */
+  /** Keep about this many recorded deliveries, oldest dropped first in batches (default 100 000). */
   maxRecordedDeliveries?: number;
 }
 
@@ -69,7 +69,7 @@ export class WebhookDispatcher {
   readonly #attempts: number;
   readonly #retryDelay: number;
   readonly #timeout: number;
-  readonly #accept: (status: number, text: string) => boolean;
+  readonly #accept: (status: number, text: string, body: unknown) => boolean;
   readonly #maxRecorded: number;
   readonly #onSettled: WebhookDispatcherOptions['onSettled'];
 
@@ -182,7 +182,7 @@ export class WebhookDispatcher {
       });
       const text = await response.text();
       record.status = response.status;
-      record.accepted = this.#accept(response.status, text);
+      record.accepted = this.#accept(response.status, text, pending.body);
     } catch (error) {
       record.error = error instanceof Error ? error.message : String(error);
     } finally {
@@ -190,8 +190,9 @@ export class WebhookDispatcher {
       this.#controllers.delete(controller);
     }
     this.deliveries.push(record);
-    if (this.deliveries.length > this.#maxRecorded)
+    if (this.deliveries.length > this.#maxRecorded * 1.5) {
       this.deliveries.splice(0, this.deliveries.length - this.#maxRecorded);
+    }
     return record.accepted;
   }
 

@@ -1,4 +1,5 @@
 export { createWhatsgateMessage, type WhatsgateMessageInit } from './create-whatsgate-message.js';
+export { isWhatsgateWebhookAcknowledged } from './is-whatsgate-webhook-acknowledged.js';
 export {
   startWhatsgateEmulator,
   type WhatsgateEmulator,
@@ -40,4 +41,3 @@ export {
   type WhatsgateStoredMedia,
   whatsgateStatusNames,
 } from './whatsgate-session-record.js';
-export { isWhatsgateWebhookAcknowledged } from './whatsgate-webhook-pusher.js';

@@ -70,7 +70,7 @@ export interface WhatsgateEmulatorControl {
   sentMessages(whatsappId: string): WhatsgateSentMessage[];
   /** Stored events, oldest first. */
   events(filter?: WhatsgateEventFilter): WhatsgateEvent[];
-  /** Every webhook delivery attempt. */
+  /** Every webhook delivery attempt, oldest first. */
   webhookDeliveries(): WebhookDelivery[];
   /** Resolves when no webhook delivery is pending. */
   webhookIdle(): Promise<void>;
@@ -146,7 +146,7 @@ export function createWhatsgateEmulatorControl(state: WhatsgateEmulatorState): W
       state.emit(session(whatsappId), action, eventData, statusCode),
     sentMessages: (whatsappId) => session(whatsappId).sent.slice(),
     events: (filter) => state.events.select(filter),
-    webhookDeliveries: () => state.webhooks.deliveries(),
+    webhookDeliveries: () => state.webhooks.deliveries.slice(),
     webhookIdle: () => state.webhooks.idle(),
     addChat(whatsappId, chat) {
       const record = session(whatsappId);

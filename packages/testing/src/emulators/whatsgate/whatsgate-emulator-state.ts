@@ -1,4 +1,7 @@
 import { FaultInjector } from '../shared/fault-injector.js';
+import { TimerSet } from '../shared/timer-set.js';
+import { WebhookDispatcher } from '../shared/webhook-dispatcher.js';
+import { isWhatsgateWebhookAcknowledged } from './is-whatsgate-webhook-acknowledged.js';
 import { WhatsgateClock } from './whatsgate-clock.js';
 import type { ResolvedWhatsgateEmulatorOptions } from './whatsgate-emulator-options.js';
 import { WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
@@ -7,8 +10,6 @@ import { requireString, type WhatsgateFields } from './whatsgate-fields.js';
 import { WhatsgateIdentifiers } from './whatsgate-identifiers.js';
 import type { WhatsgateEvent, WhatsgateEventAction } from './whatsgate-payloads.js';
 import type { WhatsgateSessionRecord } from './whatsgate-session-record.js';
-import { WhatsgateTimers } from './whatsgate-timers.js';
-import { WhatsgateWebhookPusher } from './whatsgate-webhook-pusher.js';
 
 /**
  * All mutable state of one Whatsgate emulator: sessions, events, webhooks, timers, ids and the clock.
@@ -22,9 +23,10 @@ export class WhatsgateEmulatorState {
   readonly apiKey: string;
   readonly clock: WhatsgateClock;
   readonly ids: WhatsgateIdentifiers;
-  readonly timers = new WhatsgateTimers();
+  readonly timers = new TimerSet();
   readonly events: WhatsgateEventStore;
-  readonly webhooks: WhatsgateWebhookPusher;
+  /** Pushes events to session webhook URLs in order per URL, retrying until acknowledged. */
+  readonly webhooks: WebhookDispatcher;
   readonly faults: FaultInjector;
   /** Live sessions (including DESTROYING ones until removed) by `unique_id`. */
   readonly sessions = new Map<string, WhatsgateSessionRecord>();
@@ -46,10 +48,12 @@ export class WhatsgateEmulatorState {
     this.events = new WhatsgateEventStore(this.clock, options.firstEventId);
     this.faults = options.faults ?? new FaultInjector();
     this.unregisteredNumbers = new Set(options.unregisteredNumbers);
-    this.webhooks = new WhatsgateWebhookPusher({
-      retries: options.webhookRetries,
+    this.webhooks = new WebhookDispatcher({
+      attempts: 1 + options.webhookRetries,
       retryDelayMilliseconds: options.webhookRetryDelayMilliseconds,
       timeoutMilliseconds: options.webhookTimeoutMilliseconds,
+      accept: (status, text, event) =>
+        isWhatsgateWebhookAcknowledged(status, text, (event as WhatsgateEvent).id),
     });
   }
 
@@ -66,7 +70,8 @@ export class WhatsgateEmulatorState {
     statusCode: number | null = null,
   ): WhatsgateEvent {
     const event = this.events.append(record.whatsappId, action, eventData, statusCode);
-    if (record.callback !== null && record.callback !== '') this.webhooks.push(record.callback, event);
+    if (record.callback !== null && record.callback !== '')
+      this.webhooks.send({ url: record.callback }, event);
     return event;
   }
 

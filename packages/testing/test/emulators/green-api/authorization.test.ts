@@ -46,7 +46,11 @@ describe('GREEN-API emulator authorization', () => {
     expect((await call(whatsapp, 'getStatusInstance')).json).toEqual({ statusInstance: 'online' });
     const notifications = await drain(whatsapp);
     expect(notifications).toMatchObject([
-      { typeWebhook: 'stateInstanceChanged', stateInstance: 'authorized', instanceData: { wid: '79876543210@c.us' } },
+      {
+        typeWebhook: 'stateInstanceChanged',
+        stateInstance: 'authorized',
+        instanceData: { wid: '79876543210@c.us' },
+      },
     ]);
   });
 
@@ -84,7 +88,9 @@ describe('GREEN-API emulator authorization', () => {
     expect((await call(telegram, 'getStateInstance')).json).toEqual({ stateInstance: 'pendingCode' });
     const code = emulator.control.authorizationCode(telegram.idInstance);
     expect(code).toMatch(/^\d{5}$/);
-    const wrong = await call(telegram, 'sendAuthorizationCode', { body: { code: code === '12345' ? '54321' : '12345' } });
+    const wrong = await call(telegram, 'sendAuthorizationCode', {
+      body: { code: code === '12345' ? '54321' : '12345' },
+    });
     expect(wrong.json).toEqual({ status: true, data: { status: 'fail', reason: 'invalid_code' } });
     const right = await call(telegram, 'sendAuthorizationCode', { body: { code } });
     expect(right.json).toEqual({ status: true, data: { status: 'success' } });
@@ -92,7 +98,9 @@ describe('GREEN-API emulator authorization', () => {
     expect((await call(telegram, 'qr')).json).toMatchObject({ type: 'pending_password' });
     const badPassword = await call(telegram, 'sendAuthorizationPassword', { body: { password: 'nope' } });
     expect(badPassword.json).toEqual({ status: true, data: { status: 'fail', reason: 'invalid_password' } });
-    const goodPassword = await call(telegram, 'sendAuthorizationPassword', { body: { password: 'cloud-secret' } });
+    const goodPassword = await call(telegram, 'sendAuthorizationPassword', {
+      body: { password: 'cloud-secret' },
+    });
     expect(goodPassword.json).toEqual({ status: true, data: { status: 'success' } });
     expect((await call(telegram, 'getStateInstance')).json).toEqual({ stateInstance: 'authorized' });
     const account = (await call(telegram, 'getAccountSettings')).json as Record<string, unknown>;
@@ -110,7 +118,10 @@ describe('GREEN-API emulator authorization', () => {
     const code = emulator.control.authorizationCode(max.idInstance);
     const answer = await call(max, 'sendAuthorizationCode', { body: { code } });
     expect(answer.json).toEqual({ status: true, data: { status: 'success' } });
-    expect((await call(max, 'getAccountSettings')).json).toMatchObject({ stateInstance: 'authorized', historySyncProgress: 100 });
+    expect((await call(max, 'getAccountSettings')).json).toMatchObject({
+      stateInstance: 'authorized',
+      historySyncProgress: 100,
+    });
     expect((await call(max, 'sendAuthorizationPassword', { body: { password: 'x' } })).status).toBe(404);
   });
 

@@ -1,4 +1,7 @@
-import type { GreenApiEmulatorInstance, GreenApiEmulatorOptions } from '../../../src/emulators/green-api/index.js';
+import type {
+  GreenApiEmulatorInstance,
+  GreenApiEmulatorOptions,
+} from '../../../src/emulators/green-api/index.js';
 
 /** Fast timings for tests: 1 "second" of receiveTimeout lasts 2 ms, no send delay, quick statuses and retries. */
 export const fastTimings: GreenApiEmulatorOptions['timings'] = {
@@ -30,7 +33,11 @@ export interface CallResult {
 }
 
 /** Calls `{apiUrl}/waInstance{id}/{method}/{token}` with plain fetch. */
-export async function call(instance: GreenApiEmulatorInstance, method: string, options: CallOptions = {}): Promise<CallResult> {
+export async function call(
+  instance: GreenApiEmulatorInstance,
+  method: string,
+  options: CallOptions = {},
+): Promise<CallResult> {
   const base = options.base ?? instance.apiUrl;
   const suffix = options.receiptId === undefined ? '' : `/${options.receiptId}`;
   const query = options.query === undefined ? '' : `?${new URLSearchParams(options.query).toString()}`;
@@ -38,7 +45,10 @@ export async function call(instance: GreenApiEmulatorInstance, method: string, o
   const isRaw = options.body instanceof FormData || options.body instanceof Uint8Array;
   const response = await fetch(url, {
     method: options.verb ?? (options.body === undefined ? 'GET' : 'POST'),
-    headers: isRaw || options.body === undefined ? options.headers : { 'content-type': 'application/json', ...options.headers },
+    headers:
+      isRaw || options.body === undefined
+        ? options.headers
+        : { 'content-type': 'application/json', ...options.headers },
     body:
       options.body === undefined
         ? undefined
@@ -85,7 +95,9 @@ export function shapeOf(value: unknown): unknown {
 }
 
 /** Waits until `check` returns a value other than undefined/false (polling every 2 ms, up to 2 s). */
-export async function eventually<Value>(check: () => Value | undefined | false | Promise<Value | undefined | false>): Promise<Value> {
+export async function eventually<Value>(
+  check: () => Value | undefined | false | Promise<Value | undefined | false>,
+): Promise<Value> {
   for (let attempt = 0; attempt < 1000; attempt += 1) {
     const value = await check();
     if (value !== undefined && value !== false) return value;

@@ -64,11 +64,20 @@ describe('GREEN-API emulator notification queue', () => {
     expect(again).toEqual(first);
     expect(Number.isInteger(first.receiptId)).toBe(true);
     expect(first.body).toMatchObject({ messageData: { textMessageData: { textMessage: 'first' } } });
-    const deleted = await call(whatsapp, 'deleteNotification', { verb: 'DELETE', receiptId: first.receiptId });
+    const deleted = await call(whatsapp, 'deleteNotification', {
+      verb: 'DELETE',
+      receiptId: first.receiptId,
+    });
     expect(deleted.json).toEqual({ result: true });
-    expect((await call(whatsapp, 'deleteNotification', { verb: 'DELETE', receiptId: first.receiptId })).json).toEqual({ result: false });
-    expect((await call(whatsapp, 'deleteNotification', { verb: 'DELETE', receiptId: 'abc' })).status).toBe(400);
-    expect((await call(whatsapp, 'deleteNotification', { verb: 'GET', receiptId: first.receiptId })).status).toBe(404);
+    expect(
+      (await call(whatsapp, 'deleteNotification', { verb: 'DELETE', receiptId: first.receiptId })).json,
+    ).toEqual({ result: false });
+    expect((await call(whatsapp, 'deleteNotification', { verb: 'DELETE', receiptId: 'abc' })).status).toBe(
+      400,
+    );
+    expect(
+      (await call(whatsapp, 'deleteNotification', { verb: 'GET', receiptId: first.receiptId })).status,
+    ).toBe(404);
     const next = (await call(whatsapp, 'receiveNotification')).json as { receiptId: number; body: unknown };
     expect(next.receiptId).toBeGreaterThan(first.receiptId);
     expect(next.body).toMatchObject({ messageData: { textMessageData: { textMessage: 'second' } } });
@@ -78,9 +87,15 @@ describe('GREEN-API emulator notification queue', () => {
   it('clears the notification queue at most once per interval', async () => {
     const whatsapp = instance(1);
     emulator.control.injectIncomingMessage(whatsapp.idInstance, { kind: 'text', text: 'x' });
-    expect((await call(whatsapp, 'clearWebhooksQueue', { verb: 'DELETE' })).json).toEqual({ isCleared: true, reason: null });
+    expect((await call(whatsapp, 'clearWebhooksQueue', { verb: 'DELETE' })).json).toEqual({
+      isCleared: true,
+      reason: null,
+    });
     expect((await call(whatsapp, 'getWebhooksCount')).json).toEqual({ count: 0 });
-    const refused = (await call(whatsapp, 'clearWebhooksQueue', { verb: 'GET' })).json as Record<string, unknown>;
+    const refused = (await call(whatsapp, 'clearWebhooksQueue', { verb: 'GET' })).json as Record<
+      string,
+      unknown
+    >;
     expect(refused).toMatchObject({ isCleared: false, reason: 'Too many requests' });
     expect(refused.leftTime).toBeGreaterThan(0);
   });
@@ -120,11 +135,19 @@ describe('GREEN-API emulator webhook push', () => {
           return emptyResponse(503);
         }
         if (request.path === '/no-content') return emptyResponse(204);
-        received.push({ authorization: request.headers.authorization, body: request.json() as Record<string, unknown> });
+        received.push({
+          authorization: request.headers.authorization,
+          body: request.json() as Record<string, unknown>,
+        });
         return emptyResponse(200);
       },
     });
-    emulator = await startGreenApiEmulator({ state: 'authorized', settings: greenApiAllWebhooksOn, timings: fastTimings, instances: [{}, {}] });
+    emulator = await startGreenApiEmulator({
+      state: 'authorized',
+      settings: greenApiAllWebhooksOn,
+      timings: fastTimings,
+      instances: [{}, {}],
+    });
   });
   afterAll(async () => {
     await emulator.close();
@@ -133,17 +156,28 @@ describe('GREEN-API emulator webhook push', () => {
 
   it('pushes the same body without envelope, with the Bearer token, retrying failures; polling gets nothing', async () => {
     const whatsapp = emulator.instances[0]!;
-    await call(whatsapp, 'setSettings', { body: { webhookUrl: `${receiver.url}/hook`, webhookUrlToken: 'hook-secret' } });
+    await call(whatsapp, 'setSettings', {
+      body: { webhookUrl: `${receiver.url}/hook`, webhookUrlToken: 'hook-secret' },
+    });
     failuresLeft = 2;
-    const { idMessage } = emulator.control.injectIncomingMessage(whatsapp.idInstance, { kind: 'text', text: 'pushed' });
+    const { idMessage } = emulator.control.injectIncomingMessage(whatsapp.idInstance, {
+      kind: 'text',
+      text: 'pushed',
+    });
     await emulator.control.settle(whatsapp.idInstance);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({
       authorization: 'Bearer hook-secret',
-      body: { typeWebhook: 'incomingMessageReceived', idMessage, messageData: { textMessageData: { textMessage: 'pushed' } } },
+      body: {
+        typeWebhook: 'incomingMessageReceived',
+        idMessage,
+        messageData: { textMessageData: { textMessage: 'pushed' } },
+      },
     });
     expect(received[0]?.body).not.toHaveProperty('receiptId');
-    const attempts = emulator.control.webhookDeliveries(whatsapp.idInstance).map((delivery) => [delivery.status, delivery.attempt]);
+    const attempts = emulator.control
+      .webhookDeliveries(whatsapp.idInstance)
+      .map((delivery) => [delivery.status, delivery.attempt]);
     expect(attempts).toEqual([
       [503, 1],
       [503, 2],

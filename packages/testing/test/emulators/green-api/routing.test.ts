@@ -18,12 +18,19 @@ describe('GREEN-API emulator routing', () => {
     expect(String(telegram?.idInstance)).toMatch(/^4100\d{6}$/);
     expect(String(max?.idInstance)).toMatch(/^3100\d{6}$/);
     expect(whatsapp?.apiTokenInstance).toMatch(/^[0-9a-f]{50}$/);
-    expect([whatsapp?.typeInstance, telegram?.typeInstance, max?.typeInstance]).toEqual(['whatsapp', 'telegram', 'v3']);
+    expect([whatsapp?.typeInstance, telegram?.typeInstance, max?.typeInstance]).toEqual([
+      'whatsapp',
+      'telegram',
+      'v3',
+    ]);
     expect(max?.apiUrl).toBe(`${emulator.url}/v3`);
     expect(whatsapp?.mediaUrl).toBe(emulator.mediaUrl);
     expect(emulator.mediaUrl).not.toBe(emulator.url);
     for (const each of emulator.instances) {
-      expect(await call(each, 'getStateInstance')).toMatchObject({ status: 200, json: { stateInstance: 'notAuthorized' } });
+      expect(await call(each, 'getStateInstance')).toMatchObject({
+        status: 200,
+        json: { stateInstance: 'notAuthorized' },
+      });
     }
   });
 
@@ -86,7 +93,10 @@ describe('GREEN-API emulator routing', () => {
   it('answers malformed JSON and non-object bodies with 400', async () => {
     const malformed = await call(instance(0), 'sendMessage', { body: '{"chatId":' });
     expect(malformed.status).toBe(400);
-    expect(malformed.json).toMatchObject({ statusCode: 400, message: expect.stringMatching(/JSON|Unexpected/) });
+    expect(malformed.json).toMatchObject({
+      statusCode: 400,
+      message: expect.stringMatching(/JSON|Unexpected/),
+    });
     const array = await call(instance(0), 'sendMessage', { body: '[1]' });
     expect(array.status).toBe(400);
   });
@@ -109,7 +119,10 @@ describe('GREEN-API emulator on one port', () => {
     try {
       expect(emulator.mediaUrl).toBe(emulator.url);
       const [instance] = emulator.instances;
-      const upload = await call(instance!, 'uploadFile', { body: new Uint8Array([9]), headers: { 'GA-Filename': 'a.bin' } });
+      const upload = await call(instance!, 'uploadFile', {
+        body: new Uint8Array([9]),
+        headers: { 'GA-Filename': 'a.bin' },
+      });
       expect(upload.status).toBe(200);
     } finally {
       await emulator.close();

@@ -12,7 +12,11 @@ const jane = '79001234567@c.us';
 describe('GREEN-API emulator sending', () => {
   let emulator: GreenApiEmulator;
   beforeAll(async () => {
-    emulator = await startGreenApiEmulator({ state: 'authorized', settings: greenApiAllWebhooksOn, timings: fastTimings });
+    emulator = await startGreenApiEmulator({
+      state: 'authorized',
+      settings: greenApiAllWebhooksOn,
+      timings: fastTimings,
+    });
   });
   afterAll(async () => {
     await emulator.close();
@@ -21,7 +25,12 @@ describe('GREEN-API emulator sending', () => {
   const settle = async (index: number) => {
     await emulator.control.settle(instance(index).idInstance);
     await eventually(() =>
-      emulator.control.sentMessages(instance(index).idInstance).every((message) => message.status !== 'pending' && message.status !== 'sent' && message.status !== 'delivered'),
+      emulator.control
+        .sentMessages(instance(index).idInstance)
+        .every(
+          (message) =>
+            message.status !== 'pending' && message.status !== 'sent' && message.status !== 'delivered',
+        ),
     );
   };
 
@@ -44,11 +53,20 @@ describe('GREEN-API emulator sending', () => {
     expect(echo).toMatchObject({
       idMessage,
       senderData: { chatId: jane, sender: whatsapp.idInstance ? expect.stringMatching(/@c\.us$/) : '' },
-      messageData: { typeMessage: 'extendedTextMessage', extendedTextMessageData: { text: 'Hello', previewType: 'None' } },
+      messageData: {
+        typeMessage: 'extendedTextMessage',
+        extendedTextMessageData: { text: 'Hello', previewType: 'None' },
+      },
     });
     expect(shapeOf(bodies[2])).toEqual(shapeOf(greenApiFixtures.outgoingMessageStatusDelivered));
     const [sent] = emulator.control.sentMessages(whatsapp.idInstance);
-    expect(sent).toMatchObject({ idMessage, method: 'sendMessage', chatId: jane, body: { message: 'Hello' }, status: 'read' });
+    expect(sent).toMatchObject({
+      idMessage,
+      method: 'sendMessage',
+      chatId: jane,
+      body: { message: 'Hello' },
+      status: 'read',
+    });
   });
 
   it('uses numeric string ids and the MAX echo shape on Telegram and MAX', async () => {
@@ -64,17 +82,30 @@ describe('GREEN-API emulator sending', () => {
   });
 
   it('validates chat ids and text length per messenger', async () => {
-    const badWhatsapp = await call(instance(0), 'sendMessage', { body: { chatId: '79001234567', message: 'x' } });
+    const badWhatsapp = await call(instance(0), 'sendMessage', {
+      body: { chatId: '79001234567', message: 'x' },
+    });
     expect(badWhatsapp.status).toBe(400);
     const badTelegram = await call(instance(1), 'sendMessage', { body: { chatId: jane, message: 'x' } });
     expect(badTelegram.status).toBe(400);
     const long = 'a'.repeat(4001);
     const maxLong = await call(instance(2), 'sendMessage', { body: { chatId: '20000000', message: long } });
-    expect(maxLong.json).toMatchObject({ message: "Validation failed. Details: 'message' length must be less than or equal to 4000 characters long" });
-    expect((await call(instance(0), 'sendMessage', { body: { chatId: jane, message: long } })).status).toBe(200);
-    expect((await call(instance(0), 'sendMessage', { body: { chatId: jane, message: 'a'.repeat(20_001) } })).status).toBe(400);
+    expect(maxLong.json).toMatchObject({
+      message:
+        "Validation failed. Details: 'message' length must be less than or equal to 4000 characters long",
+    });
+    expect((await call(instance(0), 'sendMessage', { body: { chatId: jane, message: long } })).status).toBe(
+      200,
+    );
+    expect(
+      (await call(instance(0), 'sendMessage', { body: { chatId: jane, message: 'a'.repeat(20_001) } }))
+        .status,
+    ).toBe(400);
     expect((await call(instance(0), 'sendMessage', { body: { chatId: jane, message: 5 } })).status).toBe(400);
-    expect((await call(instance(0), 'sendMessage', { body: { chatId: jane, message: 'x', typingTime: 50 } })).status).toBe(400);
+    expect(
+      (await call(instance(0), 'sendMessage', { body: { chatId: jane, message: 'x', typingTime: 50 } }))
+        .status,
+    ).toBe(400);
     await settle(0);
     await drain(instance(0));
   });
@@ -93,29 +124,68 @@ describe('GREEN-API emulator sending', () => {
     expect(echo).toMatchObject({
       messageData: {
         typeMessage: 'documentMessage',
-        fileMessageData: { downloadUrl: 'https://example.com/a.pdf', fileName: 'a.pdf', caption: 'Doc', mimeType: 'application/pdf' },
+        fileMessageData: {
+          downloadUrl: 'https://example.com/a.pdf',
+          fileName: 'a.pdf',
+          caption: 'Doc',
+          mimeType: 'application/pdf',
+        },
       },
     });
   });
 
   it('sends locations, contacts and polls with their validation rules', async () => {
     const whatsapp = instance(0);
-    expect((await call(whatsapp, 'sendLocation', { body: { chatId: jane, latitude: 95, longitude: 0 } })).status).toBe(400);
-    expect((await call(whatsapp, 'sendLocation', { body: { chatId: jane, latitude: 55.7, longitude: 37.6, nameLocation: 'Here' } })).status).toBe(200);
-    const noName = await call(whatsapp, 'sendContact', { body: { chatId: jane, contact: { phoneContact: 79001234567 } } });
+    expect(
+      (await call(whatsapp, 'sendLocation', { body: { chatId: jane, latitude: 95, longitude: 0 } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(whatsapp, 'sendLocation', {
+          body: { chatId: jane, latitude: 55.7, longitude: 37.6, nameLocation: 'Here' },
+        })
+      ).status,
+    ).toBe(200);
+    const noName = await call(whatsapp, 'sendContact', {
+      body: { chatId: jane, contact: { phoneContact: 79001234567 } },
+    });
     expect(noName.status).toBe(400);
-    expect((await call(whatsapp, 'sendContact', { body: { chatId: jane, contact: { phoneContact: 79001234567, lastName: 'Doe' } } })).status).toBe(200);
-    const telegramNoFirst = await call(instance(1), 'sendContact', { body: { chatId: '20000000', contact: { phoneContact: 79001234567, lastName: 'D' } } });
+    expect(
+      (
+        await call(whatsapp, 'sendContact', {
+          body: { chatId: jane, contact: { phoneContact: 79001234567, lastName: 'Doe' } },
+        })
+      ).status,
+    ).toBe(200);
+    const telegramNoFirst = await call(instance(1), 'sendContact', {
+      body: { chatId: '20000000', contact: { phoneContact: 79001234567, lastName: 'D' } },
+    });
     expect(telegramNoFirst.status).toBe(400);
-    const maxContact = await call(instance(2), 'sendContact', { body: { chatId: '20000000', contact: { chatId: '30000000' } } });
+    const maxContact = await call(instance(2), 'sendContact', {
+      body: { chatId: '20000000', contact: { chatId: '30000000' } },
+    });
     expect(maxContact.status).toBe(200);
-    const oneOption = await call(whatsapp, 'sendPoll', { body: { chatId: jane, message: 'Q?', options: [{ optionName: 'A' }] } });
-    expect(oneOption.json).toMatchObject({ message: "Validation failed. Details: 'options' must contain at least 2 items" });
-    const duplicate = await call(whatsapp, 'sendPoll', { body: { chatId: jane, message: 'Q?', options: [{ optionName: 'A' }, { optionName: 'A' }] } });
+    const oneOption = await call(whatsapp, 'sendPoll', {
+      body: { chatId: jane, message: 'Q?', options: [{ optionName: 'A' }] },
+    });
+    expect(oneOption.json).toMatchObject({
+      message: "Validation failed. Details: 'options' must contain at least 2 items",
+    });
+    const duplicate = await call(whatsapp, 'sendPoll', {
+      body: { chatId: jane, message: 'Q?', options: [{ optionName: 'A' }, { optionName: 'A' }] },
+    });
     expect(duplicate.status).toBe(400);
     const thirteen = Array.from({ length: 13 }, (_, index) => ({ optionName: `O${index}` }));
-    expect((await call(whatsapp, 'sendPoll', { body: { chatId: jane, message: 'Q?', options: thirteen } })).status).toBe(400);
-    expect((await call(whatsapp, 'sendPoll', { body: { chatId: jane, message: 'Q?', options: [{ optionName: 'A' }, { optionName: 'B' }] } })).status).toBe(200);
+    expect(
+      (await call(whatsapp, 'sendPoll', { body: { chatId: jane, message: 'Q?', options: thirteen } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(whatsapp, 'sendPoll', {
+          body: { chatId: jane, message: 'Q?', options: [{ optionName: 'A' }, { optionName: 'B' }] },
+        })
+      ).status,
+    ).toBe(200);
     await settle(0);
     const types = (await drain(whatsapp))
       .filter((body) => body.typeWebhook === 'outgoingAPIMessageReceived')
@@ -126,11 +196,21 @@ describe('GREEN-API emulator sending', () => {
 
   it('forwards known messages, skips unknown ids and rejects an empty list', async () => {
     const whatsapp = instance(0);
-    const empty = await call(whatsapp, 'forwardMessages', { body: { chatId: jane, chatIdFrom: jane, messages: [] } });
-    expect(empty.json).toMatchObject({ message: "Validation failed. Details: 'messages' must contain at least 1 items" });
-    const { idMessage: incomingId } = emulator.control.injectIncomingMessage(whatsapp.idInstance, { kind: 'text', text: 'fwd me', chatId: jane });
+    const empty = await call(whatsapp, 'forwardMessages', {
+      body: { chatId: jane, chatIdFrom: jane, messages: [] },
+    });
+    expect(empty.json).toMatchObject({
+      message: "Validation failed. Details: 'messages' must contain at least 1 items",
+    });
+    const { idMessage: incomingId } = emulator.control.injectIncomingMessage(whatsapp.idInstance, {
+      kind: 'text',
+      text: 'fwd me',
+      chatId: jane,
+    });
     const target = '79005550000@c.us';
-    const forwarded = await call(whatsapp, 'forwardMessages', { body: { chatId: target, chatIdFrom: jane, messages: [incomingId, 'UNKNOWN'] } });
+    const forwarded = await call(whatsapp, 'forwardMessages', {
+      body: { chatId: target, chatIdFrom: jane, messages: [incomingId, 'UNKNOWN'] },
+    });
     expect(forwarded.status).toBe(200);
     const { messages } = forwarded.json as { messages: string[] };
     expect(messages).toHaveLength(1);
@@ -144,25 +224,42 @@ describe('GREEN-API emulator sending', () => {
 
   it('edits and deletes own messages, answers empty bodies for void methods', async () => {
     const whatsapp = instance(0);
-    const { idMessage } = (await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'typo' } })).json as { idMessage: string };
+    const { idMessage } = (await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'typo' } }))
+      .json as { idMessage: string };
     await settle(0);
-    const edited = await call(whatsapp, 'editMessage', { body: { chatId: jane, idMessage, message: 'fixed' } });
+    const edited = await call(whatsapp, 'editMessage', {
+      body: { chatId: jane, idMessage, message: 'fixed' },
+    });
     expect(edited.status).toBe(200);
     expect((edited.json as { idMessage: string }).idMessage).not.toBe(idMessage);
     const entry = (await call(whatsapp, 'getMessage', { body: { chatId: jane, idMessage } })).json;
     expect(entry).toMatchObject({ textMessage: 'fixed', isEdited: true });
-    const unknown = await call(whatsapp, 'editMessage', { body: { chatId: jane, idMessage: 'NOPE', message: 'x' } });
+    const unknown = await call(whatsapp, 'editMessage', {
+      body: { chatId: jane, idMessage: 'NOPE', message: 'x' },
+    });
     expect(unknown.status).toBe(400);
     const deleted = await call(whatsapp, 'deleteMessage', { body: { chatId: jane, idMessage } });
     expect(deleted).toMatchObject({ status: 200, text: '' });
-    expect((await call(whatsapp, 'getMessage', { body: { chatId: jane, idMessage } })).json).toMatchObject({ isDeleted: true });
+    expect((await call(whatsapp, 'getMessage', { body: { chatId: jane, idMessage } })).json).toMatchObject({
+      isDeleted: true,
+    });
     const typing = await call(whatsapp, 'sendTyping', { body: { chatId: jane, typingTime: 1000 } });
     expect(typing).toMatchObject({ status: 200, text: '' });
     const buttons = await call(whatsapp, 'sendInteractiveButtons', {
-      body: { chatId: jane, body: 'Pick', buttons: [{ type: 'copy', buttonId: '1', buttonText: 'Copy', copyCode: '42' }] },
+      body: {
+        chatId: jane,
+        body: 'Pick',
+        buttons: [{ type: 'copy', buttonId: '1', buttonText: 'Copy', copyCode: '42' }],
+      },
     });
     expect(buttons.status).toBe(200);
-    expect((await call(whatsapp, 'sendInteractiveButtons', { body: { chatId: jane, body: 'Pick', buttons: [1, 2, 3, 4] } })).status).toBe(400);
+    expect(
+      (
+        await call(whatsapp, 'sendInteractiveButtons', {
+          body: { chatId: jane, body: 'Pick', buttons: [1, 2, 3, 4] },
+        })
+      ).status,
+    ).toBe(400);
     await settle(0);
     await drain(whatsapp);
   });
@@ -171,8 +268,14 @@ describe('GREEN-API emulator sending', () => {
     const whatsapp = instance(0);
     await call(whatsapp, 'setSettings', { body: { outgoingWebhook: 'no' } });
     emulator.control.addContact(whatsapp.idInstance, { chatId: '79000000001@c.us', exists: false });
-    emulator.control.addContact(whatsapp.idInstance, { chatId: '79000000002@c.us', deliveryFailure: { status: 'failed', description: 'SWE004: 1000' } });
-    const { chatId: groupId } = emulator.control.addGroup(whatsapp.idInstance, { subject: 'Old', member: false });
+    emulator.control.addContact(whatsapp.idInstance, {
+      chatId: '79000000002@c.us',
+      deliveryFailure: { status: 'failed', description: 'SWE004: 1000' },
+    });
+    const { chatId: groupId } = emulator.control.addGroup(whatsapp.idInstance, {
+      subject: 'Old',
+      member: false,
+    });
     await call(whatsapp, 'sendMessage', { body: { chatId: '79000000001@c.us', message: 'a' } });
     await call(whatsapp, 'sendMessage', { body: { chatId: '79000000002@c.us', message: 'b' } });
     await call(whatsapp, 'sendMessage', { body: { chatId: groupId, message: 'c' } });
@@ -197,10 +300,15 @@ describe('GREEN-API emulator outgoing queue', () => {
     try {
       const [whatsapp] = emulator.instances;
       expect((await call(whatsapp!, 'showMessagesQueue')).json).toEqual({});
-      const first = (await call(whatsapp!, 'sendMessage', { body: { chatId: jane, message: '1' } })).json as { idMessage: string };
+      const first = (await call(whatsapp!, 'sendMessage', { body: { chatId: jane, message: '1' } })).json as {
+        idMessage: string;
+      };
       await eventually(() => emulator.control.sentMessages(whatsapp!.idInstance)[0]?.status !== 'pending');
-      const second = (await call(whatsapp!, 'sendMessage', { body: { chatId: jane, message: '2' } })).json as { idMessage: string };
-      await call(whatsapp!, 'sendPoll', { body: { chatId: jane, message: 'Q', options: [{ optionName: 'A' }, { optionName: 'B' }] } });
+      const second = (await call(whatsapp!, 'sendMessage', { body: { chatId: jane, message: '2' } }))
+        .json as { idMessage: string };
+      await call(whatsapp!, 'sendPoll', {
+        body: { chatId: jane, message: 'Q', options: [{ optionName: 'A' }, { optionName: 'B' }] },
+      });
       expect((await call(whatsapp!, 'getMessagesCount')).json).toEqual({ count: 2 });
       const queue = (await call(whatsapp!, 'showMessagesQueue')).json as Array<Record<string, unknown>>;
       expect(queue).toMatchObject([
@@ -217,7 +325,11 @@ describe('GREEN-API emulator outgoing queue', () => {
   });
 
   it('holds sends while not authorized and sends them after login', async () => {
-    const emulator = await startGreenApiEmulator({ instances: [{}], settings: { outgoingAPIMessageWebhook: 'yes' }, timings: fastTimings });
+    const emulator = await startGreenApiEmulator({
+      instances: [{}],
+      settings: { outgoingAPIMessageWebhook: 'yes' },
+      timings: fastTimings,
+    });
     try {
       const [whatsapp] = emulator.instances;
       await call(whatsapp!, 'sendMessage', { body: { chatId: jane, message: 'queued' } });

@@ -43,8 +43,12 @@ describe('GREEN-API emulator settings', () => {
   it('rejects booleans, too short delays and empty bodies', async () => {
     const boolean = await call(instance(0), 'setSettings', { body: { incomingWebhook: true } });
     expect(boolean.status).toBe(400);
-    expect(boolean.json).toMatchObject({ message: "Validation failed. Details: 'incomingWebhook' must be one of [yes, no]" });
-    expect((await call(instance(0), 'setSettings', { body: { delaySendMessagesMilliseconds: 100 } })).status).toBe(400);
+    expect(boolean.json).toMatchObject({
+      message: "Validation failed. Details: 'incomingWebhook' must be one of [yes, no]",
+    });
+    expect(
+      (await call(instance(0), 'setSettings', { body: { delaySendMessagesMilliseconds: 100 } })).status,
+    ).toBe(400);
     expect((await call(instance(0), 'setSettings', { body: {} })).status).toBe(400);
     expect((await call(instance(0), 'setSettings', { body: { webhookUrl: 'not a url' } })).status).toBe(400);
   });

@@ -3,8 +3,9 @@ import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
 import { fastOptions, instanceApi } from './sdkwa-test-client.js';
 
 function activeTimers(): number {
-  return process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout' || resource === 'Immediate')
-    .length;
+  return process
+    .getActiveResourcesInfo()
+    .filter((resource) => resource === 'Timeout' || resource === 'Immediate').length;
 }
 
 describe('SDKWA emulator lifecycle', () => {
@@ -13,7 +14,11 @@ describe('SDKWA emulator lifecycle', () => {
     const emulator = await startSdkwaEmulator({
       ...fastOptions,
       sendDelayMilliseconds: 60_000,
-      timings: { receiveTimeoutMilliseconds: 60_000, rebootMilliseconds: 60_000, webhookRetryDelayMilliseconds: 60_000 },
+      timings: {
+        receiveTimeoutMilliseconds: 60_000,
+        rebootMilliseconds: 60_000,
+        webhookRetryDelayMilliseconds: 60_000,
+      },
       instances: [{}, { settings: { webhookUrl: 'http://127.0.0.1:9/none' } }],
     });
     const api = instanceApi(emulator);

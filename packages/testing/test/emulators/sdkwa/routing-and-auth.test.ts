@@ -89,6 +89,25 @@ describe('SDKWA emulator routing and authentication', () => {
     expect((await send(`${emulator.url}/waInstance${idInstance}/getStateInstance`, 'GET')).status).toBe(401);
   });
 
+  it('sends and deletes notifications over the legacy scheme', async () => {
+    const { idInstance, apiTokenInstance } = emulator.instances[0]!;
+    const legacy = `${emulator.url}/waInstance${idInstance}`;
+    await instanceApi(emulator).drain();
+    const sent = await send(`${legacy}/sendMessage/${apiTokenInstance}`, 'POST', {
+      chatId: '79001234567@c.us',
+      message: 'old',
+    });
+    expect(sent.json).toMatchObject({ idMessage: expect.stringMatching(/^3EB0/) });
+    const entry = (await send(`${legacy}/receiveNotification/${apiTokenInstance}`, 'GET')).json as {
+      receiptId: number;
+    };
+    const deleted = await send(
+      `${legacy}/deleteNotification/${apiTokenInstance}/${entry.receiptId}`,
+      'DELETE',
+    );
+    expect(deleted.json).toEqual({ result: true });
+  });
+
   it('accepts the Postman typo /whatsapp{idInstance}/{method}', async () => {
     const api = instanceApi(emulator);
     const answer = await send(

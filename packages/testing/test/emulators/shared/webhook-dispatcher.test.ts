@@ -76,6 +76,27 @@ describe('WebhookDispatcher', () => {
     expect(settled).toEqual([false]);
   });
 
+  it('passes the delivered body to the accept check', async () => {
+    const checked: Array<[number, unknown]> = [];
+    const dispatcher = new WebhookDispatcher({
+      retryDelayMilliseconds: 1,
+      attempts: 2,
+      accept: (status, _text, body) => {
+        checked.push([status, body]);
+        return (body as { value: number }).value === 5;
+      },
+    });
+    dispatcher.send({ url: `${receiver.url}/hook` }, { value: 4 });
+    dispatcher.send({ url: `${receiver.url}/hook` }, { value: 5 });
+    await dispatcher.idle();
+    expect(checked).toEqual([
+      [200, { value: 4 }],
+      [200, { value: 4 }],
+      [200, { value: 5 }],
+    ]);
+    expect(dispatcher.deliveries.map((delivery) => delivery.accepted)).toEqual([false, false, true]);
+  });
+
   it('uses a custom accept check and cancels retries on close', async () => {
     const dispatcher = new WebhookDispatcher({ retryDelayMilliseconds: 60_000, accept: () => false });
     dispatcher.send({ url: `${receiver.url}/hook` }, { value: 3 });

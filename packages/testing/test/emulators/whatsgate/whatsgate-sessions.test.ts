@@ -20,6 +20,8 @@ describe('Whatsgate emulator: sessions', () => {
   beforeAll(async () => {
     emulator = await startWhatsgateEmulator({
       ...fastTimings,
+      // Long enough that `sessions-get` still lists the DESTROYING session under a loaded test run.
+      destroyMilliseconds: 300,
       sessionLimit: 4,
       now: () => Date.UTC(2022, 9, 11, 16, 30, 14),
       sessions: [

@@ -55,7 +55,21 @@ export const whatsgateChatSchema = v.looseObject({
   groupMetadata: v.nullish(whatsgateGroupMetadataSchema),
 });
 
-/** A chat as read by {@link whatsgateChatSchema}. */
+/**
+ * A chat as read by {@link whatsgateChatSchema}.
+ *
+ * @example
+ * ```ts
+ * const groups = chats.filter((chat: WhatsgateChat) => chat.isGroup);
+ * ```
+ */
 export type WhatsgateChat = v.InferOutput<typeof whatsgateChatSchema>;
-/** A group's metadata as read by {@link whatsgateGroupMetadataSchema}. */
+/**
+ * A group's metadata as read by {@link whatsgateGroupMetadataSchema}.
+ *
+ * @example
+ * ```ts
+ * const admins = (metadata: WhatsgateGroupMetadata) => metadata.participants.filter((member) => member.isAdmin);
+ * ```
+ */
 export type WhatsgateGroupMetadata = v.InferOutput<typeof whatsgateGroupMetadataSchema>;

@@ -21,7 +21,14 @@ export const whatsgateEventSchema = v.looseObject({
   event_data: v.nullish(v.unknown()),
 });
 
-/** An event as read by {@link whatsgateEventSchema}. */
+/**
+ * An event as read by {@link whatsgateEventSchema}.
+ *
+ * @example
+ * ```ts
+ * const isReady = (event: WhatsgateEvent) => event.event_action === 'ready';
+ * ```
+ */
 export type WhatsgateEvent = v.InferOutput<typeof whatsgateEventSchema>;
 
 /**
@@ -43,5 +50,12 @@ export const whatsgateEventActions = [
   'ready',
 ] as const;
 
-/** One of {@link whatsgateEventActions}. */
+/**
+ * One of {@link whatsgateEventActions}.
+ *
+ * @example
+ * ```ts
+ * const action: WhatsgateEventAction = 'ack';
+ * ```
+ */
 export type WhatsgateEventAction = (typeof whatsgateEventActions)[number];

@@ -33,7 +33,14 @@ export const whatsgateMessageSchema = v.looseObject({
   vCards: v.nullish(v.array(v.string())),
 });
 
-/** A message object as read by {@link whatsgateMessageSchema}. */
+/**
+ * A message object as read by {@link whatsgateMessageSchema}.
+ *
+ * @example
+ * ```ts
+ * const hasFile = (message: WhatsgateMessage) => message.hasMedia === true && Boolean(message.mediaKey);
+ * ```
+ */
 export type WhatsgateMessage = v.InferOutput<typeof whatsgateMessageSchema>;
 
 /**
@@ -52,5 +59,12 @@ export const whatsgateMediaFileSchema = v.looseObject({
   filesize: v.nullish(v.number()),
 });
 
-/** A media file as read by {@link whatsgateMediaFileSchema}. */
+/**
+ * A media file as read by {@link whatsgateMediaFileSchema}.
+ *
+ * @example
+ * ```ts
+ * const name = (media: WhatsgateMediaFile) => media.filename ?? 'download.bin';
+ * ```
+ */
 export type WhatsgateMediaFile = v.InferOutput<typeof whatsgateMediaFileSchema>;

@@ -116,19 +116,75 @@ export const whatsgateSessionResponseSchema = v.looseObject({
   data: v.optional(whatsgateSessionSchema),
 });
 
-/** The `send` answer. */
+/**
+ * The `send` answer.
+ *
+ * @example
+ * ```ts
+ * const id = (response: WhatsgateSendResponse) => (typeof response.result === 'string' ? undefined : response.result.id);
+ * ```
+ */
 export type WhatsgateSendResponse = v.InferOutput<typeof whatsgateSendResponseSchema>;
-/** The `get-chats` answer. */
+/**
+ * The `get-chats` answer.
+ *
+ * @example
+ * ```ts
+ * const count = (response: WhatsgateChatsResponse) => response.data.length;
+ * ```
+ */
 export type WhatsgateChatsResponse = v.InferOutput<typeof whatsgateChatsResponseSchema>;
-/** The `get-media` / `get-messagemedia` answer. */
+/**
+ * The `get-media` / `get-messagemedia` answer.
+ *
+ * @example
+ * ```ts
+ * const mime = (response: WhatsgateMediaResponse) => response.media.mimetype;
+ * ```
+ */
 export type WhatsgateMediaResponse = v.InferOutput<typeof whatsgateMediaResponseSchema>;
-/** The `check` answer. */
+/**
+ * The `check` answer.
+ *
+ * @example
+ * ```ts
+ * const registered = (response: WhatsgateCheckResponse) => response.data;
+ * ```
+ */
 export type WhatsgateCheckResponse = v.InferOutput<typeof whatsgateCheckResponseSchema>;
-/** The `events-get` answer. */
+/**
+ * The `events-get` answer.
+ *
+ * @example
+ * ```ts
+ * const ids = (response: WhatsgateEventsResponse) => response.data.map((event) => event.id);
+ * ```
+ */
 export type WhatsgateEventsResponse = v.InferOutput<typeof whatsgateEventsResponseSchema>;
-/** The `sessions-get` answer. */
+/**
+ * The `sessions-get` answer.
+ *
+ * @example
+ * ```ts
+ * const ids = (response: WhatsgateSessionsResponse) => response.data.map((session) => session.unique_id);
+ * ```
+ */
 export type WhatsgateSessionsResponse = v.InferOutput<typeof whatsgateSessionsResponseSchema>;
-/** An answer with one session. */
+/**
+ * An answer with one session.
+ *
+ * @example
+ * ```ts
+ * const id = (response: WhatsgateSessionResponse) => response.data?.unique_id;
+ * ```
+ */
 export type WhatsgateSessionResponse = v.InferOutput<typeof whatsgateSessionResponseSchema>;
-/** A `{"result":"OK"}` answer. */
+/**
+ * A `{"result":"OK"}` answer.
+ *
+ * @example
+ * ```ts
+ * const ok = (response: WhatsgateOkResponse) => response.result === 'OK';
+ * ```
+ */
 export type WhatsgateOkResponse = v.InferOutput<typeof whatsgateOkResponseSchema>;

@@ -27,5 +27,12 @@ export const whatsgateSessionSchema = v.looseObject({
   qr_link: v.nullish(v.string()),
 });
 
-/** A session as read by {@link whatsgateSessionSchema}. */
+/**
+ * A session as read by {@link whatsgateSessionSchema}.
+ *
+ * @example
+ * ```ts
+ * const isReady = (session: WhatsgateSession) => session.status === 'READY';
+ * ```
+ */
 export type WhatsgateSession = v.InferOutput<typeof whatsgateSessionSchema>;

@@ -40,13 +40,16 @@ export const wireIntegerSchema = v.union([
  * ```
  */
 export function wireListSchema<const Item extends v.GenericSchema>(item: Item) {
-  return v.pipe(
-    v.nullish(v.unknown()),
-    v.transform((value): unknown[] => {
-      if (Array.isArray(value)) return value;
-      if (typeof value === 'object' && value !== null) return Object.values(value);
-      return [];
-    }),
-    v.array(item),
+  return v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((value): unknown[] => {
+        if (Array.isArray(value)) return value;
+        if (typeof value === 'object' && value !== null) return Object.values(value);
+        return [];
+      }),
+      v.array(item),
+    ),
+    [],
   );
 }

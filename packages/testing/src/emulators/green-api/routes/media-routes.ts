@@ -1,9 +1,8 @@
-import { jsonResponse, textResponse } from '../../shared/index.js';
+import { jsonResponse, MultipartFormError, textResponse } from '../../shared/index.js';
 import { BodyFields } from '../body-fields.js';
 import { GreenApiHttpError } from '../green-api-http-error.js';
 import type { GreenApiRoute } from '../green-api-route.js';
 import { mediaTypes } from '../media-types.js';
-import { MultipartFormError } from '../multipart-form.js';
 import { type MultipartUpload, readMultipartUpload } from '../multipart-upload.js';
 import { networkRules } from '../network-rules.js';
 import { fileMessageData, withQuote } from '../outgoing-message-data.js';

@@ -1,0 +1,2 @@
+import { runFootprint } from './lib/footprint-section.mjs';
+await runFootprint();

@@ -1,0 +1,162 @@
+import { Agent, request as httpRequest } from 'node:http';
+import { createHttpTransport } from '@switchboard/core';
+import { describeError, formatNumber, formatRatio, printTable } from './format.mjs';
+import { startGreenApiLoopbackServer } from './green-api-loopback-server.mjs';
+import { importOptional, loadKeepAliveFetchFactory } from './load-optional.mjs';
+import { measureInterleaved } from './measure.mjs';
+
+const inFlight = 64;
+const idInstance = '1101000001';
+const apiTokenInstance = 'd75b3a66374942c5b3c019c698abc2067e151558acbd412345';
+const chatId = '79001234567@c.us';
+const message = 'Hello from the benchmark';
+const floorName = '(b) node:http + keep-alive Agent (floor)';
+
+function expectIdMessage(body) {
+  if (typeof body?.idMessage !== 'string') throw new Error(`unexpected answer ${JSON.stringify(body)}`);
+  return body;
+}
+
+function createNodeHttpSend(url, agent) {
+  const target = new URL(`/waInstance${idInstance}/sendMessage/${apiTokenInstance}`, url);
+  return () =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({ chatId, message });
+      const request = httpRequest(
+        target,
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (response) => {
+          const chunks = [];
+          response.on('data', (chunk) => chunks.push(chunk));
+          response.on('end', () => {
+            try {
+              resolve(expectIdMessage(JSON.parse(Buffer.concat(chunks).toString())));
+            } catch (error) {
+              reject(error);
+            }
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+}
+
+async function createClients(url, keepAliveFetch) {
+  const target = `${url}/waInstance${idInstance}/sendMessage/${apiTokenInstance}`;
+  const agent = new Agent({ keepAlive: true });
+  const transportOf = (fetch) =>
+    createHttpTransport({ provider: 'green-api', baseUrl: url, ...(fetch === undefined ? {} : { fetch }) });
+  const transportSend = (transport) => async () =>
+    expectIdMessage(
+      await transport.request({
+        method: 'POST',
+        path: `waInstance${idInstance}/sendMessage/${apiTokenInstance}`,
+        json: { chatId, message },
+      }),
+    );
+  const sdk = (await importOptional('@green-api/whatsapp-api-client'))?.default;
+  const greenApi = await importOptional('@switchboard/green-api');
+  const messengerOf = (fetch) =>
+    greenApi.createGreenApiMessenger({
+      network: 'whatsapp',
+      idInstance,
+      apiTokenInstance,
+      apiUrl: url,
+      mediaUrl: url,
+      ...(fetch === undefined ? {} : { fetch }),
+    });
+  const messengerSend = (messenger) => async () => {
+    const sent = await messenger.sendText(chatId, message);
+    if (sent === undefined || sent === null) throw new Error('sendText returned nothing');
+    return sent;
+  };
+  const sdkApi = sdk?.restAPI({ host: url, media: url, idInstance, apiTokenInstance });
+  return {
+    agent,
+    clients: {
+      '(a) plain fetch (Node global)': async () =>
+        expectIdMessage(
+          await (
+            await fetch(target, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ chatId, message }),
+            })
+          ).json(),
+        ),
+      [floorName]: createNodeHttpSend(url, agent),
+      '(c) @green-api/whatsapp-api-client 0.4.4 (axios)':
+        sdkApi === undefined ? 'not installed' : async () => expectIdMessage(await sdkApi.message.sendMessage(chatId, null, message)),
+      '(d) core createHttpTransport, default fetch': transportSend(transportOf(undefined)),
+      '(e) core createHttpTransport + createKeepAliveFetch':
+        keepAliveFetch === undefined ? 'not available yet' : transportSend(transportOf(keepAliveFetch)),
+      '(f) green-api messenger.sendText, default fetch':
+        greenApi?.createGreenApiMessenger === undefined ? 'not built yet' : messengerSend(messengerOf(undefined)),
+      '(f) green-api messenger.sendText + createKeepAliveFetch':
+        greenApi?.createGreenApiMessenger === undefined
+          ? 'not built yet'
+          : keepAliveFetch === undefined
+            ? 'not available yet'
+            : messengerSend(messengerOf(keepAliveFetch)),
+    },
+  };
+}
+
+/**
+ * The send-cost scenario: per-send time of each client against the loopback GREEN-API server, one
+ * at a time and with 64 in flight, as ratios to the node:http floor measured in the same run.
+ *
+ * @example
+ * await runSendCost();
+ */
+export async function runSendCost() {
+  const server = await startGreenApiLoopbackServer();
+  const factory = await loadKeepAliveFetchFactory();
+  const keepAliveFetch = factory?.value();
+  const { agent, clients } = await createClients(server.url, keepAliveFetch);
+  try {
+    const runnable = Object.fromEntries(Object.entries(clients).filter(([, send]) => typeof send === 'function'));
+    for (const [name, send] of Object.entries(runnable)) {
+      try {
+        await send();
+      } catch (error) {
+        clients[name] = `failed: ${describeError(error)}`;
+        delete runnable[name];
+      }
+    }
+    const sequential = await measureInterleaved(runnable);
+    const batched = Object.fromEntries(
+      Object.entries(runnable).map(([name, send]) => [name, () => Promise.all(Array.from({ length: inFlight }, send))]),
+    );
+    const concurrent = await measureInterleaved(batched, { perIteration: inFlight });
+    const stats = await server.stats();
+    const cell = (results, name) => {
+      const result = results.get(name);
+      if (result === undefined) return [clients[name], ''];
+      if (result.error !== undefined) return [`failed: ${describeError(result.error)}`, ''];
+      const floor = results.get(floorName)?.milliseconds;
+      return [formatNumber(result.milliseconds * 1000, 1), floor === undefined ? '' : formatRatio(result.milliseconds / floor)];
+    };
+    const rows = Object.keys(clients).map((name) => [name, ...cell(sequential, name), ...cell(concurrent, name)]);
+    const notes = [
+      `keep-alive fetch: ${factory === undefined ? 'not available' : factory.origin === 'dist' ? '@switchboard/core/node' : 'built from packages/core/src (not exported from @switchboard/core/node yet)'}`,
+      `server answered ${formatNumber(stats.sends)} sends${stats.unexpected.length === 0 ? '' : `; unexpected requests: ${stats.unexpected.map(([key, count]) => `${key} ×${count}`).join(', ')}`}`,
+    ];
+    printTable(
+      'Send cost: per-send time against a loopback GREEN-API server (lower is better)',
+      ['client', 'µs/send, 1 at a time', 'vs floor', `µs/send, ${inFlight} in flight`, 'vs floor'],
+      rows,
+      notes,
+    );
+  } finally {
+    await keepAliveFetch?.close();
+    agent.destroy();
+    await server.close();
+  }
+}

@@ -1,0 +1,124 @@
+import { basename } from 'node:path';
+import type { ContactCardInput, Destination, LocationInput, MediaFileInput } from '@switchboard/core';
+import { readMediaFile } from '@switchboard/core/node';
+import { CliError } from '../cli-error.js';
+
+/**
+ * The flags of `switchboard send` that choose what is sent.
+ *
+ * @example
+ * ```ts
+ * const flags: SendFlags = { location: '55.7539,37.6208', locationName: 'Red Square' };
+ * ```
+ */
+export interface SendFlags {
+  file?: string;
+  caption?: string;
+  location?: string;
+  locationName?: string;
+  address?: string;
+  contact?: string;
+  contactName?: string;
+  replyTo?: string;
+}
+
+/**
+ * What `switchboard send` sends: exactly one kind of content.
+ *
+ * @example
+ * ```ts
+ * const content: OutgoingContent = { kind: 'text', text: 'Hello' };
+ * ```
+ */
+export type OutgoingContent =
+  | { kind: 'text'; text: string }
+  | { kind: 'media'; file: MediaFileInput; caption?: string }
+  | { kind: 'location'; location: LocationInput }
+  | { kind: 'contact'; contact: ContactCardInput };
+
+/**
+ * Reads a destination argument: `+79001234567` is a phone number (also bare digits on WhatsApp);
+ * anything else is a native chat id (`79001234567@c.us`, a Telegram/MAX id such as `20000000`).
+ *
+ * @example
+ * ```ts
+ * parseDestination('+7 900 123-45-67', 'telegram'); // { phone: '+7 900 123-45-67' }
+ * parseDestination('-1001234567', 'telegram'); // '-1001234567'
+ * ```
+ */
+export function parseDestination(to: string, network: string): Destination {
+  const trimmed = to.trim();
+  if (trimmed === '') throw new CliError('the destination must not be empty', 2);
+  if (trimmed.startsWith('+')) return { phone: trimmed };
+  if (network === 'whatsapp' && /^\d{5,16}$/.test(trimmed)) return { phone: trimmed };
+  return trimmed;
+}
+
+function parseLocation(flags: SendFlags, text: string): LocationInput {
+  const [latitude, longitude, ...rest] = text.split(',').map((part) => Number(part.trim()));
+  if (
+    latitude === undefined ||
+    longitude === undefined ||
+    rest.length > 0 ||
+    Number.isNaN(latitude + longitude)
+  ) {
+    throw new CliError('--location must look like latitude,longitude (55.7539,37.6208)', 2);
+  }
+  return {
+    latitude,
+    longitude,
+    ...(flags.locationName === undefined ? {} : { name: flags.locationName }),
+    ...(flags.address === undefined ? {} : { address: flags.address }),
+  };
+}
+
+async function readFileFlag(file: string): Promise<MediaFileInput> {
+  if (/^https?:\/\//i.test(file)) {
+    const name = basename(new URL(file).pathname);
+    return { url: file, fileName: /\.[A-Za-z0-9]{1,8}$/.test(name) ? name : 'file.bin' };
+  }
+  try {
+    return await readMediaFile(file);
+  } catch (error) {
+    const reason = (error as { code?: unknown }).code ?? 'unreadable';
+    throw new CliError(`cannot read --file ${file} (${String(reason)})`, 2);
+  }
+}
+
+/**
+ * Picks the one content to send from the words and flags, refusing none or several.
+ *
+ * @example
+ * ```ts
+ * await parseOutgoingContent(['Hello', 'there'], {}); // { kind: 'text', text: 'Hello there' }
+ * ```
+ */
+export async function parseOutgoingContent(
+  words: readonly string[],
+  flags: SendFlags,
+): Promise<OutgoingContent> {
+  const text = words.join(' ').trim();
+  const given = [text !== '', flags.file, flags.location, flags.contact].filter(Boolean).length;
+  if (given !== 1) {
+    throw new CliError(
+      'give exactly one of: text, --file <path-or-url>, --location <lat,lon>, --contact <phone>',
+      2,
+    );
+  }
+  if (flags.file !== undefined) {
+    const file = await readFileFlag(flags.file);
+    return { kind: 'media', file, ...(flags.caption === undefined ? {} : { caption: flags.caption }) };
+  }
+  if (flags.location !== undefined)
+    return { kind: 'location', location: parseLocation(flags, flags.location) };
+  if (flags.contact !== undefined) {
+    return {
+      kind: 'contact',
+      contact: {
+        phone: flags.contact,
+        ...(flags.contactName === undefined ? {} : { displayName: flags.contactName }),
+      },
+    };
+  }
+  return { kind: 'text', text };
+}

@@ -1,0 +1,106 @@
+import type { SessionInfo, SessionManager } from '@switchboard/core';
+import type { Command } from 'commander';
+import { openSessionManager } from '../config/open-messenger.js';
+import type { CliStreams } from '../output/cli-streams.js';
+import { renderTable } from '../output/render-table.js';
+import { type CommandContext, commandContext } from './command-context.js';
+
+function withoutRaw(session: SessionInfo): Omit<SessionInfo, 'raw'> {
+  const { raw: _raw, ...rest } = session;
+  return rest;
+}
+
+/** Wraps a subcommand: commander passes `(...arguments, options, command)`. */
+function action<Arguments extends string[]>(
+  streams: CliStreams,
+  run: (
+    manager: SessionManager,
+    context: CommandContext & { options: { name?: string } },
+    ...values: Arguments
+  ) => Promise<void>,
+) {
+  return async (...values: unknown[]) => {
+    const command = values.at(-1) as Command;
+    const options = values.at(-2) as { name?: string };
+    const context = { ...commandContext(command, streams), options };
+    const manager = await openSessionManager(context.flags, streams);
+    await run(manager, context, ...(values.slice(0, -2) as Arguments));
+  };
+}
+
+/**
+ * Registers `switchboard sessions list|create|rename|delete`: the provider's account-level API
+ * (GREEN-API partner instances, SDKWA user instances, Whatsgate sessions) through `SessionManager`.
+ *
+ * @example
+ * ```ts
+ * registerSessionsCommand(program, processStreams());
+ * // switchboard --provider whatsgate sessions create --name Shop
+ * ```
+ */
+export function registerSessionsCommand(program: Command, streams: CliStreams): void {
+  const sessions = program
+    .command('sessions')
+    .description("manage the account's sessions (instances) through the provider's account-level API");
+  sessions
+    .command('list')
+    .description('list every session')
+    .action(
+      action(streams, async (manager, { terminal }) => {
+        const list = await terminal.progress('Listing sessions', () => manager.list());
+        if (terminal.json) {
+          terminal.printJson(list.map(withoutRaw));
+          return;
+        }
+        if (list.length === 0) {
+          terminal.print('no sessions');
+          return;
+        }
+        const rows = list.map((session) => [
+          session.id,
+          session.name,
+          session.state,
+          session.network ?? '',
+          session.phone ?? '',
+        ]);
+        terminal.print(renderTable([['id', 'name', 'state', 'network', 'phone']], rows));
+      }),
+    );
+  sessions
+    .command('create')
+    .description('create a session; prints its id and credentials')
+    .option('--name <name>', 'a name for the session')
+    .action(
+      action<[]>(streams, async (manager, { terminal, options }) => {
+        const { name } = options;
+        const created = await terminal.progress('Creating the session', () =>
+          manager.create(name === undefined ? {} : { name }),
+        );
+        if (terminal.json) terminal.printJson(withoutRaw(created));
+        else terminal.print(`created session ${created.id}${created.name ? ` (${created.name})` : ''}`);
+      }),
+    );
+  sessions
+    .command('rename')
+    .description('rename a session')
+    .argument('<id>', 'the session id')
+    .argument('<name>', 'the new name')
+    .action(
+      action<[string, string]>(streams, async (manager, { terminal }, id, name) => {
+        await manager.rename({ id, name });
+        if (terminal.json) terminal.printJson({ id, name });
+        else terminal.print(`renamed session ${id} to ${name}`);
+      }),
+    );
+  sessions
+    .command('delete')
+    .description('delete a session')
+    .argument('<id>', 'the session id')
+    .action(
+      action<[string]>(streams, async (manager, { terminal }, id) => {
+        await manager.delete(id);
+        if (terminal.json) terminal.printJson({ id, deleted: true });
+        else terminal.print(`deleted session ${id}`);
+      }),
+    );
+}

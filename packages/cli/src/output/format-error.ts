@@ -1,0 +1,41 @@
+import { isMessengerError } from '@switchboard/core';
+
+/**
+ * One line describing an error for the terminal: the message with line breaks folded, prefixed by
+ * the `MessengerError` code when there is one (`auth: GREEN-API rejected the token`).
+ *
+ * @example
+ * ```ts
+ * formatError(new MessengerError('Unknown messenger provider "acme"', { code: 'invalid-request' }));
+ * // 'invalid-request: Unknown messenger provider "acme"'
+ * ```
+ */
+export function formatError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const folded = message.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
+  return isMessengerError(error) ? `${error.code}: ${folded}` : folded;
+}
+
+/**
+ * The machine-readable form of an error for `--json` output.
+ *
+ * @example
+ * ```ts
+ * describeError(error); // { code: 'auth', message: '…', provider: 'green-api', status: 401 }
+ * ```
+ */
+export function describeError(error: unknown): {
+  code: string;
+  message: string;
+  provider?: string;
+  status?: number;
+} {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
+  if (!isMessengerError(error)) return { code: 'error', message };
+  return {
+    code: error.code,
+    message,
+    ...(error.provider === undefined ? {} : { provider: error.provider }),
+    ...(error.status === undefined ? {} : { status: error.status }),
+  };
+}

@@ -1,0 +1,87 @@
+import { Agent, type Dispatcher, interceptors, request as sendRequest } from 'undici';
+import type { KeepAliveFetch, KeepAliveFetchOptions } from './keep-alive-fetch-options.js';
+import { readRequestParts } from './read-request-parts.js';
+import { toFetchRequest } from './to-fetch-request.js';
+import { toFetchResponse } from './to-fetch-response.js';
+
+const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Creates a fast `fetch` for Node: each call goes out through `undici.request` on its own keep-alive
+ * `Agent` (pipelining 1 by default), and the answer comes back as a WHATWG `Response`, so ky and the
+ * HTTP transport use it as they use the global `fetch`. It takes a `Request` or a URL with `init`,
+ * honours `signal` (rejecting with its reason), follows redirects (`redirect: 'follow' | 'manual' |
+ * 'error'`), decodes gzip/deflate/br bodies and streams the response body. Network failures reject
+ * with `TypeError('fetch failed')` whose `cause` carries the system code (`ECONNREFUSED`, …), as the
+ * global fetch does. Request bodies are read into memory before sending (no chunked uploads).
+ * Node only: import it from `@switchboard/core/node`.
+ *
+ * @example
+ * ```ts
+ * import { createHttpTransport } from '@switchboard/core';
+ * import { createKeepAliveFetch } from '@switchboard/core/node';
+ *
+ * const keepAliveFetch = createKeepAliveFetch({ connections: 64 });
+ * const transport = createHttpTransport({ provider: 'green-api', baseUrl, fetch: keepAliveFetch });
+ * // on shutdown
+ * await keepAliveFetch.close();
+ * ```
+ */
+export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepAliveFetch {
+  const owned =
+    options.dispatcher === undefined
+      ? new Agent({
+          connections: options.connections ?? null,
+          pipelining: options.pipelining ?? 1,
+          keepAliveTimeout: options.keepAliveTimeoutMilliseconds ?? 4_000,
+          connect: { timeout: options.connectTimeoutMilliseconds ?? 10_000 },
+        })
+      : undefined;
+  const direct = (options.dispatcher ?? owned) as Dispatcher;
+  const maxRedirections = options.maxRedirections ?? 20;
+  const following = maxRedirections > 0 ? direct.compose(interceptors.redirect({ maxRedirections })) : direct;
+  let closed = false;
+
+  const keepAliveFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = toFetchRequest(input, init);
+    const { signal } = request;
+    signal.throwIfAborted();
+    if (closed) throw fetchFailed(new Error('this keep-alive fetch was closed'));
+    const { headers, body } = await readRequestParts(request);
+    let data: Dispatcher.ResponseData;
+    try {
+      data = await sendRequest(request.url, {
+        method: request.method,
+        headers,
+        body,
+        signal,
+        dispatcher: request.redirect === 'follow' ? following : direct,
+      });
+    } catch (error) {
+      signal.throwIfAborted();
+      throw fetchFailed(error);
+    }
+    if (request.redirect === 'error' && redirectStatuses.has(data.statusCode)) {
+      data.body.dump().catch(() => undefined);
+      throw fetchFailed(new Error(`unexpected redirect (HTTP ${data.statusCode}) with redirect: 'error'`));
+    }
+    try {
+      return toFetchResponse(data, request.method);
+    } catch (error) {
+      data.body.destroy();
+      throw fetchFailed(error);
+    }
+  };
+
+  return Object.assign(keepAliveFetch, {
+    async close(): Promise<void> {
+      closed = true;
+      await owned?.close();
+    },
+  });
+}
+
+/** The error the global fetch rejects with for a network failure; `cause` holds the details. */
+function fetchFailed(cause: unknown): TypeError {
+  return new TypeError('fetch failed', { cause });
+}

@@ -1,0 +1,38 @@
+/**
+ * What undici needs from a WHATWG `Request`: plain lower-case headers and the whole body.
+ *
+ * @example
+ * ```ts
+ * const parts: RequestParts = { headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{}') };
+ * ```
+ */
+export interface RequestParts {
+  headers: Record<string, string>;
+  /** The body bytes (a FormData body is already multipart-encoded), or `null` when there is none. */
+  body: Uint8Array | null;
+}
+
+/** What the global `fetch` of Node sends when the caller sets none of them. */
+const defaultHeaders: Readonly<Record<string, string>> = {
+  accept: '*/*',
+  'accept-encoding': 'gzip, deflate, br',
+  'user-agent': 'node',
+};
+
+/**
+ * Reads the headers and the body of a `Request`, adding the defaults Node's `fetch` sends (`accept`,
+ * `accept-encoding`, `user-agent`) when they are missing. The body is read into memory so its length is
+ * known (`content-length`, no chunked upload) and a redirect can send it again.
+ *
+ * @example
+ * ```ts
+ * const parts = await readRequestParts(new Request('http://127.0.0.1/send', { method: 'POST', body: 'hi' }));
+ * parts.headers['content-type']; // 'text/plain;charset=UTF-8'
+ * ```
+ */
+export async function readRequestParts(request: Request): Promise<RequestParts> {
+  const headers: Record<string, string> = { ...defaultHeaders };
+  for (const [name, value] of request.headers) headers[name] = value;
+  const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
+  return { headers, body };
+}

@@ -1,0 +1,32 @@
+/**
+ * `@switchboard/green-api-protocol`: the GREEN-API wire protocol shared by the adapters of
+ * GREEN-API-compatible gateways (GREEN-API itself and SDKWA): loose schemas of its answers and the
+ * mappers from its notification bodies, journal entries, settings and states to the Switchboard
+ * contract. Adapters pass their own provider name in the mapping context.
+ *
+ * @example
+ * ```ts
+ * import { mapGreenApiNotification } from '@switchboard/green-api-protocol';
+ *
+ * const event = mapGreenApiNotification(body, { provider: 'sdkwa', idInstance: '1101000001', network: 'whatsapp' });
+ * ```
+ * @packageDocumentation
+ */
+export * from './green-api-network.js';
+export * from './mappers/field-readers.js';
+export * from './mappers/map-chat.js';
+export * from './mappers/map-chat-reference.js';
+export * from './mappers/map-contact-card.js';
+export * from './mappers/map-green-api-notification.js';
+export * from './mappers/map-group-metadata.js';
+export * from './mappers/map-history-message.js';
+export * from './mappers/map-message-content.js';
+export * from './mappers/map-message-notification.js';
+export * from './mappers/map-message-status.js';
+export * from './mappers/map-session-state.js';
+export * from './mappers/map-settings.js';
+export * from './mappers/notification-base.js';
+export * from './schemas/account-schemas.js';
+export * from './schemas/group-data-schema.js';
+export * from './schemas/response-schemas.js';
+export * from './webhook/verify-bearer-webhook.js';

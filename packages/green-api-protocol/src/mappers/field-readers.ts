@@ -1,0 +1,103 @@
+/**
+ * Defensive readers for provider payloads: they never throw and return `undefined` (or `{}`) for
+ * anything of the wrong type, so parsing stays total.
+ *
+ * @example
+ * ```ts
+ * const data = asRecord(body.messageData);
+ * const text = asText(asRecord(data.textMessageData).textMessage);
+ * ```
+ */
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * A non-empty string, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * asText(''); // undefined
+ * ```
+ */
+export function asText(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/**
+ * A string (possibly empty), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * asString(''); // ''
+ * ```
+ */
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A finite number (numeric strings too), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * asNumber('1588091580'); // 1588091580
+ * ```
+ */
+export function asNumber(value: unknown): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * A boolean, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * asBoolean(true); // true
+ * ```
+ */
+export function asBoolean(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/**
+ * An identifier that may come as a string or a number (Telegram/MAX ids), as a string.
+ *
+ * @example
+ * ```ts
+ * asIdentifier(10000000); // '10000000'
+ * ```
+ */
+export function asIdentifier(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return asText(value);
+}
+
+/**
+ * An array, or `[]`.
+ *
+ * @example
+ * ```ts
+ * asArray(undefined); // []
+ * ```
+ */
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Unix seconds as unix milliseconds (values already in milliseconds are kept).
+ *
+ * @example
+ * ```ts
+ * secondsToMilliseconds(1588091580); // 1588091580000
+ * ```
+ */
+export function secondsToMilliseconds(value: unknown): number | undefined {
+  const seconds = asNumber(value);
+  if (seconds === undefined) return undefined;
+  return seconds > 100_000_000_000 ? seconds : seconds * 1000;
+}

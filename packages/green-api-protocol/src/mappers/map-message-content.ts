@@ -1,0 +1,302 @@
+import type { MessageContent, ReceivedMessage } from '@switchboard/core';
+import { asArray, asBoolean, asNumber, asRecord, asString, asText } from './field-readers.js';
+import { mapContactCard } from './map-contact-card.js';
+
+const sweMarker = /\{\{SWE\d{3}\}\}/;
+const mediaTypes: Readonly<Record<string, 'image' | 'video' | 'audio' | 'document' | 'sticker'>> = {
+  imageMessage: 'image',
+  videoMessage: 'video',
+  audioMessage: 'audio',
+  documentMessage: 'document',
+  stickerMessage: 'sticker',
+};
+
+/**
+ * What a webhook `messageData` maps to: the content, the quoted message for replies and the
+ * forwarded flag.
+ *
+ * @example
+ * ```ts
+ * const { content, replyTo } = mapMessageContent(body.messageData);
+ * ```
+ */
+export interface MappedMessageContent {
+  content: MessageContent;
+  replyTo?: ReceivedMessage['replyTo'];
+  isForwarded?: boolean;
+}
+
+/**
+ * Maps a webhook `messageData` (`typeMessage` plus its typed data key) to core content. Text, links,
+ * replies, files, stickers, locations, contacts (including the nested `contactsArrayMessage` quirk),
+ * polls and votes, and group invites are recognised; GREEN-API's `{{SWE00x}}` markers and anything
+ * else become `unknown` content carrying the provider's type and text.
+ *
+ * @example
+ * ```ts
+ * mapMessageContent({ typeMessage: 'textMessage', textMessageData: { textMessage: 'Hi' } });
+ * // { content: { type: 'text', text: 'Hi' } }
+ * ```
+ */
+export function mapMessageContent(messageData: unknown): MappedMessageContent {
+  const data = asRecord(messageData);
+  const typeMessage = asString(data.typeMessage) ?? '';
+  const typed = typedData(data, typeMessage);
+  const content = contentOf(typeMessage, data, typed);
+  const quoted = asRecord(data.quotedMessage);
+  const isReply = typeMessage === 'quotedMessage';
+  const quotedId = asText(quoted.stanzaId) ?? (isReply ? asText(typed.stanzaId) : undefined);
+  const quotedSender = asText(quoted.participant) ?? (isReply ? asText(typed.participant) : undefined);
+  const isForwarded = asBoolean(typed.isForwarded);
+  return {
+    content,
+    ...(quotedId === undefined || typeMessage === 'reactionMessage'
+      ? {}
+      : { replyTo: replyToOf(quotedId, quotedSender, quoted) }),
+    ...(isForwarded === undefined ? {} : { isForwarded }),
+  };
+}
+
+function typedData(data: Record<string, unknown>, typeMessage: string): Record<string, unknown> {
+  const key = typeMessage.replace(/Message$/, 'MessageData');
+  const own = typeMessage === 'quotedMessage' ? [] : [typeMessage];
+  for (const candidate of [key, ...own, 'textMessageData', 'extendedTextMessageData', 'fileMessageData']) {
+    if (data[candidate] !== undefined) return asRecord(data[candidate]);
+  }
+  return {};
+}
+
+function contentOf(
+  typeMessage: string,
+  data: Record<string, unknown>,
+  typed: Record<string, unknown>,
+): MessageContent {
+  const mediaType = mediaTypes[typeMessage];
+  if (mediaType !== undefined) return mediaContent(typeMessage, mediaType, asRecord(data.fileMessageData));
+  switch (typeMessage) {
+    case 'textMessage':
+      return textContent(typeMessage, asString(asRecord(data.textMessageData).textMessage));
+    case 'extendedTextMessage':
+    case 'quotedMessage':
+      return extendedTextContent(typeMessage, asRecord(data.extendedTextMessageData));
+    case 'locationMessage':
+      return locationContent(typeMessage, asRecord(data.locationMessageData));
+    case 'contactMessage':
+      return { type: 'contact', contacts: [mapContactCard(data.contactMessageData)] };
+    case 'contactsArrayMessage':
+      return { type: 'contact', contacts: contactsArrayOf(data).map(mapContactCard) };
+    case 'pollMessage':
+    case 'pollUpdateMessage':
+      return pollContent(asRecord(data.pollMessageData));
+    case 'groupInviteMessage':
+      return groupInviteContent(typeMessage, asRecord(data.groupInviteMessageData));
+    default:
+      return unknownContent(typeMessage, readableText(typed));
+  }
+}
+
+/**
+ * Maps content that GREEN-API flattens into an object: journal entries (`getChatHistory`,
+ * `getMessage`, `lastIncomingMessages`) and the `quotedMessage` of a reply.
+ *
+ * @example
+ * ```ts
+ * mapFlatContent('textMessage', { textMessage: 'original' }); // { type: 'text', text: 'original' }
+ * ```
+ */
+export function mapFlatContent(typeMessage: string, entry: Record<string, unknown>): MessageContent {
+  const mediaType = mediaTypes[typeMessage];
+  if (mediaType !== undefined) return mediaContent(typeMessage, mediaType, entry);
+  const extended = asRecord(entry.extendedTextMessage ?? entry.extendedTextMessageData);
+  switch (typeMessage) {
+    case 'textMessage':
+      return textContent(typeMessage, asString(entry.textMessage) ?? asString(extended.text));
+    case 'extendedTextMessage':
+    case 'quotedMessage':
+      return extendedTextContent(typeMessage, {
+        ...extended,
+        text: asString(extended.text) ?? entry.textMessage,
+      });
+    case 'locationMessage':
+      return locationContent(typeMessage, asRecord(entry.location ?? entry.locationMessageData));
+    case 'contactMessage':
+      return { type: 'contact', contacts: [mapContactCard(entry.contact ?? entry.contactMessageData)] };
+    case 'contactsArrayMessage':
+      return { type: 'contact', contacts: asArray(entry.contacts).map(mapContactCard) };
+    case 'pollMessage':
+    case 'pollUpdateMessage':
+      return pollContent(asRecord(entry.pollMessageData ?? entry.pollMessage));
+    case 'groupInviteMessage':
+      return groupInviteContent(typeMessage, asRecord(entry.groupInviteMessageData));
+    default:
+      return unknownContent(
+        typeMessage,
+        asText(entry.textMessage) ?? asText(extended.text) ?? asText(entry.caption),
+      );
+  }
+}
+
+/**
+ * Reads the message a reply quotes from GREEN-API's flattened `quotedMessage` (its `stanzaId`,
+ * `participant` and content); `undefined` when it names no message.
+ *
+ * @example
+ * ```ts
+ * mapQuotedMessage({ stanzaId: '3EB0…', participant: '79001234567@c.us', typeMessage: 'textMessage', textMessage: 'original' });
+ * ```
+ */
+export function mapQuotedMessage(quotedMessage: unknown): ReceivedMessage['replyTo'] {
+  const quoted = asRecord(quotedMessage);
+  const messageId = asText(quoted.stanzaId);
+  return messageId === undefined ? undefined : replyToOf(messageId, asText(quoted.participant), quoted);
+}
+
+function replyToOf(
+  messageId: string,
+  senderId: string | undefined,
+  quoted: Record<string, unknown>,
+): ReceivedMessage['replyTo'] {
+  const typeMessage = asText(quoted.typeMessage);
+  return {
+    messageId,
+    ...(senderId === undefined ? {} : { senderId }),
+    ...(typeMessage === undefined ? {} : { content: mapFlatContent(typeMessage, quoted) }),
+  };
+}
+
+function textContent(typeMessage: string, text: string | undefined): MessageContent {
+  if (text === undefined) return unknownContent(typeMessage, undefined);
+  return sweMarker.test(text) ? unknownContent(typeMessage, text) : { type: 'text', text };
+}
+
+function extendedTextContent(typeMessage: string, data: Record<string, unknown>): MessageContent {
+  const content = textContent(typeMessage, asString(data.text));
+  if (content.type !== 'text') return content;
+  const title = asText(data.title);
+  const description = asText(data.description);
+  const url = asText(data.matchedText) ?? asText(data.canonicalUrl);
+  if (title === undefined && description === undefined && url === undefined) return content;
+  return { ...content, preview: { title, description, url } };
+}
+
+function mediaContent(
+  typeMessage: string,
+  mediaType: 'image' | 'video' | 'audio' | 'document' | 'sticker',
+  data: Record<string, unknown>,
+): MessageContent {
+  const url = asText(data.downloadUrl);
+  if (url !== undefined && sweMarker.test(url)) return unknownContent(typeMessage, url);
+  const mimeType = asText(data.mimeType);
+  const caption = asText(data.caption);
+  const file = {
+    ...(asText(data.fileName) === undefined ? {} : { fileName: asText(data.fileName) }),
+    ...(mimeType === undefined ? {} : { mimeType }),
+    ...(url === undefined ? {} : { url }),
+    ...(asNumber(data.fileSize) === undefined ? {} : { size: asNumber(data.fileSize) }),
+    ...(asText(data.jpegThumbnail) === undefined ? {} : { thumbnailBase64: asText(data.jpegThumbnail) }),
+  };
+  const isVoice = mediaType === 'audio' && (data.ptt === true || /opus/i.test(mimeType ?? ''));
+  return {
+    type: 'media',
+    mediaType: isVoice ? 'voice' : mediaType,
+    file,
+    ...(caption === undefined ? {} : { caption }),
+  };
+}
+
+function locationContent(typeMessage: string, data: Record<string, unknown>): MessageContent {
+  const latitude = asNumber(data.latitude);
+  const longitude = asNumber(data.longitude);
+  if (latitude === undefined || longitude === undefined)
+    return unknownContent(typeMessage, asText(data.address));
+  const name = asText(data.nameLocation) ?? asText(data.name);
+  const address = asText(data.address);
+  return {
+    type: 'location',
+    location: {
+      latitude,
+      longitude,
+      ...(name === undefined ? {} : { name }),
+      ...(address === undefined ? {} : { address }),
+    },
+  };
+}
+
+function contactsArrayOf(data: Record<string, unknown>): unknown[] {
+  const nested = asRecord(data.messageData);
+  for (const candidate of [
+    nested.contacts,
+    asRecord(data.contactsArrayMessageData).contacts,
+    data.contacts,
+  ]) {
+    if (Array.isArray(candidate)) return candidate;
+  }
+  return [];
+}
+
+function pollContent(data: Record<string, unknown>): MessageContent {
+  const votes = asArray(data.votes).map(asRecord);
+  const options =
+    votes.length > 0
+      ? votes.map((vote) => ({
+          name: asString(vote.optionName) ?? '',
+          voters: asArray(vote.optionVoters).filter((voter): voter is string => typeof voter === 'string'),
+        }))
+      : asArray(data.options).map((option) => ({ name: asString(asRecord(option).optionName) ?? '' }));
+  const pollMessageId = asText(data.stanzaId);
+  return {
+    type: 'poll',
+    question: asString(data.name) ?? '',
+    options,
+    multipleAnswers: asBoolean(data.multipleAnswers) ?? false,
+    ...(pollMessageId === undefined ? {} : { pollMessageId }),
+  };
+}
+
+function groupInviteContent(typeMessage: string, data: Record<string, unknown>): MessageContent {
+  const groupId = asText(data.groupJid);
+  if (groupId === undefined) return unknownContent(typeMessage, asText(data.caption));
+  const groupName = asText(data.groupName);
+  const inviteCode = asText(data.inviteCode);
+  const caption = asText(data.caption);
+  return {
+    type: 'group-invite',
+    groupId,
+    ...(groupName === undefined ? {} : { groupName }),
+    ...(inviteCode === undefined ? {} : { inviteCode }),
+    ...(caption === undefined ? {} : { caption }),
+  };
+}
+
+function readableText(data: Record<string, unknown>): string | undefined {
+  for (const field of [
+    'textMessage',
+    'text',
+    'selectedButtonText',
+    'contentText',
+    'title',
+    'caption',
+    'body',
+  ]) {
+    const text = asText(data[field]);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/**
+ * Content GREEN-API sent that the contract has no kind for (or that carries a `{{SWE00x}}` error
+ * marker): the provider's type name and any readable text.
+ *
+ * @example
+ * ```ts
+ * unknownContent('buttonsResponseMessage', 'Yes'); // { type: 'unknown', providerType: 'buttonsResponseMessage', text: 'Yes' }
+ * ```
+ */
+export function unknownContent(typeMessage: string, text: string | undefined): MessageContent {
+  return {
+    type: 'unknown',
+    ...(typeMessage === '' ? {} : { providerType: typeMessage }),
+    ...(text === undefined ? {} : { text }),
+  };
+}

@@ -1,0 +1,184 @@
+import * as v from 'valibot';
+
+/**
+ * A GREEN-API boolean: the string `"yes"` or `"no"`.
+ *
+ * @example
+ * ```ts
+ * const flag: GreenApiYesNo = 'yes';
+ * ```
+ */
+export type GreenApiYesNo = 'yes' | 'no';
+
+/**
+ * The instance settings (`getSettings`); Telegram and MAX return a subset.
+ *
+ * @example
+ * ```ts
+ * const settings: GreenApiSettings = await client.getSettings();
+ * if (settings.incomingWebhook === 'yes') console.log(settings.webhookUrl);
+ * ```
+ */
+export interface GreenApiSettings {
+  wid?: string;
+  countryInstance?: string;
+  typeAccount?: string;
+  webhookUrl?: string;
+  webhookUrlToken?: string;
+  delaySendMessagesMilliseconds?: number;
+  markIncomingMessagesReaded?: GreenApiYesNo;
+  markIncomingMessagesReadedOnReply?: GreenApiYesNo;
+  sharedSession?: GreenApiYesNo;
+  proxyInstance?: string;
+  outgoingWebhook?: GreenApiYesNo;
+  outgoingMessageWebhook?: GreenApiYesNo;
+  outgoingAPIMessageWebhook?: GreenApiYesNo;
+  incomingWebhook?: GreenApiYesNo;
+  deviceWebhook?: GreenApiYesNo;
+  statusInstanceWebhook?: GreenApiYesNo;
+  stateWebhook?: GreenApiYesNo;
+  enableMessagesHistory?: GreenApiYesNo;
+  keepOnlineStatus?: GreenApiYesNo;
+  pollMessageWebhook?: GreenApiYesNo;
+  incomingBlockWebhook?: GreenApiYesNo;
+  incomingCallWebhook?: GreenApiYesNo;
+  outgoingCallWebhook?: GreenApiYesNo;
+  editedMessageWebhook?: GreenApiYesNo;
+  deletedMessageWebhook?: GreenApiYesNo;
+  linkPreview?: GreenApiYesNo;
+  autoTyping?: number;
+  [field: string]: unknown;
+}
+
+/**
+ * The settings `setSettings` accepts (read-only fields left out).
+ *
+ * @example
+ * ```ts
+ * const patch: GreenApiWritableSettings = { webhookUrl: '', incomingWebhook: 'yes' };
+ * ```
+ */
+export type GreenApiWritableSettings = Omit<GreenApiSettings, 'wid' | 'countryInstance' | 'typeAccount'>;
+
+/**
+ * Loose schema of `getSettings`.
+ *
+ * @example
+ * ```ts
+ * v.parse(settingsSchema, { webhookUrl: '' });
+ * ```
+ */
+export const settingsSchema = v.pipe(
+  v.looseObject({}),
+  v.transform((value) => value as GreenApiSettings),
+);
+
+/**
+ * Schema of `getStateInstance`; the body is `null` while an instance is being created.
+ *
+ * @example
+ * ```ts
+ * v.parse(stateInstanceSchema, { stateInstance: 'authorized' });
+ * ```
+ */
+export const stateInstanceSchema = v.nullable(v.looseObject({ stateInstance: v.optional(v.string()) }));
+
+/**
+ * Answer of `getStateInstance` (`null` while the instance is created).
+ *
+ * @example
+ * ```ts
+ * const state: StateInstanceResponse = await client.getStateInstance();
+ * ```
+ */
+export type StateInstanceResponse = v.InferOutput<typeof stateInstanceSchema>;
+
+/**
+ * Schema of `qr`: `type` is `qrCode`, `alreadyLogged`, `error` (Telegram also `already_registered`,
+ * `pending_password`).
+ *
+ * @example
+ * ```ts
+ * v.parse(qrSchema, { type: 'qrCode', message: 'iVBORw0…' });
+ * ```
+ */
+export const qrSchema = v.looseObject({ type: v.string(), message: v.optional(v.string()) });
+
+/**
+ * Answer of `qr`.
+ *
+ * @example
+ * ```ts
+ * const { type, message }: QrResponse = await client.qr();
+ * ```
+ */
+export type QrResponse = v.InferOutput<typeof qrSchema>;
+
+/**
+ * Schema of `getAuthorizationCode` (`null` or `false` on failure are mapped to errors first).
+ *
+ * @example
+ * ```ts
+ * v.parse(authorizationCodeSchema, { status: true, code: 'ABCD1234' });
+ * ```
+ */
+export const authorizationCodeSchema = v.looseObject({ status: v.optional(v.boolean()), code: v.string() });
+
+/**
+ * Answer of `getAuthorizationCode`.
+ *
+ * @example
+ * ```ts
+ * const { code }: AuthorizationCodeResponse = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
+ * ```
+ */
+export type AuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
+
+/**
+ * Schema of `getWaSettings` (WhatsApp) and `getAccountSettings` (Telegram, MAX).
+ *
+ * @example
+ * ```ts
+ * v.parse(accountSettingsSchema, { phone: '79001234567', chatId: '79001234567@c.us' });
+ * ```
+ */
+export const accountSettingsSchema = v.looseObject({
+  avatar: v.optional(v.nullable(v.string())),
+  phone: v.optional(v.nullable(v.union([v.string(), v.number()]))),
+  stateInstance: v.optional(v.string()),
+  deviceId: v.optional(v.nullable(v.string())),
+  chatId: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * Answer of `getWaSettings` / `getAccountSettings`.
+ *
+ * @example
+ * ```ts
+ * const { phone }: AccountSettingsResponse = await client.getWaSettings();
+ * ```
+ */
+export type AccountSettingsResponse = v.InferOutput<typeof accountSettingsSchema>;
+
+/**
+ * Schema of `setProfilePicture` / `setGroupPicture` answers.
+ *
+ * @example
+ * ```ts
+ * v.parse(pictureSchema, { setProfilePicture: true, urlAvatar: 'https://…', reason: null });
+ * ```
+ */
+export const pictureSchema = v.looseObject({
+  urlAvatar: v.optional(v.nullable(v.string())),
+  reason: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * Answer of the picture methods.
+ *
+ * @example
+ * ```ts
+ * const { urlAvatar }: PictureResponse = await client.setProfilePicture(file);
+ * ```
+ */
+export type PictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;

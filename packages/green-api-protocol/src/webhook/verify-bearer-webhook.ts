@@ -1,0 +1,48 @@
+import { constantTimeEqual, MessengerError } from '@switchboard/core';
+
+/**
+ * How a GREEN-API-family webhook is verified: the gateway sends `Authorization: Bearer
+ * <webhookUrlToken>` when the instance has a `webhookUrlToken`. Without a token every request is
+ * refused unless `allowUnauthenticatedWebhooks` is `true`.
+ *
+ * @example
+ * ```ts
+ * const options: BearerWebhookVerification = { webhookUrlToken: process.env.GREEN_API_WEBHOOK_TOKEN };
+ * ```
+ */
+export interface BearerWebhookVerification {
+  webhookUrlToken?: string | undefined;
+  allowUnauthenticatedWebhooks?: boolean | undefined;
+}
+
+/**
+ * Checks the `Authorization: Bearer <webhookUrlToken>` header of a webhook with a constant-time
+ * compare. Throws a `MessengerError` with code `auth` (status 401) naming the provider when the header
+ * is missing or wrong, and fails closed when no token is configured (unless
+ * `allowUnauthenticatedWebhooks`).
+ *
+ * @example
+ * ```ts
+ * verifyBearerWebhook(request, { webhookUrlToken: process.env.SDKWA_WEBHOOK_TOKEN }, { provider: 'sdkwa', label: 'SDKWA' });
+ * ```
+ */
+export function verifyBearerWebhook(
+  request: { headers: Pick<Headers, 'get'> },
+  options: BearerWebhookVerification,
+  provider: { provider: string; label: string },
+): void {
+  const fail = (reason: string) =>
+    new MessengerError(`${provider.label} webhook refused: ${reason}`, {
+      code: 'auth',
+      provider: provider.provider,
+      status: 401,
+    });
+  const expected = options.webhookUrlToken;
+  if (expected === undefined || expected === '') {
+    if (options.allowUnauthenticatedWebhooks === true) return;
+    throw fail('no webhookUrlToken is configured (set it, or allowUnauthenticatedWebhooks: true)');
+  }
+  const header = request.headers.get('authorization') ?? '';
+  const token = /^\s*bearer\s+(.*?)\s*$/i.exec(header)?.[1] ?? '';
+  if (!constantTimeEqual(token, expected)) throw fail('wrong or missing bearer token');
+}

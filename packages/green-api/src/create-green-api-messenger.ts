@@ -1,0 +1,86 @@
+import { createHttpTransport, defineMessenger, type Messenger } from '@switchboard/core';
+import { capabilitiesFor } from './capabilities.js';
+import { GreenApiClient } from './client/green-api-client.js';
+import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';
+import {
+  type GreenApiMessengerOptions,
+  resolveGreenApiMessengerOptions,
+} from './green-api-messenger-options.js';
+import { createGreenApiContacts } from './operations/contacts.js';
+import { createGreenApiGroups } from './operations/groups.js';
+import { createGreenApiInbox } from './operations/inbox.js';
+import { createGreenApiMessages } from './operations/messages.js';
+import type { GreenApiOperationContext } from './operations/operation-context.js';
+import { createGreenApiQueue } from './operations/queue.js';
+import { createGreenApiSend } from './operations/send.js';
+import { createGreenApiSession } from './operations/session.js';
+
+const defaultTimeoutMilliseconds = 30_000;
+
+/**
+ * Creates a messenger for one GREEN-API instance (WhatsApp, Telegram or MAX). Options are checked
+ * strictly (an invalid one rejects with `invalid-request` naming it); the API and upload hosts default
+ * to the instance's cluster; the token is redacted from every error and log line. `messenger.raw` is
+ * the typed {@link GreenApiClient} with every GREEN-API method.
+ *
+ * @example
+ * ```ts
+ * import { createGreenApiMessenger } from '@switchboard/green-api';
+ *
+ * const messenger = createGreenApiMessenger({
+ *   network: 'telegram',
+ *   idInstance: '4100000000',
+ *   apiTokenInstance: process.env.GREEN_API_TOKEN!,
+ * });
+ * await messenger.sendText({ phone: '79001234567' }, 'Hello from Switchboard');
+ * ```
+ */
+export function createGreenApiMessenger(options: GreenApiMessengerOptions): Messenger<GreenApiClient> {
+  const resolved = resolveGreenApiMessengerOptions(options);
+  const { redactor, network, idInstance } = resolved;
+  const transport = createHttpTransport({
+    provider: greenApiProvider,
+    baseUrl: resolved.apiUrl,
+    mediaUrl: resolved.mediaUrl,
+    redactor,
+    detectError: createGreenApiErrorDetector(redactor),
+    ...(resolved.timeoutMilliseconds === undefined
+      ? {}
+      : { timeoutMilliseconds: resolved.timeoutMilliseconds }),
+    ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
+    ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
+    ...(resolved.onLog === undefined ? {} : { onLog: resolved.onLog }),
+  });
+  const client = new GreenApiClient({
+    network,
+    idInstance,
+    apiTokenInstance: resolved.apiTokenInstance,
+    transport,
+    redactor,
+  });
+  const context: GreenApiOperationContext = {
+    client,
+    network,
+    idInstance,
+    timeoutMilliseconds: resolved.timeoutMilliseconds ?? defaultTimeoutMilliseconds,
+    fetch: resolved.fetch,
+    webhookUrlToken: resolved.webhookUrlToken,
+    allowUnauthenticatedWebhooks: resolved.allowUnauthenticatedWebhooks,
+  };
+  const { send, sendTyping } = createGreenApiSend(context);
+  return defineMessenger({
+    provider: greenApiProvider,
+    network,
+    instanceId: idInstance,
+    capabilities: capabilitiesFor(network),
+    raw: client,
+    send,
+    sendTyping,
+    messages: createGreenApiMessages(context),
+    inbox: createGreenApiInbox(context),
+    session: createGreenApiSession(context),
+    groups: createGreenApiGroups(context),
+    contacts: createGreenApiContacts(context),
+    queue: createGreenApiQueue(context),
+  });
+}

@@ -1,0 +1,119 @@
+import {
+  createHttpTransport,
+  createSessionInfo,
+  defineSessionManager,
+  type SessionInfo,
+  type SessionManager,
+} from '@switchboard/core';
+import { networkFromTypeInstance } from '@switchboard/green-api-protocol';
+import { GreenApiPartnerClient, type GreenApiPartnerInstance } from '../client/green-api-partner-client.js';
+import { createGreenApiErrorDetector, greenApiProvider } from '../errors.js';
+import {
+  type GreenApiSessionManagerOptions,
+  resolveGreenApiSessionManagerOptions,
+} from './green-api-session-manager-options.js';
+
+/**
+ * The GREEN-API session manager: the partner API behind the core `SessionManager`, plus the raw
+ * partner client.
+ *
+ * @example
+ * ```ts
+ * const manager: GreenApiSessionManager = createGreenApiSessionManager({ partnerToken });
+ * await manager.raw.getInstances();
+ * ```
+ */
+export interface GreenApiSessionManager extends SessionManager {
+  /** The typed partner client. */
+  readonly raw: GreenApiPartnerClient;
+}
+
+/**
+ * Creates a session manager on GREEN-API's Partner API: `list` ← `getInstances` (deleted instances
+ * left out), `create` ← `createInstance` (the result's `credentials` hold `idInstance` and
+ * `apiTokenInstance`; `providerOptions` are passed as instance settings), `delete` ←
+ * `deleteInstanceAccount`. Partner errors sent as HTTP 200 `{code, description}` reject as
+ * `MessengerError`s; the partner token and instance tokens are redacted.
+ *
+ * @example
+ * ```ts
+ * import { createGreenApiMessenger, createGreenApiSessionManager } from '@switchboard/green-api';
+ *
+ * const manager = createGreenApiSessionManager({ partnerToken: process.env.GREEN_API_PARTNER_TOKEN! });
+ * const created = await manager.create({ name: 'Shop', providerOptions: { typeInstance: 'whatsapp' } });
+ * const messenger = createGreenApiMessenger({
+ *   network: 'whatsapp',
+ *   idInstance: created.credentials!.idInstance!,
+ *   apiTokenInstance: created.credentials!.apiTokenInstance!,
+ * });
+ * ```
+ */
+export function createGreenApiSessionManager(options: GreenApiSessionManagerOptions): GreenApiSessionManager {
+  const resolved = resolveGreenApiSessionManagerOptions(options);
+  const { redactor } = resolved;
+  const transport = createHttpTransport({
+    provider: greenApiProvider,
+    baseUrl: resolved.partnerUrl,
+    redactor,
+    detectError: createGreenApiErrorDetector(redactor),
+    ...(resolved.timeoutMilliseconds === undefined
+      ? {}
+      : { timeoutMilliseconds: resolved.timeoutMilliseconds }),
+    ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
+    ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
+    ...(resolved.onLog === undefined ? {} : { onLog: resolved.onLog }),
+  });
+  const client = new GreenApiPartnerClient({ partnerToken: resolved.partnerToken, transport });
+  const toSession = (instance: GreenApiPartnerInstance): SessionInfo => {
+    if (instance.apiTokenInstance !== undefined) redactor.add(instance.apiTokenInstance);
+    return partnerInstanceToSession(instance);
+  };
+  const manager = defineSessionManager({
+    provider: greenApiProvider,
+    list: async () =>
+      (await client.getInstances()).filter((instance) => instance.deleted !== true).map(toSession),
+    create: async (input = {}) => {
+      const settings = {
+        ...input.providerOptions,
+        ...(input.name === undefined ? {} : { name: input.name }),
+      };
+      const created = await client.createInstance(settings);
+      return toSession({ ...created, name: input.name });
+    },
+    delete: async (id) => {
+      await client.deleteInstanceAccount({ idInstance: Number(id) });
+    },
+  });
+  return Object.assign(manager, { raw: client });
+}
+
+/**
+ * Maps a partner instance to a core session (its id, name, network, dates and credentials).
+ *
+ * @example
+ * ```ts
+ * partnerInstanceToSession({ idInstance: '1101000000', apiTokenInstance: 'token', typeInstance: 'whatsapp' }).network; // 'whatsapp'
+ * ```
+ */
+export function partnerInstanceToSession(instance: GreenApiPartnerInstance): SessionInfo {
+  const network = networkFromTypeInstance(instance.typeInstance);
+  const createdAt = dateOf(instance.timeCreated);
+  const expiresAt = dateOf(instance.expirationDate);
+  return createSessionInfo({
+    id: instance.idInstance,
+    name: instance.name ?? '',
+    ...(network === undefined ? {} : { network }),
+    ...(createdAt === undefined ? {} : { createdAt }),
+    ...(expiresAt === undefined ? {} : { expiresAt }),
+    ...(instance.apiTokenInstance === undefined
+      ? {}
+      : { credentials: { idInstance: instance.idInstance, apiTokenInstance: instance.apiTokenInstance } }),
+    raw: instance,
+  });
+}
+
+function dateOf(value: string | null | undefined): number | undefined {
+  if (value === undefined || value === null || value.startsWith('0001-')) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}

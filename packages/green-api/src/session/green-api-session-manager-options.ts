@@ -1,0 +1,81 @@
+import { Redactor } from '@switchboard/core';
+import * as v from 'valibot';
+import { greenApiPartnerUrl } from '../green-api-default-urls.js';
+import {
+  type GreenApiTransportOptions,
+  greenApiTransportEntries,
+  parseRedacted,
+  secretText,
+} from '../green-api-messenger-options.js';
+
+/**
+ * Options of {@link createGreenApiSessionManager}.
+ *
+ * @example
+ * ```ts
+ * const options: GreenApiSessionManagerOptions = { partnerToken: process.env.GREEN_API_PARTNER_TOKEN! };
+ * ```
+ */
+export interface GreenApiSessionManagerOptions extends GreenApiTransportOptions {
+  /** The partner token; a secret that never appears in errors or logs. */
+  partnerToken: string;
+  /** The partner API host, `https://api.green-api.com` by default. */
+  partnerUrl?: string | undefined;
+}
+
+/**
+ * The strict valibot schema of {@link GreenApiSessionManagerOptions}. Messenger options that may share
+ * a config (`network`, `idInstance`, …) are accepted and ignored, so one config can build both.
+ *
+ * @example
+ * ```ts
+ * v.safeParse(greenApiSessionManagerOptionsSchema, { partnerToken: 'token' }).success; // true
+ * ```
+ */
+export const greenApiSessionManagerOptionsSchema = v.strictObject({
+  partnerToken: v.pipe(
+    v.string('partnerToken must be a string'),
+    v.nonEmpty('partnerToken must not be empty'),
+  ),
+  partnerUrl: v.optional(
+    v.pipe(
+      v.string(),
+      v.url('partnerUrl must be an absolute URL'),
+      v.transform((url) => url.replace(/\/+$/, '')),
+    ),
+  ),
+  network: v.optional(v.unknown()),
+  idInstance: v.optional(v.unknown()),
+  apiTokenInstance: v.optional(v.unknown()),
+  apiUrl: v.optional(v.unknown()),
+  mediaUrl: v.optional(v.unknown()),
+  webhookUrlToken: v.optional(v.unknown()),
+  allowUnauthenticatedWebhooks: v.optional(v.unknown()),
+  ...greenApiTransportEntries,
+});
+
+/**
+ * Validates the session manager options (`invalid-request` naming the option) and registers the
+ * partner token in a new redactor.
+ *
+ * @example
+ * ```ts
+ * const { partnerUrl, redactor } = resolveGreenApiSessionManagerOptions({ partnerToken });
+ * ```
+ */
+export function resolveGreenApiSessionManagerOptions(options: GreenApiSessionManagerOptions) {
+  const input = (
+    typeof options === 'object' && options !== null ? options : {}
+  ) as Partial<GreenApiSessionManagerOptions>;
+  const redactor = new Redactor([
+    secretText(input.partnerToken),
+    secretText((input as { apiTokenInstance?: unknown }).apiTokenInstance),
+  ]);
+  const parsed = parseRedacted(
+    greenApiSessionManagerOptionsSchema,
+    options,
+    'GREEN-API session manager options',
+    redactor,
+  );
+  return { ...parsed, partnerUrl: parsed.partnerUrl ?? greenApiPartnerUrl, redactor };
+}

@@ -1,0 +1,209 @@
+import * as v from 'valibot';
+import { SdkwaAuthorizationMethods } from './authorization-methods.js';
+import { type ConfirmationResponse, confirmationSchema, emptyOrObjectSchema } from '@switchboard/green-api-protocol';
+import { multipartForm, type SdkwaCallOptions, type SdkwaUploadFile } from './sdkwa-client-base.js';
+
+/**
+ * A `"yes"`/`"no"` switch of the settings object.
+ *
+ * @example
+ * ```ts
+ * const value: SdkwaYesNo = 'yes';
+ * ```
+ */
+export type SdkwaYesNo = 'yes' | 'no';
+
+/**
+ * The settings object of `getSettings`/`setSettings` (reference §3.7). Every field is optional in
+ * `setSettings` (at least one is needed); the instance reboots after a change.
+ *
+ * @example
+ * ```ts
+ * await client.setSettings({ webhookUrl: 'https://example.com/hook', webhookUrlToken: secret, incomingWebhook: 'yes' });
+ * ```
+ */
+export interface SdkwaSettings {
+  wid?: string;
+  countryInstance?: string;
+  typeAccount?: string;
+  releaseType?: string;
+  webhookUrl?: string;
+  webhookUrlToken?: string;
+  delaySendMessagesMilliseconds?: number;
+  delaySendMessagesMaxMs?: number;
+  markIncomingMessagesReaded?: SdkwaYesNo;
+  markIncomingMessagesReadedOnReply?: SdkwaYesNo;
+  outgoingWebhook?: SdkwaYesNo;
+  outgoingMessageWebhook?: SdkwaYesNo;
+  outgoingAPIMessageWebhook?: SdkwaYesNo;
+  stateWebhook?: SdkwaYesNo;
+  incomingWebhook?: SdkwaYesNo;
+  deviceWebhook?: SdkwaYesNo;
+  statusInstanceWebhook?: SdkwaYesNo;
+  keepOnlineStatus?: SdkwaYesNo;
+  /** `ip:port:login:password`; `getSettings` shows `"system proxy"`. */
+  proxyInstance?: string;
+  /** `"HH:MM"`, set together with `sendToUTC`. */
+  sendFromUTC?: string;
+  sendToUTC?: string;
+  sharedSession?: SdkwaYesNo;
+  enableMessagesHistory?: SdkwaYesNo;
+  [field: string]: unknown;
+}
+
+const settingsSchema = v.looseObject({}) as unknown as v.GenericSchema<unknown, SdkwaSettings>;
+
+const warmingSchema = v.looseObject({
+  warmingType: v.optional(v.string()),
+  status: v.optional(v.number()),
+  isWarmingRunning: v.optional(v.string()),
+  forWarming: v.optional(v.number()),
+  notWarmed: v.optional(v.number()),
+  warmed: v.optional(v.number()),
+});
+
+/**
+ * Answer of `getWarmingPhoneStatus`.
+ *
+ * @example
+ * ```ts
+ * const { isWarmingRunning }: SdkwaWarmingStatus = await client.getWarmingPhoneStatus();
+ * ```
+ */
+export type SdkwaWarmingStatus = v.InferOutput<typeof warmingSchema>;
+
+const pictureSchema = v.looseObject({
+  urlAvatar: v.optional(v.nullable(v.string())),
+  reason: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * Answer of `setProfilePicture` / `setGroupPicture`: the flag, the new avatar URL and a `reason` on
+ * failure.
+ *
+ * @example
+ * ```ts
+ * const { urlAvatar }: SdkwaPictureResponse = await client.setProfilePicture({ data: jpeg, fileName: 'me.jpg' });
+ * ```
+ */
+export type SdkwaPictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;
+
+const createAppSchema = v.looseObject({
+  result: v.optional(v.boolean()),
+  data: v.optional(v.looseObject({ appId: v.optional(v.union([v.number(), v.string()])) })),
+});
+
+/**
+ * Settings, profile and device methods.
+ *
+ * @example
+ * ```ts
+ * const settings = await client.getSettings();
+ * ```
+ */
+export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
+  /**
+   * `GET getSettings`: the settings object.
+   *
+   * @example
+   * ```ts
+   * const { webhookUrl, wid } = await client.getSettings();
+   * ```
+   */
+  getSettings(options?: SdkwaCallOptions): Promise<SdkwaSettings> {
+    return this.get('getSettings', settingsSchema, options);
+  }
+
+  /**
+   * `POST setSettings`: changes some settings (`{saveSettings: true}`); the instance reboots.
+   *
+   * @example
+   * ```ts
+   * await client.setSettings({ webhookUrl: '', delaySendMessagesMilliseconds: 1000 });
+   * ```
+   */
+  setSettings(settings: SdkwaSettings, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'saveSettings'>> {
+    return this.post('setSettings', settings, confirmationSchema('saveSettings'), options);
+  }
+
+  /**
+   * `GET getWarmingPhoneStatus`: progress of SDKWA's number warming.
+   *
+   * @example
+   * ```ts
+   * const status = await client.getWarmingPhoneStatus();
+   * ```
+   */
+  getWarmingPhoneStatus(options?: SdkwaCallOptions): Promise<SdkwaWarmingStatus> {
+    return this.get('getWarmingPhoneStatus', warmingSchema, options);
+  }
+
+  /**
+   * `POST setProfileName {name}`.
+   *
+   * @example
+   * ```ts
+   * await client.setProfileName({ name: 'Shop' });
+   * ```
+   */
+  setProfileName(input: { name: string }, options?: SdkwaCallOptions): Promise<unknown> {
+    return this.post('setProfileName', { name: input.name }, emptyOrObjectSchema, options);
+  }
+
+  /**
+   * `POST setProfileStatus {status}` (the "about" text).
+   *
+   * @example
+   * ```ts
+   * await client.setProfileStatus({ status: 'Open 9–18' });
+   * ```
+   */
+  setProfileStatus(input: { status: string }, options?: SdkwaCallOptions): Promise<unknown> {
+    return this.post('setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
+  }
+
+  /**
+   * `POST setProfilePicture` (multipart `file`, a JPEG).
+   *
+   * @example
+   * ```ts
+   * await client.setProfilePicture({ data: jpegBytes, fileName: 'avatar.jpg', mimeType: 'image/jpeg' });
+   * ```
+   */
+  setProfilePicture(file: SdkwaUploadFile, options?: SdkwaCallOptions): Promise<SdkwaPictureResponse> {
+    return this.call('setProfilePicture', {
+      verb: 'POST',
+      body: multipartForm(file, {}),
+      schema: pictureSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app.
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.createApp({ title: 'Shop', shortName: 'shop', url: 'https://example.com', description: 'Our shop' });
+   * ```
+   */
+  createApp(
+    input: { title: string; shortName: string; url: string; description: string },
+    options?: SdkwaCallOptions,
+  ): Promise<v.InferOutput<typeof createAppSchema>> {
+    return this.post('createApp', input, createAppSchema, options);
+  }
+
+  /**
+   * `GET getDeviceInfo`: the linked phone's device data. Only the basis-api era 1C library calls it;
+   * it is not in SDKWA's OpenAPI.
+   *
+   * @example
+   * ```ts
+   * const device = await client.getDeviceInfo();
+   * ```
+   */
+  getDeviceInfo(options?: SdkwaCallOptions): Promise<Record<string, unknown>> {
+    return this.get('getDeviceInfo', v.looseObject({}), options);
+  }
+}

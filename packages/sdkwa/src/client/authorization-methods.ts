@@ -1,0 +1,278 @@
+import * as v from 'valibot';
+import { type ConfirmationResponse, confirmationSchema } from '@switchboard/green-api-protocol';
+import {
+  type ResultMessageResponse,
+  resultMessageSchema,
+  type TypeMessageResponse,
+  typeMessageSchema,
+} from './response-schemas.js';
+import { phoneNumberValue, type SdkwaCallOptions, SdkwaClientBase } from './sdkwa-client-base.js';
+
+const stateSchema = v.looseObject({ stateInstance: v.optional(v.nullable(v.string())) });
+
+/**
+ * Answer of `getStateInstance`: `notAuthorized`, `authorized`, `blocked`, `starting` (and GREEN-API's
+ * `suspended`, `yellowCard`).
+ *
+ * @example
+ * ```ts
+ * const { stateInstance }: SdkwaStateResponse = await client.getStateInstance();
+ * ```
+ */
+export type SdkwaStateResponse = v.InferOutput<typeof stateSchema>;
+
+const authorizationCodeSchema = v.looseObject({
+  status: v.optional(v.boolean()),
+  code: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * Answer of `getAuthorizationCode`: `{status: true, code: "8G9VR9QT"}`.
+ *
+ * @example
+ * ```ts
+ * const { code }: SdkwaAuthorizationCodeResponse = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
+ * ```
+ */
+export type SdkwaAuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
+
+const pairingCodeSchema = v.looseObject({
+  result: v.optional(v.boolean()),
+  data: v.optional(v.looseObject({ pairingCode: v.optional(v.string()) })),
+});
+
+/**
+ * Answer of `getPairingCode` (OpenAPI only): `{result: true, data: {pairingCode: "ABC123"}}`.
+ *
+ * @example
+ * ```ts
+ * const answer: SdkwaPairingCodeResponse = await client.getPairingCode({ phoneNumber: 79001234567 });
+ * ```
+ */
+export type SdkwaPairingCodeResponse = v.InferOutput<typeof pairingCodeSchema>;
+
+const waitSchema = v.optional(v.union([v.number(), v.string()]));
+const registrationSchema = v.looseObject({
+  status: v.optional(v.string()),
+  type: v.optional(v.string()),
+  message: v.optional(v.nullable(v.string())),
+  method: v.optional(v.string()),
+  reason: v.optional(v.string()),
+  login: v.optional(v.union([v.string(), v.number()])),
+  length: waitSchema,
+  retry_after: waitSchema,
+  sms_wait: waitSchema,
+  voice_wait: waitSchema,
+  wa_old_wait: waitSchema,
+});
+
+/**
+ * Answer of `requestRegistrationCode`: WhatsApp's own code-request JSON (`status: "sent"` with
+ * `retry_after`, `sms_wait`, `voice_wait` in seconds, numbers or strings), or
+ * `{type: "alreadyLogged"}` when the instance is linked. A refusal (`status: "fail"`) is thrown as a
+ * `MessengerError` by the error detector.
+ *
+ * @example
+ * ```ts
+ * const answer: SdkwaRegistrationResponse = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'sms' });
+ * ```
+ */
+export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>;
+
+/**
+ * The phone number of an authorization method: digits with the country code (`79001234567`, or a
+ * string that is reduced to its digits).
+ *
+ * @example
+ * ```ts
+ * const input: PhoneNumberInput = { phoneNumber: '+7 900 123-45-67' };
+ * ```
+ */
+export interface PhoneNumberInput {
+  phoneNumber: number | string;
+}
+
+/**
+ * Authorization: state, QR, link-with-phone-number codes, SMS/voice registration, Telegram sign-in,
+ * logout and reboot.
+ *
+ * @example
+ * ```ts
+ * const { stateInstance } = await client.getStateInstance();
+ * ```
+ */
+export class SdkwaAuthorizationMethods extends SdkwaClientBase {
+  /**
+   * `GET getStateInstance`: the instance state.
+   *
+   * @example
+   * ```ts
+   * (await client.getStateInstance()).stateInstance; // 'authorized'
+   * ```
+   */
+  getStateInstance(options?: SdkwaCallOptions): Promise<SdkwaStateResponse> {
+    return this.get('getStateInstance', stateSchema, options);
+  }
+
+  /**
+   * `GET qr`: `{type: "qrCode", message: <base64 PNG>}`, `{type: "alreadyLogged"}` or
+   * `{type: "error", message}` (all HTTP 200). The code refreshes every ~20 s.
+   *
+   * @example
+   * ```ts
+   * const { type, message } = await client.qr();
+   * ```
+   */
+  qr(options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
+    return this.get('qr', typeMessageSchema, options);
+  }
+
+  /**
+   * `POST getAuthorizationCode {phoneNumber}`: a code to enter in WhatsApp → Linked devices → Link with
+   * phone number (valid ~2 min).
+   *
+   * @example
+   * ```ts
+   * const { code } = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
+   * ```
+   */
+  getAuthorizationCode(
+    input: PhoneNumberInput,
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaAuthorizationCodeResponse> {
+    return this.post(
+      'getAuthorizationCode',
+      { phoneNumber: phoneNumberValue(input.phoneNumber) },
+      authorizationCodeSchema,
+      options,
+    );
+  }
+
+  /**
+   * `POST getPairingCode {phoneNumber}`: the OpenAPI-only variant of {@link getAuthorizationCode}.
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.getPairingCode({ phoneNumber: 79001234567 });
+   * ```
+   */
+  getPairingCode(input: PhoneNumberInput, options?: SdkwaCallOptions): Promise<SdkwaPairingCodeResponse> {
+    return this.post(
+      'getPairingCode',
+      { phoneNumber: phoneNumberValue(input.phoneNumber) },
+      pairingCodeSchema,
+      options,
+    );
+  }
+
+  /**
+   * `POST requestRegistrationCode {phoneNumber, method}`: asks WhatsApp to send a registration code by
+   * SMS or voice call (the number becomes a WhatsApp mobile account of the instance).
+   *
+   * @example
+   * ```ts
+   * const answer = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'voice' });
+   * ```
+   */
+  requestRegistrationCode(
+    input: PhoneNumberInput & { method: 'sms' | 'voice' },
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaRegistrationResponse> {
+    return this.post(
+      'requestRegistrationCode',
+      { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
+      registrationSchema,
+      options,
+    );
+  }
+
+  /**
+   * `POST requestAuthorizationCode {phoneNumber, method}`: the Postman collection's name for
+   * {@link requestRegistrationCode} (`{result, message}`, possibly with the WhatsApp fields).
+   *
+   * @example
+   * ```ts
+   * await client.requestAuthorizationCode({ phoneNumber: 79001234567, method: 'sms' });
+   * ```
+   */
+  requestAuthorizationCode(
+    input: PhoneNumberInput & { method: 'sms' | 'voice' },
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaRegistrationResponse & ResultMessageResponse> {
+    return this.post(
+      'requestAuthorizationCode',
+      { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
+      v.intersect([registrationSchema, resultMessageSchema]),
+      options,
+    );
+  }
+
+  /**
+   * `POST sendRegistrationCode {code}`: confirms the received code (`{type: "", message: "Registration
+   * code accepted"}`); a wrong code throws `invalid-request` "invalid code".
+   *
+   * @example
+   * ```ts
+   * await client.sendRegistrationCode({ code: '123456' });
+   * ```
+   */
+  sendRegistrationCode(input: { code: string }, options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
+    return this.post('sendRegistrationCode', { code: input.code }, typeMessageSchema, options);
+  }
+
+  /**
+   * `POST sendConfirmationCode {phoneNumber}` (Telegram): Telegram sends a login code to the app.
+   *
+   * @example
+   * ```ts
+   * await client.sendConfirmationCode({ phoneNumber: 79001234567 });
+   * ```
+   */
+  sendConfirmationCode(input: PhoneNumberInput, options?: SdkwaCallOptions): Promise<ResultMessageResponse> {
+    return this.post(
+      'sendConfirmationCode',
+      { phoneNumber: phoneNumberValue(input.phoneNumber) },
+      resultMessageSchema,
+      options,
+    );
+  }
+
+  /**
+   * `POST signInWithConfirmationCode {code}` (Telegram): signs in with the received code.
+   *
+   * @example
+   * ```ts
+   * await client.signInWithConfirmationCode({ code: '12345' });
+   * ```
+   */
+  signInWithConfirmationCode(
+    input: { code: string },
+    options?: SdkwaCallOptions,
+  ): Promise<ResultMessageResponse> {
+    return this.post('signInWithConfirmationCode', { code: input.code }, resultMessageSchema, options);
+  }
+
+  /**
+   * `GET logout`: unlinks the account (`{isLogout: true}`).
+   *
+   * @example
+   * ```ts
+   * await client.logout();
+   * ```
+   */
+  logout(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
+    return this.get('logout', confirmationSchema('isLogout'), options);
+  }
+
+  /**
+   * `GET reboot`: restarts the instance (`{isReboot: true}`).
+   *
+   * @example
+   * ```ts
+   * await client.reboot();
+   * ```
+   */
+  reboot(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
+    return this.get('reboot', confirmationSchema('isReboot'), options);
+  }
+}

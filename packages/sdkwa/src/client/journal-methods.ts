@@ -1,0 +1,118 @@
+import * as v from 'valibot';
+import { SdkwaReceivingMethods } from './receiving-methods.js';
+import {
+  type ConfirmationResponse,
+  confirmationSchema,
+  type GreenApiJournalEntry,
+  journalEntrySchema,
+  listSchema,
+} from '@switchboard/green-api-protocol';
+import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+
+const queuedSchema = v.looseObject({
+  typeMessage: v.optional(v.string()),
+  chatId: v.optional(v.string()),
+  message: v.optional(v.nullable(v.string())),
+  fileName: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * One entry of `showMessagesQueue`: `{typeMessage, chatId, message?|fileName?}`.
+ *
+ * @example
+ * ```ts
+ * const [first]: SdkwaQueuedMessage[] = await client.showMessagesQueue();
+ * ```
+ */
+export type SdkwaQueuedMessage = v.InferOutput<typeof queuedSchema>;
+
+const entries = listSchema(journalEntrySchema);
+
+/**
+ * Journals (chat history, last incoming/outgoing messages) and the outgoing queue.
+ *
+ * @example
+ * ```ts
+ * const history = await client.getChatHistory({ chatId: '79001234567@c.us', count: 100 });
+ * ```
+ */
+export class SdkwaJournalMethods extends SdkwaReceivingMethods {
+  /**
+   * `POST getChatHistory {chatId, count}`: newest first, `count` defaults to 100 at SDKWA.
+   *
+   * @example
+   * ```ts
+   * const messages = await client.getChatHistory({ chatId: '7900123456858@c.us', count: 100 });
+   * ```
+   */
+  getChatHistory(
+    input: { chatId: string; count?: number | undefined },
+    options?: SdkwaCallOptions,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.post('getChatHistory', { chatId: input.chatId, count: input.count }, entries, options, true);
+  }
+
+  /**
+   * `GET lastIncomingMessages?minutes=` (default 1440 at SDKWA).
+   *
+   * @example
+   * ```ts
+   * const today = await client.lastIncomingMessages({ minutes: 1440 });
+   * ```
+   */
+  lastIncomingMessages(
+    input: { minutes?: number | undefined } = {},
+    options?: SdkwaCallOptions,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.call('lastIncomingMessages', {
+      verb: 'GET',
+      ...(input.minutes === undefined ? {} : { searchParams: { minutes: input.minutes } }),
+      schema: entries,
+      ...options,
+    });
+  }
+
+  /**
+   * `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA).
+   *
+   * @example
+   * ```ts
+   * const sent = await client.lastOutgoingMessages({ minutes: 60 });
+   * ```
+   */
+  lastOutgoingMessages(
+    input: { minutes?: number | undefined } = {},
+    options?: SdkwaCallOptions,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.call('lastOutgoingMessages', {
+      verb: 'GET',
+      ...(input.minutes === undefined ? {} : { searchParams: { minutes: input.minutes } }),
+      schema: entries,
+      ...options,
+    });
+  }
+
+  /**
+   * `GET showMessagesQueue`: messages waiting to be sent.
+   *
+   * @example
+   * ```ts
+   * const waiting = await client.showMessagesQueue();
+   * ```
+   */
+  showMessagesQueue(options?: SdkwaCallOptions): Promise<SdkwaQueuedMessage[]> {
+    return this.get('showMessagesQueue', listSchema(queuedSchema), options);
+  }
+
+  /**
+   * `GET clearMessagesQueue` (`{isCleared: true}`).
+   *
+   * @example
+   * ```ts
+   * await client.clearMessagesQueue();
+   * ```
+   */
+  clearMessagesQueue(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+    return this.get('clearMessagesQueue', confirmationSchema('isCleared'), options);
+  }
+}

@@ -1,0 +1,99 @@
+import * as v from 'valibot';
+import { type ConfirmationResponse, confirmationSchema } from '@switchboard/green-api-protocol';
+import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+import { SdkwaSendingMethods } from './sending-methods.js';
+
+const notificationSchema = v.nullable(
+  v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.unknown() }),
+);
+
+/**
+ * One notification of `receiveNotification`: the receipt to delete it with and the webhook body.
+ *
+ * @example
+ * ```ts
+ * const envelope: SdkwaNotificationEnvelope | null = await client.receiveNotification();
+ * if (envelope) await client.deleteNotification(envelope.receiptId);
+ * ```
+ */
+export type SdkwaNotificationEnvelope = NonNullable<v.InferOutput<typeof notificationSchema>>;
+
+/**
+ * Receiving methods: the notification queue (HTTP polling) and file downloads.
+ *
+ * @example
+ * ```ts
+ * const envelope = await client.receiveNotification();
+ * ```
+ */
+export class SdkwaReceivingMethods extends SdkwaSendingMethods {
+  /**
+   * `GET receiveNotification`: waits up to ~5 s for the oldest notification; `null` when none came
+   * (an empty body is read as `null` too). The notification stays first in the queue until
+   * {@link deleteNotification}. `receiveTimeout` (seconds) is GREEN-API's parameter; whether SDKWA
+   * honours it is not documented, so it is only sent when given.
+   *
+   * @example
+   * ```ts
+   * const envelope = await client.receiveNotification({}, { timeoutMilliseconds: 35_000 });
+   * ```
+   */
+  receiveNotification(
+    input: { receiveTimeout?: number } = {},
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaNotificationEnvelope | null> {
+    return this.call('receiveNotification', {
+      verb: 'GET',
+      ...(input.receiveTimeout === undefined
+        ? {}
+        : { searchParams: { receiveTimeout: input.receiveTimeout } }),
+      schema: notificationSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `DELETE deleteNotification/{receiptId}` (`{result: true}`, `false` when unknown or already deleted).
+   *
+   * @example
+   * ```ts
+   * await client.deleteNotification(13);
+   * ```
+   */
+  deleteNotification(
+    receiptId: number | string,
+    options?: SdkwaCallOptions,
+  ): Promise<ConfirmationResponse<'result'>> {
+    return this.call('deleteNotification', {
+      verb: 'DELETE',
+      pathSuffix: `/${encodeURIComponent(String(receiptId))}`,
+      schema: confirmationSchema('result'),
+      ...options,
+    });
+  }
+
+  /**
+   * `downloadFile/{idMessage}`: the bytes of a received file. The OpenAPI documents `POST` with
+   * `{chatId}`; the Postman collection uses `GET` without a body. With a `chatId` the `POST` form is
+   * sent, without one the `GET` form.
+   *
+   * @example
+   * ```ts
+   * const bytes = await client.downloadFile({ idMessage: 'EA0BD1AE042DC4F3609867126309D67C', chatId: '79001234567@c.us' });
+   * ```
+   */
+  downloadFile(
+    input: { idMessage: string; chatId?: string | undefined },
+    options?: SdkwaCallOptions,
+  ): Promise<Uint8Array> {
+    const pathSuffix = `/${encodeURIComponent(input.idMessage)}`;
+    return this.call<Uint8Array>('downloadFile', {
+      ...(input.chatId === undefined
+        ? { verb: 'GET' as const }
+        : { verb: 'POST' as const, json: { chatId: input.chatId }, idempotent: true }),
+      pathSuffix,
+      responseType: 'bytes',
+      ...options,
+    });
+  }
+}

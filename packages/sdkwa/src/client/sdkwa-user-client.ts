@@ -1,0 +1,189 @@
+import type { HttpTransport } from '@switchboard/core';
+import * as v from 'valibot';
+import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+
+const userPath = 'api/v1/instance/user';
+
+const instanceSchema = v.looseObject({
+  idInstance: v.union([v.number(), v.string()]),
+  apiTokenInstance: v.optional(v.nullable(v.string())),
+  typeInstance: v.optional(v.nullable(v.string())),
+  timeCreated: v.optional(v.nullable(v.string())),
+  timeDeleted: v.optional(v.nullable(v.string())),
+  deleted: v.optional(v.nullable(v.boolean())),
+  tariff: v.optional(v.nullable(v.string())),
+  expirationDate: v.optional(v.nullable(v.string())),
+  isExpired: v.optional(v.nullable(v.boolean())),
+  name: v.optional(v.nullable(v.string())),
+  typeAccount: v.optional(v.nullable(v.string())),
+  releaseType: v.optional(v.nullable(v.string())),
+});
+
+/**
+ * One instance of `instances/list`. `idInstance` is a string in the OpenAPI and a number in the
+ * Postman samples; both are accepted. `timeDeleted` `"0001-01-01T00:00:00"` means never.
+ *
+ * @example
+ * ```ts
+ * const [first]: SdkwaUserInstance[] = await userClient.listInstances();
+ * ```
+ */
+export type SdkwaUserInstance = v.InferOutput<typeof instanceSchema>;
+
+const orderSchema = v.looseObject({
+  idInstance: v.optional(v.union([v.number(), v.string()])),
+  apiTokenInstance: v.optional(v.nullable(v.string())),
+  id: v.optional(v.string()),
+  typeOrder: v.optional(v.string()),
+  paymentURL: v.optional(v.nullable(v.string())),
+  isConfirmed: v.optional(v.boolean()),
+});
+
+/**
+ * The `data` of `createByOrder` / `extendByOrder`: the OpenAPI order object (`id`, `orderNumber`,
+ * `typeOrder`, `paymentURL`, `isConfirmed`, `idInstance`, …) or the Postman sample's bare
+ * `{idInstance, apiTokenInstance}`.
+ *
+ * @example
+ * ```ts
+ * const { idInstance, apiTokenInstance }: SdkwaOrder = await userClient.createInstance({ tariff: 'DEVELOPER', period: 'infinitely' });
+ * ```
+ */
+export type SdkwaOrder = v.InferOutput<typeof orderSchema>;
+
+/**
+ * What `createByOrder` needs: tariff (`DEVELOPER`, `BUSINESS`, `UNLIMITED`), period (`infinitely`,
+ * `day1`, `month1`, `month3`, `month6`, `month12`), optionally the payment type (`PAYPAL`) and the
+ * account type (`WA_DESKTOP`, `WA_MOBILE`, `TG_DESKTOP`).
+ *
+ * @example
+ * ```ts
+ * const order: SdkwaOrderInput = { tariff: 'DEVELOPER', period: 'infinitely', typeAccount: 'TG_DESKTOP' };
+ * ```
+ */
+export interface SdkwaOrderInput {
+  tariff: string;
+  period: string;
+  paymentType?: string | undefined;
+  typeAccount?: string | undefined;
+  [field: string]: unknown;
+}
+
+function envelope<const Data extends v.GenericSchema>(data: Data) {
+  return v.looseObject({ result: v.optional(v.boolean()), data });
+}
+
+/**
+ * The SDKWA user-level API (`/api/v1/instance/user/…`, headers `x-user-id` and `x-user-token`): list,
+ * order (create), extend, delete and restore instances. `{result: false}` is a failure whatever the
+ * HTTP status (the error detector throws it); the methods resolve with the answer's `data`.
+ *
+ * @example
+ * ```ts
+ * const userClient = new SdkwaUserClient(transport);
+ * const instances = await userClient.listInstances();
+ * ```
+ */
+export class SdkwaUserClient {
+  readonly #transport: HttpTransport;
+
+  constructor(transport: HttpTransport) {
+    this.#transport = transport;
+  }
+
+  /**
+   * `POST instances/list`: every instance of the account, deleted ones included.
+   *
+   * @example
+   * ```ts
+   * const active = (await userClient.listInstances()).filter((instance) => !instance.deleted);
+   * ```
+   */
+  async listInstances(options?: SdkwaCallOptions): Promise<SdkwaUserInstance[]> {
+    const answer = await this.#post(
+      'instances/list',
+      {},
+      envelope(v.optional(v.nullable(v.array(instanceSchema)))),
+      options,
+      true,
+    );
+    return answer.data ?? [];
+  }
+
+  /**
+   * `POST instance/createByOrder {tariff, period, paymentType?, typeAccount?}`: orders a new instance.
+   *
+   * @example
+   * ```ts
+   * const order = await userClient.createInstance({ tariff: 'DEVELOPER', period: 'infinitely' });
+   * ```
+   */
+  async createInstance(input: SdkwaOrderInput, options?: SdkwaCallOptions): Promise<SdkwaOrder> {
+    return (await this.#post('instance/createByOrder', input, envelope(orderSchema), options)).data;
+  }
+
+  /**
+   * `POST instance/extendByOrder {idInstance, tariff, period, paymentType?}`: pays for more time.
+   *
+   * @example
+   * ```ts
+   * await userClient.extendInstance({ idInstance: 1101000001, tariff: 'BUSINESS', period: 'month1' });
+   * ```
+   */
+  async extendInstance(
+    input: SdkwaOrderInput & { idInstance: number | string },
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaOrder> {
+    const body = { ...input, idInstance: Number(input.idInstance) };
+    return (await this.#post('instance/extendByOrder', body, envelope(orderSchema), options)).data;
+  }
+
+  /**
+   * `POST instance/delete {idInstance}` (`{deleteInstanceAccount: true}`).
+   *
+   * @example
+   * ```ts
+   * await userClient.deleteInstance(1101000001);
+   * ```
+   */
+  async deleteInstance(
+    idInstance: number | string,
+    options?: SdkwaCallOptions,
+  ): Promise<Record<string, unknown>> {
+    const schema = envelope(v.optional(v.looseObject({}), {}));
+    return (await this.#post('instance/delete', { idInstance: Number(idInstance) }, schema, options)).data;
+  }
+
+  /**
+   * `POST instance/restore {idInstance}` (`{restoreInstanceAccount: true}`).
+   *
+   * @example
+   * ```ts
+   * await userClient.restoreInstance(1101000001);
+   * ```
+   */
+  async restoreInstance(
+    idInstance: number | string,
+    options?: SdkwaCallOptions,
+  ): Promise<Record<string, unknown>> {
+    const schema = envelope(v.optional(v.looseObject({}), {}));
+    return (await this.#post('instance/restore', { idInstance: Number(idInstance) }, schema, options)).data;
+  }
+
+  #post<Output>(
+    action: string,
+    json: object,
+    schema: v.GenericSchema<unknown, Output>,
+    options: SdkwaCallOptions = {},
+    idempotent = false,
+  ): Promise<Output> {
+    return this.#transport.request({
+      method: 'POST',
+      path: `${userPath}/${action}`,
+      json,
+      schema,
+      idempotent,
+      ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+    });
+  }
+}

@@ -1,0 +1,175 @@
+import * as v from 'valibot';
+import { SdkwaAccountMethods } from './account-methods.js';
+import { type IdMessageResponse, idMessageSchema } from '@switchboard/green-api-protocol';
+import {
+  compact,
+  multipartForm,
+  type SdkwaCallOptions,
+  type SdkwaUploadFile,
+  toBlob,
+} from './sdkwa-client-base.js';
+import type {
+  SendButtonsInput,
+  SendContactInput,
+  SendFileByUploadInput,
+  SendFileByUrlInput,
+  SendListMessageInput,
+  SendLocationInput,
+  SendMessageInput,
+  SendTemplateButtonsInput,
+} from './sending-types.js';
+
+const uploadSchema = v.looseObject({ urlFile: v.string() });
+
+/**
+ * How `uploadFile` sends the bytes: `multipart` (a `file` part, as the JS and Go SDKs do) or `binary`
+ * (the raw bytes with their content type, as the OpenAPI and the Python SDK do). SDKWA's sources
+ * conflict; both are accepted by the server as far as known.
+ *
+ * @example
+ * ```ts
+ * await client.uploadFile(file, { encoding: 'binary' });
+ * ```
+ */
+export type SdkwaUploadEncoding = 'multipart' | 'binary';
+
+/**
+ * Sending methods. Every send is queued by SDKWA and answers `{idMessage}` at once.
+ *
+ * @example
+ * ```ts
+ * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello' });
+ * ```
+ */
+export class SdkwaSendingMethods extends SdkwaAccountMethods {
+  /**
+   * `POST sendMessage`.
+   *
+   * @example
+   * ```ts
+   * await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello', quotedMessageId });
+   * ```
+   */
+  sendMessage(input: SendMessageInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    return this.post('sendMessage', input, idMessageSchema, options);
+  }
+
+  /**
+   * `POST sendContact`.
+   *
+   * @example
+   * ```ts
+   * await client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna', company: 'Shop' } });
+   * ```
+   */
+  sendContact(input: SendContactInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    return this.post('sendContact', { ...input, contact: compact(input.contact) }, idMessageSchema, options);
+  }
+
+  /**
+   * `POST sendLocation`.
+   *
+   * @example
+   * ```ts
+   * await client.sendLocation({ chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: 'Gallery' });
+   * ```
+   */
+  sendLocation(input: SendLocationInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    return this.post('sendLocation', input, idMessageSchema, options);
+  }
+
+  /**
+   * `POST sendFileByUrl`.
+   *
+   * @example
+   * ```ts
+   * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/wa.png', fileName: 'wa.png', caption: 'wa' });
+   * ```
+   */
+  sendFileByUrl(input: SendFileByUrlInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    return this.post('sendFileByUrl', input, idMessageSchema, options);
+  }
+
+  /**
+   * `POST sendFileByUpload` (multipart): the file goes under `file` with its name as the part's
+   * filename, and the name is also sent as a `fileName` field (the SDKs disagree on which one the
+   * server reads, so both are given).
+   *
+   * @example
+   * ```ts
+   * await client.sendFileByUpload({ chatId, file: { data: zipBytes, fileName: 'temp.zip' } });
+   * ```
+   */
+  sendFileByUpload(input: SendFileByUploadInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    const { file, ...fields } = input;
+    return this.call('sendFileByUpload', {
+      verb: 'POST',
+      body: multipartForm(file, { ...fields, fileName: file.fileName }),
+      schema: idMessageSchema,
+      ...options,
+    });
+  }
+
+  /**
+   * `POST uploadFile`: stores a file and answers its URL (valid 14 days) for `sendFileByUrl`.
+   *
+   * @example
+   * ```ts
+   * const { urlFile } = await client.uploadFile({ data: jpegBytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' });
+   * ```
+   */
+  uploadFile(
+    file: SdkwaUploadFile,
+    options: SdkwaCallOptions & { encoding?: SdkwaUploadEncoding } = {},
+  ): Promise<v.InferOutput<typeof uploadSchema>> {
+    const { encoding = 'multipart', ...callOptions } = options;
+    const blob = toBlob(file.data, file.mimeType);
+    return this.call('uploadFile', {
+      verb: 'POST',
+      ...(encoding === 'binary'
+        ? { body: blob, headers: { 'content-type': blob.type || 'application/octet-stream' } }
+        : { body: multipartForm(file, {}) }),
+      schema: uploadSchema,
+      ...callOptions,
+    });
+  }
+
+  /**
+   * `POST sendButtons` (Postman collection).
+   *
+   * @example
+   * ```ts
+   * await client.sendButtons({ chatId, message: 'Continue?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] });
+   * ```
+   */
+  sendButtons(input: SendButtonsInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    return this.post('sendButtons', input, idMessageSchema, options);
+  }
+
+  /**
+   * `POST sendTemplateButtons` (Postman collection).
+   *
+   * @example
+   * ```ts
+   * await client.sendTemplateButtons({ chatId, message: 'Hi', templateButtons: [{ index: 1, quickReplyButton: { displayText: 'Ok', id: '1' } }] });
+   * ```
+   */
+  sendTemplateButtons(
+    input: SendTemplateButtonsInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return this.post('sendTemplateButtons', input, idMessageSchema, options);
+  }
+
+  /**
+   * `POST sendListMessage` (Postman collection).
+   *
+   * @example
+   * ```ts
+   * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [{ title: 'Pizza', rows: [{ rowId: '1', title: 'Margherita' }] }] });
+   * ```
+   */
+  sendListMessage(input: SendListMessageInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+    return this.post('sendListMessage', input, idMessageSchema, options);
+  }
+}

@@ -1,0 +1,194 @@
+import {
+  type HttpErrorDetectorInput,
+  MessengerError,
+  type MessengerErrorCode,
+  type Redactor,
+} from '@switchboard/core';
+import { isRecord, textOf } from './mappers/field-readers.js';
+import { mapRegistrationRefusal } from './mappers/map-code-request.js';
+
+/** The provider name every SDKWA error and event carries. */
+export const sdkwaProvider = 'sdkwa';
+
+/**
+ * Instance methods whose success is a boolean field of the answer; `false` there is a failure sent
+ * with HTTP 200 (GREEN-API heritage).
+ */
+const confirmationFields: Readonly<Record<string, string>> = {
+  createGroup: 'created',
+  updateGroupName: 'updateGroupName',
+  addGroupParticipant: 'addParticipant',
+  removeGroupParticipant: 'removeParticipant',
+  setGroupAdmin: 'setGroupAdmin',
+  removeAdmin: 'removeAdmin',
+  leaveGroup: 'leaveGroup',
+  setGroupPicture: 'setGroupPicture',
+  setProfilePicture: 'setProfilePicture',
+  setSettings: 'saveSettings',
+  reboot: 'isReboot',
+  logout: 'isLogout',
+};
+
+/** Methods that answer `{result, message}` (Telegram sign-in, `createApp`, `getPairingCode`). */
+const resultMethods = new Set([
+  'sendConfirmationCode',
+  'signInWithConfirmationCode',
+  'createApp',
+  'getPairingCode',
+  'requestAuthorizationCode',
+]);
+
+const codeMethods = new Set(['sendRegistrationCode', 'signInWithConfirmationCode']);
+
+const userErrorCodes: Readonly<Record<number, MessengerErrorCode>> = {
+  400: 'invalid-request',
+  401: 'auth',
+  403: 'auth',
+  404: 'not-found',
+  429: 'rate-limited',
+  464: 'quota-exceeded',
+};
+
+type Fail = (
+  code: MessengerErrorCode,
+  text: string,
+  extra?: { retryAfterMs?: number; isRetryable?: boolean; details?: Record<string, unknown> },
+) => MessengerError;
+
+/**
+ * Builds SDKWA's error detector for the core transport. It maps, in one place, the failures SDKWA sends
+ * with HTTP 200 (`false` confirmations, `"Error: item-not-found"` strings, `getAuthorizationCode`
+ * `status:false`, registration refusals `status:"fail"` → `rate-limited` with `retryAfterMs`, a wrong
+ * registration or Telegram code → `invalid-request` "invalid code", `{result:false}` answers of the
+ * Telegram methods and of the user-level API, avatar `reason`s) and the texts of HTTP 400 bodies that
+ * mean something else than a bad request (not authorized, rate limits, a wrong user token). Messages are
+ * redacted; `undefined` leaves the response to the transport's default mapping.
+ *
+ * @example
+ * ```ts
+ * const transport = createHttpTransport({ provider: 'sdkwa', baseUrl, redactor, detectError: createSdkwaErrorDetector(redactor) });
+ * ```
+ */
+export function createSdkwaErrorDetector(
+  redactor: Redactor,
+): (response: HttpErrorDetectorInput) => MessengerError | undefined {
+  return (response) => {
+    const method = sdkwaMethodOfPath(response.path);
+    const fail: Fail = (code, text, extra = {}) =>
+      new MessengerError(redactor.redact(`SDKWA ${method} failed${statusText(response.status)}: ${text}`), {
+        code,
+        provider: sdkwaProvider,
+        status: response.status,
+        ...(extra.retryAfterMs === undefined ? {} : { retryAfterMs: extra.retryAfterMs }),
+        ...(extra.isRetryable === undefined ? {} : { isRetryable: extra.isRetryable }),
+        details: { method, ...extra.details },
+      });
+    const { body } = response;
+    if (isUserApiPath(response.path) && isRecord(body) && body.result === false)
+      return userApiError(body, fail);
+    if (response.status === 400) return badRequestError(body, fail);
+    if (response.status < 200 || response.status >= 300) return undefined;
+    return successBodyError(method, body, fail);
+  };
+}
+
+function successBodyError(method: string, body: unknown, fail: Fail): MessengerError | undefined {
+  if (typeof body === 'string' && /^\s*error:/i.test(body)) {
+    return /not.?found/i.test(body) ? fail('not-found', body.trim()) : fail('provider', body.trim());
+  }
+  if (
+    method === 'getAuthorizationCode' &&
+    (body === null || body === false || fieldOf(body, 'status') === false)
+  ) {
+    return fail(
+      'provider',
+      'SDKWA gave no pairing code; is the instance already authorized? Try again later',
+    );
+  }
+  if (!isRecord(body)) return undefined;
+  if (
+    body.status === 'fail' &&
+    (method === 'requestRegistrationCode' || method === 'requestAuthorizationCode')
+  ) {
+    const refusal = mapRegistrationRefusal(body);
+    return fail(refusal.code, refusal.text, {
+      ...(refusal.retryAfterMs === undefined ? {} : { retryAfterMs: refusal.retryAfterMs }),
+      isRetryable: refusal.code === 'rate-limited',
+      details: refusal.details,
+    });
+  }
+  if (codeMethods.has(method) && (body.type === 'error' || body.result === false)) {
+    const message = textOf(body.message) ?? 'Invalid code';
+    return fail('invalid-request', /invalid code/i.test(message) ? 'invalid code' : message, {
+      details: { providerMessage: message },
+    });
+  }
+  if (resultMethods.has(method) && body.result === false) {
+    return fail(
+      'invalid-request',
+      textOf(body.message) ?? textOf(body.error) ?? 'the provider answered result: false',
+    );
+  }
+  if (method === 'getAvatar' && textOf(body.reason) !== undefined) {
+    const reason = String(body.reason);
+    return /limit|timeout/i.test(reason) ? fail('rate-limited', reason) : fail('invalid-request', reason);
+  }
+  const field = confirmationFields[method];
+  if (field !== undefined && body[field] === false) {
+    return fail('invalid-request', textOf(body.reason) ?? `the provider answered ${field}: false`);
+  }
+  return undefined;
+}
+
+function badRequestError(body: unknown, fail: Fail): MessengerError | undefined {
+  const text = isRecord(body) ? (textOf(body.message) ?? textOf(body.error)) : textOf(body);
+  if (text === undefined) return undefined;
+  if (/not authori[sz]ed|starting/i.test(text)) return fail('session-not-ready', text);
+  if (/limit exceeded|too many/i.test(text)) return fail('rate-limited', text);
+  return undefined;
+}
+
+function userApiError(body: Record<string, unknown>, fail: Fail): MessengerError {
+  const error = body.error;
+  if (isRecord(error)) {
+    const code = typeof error.code === 'number' ? error.code : undefined;
+    const description =
+      textOf(error.description) ?? textOf(error.message) ?? 'the user API answered result: false';
+    const mapped = code === undefined ? 'provider' : (userErrorCodes[code] ?? 'provider');
+    return fail(mapped, code === undefined ? description : `${description} (code ${code})`, {
+      details: { userApiCode: code },
+    });
+  }
+  const text = textOf(error) ?? 'the user API answered result: false';
+  if (/token|unauthori[sz]ed|forbidden/i.test(text)) return fail('auth', text);
+  if (/not found/i.test(text)) return fail('not-found', text);
+  return fail('invalid-request', text);
+}
+
+/**
+ * Reads the SDKWA method name out of a request path: `whatsapp/1101000001/sendMessage` →
+ * `sendMessage`, `telegram/1101000002/deleteNotification/13` → `deleteNotification`, and
+ * `api/v1/instance/user/instances/list` → `instances/list` for the user-level API.
+ *
+ * @example
+ * ```ts
+ * sdkwaMethodOfPath('/whatsapp/1101000001/getSettings'); // 'getSettings'
+ * ```
+ */
+export function sdkwaMethodOfPath(path: string): string {
+  const relative = path.replace(/^\/+/, '');
+  if (isUserApiPath(relative)) return relative.replace(/^api\/v1\/instance\/user\//i, '');
+  return relative.split('/')[2] ?? 'request';
+}
+
+function isUserApiPath(path: string): boolean {
+  return /^\/*api\/v1\/instance\/user\//i.test(path);
+}
+
+function statusText(status: number): string {
+  return status >= 200 && status < 300 ? ` (HTTP ${status})` : ` with ${status}`;
+}
+
+function fieldOf(value: unknown, field: string): unknown {
+  return isRecord(value) ? value[field] : undefined;
+}

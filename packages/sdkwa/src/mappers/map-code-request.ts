@@ -1,0 +1,102 @@
+import type { CodeChannel, CodeRequest, MessengerErrorCode } from '@switchboard/core';
+import { numberOf, textOf } from './field-readers.js';
+
+const rateLimitReasons = new Set(['too_recent', 'too_many', 'too_many_guesses', 'temporarily_unavailable']);
+const invalidReasons = new Set(['incorrect', 'missing_param', 'bad_param', 'format_wrong', 'bad_token']);
+
+/**
+ * How long SDKWA asks to wait, per field of a registration answer, in milliseconds: `retry_after`
+ * (any next attempt), `sms_wait`, `voice_wait` (next code of that kind). Seconds may be numbers or
+ * numeric strings (the documented sample mixes both); missing fields are left out.
+ *
+ * @example
+ * ```ts
+ * registrationWaits({ retry_after: 0, sms_wait: 60, voice_wait: '0' }); // { retryAfter: 0, sms: 60000, voice: 0 }
+ * ```
+ */
+export function registrationWaits(answer: Record<string, unknown>): {
+  retryAfter?: number;
+  sms?: number;
+  voice?: number;
+} {
+  const milliseconds = (value: unknown) => {
+    const seconds = numberOf(value);
+    return seconds === undefined ? undefined : Math.max(0, seconds * 1000);
+  };
+  const waits = {
+    retryAfter: milliseconds(answer.retry_after),
+    sms: milliseconds(answer.sms_wait),
+    voice: milliseconds(answer.voice_wait),
+  };
+  return Object.fromEntries(Object.entries(waits).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Maps a successful `requestRegistrationCode` answer (`status: "sent"`) to the contract's
+ * {@link CodeRequest}: `retryAfterMs` is the longer of `retry_after` and the wait of the channel used,
+ * `waitMs` has both channels' waits, `length` the code length.
+ *
+ * @example
+ * ```ts
+ * mapCodeRequest({ status: 'sent', length: '6', retry_after: 0, sms_wait: 60, voice_wait: '0' }, 'sms');
+ * // { channel: 'sms', retryAfterMs: 60000, waitMs: { sms: 60000, voice: 0 }, length: 6 }
+ * ```
+ */
+export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeChannel): CodeRequest {
+  const waits = registrationWaits(answer);
+  const channelWait = channel === 'voice' ? waits.voice : channel === 'sms' ? waits.sms : undefined;
+  const known = [waits.retryAfter, channelWait].filter((wait): wait is number => wait !== undefined);
+  const waitMs: Partial<Record<CodeChannel, number>> = {};
+  if (waits.sms !== undefined) waitMs.sms = waits.sms;
+  if (waits.voice !== undefined) waitMs.voice = waits.voice;
+  const length = numberOf(answer.length);
+  return {
+    channel,
+    ...(known.length === 0 ? {} : { retryAfterMs: Math.max(...known) }),
+    ...(Object.keys(waitMs).length === 0 ? {} : { waitMs }),
+    ...(length === undefined ? {} : { length }),
+  };
+}
+
+/**
+ * What a refused `requestRegistrationCode` (`status: "fail"`) means: `rate-limited` with
+ * `retryAfterMs` for WhatsApp's wait reasons (`too_recent`, `too_many`, `temporarily_unavailable`) or
+ * whenever a wait is given, `invalid-request` for a bad number, `provider` otherwise (`blocked`,
+ * `no_routes`, …). `details` carries the `reason`, the per-channel waits and the login.
+ *
+ * @example
+ * ```ts
+ * mapRegistrationRefusal({ status: 'fail', reason: 'too_recent', retry_after: 120, sms_wait: 120, voice_wait: 60 });
+ * // { code: 'rate-limited', retryAfterMs: 120000, text: 'registration code refused: too_recent (retry in 120 s)', details: { … } }
+ * ```
+ */
+export function mapRegistrationRefusal(answer: Record<string, unknown>): {
+  code: MessengerErrorCode;
+  text: string;
+  retryAfterMs?: number;
+  details: Record<string, unknown>;
+} {
+  const reason = textOf(answer.reason) ?? 'unknown';
+  const waits = registrationWaits(answer);
+  const longest = Math.max(
+    0,
+    ...[waits.sms, waits.voice].filter((wait): wait is number => wait !== undefined),
+  );
+  const retryAfterMs = waits.retryAfter !== undefined && waits.retryAfter > 0 ? waits.retryAfter : longest;
+  const details = {
+    reason,
+    waitMs: { sms: waits.sms, voice: waits.voice },
+    login: textOf(answer.login),
+  };
+  if (rateLimitReasons.has(reason) || (!invalidReasons.has(reason) && retryAfterMs > 0)) {
+    const seconds = Math.ceil(retryAfterMs / 1000);
+    return {
+      code: 'rate-limited',
+      text: `registration code refused: ${reason} (retry in ${seconds} s)`,
+      retryAfterMs,
+      details,
+    };
+  }
+  const code = invalidReasons.has(reason) ? 'invalid-request' : 'provider';
+  return { code, text: `registration code refused: ${reason}`, details };
+}

@@ -1,0 +1,51 @@
+import type { MessengerEvent } from '@switchboard/core';
+import { mapGreenApiNotification, notificationBase, stableHash } from '@switchboard/green-api-protocol';
+import { sdkwaProvider } from '../errors.js';
+import type { SdkwaNetwork } from '../sdkwa-network.js';
+
+/**
+ * What the notification parser knows besides the body: the instance and network it was configured
+ * for. The body's `instanceData` wins when present.
+ *
+ * @example
+ * ```ts
+ * const context: SdkwaNotificationContext = { idInstance: '1101000001', network: 'whatsapp' };
+ * ```
+ */
+export interface SdkwaNotificationContext {
+  idInstance?: string | number | undefined;
+  network?: SdkwaNetwork | undefined;
+}
+
+/**
+ * Maps an SDKWA notification body (the GREEN-API format) to a core event with `provider: 'sdkwa'`
+ * through the shared `@switchboard/green-api-protocol` mapping. Total: a body that makes the mapping
+ * throw becomes an `unknown` event whose id is a stable hash of the body.
+ *
+ * @example
+ * ```ts
+ * const event = mapSdkwaNotification(envelope.body, { idInstance: '1101000001', network: 'whatsapp' });
+ * ```
+ */
+export function mapSdkwaNotification(body: unknown, context: SdkwaNotificationContext): MessengerEvent {
+  const shared = { ...context, provider: sdkwaProvider };
+  try {
+    return mapGreenApiNotification(body, shared);
+  } catch (error) {
+    const base = notificationBase({}, shared, ['unparsed', hashOf(body)], { id: '', type: 'unknown' });
+    return {
+      ...base,
+      raw: body,
+      type: 'unknown',
+      reason: `the notification could not be parsed: ${String(error)}`,
+    };
+  }
+}
+
+function hashOf(body: unknown): string {
+  try {
+    return stableHash(body);
+  } catch {
+    return 'unhashable';
+  }
+}

@@ -1,0 +1,38 @@
+import { createSessionInfo, type SessionInfo } from '@switchboard/core';
+import type { SdkwaUserInstance } from '../client/sdkwa-user-client.js';
+import { textOf } from './field-readers.js';
+
+const never = /^0001-01-01/;
+
+/**
+ * Maps an instance of the user API's `instances/list` to a {@link SessionInfo}: `id` is the
+ * `idInstance` as a string, `network` its `typeInstance`; a deleted instance reads as `deleting`, an
+ * expired one as `suspended`, any other as `unknown` (the list carries no authorization state: ask the
+ * instance's `session.getState()`). Dates become unix milliseconds. The token stays in `raw` only.
+ *
+ * @example
+ * ```ts
+ * mapUserInstance({ idInstance: 1101000001, typeInstance: 'whatsapp', deleted: false, name: 'Shop' });
+ * // { id: '1101000001', name: 'Shop', state: 'unknown', network: 'whatsapp', raw: { … } }
+ * ```
+ */
+export function mapUserInstance(instance: SdkwaUserInstance): SessionInfo {
+  const createdAt = timeOf(instance.timeCreated);
+  const expiresAt = timeOf(instance.expirationDate);
+  const network = textOf(instance.typeInstance);
+  return createSessionInfo({
+    id: String(instance.idInstance),
+    name: instance.name ?? '',
+    state: instance.deleted === true ? 'deleting' : instance.isExpired === true ? 'suspended' : 'unknown',
+    ...(network === undefined ? {} : { network }),
+    ...(createdAt === undefined ? {} : { createdAt }),
+    ...(expiresAt === undefined ? {} : { expiresAt }),
+    raw: instance,
+  });
+}
+
+function timeOf(value: string | null | undefined): number | undefined {
+  if (value === undefined || value === null || never.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}

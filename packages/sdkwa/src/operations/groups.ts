@@ -1,0 +1,66 @@
+import {
+  type GroupsOperations,
+  MessengerError,
+  mimeTypeForFileName,
+  resolveMediaPath,
+} from '@switchboard/core';
+import { sdkwaProvider } from '../errors.js';
+import { textOf } from '../mappers/field-readers.js';
+import { mapGroupMetadata } from '@switchboard/green-api-protocol';
+import type { SdkwaOperationContext } from './operation-context.js';
+
+/**
+ * Builds `messenger.groups`: create (`createGroup`), getInfo (`getGroupData`), rename
+ * (`updateGroupName`), add/remove participants, promote (`setGroupAdmin`), demote (`removeAdmin`),
+ * setPicture (`setGroupPicture`, multipart) and leave (`leaveGroup`). SDKWA's `false` flags reject with
+ * `invalid-request`, an unknown group with `not-found`.
+ *
+ * @example
+ * ```ts
+ * const groups = createSdkwaGroups(context);
+ * const { groupId } = await groups.create({ name: 'Team', participants: ['7900123456859@c.us'] });
+ * ```
+ */
+export function createSdkwaGroups(context: SdkwaOperationContext): Partial<GroupsOperations> {
+  const { client } = context;
+  return {
+    create: async ({ name, participants }) => {
+      const answer = await client.createGroup({ groupName: name, chatIds: participants });
+      const inviteLink = textOf(answer.groupInviteLink);
+      return { groupId: answer.chatId, ...(inviteLink === undefined ? {} : { inviteLink }), raw: answer };
+    },
+    getInfo: async (groupId) => mapGroupMetadata(await client.getGroupData({ groupId }), groupId),
+    rename: async ({ groupId, name }) => {
+      await client.updateGroupName({ groupId, groupName: name });
+    },
+    addParticipant: async ({ groupId, participantId }) => {
+      await client.addGroupParticipant({ groupId, participantChatId: participantId });
+    },
+    removeParticipant: async ({ groupId, participantId }) => {
+      await client.removeGroupParticipant({ groupId, participantChatId: participantId });
+    },
+    promote: async ({ groupId, participantId }) => {
+      await client.setGroupAdmin({ groupId, participantChatId: participantId });
+    },
+    demote: async ({ groupId, participantId }) => {
+      await client.removeAdmin({ groupId, participantChatId: participantId });
+    },
+    setPicture: async ({ groupId, picture }) => {
+      const resolved = await resolveMediaPath({ ...picture });
+      if (resolved.data === undefined) {
+        throw new MessengerError('SDKWA uploads group pictures: give data or path, not a url', {
+          code: 'invalid-request',
+          provider: sdkwaProvider,
+        });
+      }
+      const mimeType = resolved.mimeType ?? mimeTypeForFileName(resolved.fileName) ?? 'image/jpeg';
+      await client.setGroupPicture({
+        groupId,
+        file: { data: resolved.data, fileName: resolved.fileName, mimeType },
+      });
+    },
+    leave: async (groupId) => {
+      await client.leaveGroup({ groupId });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GreenApiEmulator, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { greenApiFixtures } from '../../../src/fixtures/green-api-fixtures.js';
+import { call, drain, fastTimings, shapeOf } from './green-api-test-client.js';
+
+const jane = '79001234567@c.us';
+
+describe('GREEN-API emulator quota and faults', () => {
+  let emulator: GreenApiEmulator;
+  beforeAll(async () => {
+    emulator = await startGreenApiEmulator({
+      state: 'authorized',
+      timings: fastTimings,
+      instances: [{}, {}],
+    });
+  });
+  afterAll(async () => {
+    await emulator.close();
+  });
+  const instance = (index: number) => emulator.instances[index]!;
+
+  it('answers 466 over the method quota and notifies quotaExceeded even with webhooks off', async () => {
+    const whatsapp = instance(0);
+    emulator.control.setQuota(whatsapp.idInstance, { total: 1 });
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: '1' } })).status).toBe(200);
+    const refused = await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: '2' } });
+    expect(refused.status).toBe(466);
+    expect(shapeOf(refused.json)).toEqual(shapeOf(greenApiFixtures.quotaExceededResponse));
+    expect(refused.json).toMatchObject({ invokeStatus: { status: 'QUOTE_EXCEEDED', total: 1 } });
+    expect((await call(whatsapp, 'getStateInstance')).status).toBe(200);
+    const bodies = await drain(whatsapp);
+    expect(bodies).toHaveLength(1);
+    expect(shapeOf(bodies[0])).toEqual(shapeOf(greenApiFixtures.quotaExceeded));
+    expect(bodies[0]).toMatchObject({ quotaData: { method: 'sendMessage', status: 'QUOTE_EXCEEDED' } });
+    emulator.control.setQuota(whatsapp.idInstance, undefined);
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: '3' } })).status).toBe(200);
+  });
+
+  it('limits distinct correspondents', async () => {
+    const whatsapp = instance(1);
+    emulator.control.setQuota(whatsapp.idInstance, { correspondentsTotal: 1 });
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'a' } })).status).toBe(200);
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'b' } })).status).toBe(200);
+    const other = await call(whatsapp, 'sendMessage', { body: { chatId: '79005550000@c.us', message: 'c' } });
+    expect(other.status).toBe(466);
+    expect(other.json).toMatchObject({
+      correspondentsStatus: { status: 'CORRESPONDENTS_QUOTE_EXCEEDED', total: 1 },
+    });
+    emulator.control.setQuota(whatsapp.idInstance, undefined);
+  });
+
+  it('answers 429 with Retry-After when rate-limited, then recovers', async () => {
+    const whatsapp = instance(0);
+    emulator.control.rateLimit({ method: 'getSettings', times: 1, retryAfterSeconds: 2 });
+    const limited = await call(whatsapp, 'getSettings');
+    expect(limited).toMatchObject({ status: 429, text: 'Too Many Requests' });
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect((await call(whatsapp, 'getSettings')).status).toBe(200);
+  });
+
+  it('injects 5xx, delays, dropped connections and malformed JSON', async () => {
+    const whatsapp = instance(0);
+    emulator.control.injectFault({ kind: 'status', status: 502, body: 'Bad Gateway' }, { times: 1 });
+    expect((await call(whatsapp, 'getStateInstance')).status).toBe(502);
+    emulator.control.injectFault({ kind: 'delay', milliseconds: 20 }, { times: 1 });
+    expect((await call(whatsapp, 'getStateInstance')).json).toEqual({ stateInstance: 'authorized' });
+    emulator.control.injectFault({ kind: 'drop' }, { times: 1 });
+    await expect(call(whatsapp, 'getStateInstance')).rejects.toThrow();
+    emulator.control.injectFault({ kind: 'malformed-json' }, { times: 1 });
+    const garbage = await call(whatsapp, 'getStateInstance');
+    expect(garbage.status).toBe(200);
+    expect(garbage.json).toBeUndefined();
+    emulator.control.injectFault({ kind: 'status', status: 500 });
+    expect((await call(whatsapp, 'getStateInstance')).status).toBe(500);
+    emulator.control.clearFaults();
+    expect((await call(whatsapp, 'getStateInstance')).status).toBe(200);
+  });
+});
