@@ -1,2 +1,2 @@
-import { runFootprint } from './lib/footprint-section.mjs';
-await runFootprint();
+import { runEdgeSmoke } from './lib/edge-smoke.mjs';
+console.log(await runEdgeSmoke('/tmp/switchboard-portability/edge'));

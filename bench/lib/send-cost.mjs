@@ -1,5 +1,4 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { createHttpTransport } from '@switchboard/core';
 import { describeError, formatNumber, formatRatio, printTable } from './format.mjs';
 import { startGreenApiLoopbackServer } from './green-api-loopback-server.mjs';
 import { importOptional, loadKeepAliveFetchFactory } from './load-optional.mjs';
@@ -50,8 +49,9 @@ function createNodeHttpSend(url, agent) {
 async function createClients(url, keepAliveFetch) {
   const target = `${url}/waInstance${idInstance}/sendMessage/${apiTokenInstance}`;
   const agent = new Agent({ keepAlive: true });
+  const core = await importOptional('@switchboard/core');
   const transportOf = (fetch) =>
-    createHttpTransport({ provider: 'green-api', baseUrl: url, ...(fetch === undefined ? {} : { fetch }) });
+    core.createHttpTransport({ provider: 'green-api', baseUrl: url, ...(fetch === undefined ? {} : { fetch }) });
   const transportSend = (transport) => async () =>
     expectIdMessage(
       await transport.request({
@@ -93,9 +93,14 @@ async function createClients(url, keepAliveFetch) {
       [floorName]: createNodeHttpSend(url, agent),
       '(c) @green-api/whatsapp-api-client 0.4.4 (axios)':
         sdkApi === undefined ? 'not installed' : async () => expectIdMessage(await sdkApi.message.sendMessage(chatId, null, message)),
-      '(d) core createHttpTransport, default fetch': transportSend(transportOf(undefined)),
+      '(d) core createHttpTransport, default fetch':
+        core?.createHttpTransport === undefined ? 'not built yet' : transportSend(transportOf(undefined)),
       '(e) core createHttpTransport + createKeepAliveFetch':
-        keepAliveFetch === undefined ? 'not available yet' : transportSend(transportOf(keepAliveFetch)),
+        core?.createHttpTransport === undefined
+          ? 'not built yet'
+          : keepAliveFetch === undefined
+            ? 'not available yet'
+            : transportSend(transportOf(keepAliveFetch)),
       '(f) green-api messenger.sendText, default fetch':
         greenApi?.createGreenApiMessenger === undefined ? 'not built yet' : messengerSend(messengerOf(undefined)),
       '(f) green-api messenger.sendText + createKeepAliveFetch':

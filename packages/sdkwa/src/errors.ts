@@ -4,7 +4,7 @@ import {
   type MessengerErrorCode,
   type Redactor,
 } from '@switchboard/core';
-import { isRecord, textOf } from './mappers/field-readers.js';
+import { asRecord, asText } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
 
 /** The provider name every SDKWA error and event carries. */
@@ -84,7 +84,7 @@ export function createSdkwaErrorDetector(
         details: { method, ...extra.details },
       });
     const { body } = response;
-    if (isUserApiPath(response.path) && isRecord(body) && body.result === false)
+    if (isUserApiPath(response.path) && isObject(body) && body.result === false)
       return userApiError(body, fail);
     if (response.status === 400) return badRequestError(body, fail);
     if (response.status < 200 || response.status >= 300) return undefined;
@@ -105,7 +105,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
       'SDKWA gave no pairing code; is the instance already authorized? Try again later',
     );
   }
-  if (!isRecord(body)) return undefined;
+  if (!isObject(body)) return undefined;
   if (
     body.status === 'fail' &&
     (method === 'requestRegistrationCode' || method === 'requestAuthorizationCode')
@@ -118,7 +118,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
     });
   }
   if (codeMethods.has(method) && (body.type === 'error' || body.result === false)) {
-    const message = textOf(body.message) ?? 'Invalid code';
+    const message = asText(body.message) ?? 'Invalid code';
     return fail('invalid-request', /invalid code/i.test(message) ? 'invalid code' : message, {
       details: { providerMessage: message },
     });
@@ -126,22 +126,22 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
   if (resultMethods.has(method) && body.result === false) {
     return fail(
       'invalid-request',
-      textOf(body.message) ?? textOf(body.error) ?? 'the provider answered result: false',
+      asText(body.message) ?? asText(body.error) ?? 'the provider answered result: false',
     );
   }
-  if (method === 'getAvatar' && textOf(body.reason) !== undefined) {
+  if (method === 'getAvatar' && asText(body.reason) !== undefined) {
     const reason = String(body.reason);
     return /limit|timeout/i.test(reason) ? fail('rate-limited', reason) : fail('invalid-request', reason);
   }
   const field = confirmationFields[method];
   if (field !== undefined && body[field] === false) {
-    return fail('invalid-request', textOf(body.reason) ?? `the provider answered ${field}: false`);
+    return fail('invalid-request', asText(body.reason) ?? `the provider answered ${field}: false`);
   }
   return undefined;
 }
 
 function badRequestError(body: unknown, fail: Fail): MessengerError | undefined {
-  const text = isRecord(body) ? (textOf(body.message) ?? textOf(body.error)) : textOf(body);
+  const text = isObject(body) ? (asText(body.message) ?? asText(body.error)) : asText(body);
   if (text === undefined) return undefined;
   if (/not authori[sz]ed|starting/i.test(text)) return fail('session-not-ready', text);
   if (/limit exceeded|too many/i.test(text)) return fail('rate-limited', text);
@@ -150,16 +150,16 @@ function badRequestError(body: unknown, fail: Fail): MessengerError | undefined 
 
 function userApiError(body: Record<string, unknown>, fail: Fail): MessengerError {
   const error = body.error;
-  if (isRecord(error)) {
+  if (isObject(error)) {
     const code = typeof error.code === 'number' ? error.code : undefined;
     const description =
-      textOf(error.description) ?? textOf(error.message) ?? 'the user API answered result: false';
+      asText(error.description) ?? asText(error.message) ?? 'the user API answered result: false';
     const mapped = code === undefined ? 'provider' : (userErrorCodes[code] ?? 'provider');
     return fail(mapped, code === undefined ? description : `${description} (code ${code})`, {
       details: { userApiCode: code },
     });
   }
-  const text = textOf(error) ?? 'the user API answered result: false';
+  const text = asText(error) ?? 'the user API answered result: false';
   if (/token|unauthori[sz]ed|forbidden/i.test(text)) return fail('auth', text);
   if (/not found/i.test(text)) return fail('not-found', text);
   return fail('invalid-request', text);
@@ -190,5 +190,9 @@ function statusText(status: number): string {
 }
 
 function fieldOf(value: unknown, field: string): unknown {
-  return isRecord(value) ? value[field] : undefined;
+  return asRecord(value)[field];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

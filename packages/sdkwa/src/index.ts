@@ -24,7 +24,6 @@ export type {
   SdkwaAuthorizationCodeResponse,
   SdkwaPairingCodeResponse,
   SdkwaRegistrationResponse,
-  SdkwaStateResponse,
 } from './client/authorization-methods.js';
 export type {
   SdkwaAvatarResponse,
@@ -66,8 +65,8 @@ export type {
 export { createSdkwaMessenger } from './create-sdkwa-messenger.js';
 export { createSdkwaErrorDetector, sdkwaMethodOfPath, sdkwaProvider } from './errors.js';
 export { mapCodeRequest, mapRegistrationRefusal } from './mappers/map-code-request.js';
-export { mapUserInstance } from './mappers/map-user-instance.js';
 export type { SdkwaNotificationContext } from './mappers/map-sdkwa-notification.js';
+export { mapUserInstance } from './mappers/map-user-instance.js';
 export {
   type ResolvedSdkwaMessengerOptions,
   type SdkwaMessengerOptions,

@@ -1,12 +1,17 @@
-import type { Messenger, MessengerEvent } from '@switchboard/core';
+import {
+  createWebhookHandler,
+  type Messenger,
+  type MessengerEvent,
+  type PollingErrorContext,
+  startPolling,
+  type WebhookErrorContext,
+} from '@switchboard/core';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { openMessenger } from '../config/open-messenger.js';
 import { formatEvent } from '../listen/format-event.js';
-import { pollInbox } from '../listen/poll-inbox.js';
 import type { CliStreams } from '../output/cli-streams.js';
 import { formatError } from '../output/format-error.js';
-import type { Terminal } from '../output/terminal.js';
 import { serveWebHandler } from '../webhook/serve-web-handler.js';
 import { commandContext, integerFlag } from './command-context.js';
 
@@ -18,31 +23,54 @@ interface ListenFlags {
   receiveTimeout: number;
 }
 
-function webhookHandler(messenger: Messenger, streams: CliStreams, onEvent: (event: MessengerEvent) => void) {
-  return async (request: Request): Promise<Response> => {
-    try {
-      const parsed = await messenger.inbox.parseWebhook(request);
-      for (const event of parsed.events) onEvent(event);
-      return parsed.respond();
-    } catch (error) {
-      streams.stderr.write(`warning: rejected a webhook request: ${formatError(error)}\n`);
-      const status = (error as { code?: unknown }).code === 'auth' ? 401 : 400;
-      return Response.json({ error: formatError(error) }, { status });
-    }
-  };
+interface Listening {
+  messenger: Messenger;
+  streams: CliStreams;
+  signal: AbortSignal;
+  onEvent(event: MessengerEvent): void;
+  warn(message: string): void;
 }
 
-function printer(terminal: Terminal) {
-  return (event: MessengerEvent) => {
-    if (terminal.json) terminal.print(JSON.stringify(event));
-    else terminal.print(formatEvent(event));
-  };
+/** Polls with core's poller (acknowledging after printing); rejects with a fatal receive error. */
+async function listenByPolling(listening: Listening, receiveTimeoutMilliseconds: number): Promise<void> {
+  let fatal: unknown;
+  const poller = startPolling(listening.messenger, {
+    onEvent: (event) => listening.onEvent(event),
+    onDeadLetter: (event, error) => listening.warn(`gave up on event ${event.id}: ${formatError(error)}`),
+    signal: listening.signal,
+    receiveTimeoutMilliseconds,
+    idleDelayMilliseconds: Math.min(1_000, receiveTimeoutMilliseconds),
+    onError: (error: unknown, context: PollingErrorContext) => {
+      if (!context.willRetry) fatal ??= error;
+      else listening.warn(`${context.phase} failed, retrying: ${formatError(error)}`);
+    },
+  });
+  await poller.done;
+  if (fatal !== undefined) throw fatal;
+}
+
+/** Serves core's webhook handler (verification, dedup, the provider's answer) until stopped. */
+async function listenByWebhook(listening: Listening, host: string, port: number, announce: (url: string) => void) {
+  const handler = createWebhookHandler({
+    messengers: [listening.messenger],
+    onEvent: (event) => listening.onEvent(event),
+    onError: (error: unknown, context: WebhookErrorContext) =>
+      listening.warn(`rejected a webhook request (${context.phase}): ${formatError(error)}`),
+  });
+  const server = await serveWebHandler(handler, { host, port });
+  announce(server.url);
+  await new Promise<void>((resolve) => {
+    if (listening.signal.aborted) resolve();
+    listening.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  await server.close();
 }
 
 /**
- * Registers `switchboard listen`: prints incoming events as they arrive, by polling the provider's
- * queue (acknowledging each after it is printed) or, with `--port`, as a webhook server that verifies
- * and parses each request with `inbox.parseWebhook`. `--json` prints one JSON event per line.
+ * Registers `switchboard listen`: prints incoming events as they arrive, by polling with core's
+ * `startPolling` (each event acknowledged after it is printed) or, with `--port`, as a webhook server
+ * built with core's `createWebhookHandler` (secret verified, duplicates dropped, answered in the
+ * provider's shape). `--json` prints one JSON event per line.
  *
  * @example
  * ```ts
@@ -55,20 +83,11 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
   program
     .command('listen')
     .description('print incoming events, by polling or (with --port) as a webhook server')
-    .option(
-      '--port <port>',
-      'receive webhooks on this port instead of polling (0 picks one)',
-      integerFlag('--port', 0, 65_535),
-    )
+    .option('--port <port>', 'receive webhooks on this port instead of polling (0 picks one)', integerFlag('--port', 0, 65_535))
     .option('--host <host>', 'the address the webhook server listens on', '127.0.0.1')
     .option('--count <n>', 'stop after this many events', integerFlag('--count', 1, 1_000_000))
     .option('--timeout <milliseconds>', 'stop after this long', integerFlag('--timeout', 1, 86_400_000))
-    .option(
-      '--receive-timeout <milliseconds>',
-      'long-poll length of each receive',
-      integerFlag('--receive-timeout', 1, 600_000),
-      20_000,
-    )
+    .option('--receive-timeout <milliseconds>', 'long-poll length of each receive', integerFlag('--receive-timeout', 1, 600_000), 20_000)
     .action(async (options: ListenFlags, command: Command) => {
       const { flags, terminal } = commandContext(command, streams);
       const messenger = await openMessenger(flags, streams);
@@ -78,36 +97,25 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
       process.once('SIGTERM', stop);
       const timer = options.timeout === undefined ? undefined : setTimeout(stop, options.timeout);
       let seen = 0;
-      const print = printer(terminal);
-      const onEvent = (event: MessengerEvent) => {
-        print(event);
-        seen += 1;
-        if (options.count !== undefined && seen >= options.count) stop();
+      const listening: Listening = {
+        messenger,
+        streams,
+        signal: controller.signal,
+        onEvent: (event) => {
+          terminal.print(terminal.json ? JSON.stringify(event) : formatEvent(event));
+          seen += 1;
+          if (options.count !== undefined && seen >= options.count) stop();
+        },
+        warn: (message) => streams.stderr.write(`warning: ${message}\n`),
       };
       try {
         if (options.port === undefined) {
-          terminal.note(
-            `Waiting for events of ${messenger.provider} ${messenger.instanceId} by polling (Ctrl+C stops)`,
-          );
-          await pollInbox(messenger, {
-            signal: controller.signal,
-            receiveTimeoutMilliseconds: options.receiveTimeout,
-            onEvent,
-            onRetry: (error, delay) =>
-              terminal.note(`receive failed (${formatError(error)}); retrying in ${delay} ms`),
-          });
+          terminal.note(`Waiting for events of ${messenger.provider} ${messenger.instanceId} by polling (Ctrl+C stops)`);
+          await listenByPolling(listening, options.receiveTimeout);
         } else {
-          const server = await serveWebHandler(webhookHandler(messenger, streams, onEvent), {
-            host: options.host,
-            port: options.port,
-          });
-          terminal.print(
-            terminal.json ? JSON.stringify({ listening: server.url }) : `listening on ${server.url}`,
+          await listenByWebhook(listening, options.host, options.port, (url) =>
+            terminal.print(terminal.json ? JSON.stringify({ listening: url }) : `listening on ${url}`),
           );
-          await new Promise<void>((resolve) =>
-            controller.signal.addEventListener('abort', () => resolve(), { once: true }),
-          );
-          await server.close();
         }
       } finally {
         if (timer !== undefined) clearTimeout(timer);

@@ -8,7 +8,8 @@ import { type ConfigFlags, configFileEnvironmentVariable, defaultConfigFileName 
 /**
  * Reads the config file layer: `--config`, else `SWITCHBOARD_CONFIG`, else `switchboard.config.json`
  * in the working folder when it exists (no file is fine). A multi-messenger file needs `--messenger`
- * unless it holds exactly one. Errors name the file and the field.
+ * unless it holds exactly one (or, for the implicit file, `--provider` is given: then it is not used).
+ * Errors name the file and the field.
  *
  * @example
  * ```ts
@@ -35,6 +36,8 @@ export async function loadConfigFileLayer(
   }
   const names = Object.keys(file.messengers);
   const name = flags.messenger ?? (names.length === 1 ? names[0] : undefined);
+  // A provider given by flag needs nothing from an implicit file that names several messengers.
+  if (name === undefined && named === undefined && flags.provider !== undefined) return undefined;
   if (name === undefined) {
     throw new CliError(
       `${path} holds several messengers (${names.join(', ')}): pick one with --messenger <name>`,

@@ -1,5 +1,6 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createNodeWebhookListener } from '@switchboard/core/node';
 
 /**
  * A running local HTTP server.
@@ -20,60 +21,13 @@ export interface WebHandlerServer {
   close(): Promise<void>;
 }
 
-const maximumBodyBytes = 1_000_000;
-
-async function readBody(request: IncomingMessage): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > maximumBodyBytes) return 'too-large';
-    chunks.push(buffer);
-  }
-  const joined = Buffer.concat(chunks);
-  return new Uint8Array(joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength));
-}
-
-async function respond(
-  handler: (request: Request) => Promise<Response>,
-  request: IncomingMessage,
-  response: ServerResponse,
-  origin: string,
-): Promise<void> {
-  try {
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
-    if (body === 'too-large') {
-      response.writeHead(413, { connection: 'close' }).end();
-      return;
-    }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const answer = await handler(
-      new Request(new URL(request.url ?? '/', origin), {
-        method: request.method ?? 'GET',
-        headers,
-        body: body ?? null,
-      }),
-    );
-    response.writeHead(answer.status, Object.fromEntries(answer.headers));
-    response.end(new Uint8Array(await answer.arrayBuffer()));
-  } catch {
-    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
-    response.end('The webhook could not be processed');
-  }
-}
-
 /**
  * Serves a web-standard handler, `(request: Request) => Promise<Response>`, on a `node:http`
- * server (127.0.0.1 and a free port by default). Bodies over 1 MB are refused with 413; a handler
- * that throws is answered 500.
+ * server (127.0.0.1 and a free port by default) through core's `createNodeWebhookListener`.
  *
  * @example
  * ```ts
- * const server = await serveWebHandler(async (request) => (await messenger.inbox.parseWebhook(request)).respond());
+ * const server = await serveWebHandler(createWebhookHandler({ messengers: [messenger], onEvent }));
  * await messenger.session.updateSettings({ webhookUrl: `${server.url}/webhook` });
  * ```
  */
@@ -82,18 +36,14 @@ export function serveWebHandler(
   options: { host?: string; port?: number } = {},
 ): Promise<WebHandlerServer> {
   const host = options.host ?? '127.0.0.1';
-  let origin = `http://${host}`;
-  const server = createServer((request, response) => {
-    void respond(handler, request, response, origin);
-  });
+  const server = createServer(createNodeWebhookListener(handler));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       const { port } = server.address() as AddressInfo;
-      origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
       resolve({
-        url: origin,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
         port,
         close: () =>
           new Promise<void>((done) => {

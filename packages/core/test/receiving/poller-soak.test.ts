@@ -88,5 +88,5 @@ describe('poller under faults', () => {
     // Only events whose three attempts all failed (10% each, so about 0.1%) are dead-lettered besides the poison.
     expect(unlucky.size).toBeLessThan(20);
     expect(poller.stats.receiveErrors).toBeGreaterThan(0);
-  }, 30_000);
+  }, 120_000);
 });

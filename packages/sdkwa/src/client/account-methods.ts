@@ -1,6 +1,10 @@
+import {
+  type ConfirmationResponse,
+  confirmationSchema,
+  emptyOrObjectSchema,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { SdkwaAuthorizationMethods } from './authorization-methods.js';
-import { type ConfirmationResponse, confirmationSchema, emptyOrObjectSchema } from '@switchboard/green-api-protocol';
 import { multipartForm, type SdkwaCallOptions, type SdkwaUploadFile } from './sdkwa-client-base.js';
 
 /**
@@ -122,7 +126,10 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * await client.setSettings({ webhookUrl: '', delaySendMessagesMilliseconds: 1000 });
    * ```
    */
-  setSettings(settings: SdkwaSettings, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'saveSettings'>> {
+  setSettings(
+    settings: SdkwaSettings,
+    options?: SdkwaCallOptions,
+  ): Promise<ConfirmationResponse<'saveSettings'>> {
     return this.post('setSettings', settings, confirmationSchema('saveSettings'), options);
   }
 

@@ -1,5 +1,10 @@
+import {
+  type ConfirmationResponse,
+  confirmationSchema,
+  type StateInstanceResponse,
+  stateInstanceSchema,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { type ConfirmationResponse, confirmationSchema } from '@switchboard/green-api-protocol';
 import {
   type ResultMessageResponse,
   resultMessageSchema,
@@ -7,19 +12,6 @@ import {
   typeMessageSchema,
 } from './response-schemas.js';
 import { phoneNumberValue, type SdkwaCallOptions, SdkwaClientBase } from './sdkwa-client-base.js';
-
-const stateSchema = v.looseObject({ stateInstance: v.optional(v.nullable(v.string())) });
-
-/**
- * Answer of `getStateInstance`: `notAuthorized`, `authorized`, `blocked`, `starting` (and GREEN-API's
- * `suspended`, `yellowCard`).
- *
- * @example
- * ```ts
- * const { stateInstance }: SdkwaStateResponse = await client.getStateInstance();
- * ```
- */
-export type SdkwaStateResponse = v.InferOutput<typeof stateSchema>;
 
 const authorizationCodeSchema = v.looseObject({
   status: v.optional(v.boolean()),
@@ -98,20 +90,21 @@ export interface PhoneNumberInput {
  *
  * @example
  * ```ts
- * const { stateInstance } = await client.getStateInstance();
+ * const state = (await client.getStateInstance())?.stateInstance;
  * ```
  */
 export class SdkwaAuthorizationMethods extends SdkwaClientBase {
   /**
-   * `GET getStateInstance`: the instance state.
+   * `GET getStateInstance`: the instance state (`notAuthorized`, `authorized`, `blocked`, `starting`,
+   * and GREEN-API's `suspended`, `yellowCard`); `null` while the instance is being created.
    *
    * @example
    * ```ts
-   * (await client.getStateInstance()).stateInstance; // 'authorized'
+   * (await client.getStateInstance())?.stateInstance; // 'authorized'
    * ```
    */
-  getStateInstance(options?: SdkwaCallOptions): Promise<SdkwaStateResponse> {
-    return this.get('getStateInstance', stateSchema, options);
+  getStateInstance(options?: SdkwaCallOptions): Promise<StateInstanceResponse> {
+    return this.get('getStateInstance', stateInstanceSchema, options);
   }
 
   /**

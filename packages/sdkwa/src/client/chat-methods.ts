@@ -1,11 +1,11 @@
-import * as v from 'valibot';
-import { SdkwaJournalMethods } from './journal-methods.js';
 import {
   type ConfirmationResponse,
   confirmationSchema,
   emptyOrObjectSchema,
   listSchema,
 } from '@switchboard/green-api-protocol';
+import * as v from 'valibot';
+import { SdkwaJournalMethods } from './journal-methods.js';
 import { phoneNumberValue, type SdkwaCallOptions } from './sdkwa-client-base.js';
 
 const contactSchema = v.looseObject({
@@ -200,7 +200,12 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * ```
    */
   blockChat(input: { chatId: string; block: boolean }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('blockChat', { chatId: input.chatId, block: String(input.block) }, emptyOrObjectSchema, options);
+    return this.post(
+      'blockChat',
+      { chatId: input.chatId, block: String(input.block) },
+      emptyOrObjectSchema,
+      options,
+    );
   }
 
   /**

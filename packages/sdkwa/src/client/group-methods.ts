@@ -1,7 +1,12 @@
+import {
+  type ConfirmationResponse,
+  confirmationSchema,
+  type GreenApiGroupData,
+  groupDataSchema,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { SdkwaPictureResponse } from './account-methods.js';
 import { SdkwaChatMethods } from './chat-methods.js';
-import { type ConfirmationResponse, confirmationSchema, groupDataSchema, type GreenApiGroupData } from '@switchboard/green-api-protocol';
 import { multipartForm, type SdkwaCallOptions, type SdkwaUploadFile } from './sdkwa-client-base.js';
 
 const createdGroupSchema = v.looseObject({
@@ -149,7 +154,10 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * await client.leaveGroup({ groupId });
    * ```
    */
-  leaveGroup(input: { groupId: string }, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'leaveGroup'>> {
+  leaveGroup(
+    input: { groupId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<ConfirmationResponse<'leaveGroup'>> {
     return this.post('leaveGroup', input, confirmationSchema('leaveGroup'), options);
   }
 

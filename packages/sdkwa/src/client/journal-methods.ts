@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-import { SdkwaReceivingMethods } from './receiving-methods.js';
 import {
   type ConfirmationResponse,
   confirmationSchema,
@@ -7,6 +5,8 @@ import {
   journalEntrySchema,
   listSchema,
 } from '@switchboard/green-api-protocol';
+import * as v from 'valibot';
+import { SdkwaReceivingMethods } from './receiving-methods.js';
 import type { SdkwaCallOptions } from './sdkwa-client-base.js';
 
 const queuedSchema = v.looseObject({

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import { type ConfirmationResponse, confirmationSchema } from '@switchboard/green-api-protocol';
+import * as v from 'valibot';
 import type { SdkwaCallOptions } from './sdkwa-client-base.js';
 import { SdkwaSendingMethods } from './sending-methods.js';
 

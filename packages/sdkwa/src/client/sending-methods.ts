@@ -1,6 +1,6 @@
+import { type IdMessageResponse, idMessageSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { SdkwaAccountMethods } from './account-methods.js';
-import { type IdMessageResponse, idMessageSchema } from '@switchboard/green-api-protocol';
 import {
   compact,
   multipartForm,

@@ -1,5 +1,5 @@
 import type { CodeChannel, CodeRequest, MessengerErrorCode } from '@switchboard/core';
-import { numberOf, textOf } from './field-readers.js';
+import { asNumber, asText } from '@switchboard/green-api-protocol';
 
 const rateLimitReasons = new Set(['too_recent', 'too_many', 'too_many_guesses', 'temporarily_unavailable']);
 const invalidReasons = new Set(['incorrect', 'missing_param', 'bad_param', 'format_wrong', 'bad_token']);
@@ -20,7 +20,7 @@ export function registrationWaits(answer: Record<string, unknown>): {
   voice?: number;
 } {
   const milliseconds = (value: unknown) => {
-    const seconds = numberOf(value);
+    const seconds = asNumber(value);
     return seconds === undefined ? undefined : Math.max(0, seconds * 1000);
   };
   const waits = {
@@ -49,7 +49,7 @@ export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeCha
   const waitMs: Partial<Record<CodeChannel, number>> = {};
   if (waits.sms !== undefined) waitMs.sms = waits.sms;
   if (waits.voice !== undefined) waitMs.voice = waits.voice;
-  const length = numberOf(answer.length);
+  const length = asNumber(answer.length);
   return {
     channel,
     ...(known.length === 0 ? {} : { retryAfterMs: Math.max(...known) }),
@@ -76,7 +76,7 @@ export function mapRegistrationRefusal(answer: Record<string, unknown>): {
   retryAfterMs?: number;
   details: Record<string, unknown>;
 } {
-  const reason = textOf(answer.reason) ?? 'unknown';
+  const reason = asText(answer.reason) ?? 'unknown';
   const waits = registrationWaits(answer);
   const longest = Math.max(
     0,
@@ -86,7 +86,7 @@ export function mapRegistrationRefusal(answer: Record<string, unknown>): {
   const details = {
     reason,
     waitMs: { sms: waits.sms, voice: waits.voice },
-    login: textOf(answer.login),
+    login: asText(answer.login),
   };
   if (rateLimitReasons.has(reason) || (!invalidReasons.has(reason) && retryAfterMs > 0)) {
     const seconds = Math.ceil(retryAfterMs / 1000);

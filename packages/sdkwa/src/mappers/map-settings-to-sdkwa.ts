@@ -1,4 +1,4 @@
-import { type MessengerSettingsInput, MessengerError } from '@switchboard/core';
+import { MessengerError, type MessengerSettingsInput } from '@switchboard/core';
 import { mapSettingsToGreenApi } from '@switchboard/green-api-protocol';
 import type { SdkwaSettings } from '../client/account-methods.js';
 import { sdkwaProvider } from '../errors.js';

@@ -1,6 +1,6 @@
 import { createSessionInfo, type SessionInfo } from '@switchboard/core';
+import { asText } from '@switchboard/green-api-protocol';
 import type { SdkwaUserInstance } from '../client/sdkwa-user-client.js';
-import { textOf } from './field-readers.js';
 
 const never = /^0001-01-01/;
 
@@ -19,7 +19,7 @@ const never = /^0001-01-01/;
 export function mapUserInstance(instance: SdkwaUserInstance): SessionInfo {
   const createdAt = timeOf(instance.timeCreated);
   const expiresAt = timeOf(instance.expirationDate);
-  const network = textOf(instance.typeInstance);
+  const network = asText(instance.typeInstance);
   return createSessionInfo({
     id: String(instance.idInstance),
     name: instance.name ?? '',

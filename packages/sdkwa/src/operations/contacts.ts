@@ -1,7 +1,6 @@
 import { type ContactInfo, type ContactsOperations, normalizePhone, whatsAppChatId } from '@switchboard/core';
+import { asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { SdkwaContactInfo } from '../client/chat-methods.js';
-import { numberOf, textOf } from '../mappers/field-readers.js';
-import { mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { SdkwaOperationContext } from './operation-context.js';
 
 /**
@@ -29,7 +28,7 @@ export function createSdkwaContacts(context: SdkwaOperationContext): Partial<Con
     getInfo: async (chatId) => mapContactInfo(await client.getContactInfo({ chatId }), chatId),
     getAvatar: async (chatId) => {
       const answer = await client.getAvatar({ chatId });
-      const url = textOf(answer.urlAvatar);
+      const url = asText(answer.urlAvatar);
       return { ...(url === undefined ? {} : { url }), available: url !== undefined };
     },
     list: async () => mapContacts(await client.getContacts()),
@@ -38,9 +37,7 @@ export function createSdkwaContacts(context: SdkwaOperationContext): Partial<Con
       const known = new Map(contacts.map((contact) => [contact.id, contact]));
       const archived = new Set(chats.filter((chat) => chat.archive === true).map((chat) => chat.id));
       const merged = chats.map((chat) => ({ ...known.get(chat.id), ...chat }));
-      return mapChats(merged).map((chat) =>
-        archived.has(chat.id) ? { ...chat, isArchived: true } : chat,
-      );
+      return mapChats(merged).map((chat) => (archived.has(chat.id) ? { ...chat, isArchived: true } : chat));
     },
   };
 }
@@ -56,16 +53,16 @@ export function createSdkwaContacts(context: SdkwaOperationContext): Partial<Con
  * ```
  */
 export function mapContactInfo(answer: SdkwaContactInfo, chatId: string): ContactInfo {
-  const id = textOf(answer.chatId) ?? chatId;
-  const lastSeen = numberOf(answer.lastSeen);
+  const id = asText(answer.chatId) ?? chatId;
+  const lastSeen = asNumber(answer.lastSeen);
   const digits = /^(\d+)@c\.us$/.exec(id)?.[1];
   const fields = {
-    name: textOf(answer.name),
+    name: asText(answer.name),
     phone: digits === undefined ? undefined : normalizePhone(digits),
-    avatarUrl: textOf(answer.avatar),
-    description: textOf(answer.description),
-    email: textOf(answer.email),
-    isBusiness: textOf(answer.category) === undefined ? undefined : true,
+    avatarUrl: asText(answer.avatar),
+    description: asText(answer.description),
+    email: asText(answer.email),
+    isBusiness: asText(answer.category) === undefined ? undefined : true,
     lastSeen:
       lastSeen === undefined || lastSeen <= 0
         ? undefined

@@ -5,8 +5,8 @@ import {
   mapHttpError,
   mimeTypeForFileName,
 } from '@switchboard/core';
+import { asRecord, asText } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
-import { isRecord, textOf } from '../mappers/field-readers.js';
 import type { SdkwaOperationContext } from './operation-context.js';
 
 const downloadFilePath = /\/downloadFile\/([^/?#]+)/i;
@@ -97,7 +97,7 @@ function downloadUrlIn(data: Uint8Array): string | undefined {
   if (data.length === 0 || data.length > 4096 || data[0] !== 0x7b) return undefined;
   try {
     const parsed: unknown = JSON.parse(new TextDecoder().decode(data));
-    return isRecord(parsed) ? textOf(parsed.downloadUrl) : undefined;
+    return asText(asRecord(parsed).downloadUrl);
   } catch {
     return undefined;
   }

@@ -4,9 +4,8 @@ import {
   mimeTypeForFileName,
   resolveMediaPath,
 } from '@switchboard/core';
+import { asText, mapGroupMetadata } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
-import { textOf } from '../mappers/field-readers.js';
-import { mapGroupMetadata } from '@switchboard/green-api-protocol';
 import type { SdkwaOperationContext } from './operation-context.js';
 
 /**
@@ -26,7 +25,7 @@ export function createSdkwaGroups(context: SdkwaOperationContext): Partial<Group
   return {
     create: async ({ name, participants }) => {
       const answer = await client.createGroup({ groupName: name, chatIds: participants });
-      const inviteLink = textOf(answer.groupInviteLink);
+      const inviteLink = asText(answer.groupInviteLink);
       return { groupId: answer.chatId, ...(inviteLink === undefined ? {} : { inviteLink }), raw: answer };
     },
     getInfo: async (groupId) => mapGroupMetadata(await client.getGroupData({ groupId }), groupId),

@@ -1,6 +1,6 @@
 import { type MessagesOperations, MessengerError } from '@switchboard/core';
-import { sdkwaProvider } from '../errors.js';
 import { mapHistoryMessage } from '@switchboard/green-api-protocol';
+import { sdkwaProvider } from '../errors.js';
 import { downloadMediaBytes } from './download-media-bytes.js';
 import type { SdkwaOperationContext } from './operation-context.js';
 

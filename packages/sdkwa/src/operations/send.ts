@@ -7,6 +7,7 @@ import {
   resolveMediaPath,
   type SentMessage,
 } from '@switchboard/core';
+import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import { phoneNumberValue } from '../client/sdkwa-client-base.js';
 import type { SdkwaContact } from '../client/sending-types.js';
 import { sdkwaProvider } from '../errors.js';
@@ -118,7 +119,7 @@ async function sendMedia(
  * ```
  */
 export function sdkwaContact(card: ContactCard): SdkwaContact {
-  const phone = card.phone ?? phoneOfVcard(card.vcard);
+  const phone = card.phone ?? (card.vcard === undefined ? undefined : phoneFromVcard(card.vcard));
   const firstName =
     card.firstName ?? ((card.middleName ?? card.lastName ?? card.company) ? undefined : card.displayName);
   if (
@@ -141,12 +142,6 @@ export function sdkwaContact(card: ContactCard): SdkwaContact {
     lastName: card.lastName,
     company: card.company,
   };
-}
-
-function phoneOfVcard(vcard: string | undefined): string | undefined {
-  const match = /TEL[^:\n]*:([+\d\s()-]+)/i.exec(vcard ?? '');
-  const digits = match?.[1]?.replace(/\D/g, '');
-  return digits === undefined || digits === '' ? undefined : digits;
 }
 
 function sent(answer: { idMessage: string }, chatId: string): SentMessage {

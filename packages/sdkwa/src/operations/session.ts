@@ -8,9 +8,8 @@ import {
   type SessionOperations,
   type SessionState,
 } from '@switchboard/core';
-import { mapSessionState, mapSettingsFromGreenApi } from '@switchboard/green-api-protocol';
+import { asText, mapSessionState, mapSettingsFromGreenApi } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
-import { textOf } from '../mappers/field-readers.js';
 import { mapCodeRequest } from '../mappers/map-code-request.js';
 import { mapSettingsToSdkwa } from '../mappers/map-settings-to-sdkwa.js';
 import type { SdkwaOperationContext } from './operation-context.js';
@@ -32,13 +31,13 @@ export function createSdkwaSession(context: SdkwaOperationContext): Partial<Sess
   const { client } = context;
   const getState = async (): Promise<SessionState> => {
     const answer = await client.getStateInstance();
-    return answer?.stateInstance == null ? 'starting' : mapSessionState(answer.stateInstance);
+    return answer?.stateInstance === undefined ? 'starting' : mapSessionState(answer.stateInstance);
   };
   return {
     getState,
     getProfile: async () => {
       const settings = await client.getSettings();
-      const chatId = textOf(settings.wid);
+      const chatId = asText(settings.wid);
       const phone = chatId === undefined ? undefined : phoneFromChatId(chatId);
       return {
         ...(chatId === undefined ? {} : { chatId }),
@@ -48,7 +47,7 @@ export function createSdkwaSession(context: SdkwaOperationContext): Partial<Sess
     },
     getQrCode: async () => {
       const answer = await client.qr();
-      const message = textOf(answer.message);
+      const message = asText(answer.message);
       if (answer.type === 'qrCode' && message !== undefined) {
         return { status: 'pending', imageBase64: message.replace(/^data:image\/\w+;base64,/, '') };
       }
@@ -61,8 +60,8 @@ export function createSdkwaSession(context: SdkwaOperationContext): Partial<Sess
     },
     requestPairingCode: async ({ phone }) => {
       const code = await withAlias(
-        async () => textOf((await client.getAuthorizationCode({ phoneNumber: phone })).code),
-        async () => textOf((await client.getPairingCode({ phoneNumber: phone })).data?.pairingCode),
+        async () => asText((await client.getAuthorizationCode({ phoneNumber: phone })).code),
+        async () => asText((await client.getPairingCode({ phoneNumber: phone })).data?.pairingCode),
       );
       if (code === undefined) {
         throw new MessengerError('SDKWA gave no pairing code', {

@@ -5,9 +5,9 @@ import {
   MessengerError,
   type SessionManager,
 } from '@switchboard/core';
+import { asText } from '@switchboard/green-api-protocol';
 import { type SdkwaOrder, type SdkwaOrderInput, SdkwaUserClient } from '../client/sdkwa-user-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from '../errors.js';
-import { textOf } from '../mappers/field-readers.js';
 import { mapUserInstance } from '../mappers/map-user-instance.js';
 import { transportSettings } from '../sdkwa-transport-options.js';
 import {
@@ -119,7 +119,7 @@ function sessionOfOrder(order: SdkwaOrder, name: string | undefined) {
     );
   }
   const id = String(order.idInstance);
-  const token = textOf(order.apiTokenInstance);
+  const token = asText(order.apiTokenInstance);
   return createSessionInfo({
     id,
     name: name ?? '',

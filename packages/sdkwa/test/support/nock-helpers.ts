@@ -46,12 +46,17 @@ export function pathOf(method: string, network = 'whatsapp'): string {
 }
 
 /** Reads a multipart body captured by nock (a string) into its text fields and file parts. */
-export function multipartParts(body: unknown): Record<string, { value: string; fileName?: string; type?: string }> {
+export function multipartParts(
+  body: unknown,
+): Record<string, { value: string; fileName?: string; type?: string }> {
   const text = typeof body === 'string' ? body : Buffer.from(body as Uint8Array).toString('latin1');
   const boundary = /^--([^\r\n]+)/.exec(text)?.[1] ?? '';
   const parts: Record<string, { value: string; fileName?: string; type?: string }> = {};
   for (const chunk of text.split(`--${boundary}`)) {
-    const match = /name="([^"]+)"(?:; filename="([^"]*)")?\r\n(?:Content-Type: ([^\r\n]+)\r\n)?\r\n([\s\S]*)\r\n$/i.exec(chunk);
+    const match =
+      /name="([^"]+)"(?:; filename="([^"]*)")?\r\n(?:Content-Type: ([^\r\n]+)\r\n)?\r\n([\s\S]*)\r\n$/i.exec(
+        chunk,
+      );
     if (match === null) continue;
     const [, name = '', fileName, type, value = ''] = match;
     parts[name] = {

@@ -55,7 +55,9 @@ describe('SDKWA errors sent with HTTP 200', () => {
   });
 
   it('a blocked registration refusal is provider and not retryable', async () => {
-    api().post(pathOf('requestRegistrationCode')).reply(200, { status: 'fail', reason: 'blocked', login: '1' });
+    api()
+      .post(pathOf('requestRegistrationCode'))
+      .reply(200, { status: 'fail', reason: 'blocked', login: '1' });
     const error = await failure(
       createTestMessenger().raw.requestRegistrationCode({ phoneNumber: 7123456789, method: 'voice' }),
     );
@@ -90,9 +92,9 @@ describe('SDKWA errors sent with HTTP 200', () => {
 
   it('successful answers pass', async () => {
     api().post(pathOf('createGroup')).reply(200, sdkwaFixtures.createGroupResponse);
-    await expect(createTestMessenger().raw.createGroup({ groupName: 'x', chatIds: [chatId] })).resolves.toEqual(
-      sdkwaFixtures.createGroupResponse,
-    );
+    await expect(
+      createTestMessenger().raw.createGroup({ groupName: 'x', chatIds: [chatId] }),
+    ).resolves.toEqual(sdkwaFixtures.createGroupResponse);
   });
 });
 
@@ -106,7 +108,9 @@ describe('SDKWA HTTP errors', () => {
   });
 
   it('a bare JSON string 400 is kept', async () => {
-    api().post(pathOf('getAuthorizationCode')).reply(400, JSON.stringify(sdkwaFixtures.authorizationCodeAlreadyLogged));
+    api()
+      .post(pathOf('getAuthorizationCode'))
+      .reply(400, JSON.stringify(sdkwaFixtures.authorizationCodeAlreadyLogged));
     const error = await failure(createTestMessenger().raw.getAuthorizationCode({ phoneNumber: 79001234567 }));
     expect(error.code).toBe('invalid-request');
     expect(error.message).toContain('Instance already logged');

@@ -70,7 +70,9 @@ describe('contacts', () => {
   });
 
   it('check is WhatsApp only', async () => {
-    await expect(createTestMessenger({ network: 'telegram' }).contacts.check('79001234567')).rejects.toMatchObject({
+    await expect(
+      createTestMessenger({ network: 'telegram' }).contacts.check('79001234567'),
+    ).rejects.toMatchObject({
       code: 'unsupported',
     });
   });
@@ -95,7 +97,10 @@ describe('groups', () => {
       .post(pathOf('leaveGroup'), { groupId })
       .reply(200, { leaveGroup: true });
     const { groups } = createTestMessenger();
-    const created = await groups.create({ name: 'Моя тестовая группа', participants: ['7900123456859@c.us'] });
+    const created = await groups.create({
+      name: 'Моя тестовая группа',
+      participants: ['7900123456859@c.us'],
+    });
     expect(created).toMatchObject({ groupId, inviteLink: sdkwaFixtures.createGroupResponse.groupInviteLink });
     await groups.rename({ groupId, name: 'Renamed' });
     const input = { groupId, participantId: '7900123456851@c.us' };
@@ -155,14 +160,16 @@ describe('messages', () => {
   });
 
   it('downloadMedia by a downloadFile URL on the host uses the id; other host URLs go without the token', async () => {
-    const scope = api().get(pathOf('downloadFile/EA0BD1')).reply(200, Buffer.from([7]));
+    const scope = api()
+      .get(pathOf('downloadFile/EA0BD1'))
+      .reply(200, Buffer.from([7]));
     const foreign = nock('https://cdn.example.test', { badheaders: ['authorization'] })
       .get('/f/a.pdf')
       .reply(200, Buffer.from([9]));
     const { messages } = createTestMessenger();
-    expect((await messages.downloadMedia({ url: `${host}/whatsapp/1101000001/downloadFile/EA0BD1` })).data).toEqual(
-      new Uint8Array([7]),
-    );
+    expect(
+      (await messages.downloadMedia({ url: `${host}/whatsapp/1101000001/downloadFile/EA0BD1` })).data,
+    ).toEqual(new Uint8Array([7]));
     expect((await messages.downloadMedia({ url: 'https://cdn.example.test/f/a.pdf' })).data).toEqual(
       new Uint8Array([9]),
     );
@@ -173,7 +180,9 @@ describe('messages', () => {
     const scope = api()
       .post(pathOf('downloadFile/EA0B'), { chatId })
       .reply(200, { downloadUrl: 'https://files.example.test/x.jpg' });
-    const files = nock('https://files.example.test').get('/x.jpg').reply(200, Buffer.from([5, 5]));
+    const files = nock('https://files.example.test')
+      .get('/x.jpg')
+      .reply(200, Buffer.from([5, 5]));
     const file = await createTestMessenger().messages.downloadMedia({ chatId, messageId: 'EA0B' });
     expect(file.data).toEqual(new Uint8Array([5, 5]));
     expect(scope.isDone() && files.isDone()).toBe(true);
@@ -189,8 +198,12 @@ describe('messages', () => {
 
   it('edit, forward and get are unsupported', async () => {
     const { messages } = createTestMessenger();
-    await expect(messages.edit({ chatId, messageId: '1', text: 'x' })).rejects.toMatchObject({ code: 'unsupported' });
-    await expect(messages.forward({ fromChatId: chatId, toChatId: chatId, messageIds: ['1'] })).rejects.toMatchObject({
+    await expect(messages.edit({ chatId, messageId: '1', text: 'x' })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
+    await expect(
+      messages.forward({ fromChatId: chatId, toChatId: chatId, messageIds: ['1'] }),
+    ).rejects.toMatchObject({
       code: 'unsupported',
     });
     await expect(messages.get({ chatId, messageId: '1' })).rejects.toMatchObject({ code: 'unsupported' });
@@ -216,7 +229,9 @@ describe('queue', () => {
 
 describe('inbox.ack', () => {
   it('deletes the notification by receipt and refuses non-integer receipts', async () => {
-    const scope = api().delete(pathOf('deleteNotification/13')).reply(200, sdkwaFixtures.deleteNotificationResponse);
+    const scope = api()
+      .delete(pathOf('deleteNotification/13'))
+      .reply(200, sdkwaFixtures.deleteNotificationResponse);
     const { inbox } = createTestMessenger();
     const event = { type: 'unknown' } as never;
     await inbox.ack({ event, receipt: '13' });

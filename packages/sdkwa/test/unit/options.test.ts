@@ -16,8 +16,17 @@ function thrownBy(create: () => unknown): unknown {
 
 describe('createSdkwaMessenger options', () => {
   it('builds a v1 messenger with provider sdkwa, the network and the instance id', () => {
-    const messenger = createSdkwaMessenger({ network: 'telegram', idInstance: 1101000002, apiTokenInstance: token });
-    expect(messenger).toMatchObject({ specificationVersion: 'v1', provider: 'sdkwa', network: 'telegram', instanceId: '1101000002' });
+    const messenger = createSdkwaMessenger({
+      network: 'telegram',
+      idInstance: 1101000002,
+      apiTokenInstance: token,
+    });
+    expect(messenger).toMatchObject({
+      specificationVersion: 'v1',
+      provider: 'sdkwa',
+      network: 'telegram',
+      instanceId: '1101000002',
+    });
   });
 
   it('defaults the host to https://api.sdkwa.pro and strips a trailing slash from a custom host', async () => {
@@ -37,7 +46,12 @@ describe('createSdkwaMessenger options', () => {
     [{ unknownOption: true }, 'unknownOption'],
   ])('rejects %j naming %s, without the token', (override, name) => {
     const error = thrownBy(() =>
-      createSdkwaMessenger({ network: 'whatsapp', idInstance: '1', apiTokenInstance: token, ...override } as never),
+      createSdkwaMessenger({
+        network: 'whatsapp',
+        idInstance: '1',
+        apiTokenInstance: token,
+        ...override,
+      } as never),
     );
     expect(isMessengerError(error, 'invalid-request')).toBe(true);
     expect((error as Error).message).toContain(name);
@@ -46,7 +60,13 @@ describe('createSdkwaMessenger options', () => {
 
   it('accepts the session manager options of a shared config', () => {
     expect(() =>
-      createSdkwaMessenger({ network: 'whatsapp', idInstance: '1', apiTokenInstance: token, userId: '1', userToken: 'x' } as never),
+      createSdkwaMessenger({
+        network: 'whatsapp',
+        idInstance: '1',
+        apiTokenInstance: token,
+        userId: '1',
+        userToken: 'x',
+      } as never),
     ).not.toThrow();
   });
 

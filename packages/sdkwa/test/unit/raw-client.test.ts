@@ -90,8 +90,20 @@ const cases: JsonCase[] = [
     body: { code: '12345' },
     reply: { result: true, message: 'Signed in' },
   },
-  { name: 'logout', call: (client) => client.logout(), verb: 'GET', path: pathOf('logout'), reply: { isLogout: true } },
-  { name: 'reboot', call: (client) => client.reboot(), verb: 'GET', path: pathOf('reboot'), reply: { isReboot: true } },
+  {
+    name: 'logout',
+    call: (client) => client.logout(),
+    verb: 'GET',
+    path: pathOf('logout'),
+    reply: { isLogout: true },
+  },
+  {
+    name: 'reboot',
+    call: (client) => client.reboot(),
+    verb: 'GET',
+    path: pathOf('reboot'),
+    reply: { isReboot: true },
+  },
   {
     name: 'getSettings',
     call: (client) => client.getSettings(),
@@ -132,7 +144,8 @@ const cases: JsonCase[] = [
   },
   {
     name: 'createApp (Telegram)',
-    call: (client) => client.createApp({ title: 'Shop', shortName: 'shop', url: 'https://example.com', description: 'd' }),
+    call: (client) =>
+      client.createApp({ title: 'Shop', shortName: 'shop', url: 'https://example.com', description: 'd' }),
     verb: 'POST',
     path: pathOf('createApp'),
     body: { title: 'Shop', shortName: 'shop', url: 'https://example.com', description: 'd' },
@@ -147,7 +160,8 @@ const cases: JsonCase[] = [
   },
   {
     name: 'sendMessage',
-    call: (client) => client.sendMessage({ chatId, message: 'Hello', quotedMessageId: idMessage, linkPreview: false }),
+    call: (client) =>
+      client.sendMessage({ chatId, message: 'Hello', quotedMessageId: idMessage, linkPreview: false }),
     verb: 'POST',
     path: pathOf('sendMessage'),
     body: { chatId, message: 'Hello', quotedMessageId: idMessage, linkPreview: false },
@@ -156,7 +170,10 @@ const cases: JsonCase[] = [
   {
     name: 'sendContact',
     call: (client) =>
-      client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna', lastName: undefined } }),
+      client.sendContact({
+        chatId,
+        contact: { phoneContact: 79001234567, firstName: 'Anna', lastName: undefined },
+      }),
     verb: 'POST',
     path: pathOf('sendContact'),
     body: { chatId, contact: { phoneContact: 79001234567, firstName: 'Anna' } },
@@ -164,7 +181,8 @@ const cases: JsonCase[] = [
   },
   {
     name: 'sendLocation',
-    call: (client) => client.sendLocation({ chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: "I'm here" }),
+    call: (client) =>
+      client.sendLocation({ chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: "I'm here" }),
     verb: 'POST',
     path: pathOf('sendLocation'),
     body: { chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: "I'm here" },
@@ -172,7 +190,13 @@ const cases: JsonCase[] = [
   },
   {
     name: 'sendFileByUrl',
-    call: (client) => client.sendFileByUrl({ chatId, urlFile: 'https://example.com/wa.png', fileName: 'wa.png', caption: 'wa' }),
+    call: (client) =>
+      client.sendFileByUrl({
+        chatId,
+        urlFile: 'https://example.com/wa.png',
+        fileName: 'wa.png',
+        caption: 'wa',
+      }),
     verb: 'POST',
     path: pathOf('sendFileByUrl'),
     body: { chatId, urlFile: 'https://example.com/wa.png', fileName: 'wa.png', caption: 'wa' },
@@ -180,7 +204,8 @@ const cases: JsonCase[] = [
   },
   {
     name: 'sendButtons',
-    call: (client) => client.sendButtons({ chatId, message: 'Go?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] }),
+    call: (client) =>
+      client.sendButtons({ chatId, message: 'Go?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] }),
     verb: 'POST',
     path: pathOf('sendButtons'),
     body: { chatId, message: 'Go?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] },
@@ -458,7 +483,9 @@ describe('SdkwaClient request shapes', () => {
   });
 
   it('sends on the telegram path for a Telegram instance', async () => {
-    const scope = api().get(pathOf('getStateInstance', 'telegram')).reply(200, { stateInstance: 'authorized' });
+    const scope = api()
+      .get(pathOf('getStateInstance', 'telegram'))
+      .reply(200, { stateInstance: 'authorized' });
     const { raw } = createTestMessenger({ network: 'telegram' });
     await raw.getStateInstance();
     expect(scope.isDone()).toBe(true);
@@ -515,7 +542,9 @@ describe('SdkwaClient uploads and downloads', () => {
     const { raw } = createTestMessenger();
     const file = { data: bytes, fileName: 'a.jpg', mimeType: 'image/jpeg' };
     expect((await raw.uploadFile(file)).urlFile).toBe('https://sdkwa.pro/1101000001/a.jpeg');
-    expect((await raw.uploadFile(file, { encoding: 'binary' })).urlFile).toBe('https://sdkwa.pro/1101000001/b.jpeg');
+    expect((await raw.uploadFile(file, { encoding: 'binary' })).urlFile).toBe(
+      'https://sdkwa.pro/1101000001/b.jpeg',
+    );
     expect(first.isDone() && second.isDone()).toBe(true);
     expect(multipartParts(multipart).file?.fileName).toBe('a.jpg');
   });

@@ -50,7 +50,11 @@ describe('messenger sending', () => {
     const scope = api()
       .post(pathOf('sendFileByUrl'), { chatId, urlFile, fileName: 'wa.png', caption: 'wa' })
       .reply(200, { idMessage });
-    await createTestMessenger().sendMedia({ phone: '790012345673442' }, { url: urlFile, fileName: 'wa.png' }, { caption: 'wa' });
+    await createTestMessenger().sendMedia(
+      { phone: '790012345673442' },
+      { url: urlFile, fileName: 'wa.png' },
+      { caption: 'wa' },
+    );
     expect(scope.isDone()).toBe(true);
   });
 
@@ -62,10 +66,17 @@ describe('messenger sending', () => {
         return true;
       })
       .reply(200, { idMessage });
-    await createTestMessenger().sendMedia(chatId, { data: new Uint8Array([80, 75, 3, 4]), fileName: 'temp.zip' });
+    await createTestMessenger().sendMedia(chatId, {
+      data: new Uint8Array([80, 75, 3, 4]),
+      fileName: 'temp.zip',
+    });
     expect(scope.isDone()).toBe(true);
     const parts = multipartParts(captured);
-    expect(parts.file).toMatchObject({ fileName: 'temp.zip', type: 'application/zip', value: 'PK\u0003\u0004' });
+    expect(parts.file).toMatchObject({
+      fileName: 'temp.zip',
+      type: 'application/zip',
+      value: 'PK\u0003\u0004',
+    });
     expect(parts.chatId?.value).toBe(chatId);
   });
 
@@ -103,7 +114,13 @@ describe('messenger sending', () => {
       .reply(200, { idMessage });
     await createTestMessenger().sendContact(
       { phone: 7900123456858 },
-      { phone: '7900123456859', firstName: 'First name', middleName: 'Middle name', lastName: 'Last name', company: 'Company' },
+      {
+        phone: '7900123456859',
+        firstName: 'First name',
+        middleName: 'Middle name',
+        lastName: 'Last name',
+        company: 'Company',
+      },
     );
     expect(scope.isDone()).toBe(true);
   });
@@ -113,7 +130,9 @@ describe('messenger sending', () => {
       .post(pathOf('sendContact'), { chatId, contact: { phoneContact: 79001234567, firstName: 'Anna P.' } })
       .reply(200, { idMessage });
     const messenger = createTestMessenger();
-    const refused = await messenger.sendContact(chatId, { phone: '79001234567' }).catch((error: unknown) => error);
+    const refused = await messenger
+      .sendContact(chatId, { phone: '79001234567' })
+      .catch((error: unknown) => error);
     expect(isMessengerError(refused, 'invalid-request')).toBe(true);
     await messenger.sendContact(chatId, { phone: '79001234567', displayName: 'Anna P.' });
     expect(scope.isDone()).toBe(true);

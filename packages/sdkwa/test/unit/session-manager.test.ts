@@ -25,10 +25,17 @@ describe('createSdkwaSessionManager', () => {
   });
 
   it('list posts instances/list and maps instances (idInstance as number or string)', async () => {
-    const second = { ...sdkwaFixtures.instancesListResponse.data[0], idInstance: '1101000002', deleted: true };
+    const second = {
+      ...sdkwaFixtures.instancesListResponse.data[0],
+      idInstance: '1101000002',
+      deleted: true,
+    };
     const scope = userApi()
       .post(`${prefix}/instances/list`, {})
-      .reply(200, { ...sdkwaFixtures.instancesListResponse, data: [...sdkwaFixtures.instancesListResponse.data, second] });
+      .reply(200, {
+        ...sdkwaFixtures.instancesListResponse,
+        data: [...sdkwaFixtures.instancesListResponse.data, second],
+      });
     const sessions = await createManager().list();
     expect(scope.isDone()).toBe(true);
     expect(sessions.map((session) => [session.id, session.state, session.network])).toEqual([
@@ -49,7 +56,10 @@ describe('createSdkwaSessionManager', () => {
       id: '1101000037',
       name: 'Shop',
       state: 'not-authorized',
-      credentials: { idInstance: '1101000037', apiTokenInstance: sdkwaFixtures.createByOrderResponse.data.apiTokenInstance },
+      credentials: {
+        idInstance: '1101000037',
+        apiTokenInstance: sdkwaFixtures.createByOrderResponse.data.apiTokenInstance,
+      },
     });
   });
 
@@ -61,7 +71,11 @@ describe('createSdkwaSessionManager', () => {
         paymentType: 'PAYPAL',
         typeAccount: 'TG_DESKTOP',
       })
-      .reply(200, { result: true, data: { idInstance: 1101000040, typeOrder: 'CREATE_INSTANCE' }, error: {} });
+      .reply(200, {
+        result: true,
+        data: { idInstance: 1101000040, typeOrder: 'CREATE_INSTANCE' },
+        error: {},
+      });
     const session = await createManager().create({
       providerOptions: { network: 'telegram', tariff: 'BUSINESS', period: 'month1', paymentType: 'PAYPAL' },
     });
@@ -75,7 +89,11 @@ describe('createSdkwaSessionManager', () => {
       .reply(200, sdkwaFixtures.deleteInstanceResponse)
       .post(`${prefix}/instance/restore`, { idInstance: 1101000001 })
       .reply(200, sdkwaFixtures.restoreInstanceResponse)
-      .post(`${prefix}/instance/extendByOrder`, { idInstance: 1101000001, tariff: 'BUSINESS', period: 'month1' })
+      .post(`${prefix}/instance/extendByOrder`, {
+        idInstance: 1101000001,
+        tariff: 'BUSINESS',
+        period: 'month1',
+      })
       .reply(200, { result: true, data: { id: 'order-1', typeOrder: 'EXTEND_INSTANCE' }, error: {} });
     const manager = createManager();
     await manager.delete('1101000001');
@@ -109,7 +127,9 @@ describe('createSdkwaSessionManager', () => {
     const auth = await manager.list().catch((error: unknown) => error);
     expect(isMessengerError(auth, 'auth')).toBe(true);
     expect((auth as Error).message).not.toContain(userToken);
-    expect(isMessengerError(await manager.create().catch((error: unknown) => error), 'invalid-request')).toBe(true);
+    expect(isMessengerError(await manager.create().catch((error: unknown) => error), 'invalid-request')).toBe(
+      true,
+    );
   });
 
   it('rename rejects with unsupported; bad options name the option without the token', () => {
@@ -122,6 +142,8 @@ describe('createSdkwaSessionManager', () => {
     }
     expect(isMessengerError(thrown, 'invalid-request')).toBe(true);
     expect(String((thrown as Error).message)).not.toContain(userToken);
-    return expect(createManager().rename({ id: '1', name: 'x' })).rejects.toMatchObject({ code: 'unsupported' });
+    return expect(createManager().rename({ id: '1', name: 'x' })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
   });
 });

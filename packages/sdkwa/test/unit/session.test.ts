@@ -17,7 +17,10 @@ describe('session: QR and pairing code', () => {
       .get(pathOf('qr'))
       .reply(200, sdkwaFixtures.qrErrorResponse);
     const { session } = createTestMessenger();
-    expect(await session.getQrCode()).toEqual({ status: 'pending', imageBase64: sdkwaFixtures.qrCodeResponse.message });
+    expect(await session.getQrCode()).toEqual({
+      status: 'pending',
+      imageBase64: sdkwaFixtures.qrCodeResponse.message,
+    });
     expect(await session.getQrCode()).toEqual({ status: 'pending', imageBase64: 'iVBORw0KGgo' });
     expect(await session.getQrCode()).toEqual({ status: 'authorized' });
     const error = await session.getQrCode().catch((caught: unknown) => caught);
@@ -30,7 +33,9 @@ describe('session: QR and pairing code', () => {
     const scope = api()
       .post(pathOf('getAuthorizationCode'), { phoneNumber: 79001234567 })
       .reply(200, sdkwaFixtures.authorizationCodeResponse);
-    expect(await createTestMessenger().session.requestPairingCode({ phone: '+7 900 123-45-67' })).toBe('8G9VR9QT');
+    expect(await createTestMessenger().session.requestPairingCode({ phone: '+7 900 123-45-67' })).toBe(
+      '8G9VR9QT',
+    );
     expect(scope.isDone()).toBe(true);
   });
 
@@ -57,7 +62,12 @@ describe('session: registration by SMS or voice', () => {
       .post(pathOf('requestRegistrationCode'), { phoneNumber: 7123456789, method: 'sms' })
       .reply(200, { ...sdkwaFixtures.registrationCodeSentSms, sms_wait: 60 });
     const request = await createTestMessenger().session.requestCode({ phone: '7123456789', channel: 'sms' });
-    expect(request).toEqual({ channel: 'sms', retryAfterMs: 60_000, waitMs: { sms: 60_000, voice: 0 }, length: 6 });
+    expect(request).toEqual({
+      channel: 'sms',
+      retryAfterMs: 60_000,
+      waitMs: { sms: 60_000, voice: 0 },
+      length: 6,
+    });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -65,8 +75,16 @@ describe('session: registration by SMS or voice', () => {
     api()
       .post(pathOf('requestRegistrationCode'), { phoneNumber: 79001234567, method: 'voice' })
       .reply(200, sdkwaFixtures.registrationCodeSentVoice);
-    const request = await createTestMessenger().session.requestCode({ phone: '79001234567', channel: 'voice' });
-    expect(request).toEqual({ channel: 'voice', retryAfterMs: 60_000, waitMs: { sms: 0, voice: 60_000 }, length: 6 });
+    const request = await createTestMessenger().session.requestCode({
+      phone: '79001234567',
+      channel: 'voice',
+    });
+    expect(request).toEqual({
+      channel: 'voice',
+      retryAfterMs: 60_000,
+      waitMs: { sms: 0, voice: 60_000 },
+      length: 6,
+    });
   });
 
   it('a refusal rejects with rate-limited, retryAfterMs and the reason', async () => {
@@ -92,13 +110,17 @@ describe('session: registration by SMS or voice', () => {
   it('an authorized instance, the app channel and voice for Telegram are invalid requests', async () => {
     api().post(pathOf('requestRegistrationCode')).reply(200, sdkwaFixtures.registrationAlreadyLogged);
     const whatsapp = createTestMessenger();
-    await expect(whatsapp.session.requestCode({ phone: '7123456789', channel: 'sms' })).rejects.toMatchObject({
-      code: 'invalid-request',
-      details: { state: 'authorized' },
-    });
-    await expect(whatsapp.session.requestCode({ phone: '7123456789', channel: 'app' })).rejects.toMatchObject({
-      code: 'invalid-request',
-    });
+    await expect(whatsapp.session.requestCode({ phone: '7123456789', channel: 'sms' })).rejects.toMatchObject(
+      {
+        code: 'invalid-request',
+        details: { state: 'authorized' },
+      },
+    );
+    await expect(whatsapp.session.requestCode({ phone: '7123456789', channel: 'app' })).rejects.toMatchObject(
+      {
+        code: 'invalid-request',
+      },
+    );
     await expect(
       createTestMessenger({ network: 'telegram' }).session.requestCode({ phone: '1', channel: 'voice' }),
     ).rejects.toMatchObject({ code: 'invalid-request' });
@@ -117,7 +139,9 @@ describe('session: registration by SMS or voice', () => {
   });
 
   it('confirmCode with a wrong code rejects with invalid-request "invalid code"', async () => {
-    api().post(pathOf('sendRegistrationCode'), { code: '000000' }).reply(200, sdkwaFixtures.registrationCodeInvalid);
+    api()
+      .post(pathOf('sendRegistrationCode'), { code: '000000' })
+      .reply(200, sdkwaFixtures.registrationCodeInvalid);
     const error = await createTestMessenger()
       .session.confirmCode('000000')
       .catch((caught: unknown) => caught);

@@ -19,10 +19,14 @@ function failure(run: () => void): unknown {
 describe('verifySdkwaWebhook', () => {
   it('accepts the right bearer token (any case of "Bearer")', () => {
     expect(() =>
-      verifySdkwaWebhook(request({ authorization: `Bearer ${webhookToken}` }), { webhookUrlToken: webhookToken }),
+      verifySdkwaWebhook(request({ authorization: `Bearer ${webhookToken}` }), {
+        webhookUrlToken: webhookToken,
+      }),
     ).not.toThrow();
     expect(() =>
-      verifySdkwaWebhook(request({ authorization: `bearer ${webhookToken}` }), { webhookUrlToken: webhookToken }),
+      verifySdkwaWebhook(request({ authorization: `bearer ${webhookToken}` }), {
+        webhookUrlToken: webhookToken,
+      }),
     ).not.toThrow();
   });
 
@@ -39,13 +43,20 @@ describe('verifySdkwaWebhook', () => {
   });
 
   it('fails closed without a configured token unless explicitly allowed', () => {
-    expect(isMessengerError(failure(() => verifySdkwaWebhook(request(), {})), 'auth')).toBe(true);
+    expect(
+      isMessengerError(
+        failure(() => verifySdkwaWebhook(request(), {})),
+        'auth',
+      ),
+    ).toBe(true);
     expect(() => verifySdkwaWebhook(request(), { allowUnauthenticatedWebhooks: true })).not.toThrow();
   });
 
   it('messenger.inbox.parseWebhook verifies before reading the body', async () => {
     const { inbox } = createTestMessenger();
-    await expect(inbox.parseWebhook(request({ authorization: 'Bearer wrong' }, 'not json'))).rejects.toMatchObject({
+    await expect(
+      inbox.parseWebhook(request({ authorization: 'Bearer wrong' }, 'not json')),
+    ).rejects.toMatchObject({
       code: 'auth',
     });
     await expect(

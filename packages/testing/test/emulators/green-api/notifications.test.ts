@@ -118,7 +118,7 @@ describe('GREEN-API emulator notification queue', () => {
     }
     expect(texts).toHaveLength(5000);
     expect(texts.every((text, index) => text === String(index))).toBe(true);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('GREEN-API emulator webhook push', () => {

@@ -283,7 +283,7 @@ describe('SDKWA emulator receiving', () => {
     } finally {
       await bulk.close();
     }
-  }, 30_000);
+  }, 120_000);
 
   it('delivers nothing over receiveNotification when a receiver URL is set (webhook mode)', async () => {
     const other = await startSdkwaEmulator({

@@ -80,7 +80,7 @@ describe('Whatsgate emulator: events-get', () => {
     expect(first.elements).toBe(14);
   });
 
-  it('drains 5,000 queued notifications page by page, max page size 100', { timeout: 30_000 }, async () => {
+  it('drains 5,000 queued notifications page by page, max page size 100', { timeout: 120_000 }, async () => {
     const other = await startWhatsgateEmulator({
       ...fastTimings,
       sessions: [{ name: 'Bulk', whatsappId: 'bulk000000000' }],

@@ -113,7 +113,7 @@ describe('Whatsgate emulator: webhook push', () => {
     }
   });
 
-  it('pushes 5,000 notifications in order', { timeout: 30_000 }, async () => {
+  it('pushes 5,000 notifications in order', { timeout: 120_000 }, async () => {
     const first = emulator.control.events().length;
     for (let index = 0; index < 5000; index += 1) {
       emulator.control.injectIncomingMessage(whatsappId, {

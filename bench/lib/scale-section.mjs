@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describeError, formatNumber, printTable } from './format.mjs';
+import { importOptional, loadExport, loadKeepAliveFetchFactory } from './load-optional.mjs';
+import { drainWithPoller, notificationCount, runLimitMilliseconds } from './poller-throughput.mjs';
+import { messengerCount, scaleFactories } from './scale-messengers.mjs';
+
+const run = promisify(execFile);
+const childScript = fileURLToPath(new URL('./scale-messengers.mjs', import.meta.url));
+
+async function messengerRows() {
+  const rows = [];
+  for (const entry of scaleFactories) {
+    const { stdout } = await run(process.execPath, ['--expose-gc', childScript, '--adapter', entry.adapter]);
+    const result = JSON.parse(stdout);
+    if (result.missing !== undefined) {
+      rows.push([`${entry.adapter}: ${entry.factory}`, result.missing, '', '', '']);
+      continue;
+    }
+    rows.push([
+      `${entry.adapter}: ${entry.factory}`,
+      `${formatNumber(result.milliseconds)} ms`,
+      `${formatNumber((result.milliseconds * 1000) / result.count, 1)} µs`,
+      `${formatNumber(result.heapBytes / 1024 / 1024, 1)} MB`,
+      `${formatNumber(result.heapBytes / result.count / 1024, 1)} KB`,
+    ]);
+  }
+  printTable(
+    `Scale: ${formatNumber(messengerCount)} messengers in one process (multi-tenant)`,
+    ['factory', 'create all', 'per messenger', 'retained heap', 'per messenger'],
+    rows,
+    ['fresh process per adapter, node --expose-gc; retained = heapUsed + external after a full GC, minus before'],
+  );
+}
+
+async function pollerRows() {
+  const polling = await loadExport('@switchboard/core', 'startPolling', 'packages/core/src/receiving/index.ts');
+  const greenApi = await importOptional('@switchboard/green-api');
+  const testing = await importOptional('@switchboard/testing');
+  const title = `Scale: draining ${formatNumber(notificationCount)} notifications from the GREEN-API emulator with startPolling`;
+  const header = ['fetch, concurrency', 'handled', 'time', 'notifications/s', 'receive errors / duplicates'];
+  const missing =
+    polling === undefined
+      ? 'startPolling not available yet'
+      : greenApi?.createGreenApiMessenger === undefined
+        ? 'green-api not built yet'
+        : testing?.startGreenApiEmulator === undefined
+          ? 'the emulator (@switchboard/testing) not built yet'
+          : undefined;
+  if (missing !== undefined) {
+    printTable(title, header, [[missing, '', '', '', '']]);
+    return;
+  }
+  const factory = await loadKeepAliveFetchFactory();
+  const variants = [['default fetch', undefined]];
+  if (factory !== undefined) variants.push(['createKeepAliveFetch', factory.value]);
+  const rows = [];
+  for (const [label, createFetch] of variants) {
+    for (const concurrency of [1, 8, 64]) {
+      const fetch = createFetch?.();
+      try {
+        const result = await drainWithPoller({
+          testing,
+          startPolling: polling.value,
+          createGreenApiMessenger: greenApi.createGreenApiMessenger,
+          concurrency,
+          fetch,
+        });
+        const partial = result.handled < notificationCount ? ` (stopped at ${runLimitMilliseconds / 1000} s)` : '';
+        rows.push([
+          `${label}, ${concurrency}`,
+          `${formatNumber(result.handled)}${partial}`,
+          `${formatNumber(result.milliseconds)} ms`,
+          formatNumber((result.handled * 1000) / result.milliseconds),
+          `${result.stats.receiveErrors} / ${result.duplicatesHandled}`,
+        ]);
+      } catch (error) {
+        rows.push([`${label}, ${concurrency}`, `failed: ${describeError(error)}`, '', '', '']);
+      } finally {
+        await fetch?.close();
+      }
+    }
+  }
+  printTable(title, header, rows, [
+    `startPolling from ${polling.origin === 'dist' ? '@switchboard/core' : 'packages/core/src (not exported from @switchboard/core yet)'}; emulator in the same process; one messenger`,
+    'each notification is one receiveNotification + one deleteNotification; duplicates = events handed to onEvent twice',
+  ]);
+}
+
+/**
+ * The scale scenario: memory and creation time of many messengers, and poller throughput.
+ *
+ * @example
+ * await runScale();
+ */
+export async function runScale() {
+  await messengerRows();
+  await pollerRows();
+}

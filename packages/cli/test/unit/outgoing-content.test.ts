@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseDestination, parseOutgoingContent } from '../../src/commands/outgoing-content.js';
+
+describe('parseDestination', () => {
+  it('reads +digits as a phone, bare digits as a phone only on WhatsApp, anything else as a chat id', () => {
+    expect(parseDestination('+7 900 123-45-67', 'telegram')).toEqual({ phone: '+7 900 123-45-67' });
+    expect(parseDestination('79001234567', 'whatsapp')).toEqual({ phone: '79001234567' });
+    expect(parseDestination('20000000', 'telegram')).toBe('20000000');
+    expect(parseDestination('120363043968066561@g.us', 'whatsapp')).toBe('120363043968066561@g.us');
+  });
+});
+
+describe('parseOutgoingContent', () => {
+  it('takes exactly one kind of content', async () => {
+    await expect(parseOutgoingContent(['Hello', 'there'], {})).resolves.toEqual({ kind: 'text', text: 'Hello there' });
+    await expect(parseOutgoingContent([], { location: '55.75, 37.62', locationName: 'Kremlin' })).resolves.toEqual({
+      kind: 'location',
+      location: { latitude: 55.75, longitude: 37.62, name: 'Kremlin' },
+    });
+    await expect(parseOutgoingContent([], { file: 'https://cdn.test/files/invoice.pdf' })).resolves.toEqual({
+      kind: 'media',
+      file: { url: 'https://cdn.test/files/invoice.pdf', fileName: 'invoice.pdf' },
+    });
+    await expect(parseOutgoingContent(['Hi'], { contact: '79001234567' })).rejects.toThrow('give exactly one of');
+    await expect(parseOutgoingContent([], { location: 'north' })).rejects.toThrow('--location must look like latitude,longitude');
+    await expect(parseOutgoingContent([], { file: '/no/such/file.pdf' })).rejects.toThrow('cannot read --file /no/such/file.pdf (ENOENT)');
+  });
+});

@@ -1,0 +1,216 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  createWebhookHandler,
+  isMessengerError,
+  type Messenger,
+  type MessengerEvent,
+} from '@switchboard/core';
+import { createNodeWebhookListener } from '@switchboard/core/node';
+import { type SdkwaEmulator, startSdkwaEmulator } from '@switchboard/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSdkwaMessenger, createSdkwaSessionManager, type SdkwaClient } from '../../src/index.js';
+
+const phone = '79001234567';
+const webhookUrlToken = 'e2e-webhook-token-31337';
+
+let emulator: SdkwaEmulator;
+let messenger: Messenger<SdkwaClient>;
+let idInstance: number;
+let server: Server;
+const pushed: MessengerEvent[] = [];
+
+beforeAll(async () => {
+  emulator = await startSdkwaEmulator({
+    instances: [{ network: 'whatsapp', state: 'notAuthorized' }],
+    sendDelayMilliseconds: 0,
+    timings: {
+      receiveTimeoutMilliseconds: 100,
+      rebootMilliseconds: 20,
+      smsWaitMilliseconds: 60_000,
+      voiceWaitMilliseconds: 60_000,
+      deliveryDelayMilliseconds: 10,
+      webhookRetryDelayMilliseconds: 20,
+    },
+  });
+  const [instance] = emulator.instances;
+  idInstance = instance!.idInstance;
+  messenger = createSdkwaMessenger({
+    network: 'whatsapp',
+    idInstance,
+    apiTokenInstance: instance!.apiTokenInstance,
+    host: emulator.url,
+    webhookUrlToken,
+    retry: false,
+    timeoutMilliseconds: 5000,
+  });
+  const handler = createWebhookHandler({
+    messengers: [messenger],
+    onEvent: (event) => {
+      pushed.push(event);
+    },
+  });
+  server = createServer(createNodeWebhookListener(handler));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await emulator.close();
+});
+
+/** Receives and acknowledges notifications until one matches (others are acknowledged and skipped). */
+async function receiveUntil(match: (event: MessengerEvent) => boolean): Promise<MessengerEvent> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const item = await messenger.inbox.receive({ timeoutMilliseconds: 1000 });
+    if (item === null) continue;
+    await messenger.inbox.ack(item);
+    if (match(item.event)) return item.event;
+  }
+  throw new Error('no matching notification arrived');
+}
+
+async function waitFor<Value>(read: () => Value | undefined): Promise<Value> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const value = read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('condition not reached');
+}
+
+describe('SDKWA adapter against the emulator', () => {
+  it('registers the number by SMS: request → refused while waiting → wrong code → right code → authorized', async () => {
+    expect(await messenger.session.getState()).toBe('not-authorized');
+
+    const request = await messenger.session.requestCode({ phone, channel: 'sms' });
+    expect(request.channel).toBe('sms');
+    expect(request.retryAfterMs).toBe(60_000);
+    expect(request.waitMs?.sms).toBe(60_000);
+    expect(request.length).toBe(6);
+
+    const refused = await messenger.session.requestCode({ phone, channel: 'sms' }).catch((error: unknown) => error);
+    expect(isMessengerError(refused, 'rate-limited')).toBe(true);
+    expect((refused as { retryAfterMs?: number }).retryAfterMs).toBeGreaterThan(0);
+    expect((refused as { details?: Record<string, unknown> }).details?.reason).toBe('too_recent');
+
+    const code = emulator.control.readRegistrationCode(idInstance);
+    expect(code?.method).toBe('sms');
+    const wrong = code!.code === '000000' ? '111111' : '000000';
+    const invalid = await messenger.session.confirmCode(wrong).catch((error: unknown) => error);
+    expect(isMessengerError(invalid, 'invalid-request')).toBe(true);
+    expect(String((invalid as Error).message)).toMatch(/invalid code/);
+
+    expect(await messenger.session.confirmCode(code!.code)).toBe('authorized');
+    expect(await messenger.session.getState()).toBe('authorized');
+    expect(await messenger.session.getQrCode()).toEqual({ status: 'authorized' });
+    expect((await messenger.session.getProfile()).phone).toBe(phone);
+  });
+
+  it('sends text, location, contact and an uploaded file that reach the provider', async () => {
+    const chatId = '79005550000@c.us';
+    const text = await messenger.sendText(chatId, 'Hello from the adapter');
+    await messenger.sendLocation(chatId, { latitude: 55.74093, longitude: 37.620508, name: "I'm here" });
+    await messenger.sendContact(chatId, { phone: '79001234568', firstName: 'Anna' });
+    await messenger.sendMedia(chatId, { data: new Uint8Array([80, 75, 3, 4]), fileName: 'temp.zip' });
+    const sent = emulator.control.sentMessages(idInstance);
+    expect(sent.map((request) => request.method)).toEqual([
+      'sendMessage',
+      'sendLocation',
+      'sendContact',
+      'sendFileByUpload',
+    ]);
+    expect(sent[0]).toMatchObject({ idMessage: text.messageId, chatId, body: { message: 'Hello from the adapter' } });
+    expect(sent[3]?.file).toMatchObject({ fileName: 'temp.zip', size: 4 });
+
+    const status = await receiveUntil(
+      (event) => event.type === 'message-status-updated' && event.messageId === text.messageId,
+    );
+    expect(status).toMatchObject({ provider: 'sdkwa', instanceId: String(idInstance) });
+    const history = await messenger.messages.history({ chatId, count: 10 });
+    expect(history.some((message) => message.id === text.messageId && message.direction === 'outgoing')).toBe(true);
+  });
+
+  it('receives an incoming text by polling, redelivered until acknowledged', async () => {
+    const injected = emulator.control.injectIncomingMessage(idInstance, {
+      type: 'text',
+      text: 'hello by polling',
+      from: '79005551111@c.us',
+      senderName: 'Ivan',
+    });
+    let first: Awaited<ReturnType<typeof messenger.inbox.receive>> = null;
+    for (let attempt = 0; attempt < 50 && first === null; attempt += 1) {
+      const item = await messenger.inbox.receive({ timeoutMilliseconds: 1000 });
+      if (item?.event.type === 'message-received') first = item;
+      else if (item !== null) await messenger.inbox.ack(item);
+    }
+    expect(first?.event).toMatchObject({
+      type: 'message-received',
+      provider: 'sdkwa',
+      chat: { id: '79005551111@c.us' },
+      message: { id: injected.idMessage, sender: { name: 'Ivan' }, content: { type: 'text', text: 'hello by polling' } },
+    });
+    const again = await messenger.inbox.receive({ timeoutMilliseconds: 1000 });
+    expect(again?.receipt).toBe(first?.receipt);
+    expect(again?.event.id).toBe(first?.event.id);
+    await messenger.inbox.ack(first!);
+    const next = await messenger.inbox.receive({ timeoutMilliseconds: 300 });
+    expect(next?.receipt).not.toBe(first?.receipt);
+  });
+
+  it('downloads a received image', async () => {
+    const injected = emulator.control.injectIncomingMessage(idInstance, {
+      type: 'image',
+      caption: 'look',
+      from: '79005552222@c.us',
+    });
+    const event = await receiveUntil(
+      (candidate) => candidate.type === 'message-received' && candidate.message.id === injected.idMessage,
+    );
+    if (event.type !== 'message-received' || event.message.content.type !== 'media') throw new Error('not media');
+    const { file } = event.message.content;
+    const byId = await messenger.messages.downloadMedia({ ...file, chatId: event.chat.id, messageId: event.message.id });
+    expect(byId.data.length).toBeGreaterThan(0);
+    const byUrl = await messenger.messages.downloadMedia({ url: file.url });
+    expect(byUrl.data).toEqual(byId.data);
+  });
+
+  it('receives by webhook with the bearer token', async () => {
+    const { port } = server.address() as AddressInfo;
+    await messenger.session.updateSettings({ webhookUrl: `http://127.0.0.1:${port}/sdkwa`, webhookToken: webhookUrlToken });
+    await waitFor(() => (emulator.control.instance(idInstance).stateInstance === 'authorized' ? true : undefined));
+    const injected = emulator.control.injectIncomingMessage(idInstance, {
+      type: 'text',
+      text: 'hello by webhook',
+      from: '79005553333@c.us',
+    });
+    const event = await waitFor(() =>
+      pushed.find((candidate) => candidate.type === 'message-received' && candidate.message.id === injected.idMessage),
+    );
+    expect(event).toMatchObject({ provider: 'sdkwa', message: { content: { text: 'hello by webhook' } } });
+    await emulator.control.webhooksIdle();
+    const deliveries = emulator.control.webhookDeliveries();
+    expect(deliveries.at(-1)?.status).toBe(200);
+    await messenger.session.updateSettings({ webhookUrl: '' });
+  });
+
+  it('manages instances through the user API', async () => {
+    const manager = createSdkwaSessionManager({
+      userId: emulator.userId,
+      userToken: emulator.userToken,
+      host: emulator.url,
+      retry: false,
+    });
+    const created = await manager.create({ name: 'Shop' });
+    expect(created.credentials?.apiTokenInstance).toEqual(expect.any(String));
+    expect((await manager.list()).some((session) => session.id === created.id)).toBe(true);
+    await manager.delete(created.id);
+    const deleted = (await manager.list()).find((session) => session.id === created.id);
+    expect(deleted?.state).toBe('deleting');
+    await manager.restore(created.id);
+    const missing = await manager.delete('9999999999').catch((error: unknown) => error);
+    expect(isMessengerError(missing, 'not-found')).toBe(true);
+    const wrongToken = createSdkwaSessionManager({ userId: emulator.userId, userToken: 'wrong', host: emulator.url });
+    expect(isMessengerError(await wrongToken.list().catch((error: unknown) => error), 'auth')).toBe(true);
+  });
+});
