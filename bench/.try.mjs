@@ -1,2 +1,2 @@
-import { runEdgeSmoke } from './lib/edge-smoke.mjs';
-console.log(await runEdgeSmoke('/tmp/switchboard-portability/edge'));
+import { runScale } from './lib/scale-section.mjs';
+await runScale();

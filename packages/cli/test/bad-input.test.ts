@@ -39,10 +39,17 @@ const greenApiFlags = (options: Record<string, string>) =>
 
 describe('bad input: one line on stderr and a non-zero exit', () => {
   it('names a missing option and its environment variable', async () => {
-    const result = await runCli(['-p', 'green-api', ...greenApiFlags({ idInstance: '1101000001' }), 'status'], {
-      cwd: emptyFolder,
-    });
-    expectOneLineError(result, 1, /^error: invalid-request: .*apiTokenInstance is missing .*GREEN_API_API_TOKEN_INSTANCE/);
+    const result = await runCli(
+      ['-p', 'green-api', ...greenApiFlags({ idInstance: '1101000001' }), 'status'],
+      {
+        cwd: emptyFolder,
+      },
+    );
+    expectOneLineError(
+      result,
+      1,
+      /^error: invalid-request: .*apiTokenInstance is missing .*GREEN_API_API_TOKEN_INSTANCE/,
+    );
   });
 
   it('names a missing config file field', async () => {
@@ -54,7 +61,11 @@ describe('bad input: one line on stderr and a non-zero exit', () => {
 
   it('rejects an unknown provider, listing the known ones', async () => {
     const result = await runCli(['--provider', 'acme', 'status'], { cwd: emptyFolder });
-    expectOneLineError(result, 1, /Unknown messenger provider "acme". Known providers: green-api, sdkwa, whatsgate/);
+    expectOneLineError(
+      result,
+      1,
+      /Unknown messenger provider "acme". Known providers: green-api, sdkwa, whatsgate/,
+    );
   });
 
   it('says how to configure when no provider is named anywhere', async () => {
@@ -66,7 +77,16 @@ describe('bad input: one line on stderr and a non-zero exit', () => {
     const token = 'f'.repeat(50);
     const options = sandbox.drivers.whatsapp.config.options!;
     const result = await runCli(
-      ['-p', 'green-api', ...greenApiFlags({ idInstance: String(options.idInstance), apiTokenInstance: token, apiUrl: String(options.apiUrl) }), 'status'],
+      [
+        '-p',
+        'green-api',
+        ...greenApiFlags({
+          idInstance: String(options.idInstance),
+          apiTokenInstance: token,
+          apiUrl: String(options.apiUrl),
+        }),
+        'status',
+      ],
       { cwd: emptyFolder },
     );
     expectOneLineError(result, 1, /^error: auth: /);
@@ -76,7 +96,16 @@ describe('bad input: one line on stderr and a non-zero exit', () => {
   it('reports an unreachable host as a network error', async () => {
     const port = await closedPort();
     const result = await runCli(
-      ['-p', 'green-api', ...greenApiFlags({ idInstance: '1101000001', apiTokenInstance: 'a'.repeat(50), apiUrl: `http://127.0.0.1:${port}` }), 'status'],
+      [
+        '-p',
+        'green-api',
+        ...greenApiFlags({
+          idInstance: '1101000001',
+          apiTokenInstance: 'a'.repeat(50),
+          apiUrl: `http://127.0.0.1:${port}`,
+        }),
+        'status',
+      ],
       { cwd: emptyFolder },
     );
     expectOneLineError(result, 1, /^error: network: /);
@@ -90,11 +119,21 @@ describe('bad input: one line on stderr and a non-zero exit', () => {
   });
 
   it('refuses malformed flags and commands as usage errors', async () => {
-    expectOneLineError(await runCli(['listen', '--port', 'abc'], { cwd: emptyFolder }), 2, /--port must be a whole number/);
-    expectOneLineError(await runCli(['-p', 'whatsgate', '-o', 'novalue', 'status'], { cwd: emptyFolder }), 2, /--option novalue must look like key=value/);
+    expectOneLineError(
+      await runCli(['listen', '--port', 'abc'], { cwd: emptyFolder }),
+      2,
+      /--port must be a whole number/,
+    );
+    expectOneLineError(
+      await runCli(['-p', 'whatsgate', '-o', 'novalue', 'status'], { cwd: emptyFolder }),
+      2,
+      /--option novalue must look like key=value/,
+    );
     expectOneLineError(await runCli(['bogus'], { cwd: emptyFolder }), 2, /unknown command 'bogus'/);
     expectOneLineError(
-      await runCli(['--config', sandbox.configFile, '--messenger', 'whatsgate', 'send', '79991112233'], { cwd: emptyFolder }),
+      await runCli(['--config', sandbox.configFile, '--messenger', 'whatsgate', 'send', '79991112233'], {
+        cwd: emptyFolder,
+      }),
       2,
       /give exactly one of: text, --file/,
     );

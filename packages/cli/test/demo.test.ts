@@ -27,10 +27,18 @@ describe('switchboard demo', () => {
         expect(skipped[0]?.detail).toMatch(/^adapter not installed \(@switchboard\//);
         continue;
       }
-      for (const step of target.steps) expect([target.label, step.step, step.status, step.error]).toEqual([target.label, step.step, expect.stringMatching(/^(ok|n\/a)$/), undefined]);
+      for (const step of target.steps)
+        expect([target.label, step.step, step.status, step.error]).toEqual([
+          target.label,
+          step.step,
+          expect.stringMatching(/^(ok|n\/a)$/),
+          undefined,
+        ]);
     }
     for (const provider of landedProviders) {
-      const steps = report.targets.filter((target) => target.provider === provider).flatMap((target) => target.steps);
+      const steps = report.targets
+        .filter((target) => target.provider === provider)
+        .flatMap((target) => target.steps);
       expect(steps.filter((step) => step.status === 'ok').length).toBeGreaterThan(0);
     }
     // Whatsgate has no groups: those steps are n/a, never failures.

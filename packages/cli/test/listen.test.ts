@@ -31,9 +31,12 @@ describe('switchboard listen', () => {
   });
 
   it('stops with an error when --timeout ends before --count events arrived', async () => {
-    const result = await listen('whatsgate', '--count', '5', '--timeout', '300', '--receive-timeout', '50').done;
+    const result = await listen('whatsgate', '--count', '5', '--timeout', '300', '--receive-timeout', '50')
+      .done;
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^\{"error":\{"code":"error","message":"stopped after \d of 5 events"\}\}\n$/);
+    expect(result.stderr).toMatch(
+      /^\{"error":\{"code":"error","message":"stopped after \d of 5 events"\}\}\n$/,
+    );
   });
 
   it('receives webhooks on --port, verifying the secret', async () => {

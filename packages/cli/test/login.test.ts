@@ -3,10 +3,13 @@ import { runCli, startCli } from './helpers/cli-process.js';
 import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixture.js';
 
 let sandbox: SandboxFixture;
-const idOf = (network: 'whatsapp' | 'telegram') => Number(sandbox.drivers[network].config.options?.idInstance);
+const idOf = (network: 'whatsapp' | 'telegram') =>
+  Number(sandbox.drivers[network].config.options?.idInstance);
 const stateOf = async (id: number) => {
   const instance = sandbox.greenApi.instances.find((candidate) => candidate.idInstance === id)!;
-  const response = await fetch(`${instance.apiUrl}/waInstance${id}/getStateInstance/${instance.apiTokenInstance}`);
+  const response = await fetch(
+    `${instance.apiUrl}/waInstance${id}/getStateInstance/${instance.apiTokenInstance}`,
+  );
   return ((await response.json()) as { stateInstance: string }).stateInstance;
 };
 
@@ -17,7 +20,9 @@ afterAll(() => sandbox.close());
 
 describe('switchboard login', () => {
   it('shows the QR code and waits until the phone scanned it', async () => {
-    const login = startCli(['--messenger', 'green-api-whatsapp', 'login', '--interval', '20'], { cwd: sandbox.folder });
+    const login = startCli(['--messenger', 'green-api-whatsapp', 'login', '--interval', '20'], {
+      cwd: sandbox.folder,
+    });
     await login.waitForStdout((stdout) => stdout.includes('Scan this QR code'));
     expect(await stateOf(idOf('whatsapp'))).toBe('notAuthorized');
     expect(sandbox.greenApi.control.scanQr(idOf('whatsapp'))).toBe(true);
@@ -29,7 +34,18 @@ describe('switchboard login', () => {
 
   it('asks for the code sent by SMS and confirms it', async () => {
     const login = startCli(
-      ['--messenger', 'green-api-telegram', '--json', 'login', '--method', 'sms', '--phone', '+79001234567', '--interval', '20'],
+      [
+        '--messenger',
+        'green-api-telegram',
+        '--json',
+        'login',
+        '--method',
+        'sms',
+        '--phone',
+        '+79001234567',
+        '--interval',
+        '20',
+      ],
       { cwd: sandbox.folder },
     );
     const code = await vi.waitFor(() => {
@@ -47,7 +63,20 @@ describe('switchboard login', () => {
     const instance = sandbox.greenApi.control.addInstance({ typeInstance: 'whatsapp' });
     const flags = ['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance.idInstance}`];
     const login = startCli(
-      [...flags, '-o', `apiTokenInstance=${instance.apiTokenInstance}`, '-o', `apiUrl=${instance.apiUrl}`, 'login', '--method', 'pairing-code', '--phone', '79001234567', '--interval', '20'],
+      [
+        ...flags,
+        '-o',
+        `apiTokenInstance=${instance.apiTokenInstance}`,
+        '-o',
+        `apiUrl=${instance.apiUrl}`,
+        'login',
+        '--method',
+        'pairing-code',
+        '--phone',
+        '79001234567',
+        '--interval',
+        '20',
+      ],
       { cwd: sandbox.folder },
     );
     const stdout = await login.waitForStdout((text) => /Link with phone number\): \S+/.test(text));
@@ -57,8 +86,12 @@ describe('switchboard login', () => {
   });
 
   it('links to the QR page when the provider shows the code only there', async () => {
-    const login = startCli(['--messenger', 'whatsgate', 'login', '--interval', '20'], { cwd: sandbox.folder });
-    await login.waitForStdout((stdout) => /open http:\/\/127\.0\.0\.1:\d+\/qr\/\w+ to see the QR code/.test(stdout));
+    const login = startCli(['--messenger', 'whatsgate', 'login', '--interval', '20'], {
+      cwd: sandbox.folder,
+    });
+    await login.waitForStdout((stdout) =>
+      /open http:\/\/127\.0\.0\.1:\d+\/qr\/\w+ to see the QR code/.test(stdout),
+    );
     sandbox.whatsgate.control.scan(sandbox.whatsgate.sessions[0]!.whatsappId);
     expect((await login.done).exitCode).toBe(0);
   });
@@ -70,7 +103,9 @@ describe('switchboard login', () => {
   });
 
   it('needs --phone for code logins', async () => {
-    const result = await runCli(['--messenger', 'green-api-telegram', 'login', '--method', 'sms'], { cwd: sandbox.folder });
+    const result = await runCli(['--messenger', 'green-api-telegram', 'login', '--method', 'sms'], {
+      cwd: sandbox.folder,
+    });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe('error: --method sms needs --phone <phone>\n');
   });

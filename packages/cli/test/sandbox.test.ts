@@ -19,9 +19,12 @@ async function freePort(): Promise<number> {
 describe('switchboard sandbox', () => {
   it('runs the emulators until stopped, printing accounts and writing a config the other commands use', async () => {
     const port = await freePort();
-    const sandbox = startCli(['--json', 'sandbox', '--port-whatsgate', String(port), '--write-config', 'sandbox.json'], {
-      cwd: folder,
-    });
+    const sandbox = startCli(
+      ['--json', 'sandbox', '--port-whatsgate', String(port), '--write-config', 'sandbox.json'],
+      {
+        cwd: folder,
+      },
+    );
     const stdout = await sandbox.waitForStdout((text) => text.includes('\n'));
     const description = JSON.parse(stdout) as {
       urls: Record<string, string>;
@@ -36,14 +39,29 @@ describe('switchboard sandbox', () => {
       'whatsgate-whatsapp',
     ]);
     const whatsgate = description.accounts.find((account) => account.name === 'whatsgate-whatsapp');
-    expect(whatsgate?.environment).toMatchObject({ SWITCHBOARD_PROVIDER: 'whatsgate', WHATSGATE_BASE_URL: `http://127.0.0.1:${port}/api/v1` });
+    expect(whatsgate?.environment).toMatchObject({
+      SWITCHBOARD_PROVIDER: 'whatsgate',
+      WHATSGATE_BASE_URL: `http://127.0.0.1:${port}/api/v1`,
+    });
 
-    const config = JSON.parse(readFileSync(join(folder, 'sandbox.json'), 'utf8')) as { messengers: Record<string, unknown> };
+    const config = JSON.parse(readFileSync(join(folder, 'sandbox.json'), 'utf8')) as {
+      messengers: Record<string, unknown>;
+    };
     expect(Object.keys(config.messengers)).toContain('green-api-account');
 
-    const status = await runCli(['--config', 'sandbox.json', '--messenger', 'green-api-telegram', '--json', 'status'], { cwd: folder });
-    expect(JSON.parse(status.stdout)).toMatchObject({ provider: 'green-api', network: 'telegram', state: 'authorized' });
-    const sent = await runCli(['send', '+79991112233', 'Hello from the sandbox'], { cwd: folder, environment: whatsgate!.environment });
+    const status = await runCli(
+      ['--config', 'sandbox.json', '--messenger', 'green-api-telegram', '--json', 'status'],
+      { cwd: folder },
+    );
+    expect(JSON.parse(status.stdout)).toMatchObject({
+      provider: 'green-api',
+      network: 'telegram',
+      state: 'authorized',
+    });
+    const sent = await runCli(['send', '+79991112233', 'Hello from the sandbox'], {
+      cwd: folder,
+      environment: whatsgate!.environment,
+    });
     expect(sent.exitCode).toBe(0);
     expect(sent.stdout).toMatch(/^sent text \S+ to 79991112233@c\.us\n$/);
 

@@ -7,7 +7,8 @@ import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixt
 let sandbox: SandboxFixture;
 const using = (messenger: string, ...args: string[]) =>
   runCli(['--messenger', messenger, ...args], { cwd: sandbox.folder });
-const idOf = (messenger: 'whatsapp' | 'telegram') => Number(sandbox.drivers[messenger].config.options?.idInstance);
+const idOf = (messenger: 'whatsapp' | 'telegram') =>
+  Number(sandbox.drivers[messenger].config.options?.idInstance);
 
 beforeAll(async () => {
   sandbox = await startSandboxFixture({ loggedIn: true });
@@ -19,15 +20,36 @@ describe('switchboard send', () => {
     const result = await using('green-api-whatsapp', 'send', '+7 900 123-45-67', 'Your', 'order', 'shipped');
     expect(result.exitCode).toBe(0);
     const [sent] = sandbox.greenApi.control.sentMessages(idOf('whatsapp')).slice(-1);
-    expect(sent).toMatchObject({ method: 'sendMessage', chatId: '79001234567@c.us', body: { message: 'Your order shipped' } });
+    expect(sent).toMatchObject({
+      method: 'sendMessage',
+      chatId: '79001234567@c.us',
+      body: { message: 'Your order shipped' },
+    });
     expect(result.stdout).toBe(`sent text ${sent?.idMessage} to 79001234567@c.us\n`);
   });
 
   it('sends a location and a contact to a Telegram chat id, as JSON', async () => {
-    const location = await using('green-api-telegram', '--json', 'send', '20000000', '--location', '55.7539,37.6208', '--location-name', 'Red Square');
+    const location = await using(
+      'green-api-telegram',
+      '--json',
+      'send',
+      '20000000',
+      '--location',
+      '55.7539,37.6208',
+      '--location-name',
+      'Red Square',
+    );
     expect(location.exitCode).toBe(0);
     expect(JSON.parse(location.stdout)).toMatchObject({ chatId: '20000000', messageId: expect.any(String) });
-    const contact = await using('green-api-telegram', 'send', '20000000', '--contact', '79001234568', '--contact-name', 'Anna');
+    const contact = await using(
+      'green-api-telegram',
+      'send',
+      '20000000',
+      '--contact',
+      '79001234568',
+      '--contact-name',
+      'Anna',
+    );
     expect(contact.exitCode).toBe(0);
     const methods = sandbox.greenApi.control.sentMessages(idOf('telegram')).map((message) => message.method);
     expect(methods.slice(-2)).toEqual(['sendLocation', 'sendContact']);
@@ -38,7 +60,9 @@ describe('switchboard send', () => {
     writeFileSync(file, 'Invoice #42');
     const result = await using('whatsgate', 'send', '79991112233', '--file', file, '--caption', 'Invoice');
     expect(result.exitCode).toBe(0);
-    const [sent] = sandbox.whatsgate.control.sentMessages(sandbox.whatsgate.sessions[0]!.whatsappId).slice(-1);
+    const [sent] = sandbox.whatsgate.control
+      .sentMessages(sandbox.whatsgate.sessions[0]!.whatsappId)
+      .slice(-1);
     expect(sent?.chatId).toBe('79991112233@c.us');
     expect(new TextDecoder().decode(sent?.media?.bytes)).toBe('Invoice #42');
   });
@@ -87,12 +111,16 @@ describe('switchboard sessions', () => {
     const listed = await using('whatsgate-account', 'sessions', 'list');
     expect(listed.stdout).toMatch(new RegExp(`${id}\\s+Support`));
 
-    expect((await using('whatsgate-account', 'sessions', 'delete', id)).stdout).toBe(`deleted session ${id}\n`);
-    const remaining = JSON.parse((await using('whatsgate-account', '--json', 'sessions', 'list')).stdout) as Array<{ id: string; state: string }>;
+    expect((await using('whatsgate-account', 'sessions', 'delete', id)).stdout).toBe(
+      `deleted session ${id}\n`,
+    );
+    const remaining = JSON.parse(
+      (await using('whatsgate-account', '--json', 'sessions', 'list')).stdout,
+    ) as Array<{ id: string; state: string }>;
     expect(remaining.filter((session) => session.id === id && session.state !== 'deleting')).toEqual([]);
   });
 
-  it("lists GREEN-API partner instances with the partner token", async () => {
+  it('lists GREEN-API partner instances with the partner token', async () => {
     const result = await using('green-api-account', '--json', 'sessions', 'list');
     expect(result.exitCode).toBe(0);
     const ids = (JSON.parse(result.stdout) as Array<{ id: string }>).map((session) => session.id);

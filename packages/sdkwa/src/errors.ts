@@ -7,7 +7,14 @@ import {
 import { asRecord, asText } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
 
-/** The provider name every SDKWA error and event carries. */
+/**
+ * The provider name every SDKWA error and event carries.
+ *
+ * @example
+ * ```ts
+ * if (error.provider === sdkwaProvider) console.warn('SDKWA failed');
+ * ```
+ */
 export const sdkwaProvider = 'sdkwa';
 
 /**

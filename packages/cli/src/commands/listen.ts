@@ -50,7 +50,12 @@ async function listenByPolling(listening: Listening, receiveTimeoutMilliseconds:
 }
 
 /** Serves core's webhook handler (verification, dedup, the provider's answer) until stopped. */
-async function listenByWebhook(listening: Listening, host: string, port: number, announce: (url: string) => void) {
+async function listenByWebhook(
+  listening: Listening,
+  host: string,
+  port: number,
+  announce: (url: string) => void,
+) {
   const handler = createWebhookHandler({
     messengers: [listening.messenger],
     onEvent: (event) => listening.onEvent(event),
@@ -83,11 +88,20 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
   program
     .command('listen')
     .description('print incoming events, by polling or (with --port) as a webhook server')
-    .option('--port <port>', 'receive webhooks on this port instead of polling (0 picks one)', integerFlag('--port', 0, 65_535))
+    .option(
+      '--port <port>',
+      'receive webhooks on this port instead of polling (0 picks one)',
+      integerFlag('--port', 0, 65_535),
+    )
     .option('--host <host>', 'the address the webhook server listens on', '127.0.0.1')
     .option('--count <n>', 'stop after this many events', integerFlag('--count', 1, 1_000_000))
     .option('--timeout <milliseconds>', 'stop after this long', integerFlag('--timeout', 1, 86_400_000))
-    .option('--receive-timeout <milliseconds>', 'long-poll length of each receive', integerFlag('--receive-timeout', 1, 600_000), 20_000)
+    .option(
+      '--receive-timeout <milliseconds>',
+      'long-poll length of each receive',
+      integerFlag('--receive-timeout', 1, 600_000),
+      20_000,
+    )
     .action(async (options: ListenFlags, command: Command) => {
       const { flags, terminal } = commandContext(command, streams);
       const messenger = await openMessenger(flags, streams);
@@ -110,7 +124,9 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
       };
       try {
         if (options.port === undefined) {
-          terminal.note(`Waiting for events of ${messenger.provider} ${messenger.instanceId} by polling (Ctrl+C stops)`);
+          terminal.note(
+            `Waiting for events of ${messenger.provider} ${messenger.instanceId} by polling (Ctrl+C stops)`,
+          );
           await listenByPolling(listening, options.receiveTimeout);
         } else {
           await listenByWebhook(listening, options.host, options.port, (url) =>

@@ -70,7 +70,9 @@ export function startCli(args: readonly string[], options: CliRunOptions = {}): 
             resolve(stdout);
           } else if (exited || child.exitCode !== null) {
             listeners.delete(check);
-            reject(new Error(`the CLI exited (${child.exitCode}) first; stdout: ${stdout}; stderr: ${stderr}`));
+            reject(
+              new Error(`the CLI exited (${child.exitCode}) first; stdout: ${stdout}; stderr: ${stderr}`),
+            );
           }
         };
         listeners.add(check);

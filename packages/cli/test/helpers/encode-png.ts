@@ -9,6 +9,17 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([length, body, checksum]);
 }
 
+function paeth(left: number, up: number, upLeft: number): number {
+  const estimate = left + up - upLeft;
+  const [toLeft, toUp, toUpLeft] = [left, up, upLeft].map((value) => Math.abs(estimate - value)) as [
+    number,
+    number,
+    number,
+  ];
+  if (toLeft <= toUp && toLeft <= toUpLeft) return left;
+  return toUp <= toUpLeft ? up : upLeft;
+}
+
 /** Encodes RGBA pixels (4 bytes each, row by row) as a PNG, each row with the given filter type. */
 export function encodeRgbaPng(width: number, height: number, pixels: Uint8Array, filter = 0): Uint8Array {
   const header = Buffer.alloc(13);
@@ -24,13 +35,20 @@ export function encodeRgbaPng(width: number, height: number, pixels: Uint8Array,
       const value = pixels[row * stride + index] ?? 0;
       const left = index >= 4 ? (pixels[row * stride + index - 4] ?? 0) : 0;
       const up = row > 0 ? (pixels[(row - 1) * stride + index] ?? 0) : 0;
-      const predictor = filter === 1 ? left : filter === 2 ? up : filter === 3 ? (left + up) >> 1 : 0;
+      const upLeft = index >= 4 && row > 0 ? (pixels[(row - 1) * stride + index - 4] ?? 0) : 0;
+      const predictors = [0, left, up, (left + up) >> 1, paeth(left, up, upLeft)];
+      const predictor = predictors[filter] ?? 0;
       rows[row * (stride + 1) + 1 + index] = (value - predictor) & 0xff;
     }
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return new Uint8Array(
-    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())]),
+    Buffer.concat([
+      signature,
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(rows)),
+      chunk('IEND', new Uint8Array()),
+    ]),
   );
 }
 
@@ -38,16 +56,16 @@ export function encodeRgbaPng(width: number, height: number, pixels: Uint8Array,
 export function modulesToRgba(modules: boolean[][], scale: number, margin: number) {
   const size = (modules.length + margin * 2) * scale;
   const pixels = new Uint8Array(size * size * 4).fill(255);
-  modules.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (!dark) return;
+  for (const [y, row] of modules.entries()) {
+    for (const [x, dark] of row.entries()) {
+      if (!dark) continue;
       for (let dy = 0; dy < scale; dy += 1) {
         for (let dx = 0; dx < scale; dx += 1) {
           const offset = (((y + margin) * scale + dy) * size + (x + margin) * scale + dx) * 4;
           pixels.set([0, 0, 0, 255], offset);
         }
       }
-    }),
-  );
+    }
+  }
   return { size, pixels };
 }

@@ -10,12 +10,16 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('parseOptionFlags', () => {
   it("converts values to the option spec's type", () => {
-    expect(parseOptionFlags('green-api', ['idInstance=1101000001', 'timeoutMilliseconds=5000', 'extra=a=b'])).toEqual({
+    expect(
+      parseOptionFlags('green-api', ['idInstance=1101000001', 'timeoutMilliseconds=5000', 'extra=a=b']),
+    ).toEqual({
       idInstance: '1101000001',
       timeoutMilliseconds: 5000,
       extra: 'a=b',
     });
-    expect(() => parseOptionFlags('green-api', ['timeoutMilliseconds=soon'])).toThrow('--option timeoutMilliseconds must be a number');
+    expect(() => parseOptionFlags('green-api', ['timeoutMilliseconds=soon'])).toThrow(
+      '--option timeoutMilliseconds must be a number',
+    );
   });
 });
 
@@ -23,7 +27,10 @@ describe('resolveMessengerConfig', () => {
   it('layers the file, then the environment, then the flags', async () => {
     writeFileSync(
       join(folder, 'switchboard.config.json'),
-      JSON.stringify({ provider: 'whatsgate', options: { apiKey: 'from-file', whatsappId: 'file-session', baseUrl: 'http://127.0.0.1:1/api/v1' } }),
+      JSON.stringify({
+        provider: 'whatsgate',
+        options: { apiKey: 'from-file', whatsappId: 'file-session', baseUrl: 'http://127.0.0.1:1/api/v1' },
+      }),
     );
     const config = await resolveMessengerConfig(
       { option: ['whatsappId=flag-session'] },
@@ -32,12 +39,20 @@ describe('resolveMessengerConfig', () => {
     );
     expect(config).toEqual({
       provider: 'whatsgate',
-      options: { apiKey: 'from-environment', whatsappId: 'flag-session', baseUrl: 'http://127.0.0.1:1/api/v1' },
+      options: {
+        apiKey: 'from-environment',
+        whatsappId: 'flag-session',
+        baseUrl: 'http://127.0.0.1:1/api/v1',
+      },
     });
   });
 
   it('starts over when a flag names another provider than the file', async () => {
-    const config = await resolveMessengerConfig({ provider: 'green-api' }, { GREEN_API_NETWORK: 'max' }, folder);
+    const config = await resolveMessengerConfig(
+      { provider: 'green-api' },
+      { GREEN_API_NETWORK: 'max' },
+      folder,
+    );
     expect(config).toEqual({ provider: 'green-api', options: { network: 'max' } });
   });
 

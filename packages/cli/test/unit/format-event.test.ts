@@ -23,8 +23,15 @@ describe('formatEvent', () => {
         content: { type: 'media', mediaType: 'image', file: { fileName: 'a.jpg' }, caption: 'Look\nhere' },
       },
     };
-    expect(formatEvent(received)).toBe('03:04:05 message-received 79001234567@c.us Jane: [image a.jpg] Look here');
-    const status: MessengerEvent = { ...base, type: 'message-status-updated', messageId: 'm1', status: 'read' };
+    expect(formatEvent(received)).toBe(
+      '03:04:05 message-received 79001234567@c.us Jane: [image a.jpg] Look here',
+    );
+    const status: MessengerEvent = {
+      ...base,
+      type: 'message-status-updated',
+      messageId: 'm1',
+      status: 'read',
+    };
     expect(formatEvent(status)).toBe('03:04:05 message-status-updated 79001234567@c.us m1 read');
   });
 });

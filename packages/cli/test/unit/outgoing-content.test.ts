@@ -12,8 +12,13 @@ describe('parseDestination', () => {
 
 describe('parseOutgoingContent', () => {
   it('takes exactly one kind of content', async () => {
-    await expect(parseOutgoingContent(['Hello', 'there'], {})).resolves.toEqual({ kind: 'text', text: 'Hello there' });
-    await expect(parseOutgoingContent([], { location: '55.75, 37.62', locationName: 'Kremlin' })).resolves.toEqual({
+    await expect(parseOutgoingContent(['Hello', 'there'], {})).resolves.toEqual({
+      kind: 'text',
+      text: 'Hello there',
+    });
+    await expect(
+      parseOutgoingContent([], { location: '55.75, 37.62', locationName: 'Kremlin' }),
+    ).resolves.toEqual({
       kind: 'location',
       location: { latitude: 55.75, longitude: 37.62, name: 'Kremlin' },
     });
@@ -21,8 +26,14 @@ describe('parseOutgoingContent', () => {
       kind: 'media',
       file: { url: 'https://cdn.test/files/invoice.pdf', fileName: 'invoice.pdf' },
     });
-    await expect(parseOutgoingContent(['Hi'], { contact: '79001234567' })).rejects.toThrow('give exactly one of');
-    await expect(parseOutgoingContent([], { location: 'north' })).rejects.toThrow('--location must look like latitude,longitude');
-    await expect(parseOutgoingContent([], { file: '/no/such/file.pdf' })).rejects.toThrow('cannot read --file /no/such/file.pdf (ENOENT)');
+    await expect(parseOutgoingContent(['Hi'], { contact: '79001234567' })).rejects.toThrow(
+      'give exactly one of',
+    );
+    await expect(parseOutgoingContent([], { location: 'north' })).rejects.toThrow(
+      '--location must look like latitude,longitude',
+    );
+    await expect(parseOutgoingContent([], { file: '/no/such/file.pdf' })).rejects.toThrow(
+      'cannot read --file /no/such/file.pdf (ENOENT)',
+    );
   });
 });

@@ -10,7 +10,11 @@ const modules = encode('2@switchboard-login-token,abc,def', { border: 0 }).data;
 
 describe('renderQrCode', () => {
   it('draws an encoded value with uqr, two module rows per line and a quiet zone', () => {
-    const rendered = renderQrCode({ status: 'pending', value: '2@switchboard-login-token,abc,def', link: 'https://x.test/qr' });
+    const rendered = renderQrCode({
+      status: 'pending',
+      value: '2@switchboard-login-token,abc,def',
+      link: 'https://x.test/qr',
+    });
     expect(rendered.shown).toBe('drawing');
     expect(rendered.drawing).toBe(renderModuleMatrix(modules));
     const lines = rendered.drawing!.split('\n');
@@ -19,7 +23,7 @@ describe('renderQrCode', () => {
     expect(rendered.note).toBe('or open https://x.test/qr');
   });
 
-  it.each([0, 1, 2, 3])('redraws a QR code PNG module by module (row filter %i)', (filter) => {
+  it.each([0, 1, 2, 3, 4])('redraws a QR code PNG module by module (row filter %i)', (filter) => {
     const { size, pixels } = modulesToRgba(modules, 4, 3);
     const png = encodeRgbaPng(size, size, pixels, filter);
     expect(qrModulesFromImage(decodePng(png))).toEqual(modules);

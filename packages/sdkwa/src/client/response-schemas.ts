@@ -13,7 +13,14 @@ export const resultMessageSchema = v.looseObject({
   message: v.optional(v.nullable(v.string())),
 });
 
-/** See {@link resultMessageSchema}. */
+/**
+ * See {@link resultMessageSchema}.
+ *
+ * @example
+ * ```ts
+ * const { result }: ResultMessageResponse = await client.sendConfirmationCode({ phoneNumber: 79001234567 });
+ * ```
+ */
 export type ResultMessageResponse = v.InferOutput<typeof resultMessageSchema>;
 
 /**
@@ -30,5 +37,12 @@ export const typeMessageSchema = v.looseObject({
   message: v.optional(v.nullable(v.string())),
 });
 
-/** See {@link typeMessageSchema}. */
+/**
+ * See {@link typeMessageSchema}.
+ *
+ * @example
+ * ```ts
+ * const { type }: TypeMessageResponse = await client.qr();
+ * ```
+ */
 export type TypeMessageResponse = v.InferOutput<typeof typeMessageSchema>;

@@ -89,7 +89,9 @@ describe('SDKWA adapter against the emulator', () => {
     expect(request.waitMs?.sms).toBe(60_000);
     expect(request.length).toBe(6);
 
-    const refused = await messenger.session.requestCode({ phone, channel: 'sms' }).catch((error: unknown) => error);
+    const refused = await messenger.session
+      .requestCode({ phone, channel: 'sms' })
+      .catch((error: unknown) => error);
     expect(isMessengerError(refused, 'rate-limited')).toBe(true);
     expect((refused as { retryAfterMs?: number }).retryAfterMs).toBeGreaterThan(0);
     expect((refused as { details?: Record<string, unknown> }).details?.reason).toBe('too_recent');
@@ -120,7 +122,11 @@ describe('SDKWA adapter against the emulator', () => {
       'sendContact',
       'sendFileByUpload',
     ]);
-    expect(sent[0]).toMatchObject({ idMessage: text.messageId, chatId, body: { message: 'Hello from the adapter' } });
+    expect(sent[0]).toMatchObject({
+      idMessage: text.messageId,
+      chatId,
+      body: { message: 'Hello from the adapter' },
+    });
     expect(sent[3]?.file).toMatchObject({ fileName: 'temp.zip', size: 4 });
 
     const status = await receiveUntil(
@@ -128,7 +134,9 @@ describe('SDKWA adapter against the emulator', () => {
     );
     expect(status).toMatchObject({ provider: 'sdkwa', instanceId: String(idInstance) });
     const history = await messenger.messages.history({ chatId, count: 10 });
-    expect(history.some((message) => message.id === text.messageId && message.direction === 'outgoing')).toBe(true);
+    expect(history.some((message) => message.id === text.messageId && message.direction === 'outgoing')).toBe(
+      true,
+    );
   });
 
   it('receives an incoming text by polling, redelivered until acknowledged', async () => {
@@ -148,7 +156,11 @@ describe('SDKWA adapter against the emulator', () => {
       type: 'message-received',
       provider: 'sdkwa',
       chat: { id: '79005551111@c.us' },
-      message: { id: injected.idMessage, sender: { name: 'Ivan' }, content: { type: 'text', text: 'hello by polling' } },
+      message: {
+        id: injected.idMessage,
+        sender: { name: 'Ivan' },
+        content: { type: 'text', text: 'hello by polling' },
+      },
     });
     const again = await messenger.inbox.receive({ timeoutMilliseconds: 1000 });
     expect(again?.receipt).toBe(first?.receipt);
@@ -167,9 +179,14 @@ describe('SDKWA adapter against the emulator', () => {
     const event = await receiveUntil(
       (candidate) => candidate.type === 'message-received' && candidate.message.id === injected.idMessage,
     );
-    if (event.type !== 'message-received' || event.message.content.type !== 'media') throw new Error('not media');
+    if (event.type !== 'message-received' || event.message.content.type !== 'media')
+      throw new Error('not media');
     const { file } = event.message.content;
-    const byId = await messenger.messages.downloadMedia({ ...file, chatId: event.chat.id, messageId: event.message.id });
+    const byId = await messenger.messages.downloadMedia({
+      ...file,
+      chatId: event.chat.id,
+      messageId: event.message.id,
+    });
     expect(byId.data.length).toBeGreaterThan(0);
     const byUrl = await messenger.messages.downloadMedia({ url: file.url });
     expect(byUrl.data).toEqual(byId.data);
@@ -177,15 +194,22 @@ describe('SDKWA adapter against the emulator', () => {
 
   it('receives by webhook with the bearer token', async () => {
     const { port } = server.address() as AddressInfo;
-    await messenger.session.updateSettings({ webhookUrl: `http://127.0.0.1:${port}/sdkwa`, webhookToken: webhookUrlToken });
-    await waitFor(() => (emulator.control.instance(idInstance).stateInstance === 'authorized' ? true : undefined));
+    await messenger.session.updateSettings({
+      webhookUrl: `http://127.0.0.1:${port}/sdkwa`,
+      webhookToken: webhookUrlToken,
+    });
+    await waitFor(() =>
+      emulator.control.instance(idInstance).stateInstance === 'authorized' ? true : undefined,
+    );
     const injected = emulator.control.injectIncomingMessage(idInstance, {
       type: 'text',
       text: 'hello by webhook',
       from: '79005553333@c.us',
     });
     const event = await waitFor(() =>
-      pushed.find((candidate) => candidate.type === 'message-received' && candidate.message.id === injected.idMessage),
+      pushed.find(
+        (candidate) => candidate.type === 'message-received' && candidate.message.id === injected.idMessage,
+      ),
     );
     expect(event).toMatchObject({ provider: 'sdkwa', message: { content: { text: 'hello by webhook' } } });
     await emulator.control.webhooksIdle();
@@ -210,7 +234,11 @@ describe('SDKWA adapter against the emulator', () => {
     await manager.restore(created.id);
     const missing = await manager.delete('9999999999').catch((error: unknown) => error);
     expect(isMessengerError(missing, 'not-found')).toBe(true);
-    const wrongToken = createSdkwaSessionManager({ userId: emulator.userId, userToken: 'wrong', host: emulator.url });
+    const wrongToken = createSdkwaSessionManager({
+      userId: emulator.userId,
+      userToken: 'wrong',
+      host: emulator.url,
+    });
     expect(isMessengerError(await wrongToken.list().catch((error: unknown) => error), 'auth')).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ describe('session state and settings', () => {
       .get(pathOf('getStateInstance', 'telegram'))
       .reply(200, { stateInstance: 'authorized' });
     expect(await createTestMessenger().session.confirmCode('123456')).toBe('authorized');
-    expect(await createTestMessenger({ network: 'telegram' }).session.confirmCode('54321')).toBe('authorized');
+    expect(await createTestMessenger({ network: 'telegram' }).session.confirmCode('54321')).toBe(
+      'authorized',
+    );
     expect(scope.isDone()).toBe(true);
   });
 
@@ -163,7 +165,11 @@ describe('inbox.receive', () => {
     const { inbox } = createTestMessenger();
     const item = await inbox.receive();
     expect(item?.receipt).toBe('13');
-    expect(item?.event).toMatchObject({ type: 'message-received', provider: 'sdkwa', message: { content: { text: 'hello' } } });
+    expect(item?.event).toMatchObject({
+      type: 'message-received',
+      provider: 'sdkwa',
+      message: { content: { text: 'hello' } },
+    });
     expect(await inbox.receive()).toBeNull();
   });
 
@@ -188,7 +194,10 @@ describe('inbox.receive', () => {
     api().get(pathOf('receiveNotification')).delay(3000).reply(200, 'null');
     const controller = new AbortController();
     const reason = new Error('stop');
-    const pending = createTestMessenger().inbox.receive({ timeoutMilliseconds: 10_000, signal: controller.signal });
+    const pending = createTestMessenger().inbox.receive({
+      timeoutMilliseconds: 10_000,
+      signal: controller.signal,
+    });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
   });

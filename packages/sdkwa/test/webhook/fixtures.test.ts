@@ -91,7 +91,15 @@ describe('reference fixtures through the parser', () => {
   });
 
   it('weird payloads become unknown events instead of throwing', () => {
-    for (const body of [null, 42, 'text', [], {}, { typeWebhook: 'incomingMessageReceived' }, { typeWebhook: 'x' }]) {
+    for (const body of [
+      null,
+      42,
+      'text',
+      [],
+      {},
+      { typeWebhook: 'incomingMessageReceived' },
+      { typeWebhook: 'x' },
+    ]) {
       const event = parseSdkwaNotification(body, context);
       expect(event.provider).toBe('sdkwa');
       expect(typeof event.id).toBe('string');
@@ -110,14 +118,19 @@ describe('reference fixtures through the parser', () => {
     expect(again?.id).toBe(first?.id);
     expect(fromQueue.id).toBe(first?.id);
     const status = parseSdkwaNotification(sdkwaFixtures.outgoingMessageStatusWebhook, context);
-    const read = parseSdkwaNotification({ ...sdkwaFixtures.outgoingMessageStatusWebhook, status: 'read' }, context);
+    const read = parseSdkwaNotification(
+      { ...sdkwaFixtures.outgoingMessageStatusWebhook, status: 'read' },
+      context,
+    );
     expect(new Set([first?.id, status.id, read.id]).size).toBe(3);
   });
 
   it('parses bodies given as text, bytes or arrays without verification', async () => {
     const text = JSON.stringify(sdkwaFixtures.stateInstanceChangedWebhook);
     expect((await parseSdkwaWebhook(text, context))[0]?.type).toBe('session-state-changed');
-    expect((await parseSdkwaWebhook(new TextEncoder().encode(text), context))[0]?.type).toBe('session-state-changed');
+    expect((await parseSdkwaWebhook(new TextEncoder().encode(text), context))[0]?.type).toBe(
+      'session-state-changed',
+    );
     const events = await parseSdkwaWebhook(
       [sdkwaFixtures.stateInstanceChangedWebhook, sdkwaFixtures.outgoingMessageStatusWebhook],
       context,

@@ -160,7 +160,7 @@ function toPart(headerBlock: string, data: Uint8Array): MultipartPart {
 export function parseMultipartForm(body: Uint8Array, contentType: string): MultipartForm {
   const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const dashBoundary = `--${boundaryOf(contentType)}`;
-  const delimiter = dashBoundary;
+  const delimiter = `\r\n${dashBoundary}`;
   let position = buffer.subarray(0, dashBoundary.length).toString('latin1') === dashBoundary ? 0 : -1;
   if (position < 0) {
     const found = buffer.indexOf(delimiter);
