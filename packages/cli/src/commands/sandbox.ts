@@ -44,7 +44,7 @@ function printHuman(terminal: Terminal, description: ReturnType<typeof describe>
     colors.bold('Switchboard sandbox: emulators of GREEN-API, SDKWA and Whatsgate on 127.0.0.1'),
   );
   const rows = description.accounts.map((account) => [account.name, account.loginMethod, account.controlUrl]);
-  terminal.print(renderTable([['messenger', 'login', 'control API']], rows));
+  terminal.print(renderTable([['messenger', 'demo login', 'control API']], rows));
   for (const account of description.accounts) {
     const variables = Object.entries(account.environment).map(([name, value]) => `${name}=${value}`);
     terminal.print(`\n${colors.bold(account.name)}\n  ${variables.join(' \\\n  ')}`);

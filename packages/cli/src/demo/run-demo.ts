@@ -16,7 +16,7 @@ import { runDemoTarget } from './run-demo-target.js';
 export interface DemoOptions {
   /** Imports adapter packages (pass `(specifier) => import(specifier)` from the app). */
   importModule: ModuleImporter;
-  /** Run only accounts whose provider or label (`green-api/telegram`) is listed. */
+  /** Run only accounts whose provider or label (`green-api/telegram`) is listed; none matching is an error. */
   only?: readonly string[] | undefined;
   /** How long each wait may take (default 10,000 ms). */
   waitMilliseconds?: number | undefined;
@@ -52,6 +52,10 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     const drivers = sandbox.drivers.filter(
       (driver) => only.length === 0 || only.includes(driver.provider) || only.includes(driver.label),
     );
+    if (drivers.length === 0) {
+      const labels = sandbox.drivers.map((driver) => driver.label).join(', ');
+      throw new Error(`No sandbox account matches ${only.join(', ')} (the accounts are ${labels})`);
+    }
     const targets = [];
     for (const driver of drivers) {
       options.onTargetStart?.(driver);
@@ -68,7 +72,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     const totals: Record<DemoStepStatus, number> = { ok: 0, 'n/a': 0, skipped: 0, failed: 0 };
     for (const step of targets.flatMap((target) => target.steps)) totals[step.status] += 1;
     return {
-      ok: targets.length > 0 && totals.failed === 0 && totals.skipped === 0,
+      ok: totals.failed === 0 && totals.skipped === 0,
       durationMilliseconds: Date.now() - started,
       totals,
       targets,

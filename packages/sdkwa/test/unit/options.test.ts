@@ -95,3 +95,34 @@ describe('capabilities', () => {
     expect(sdkwaCapabilities('telegram').contacts?.check).toBe(false);
   });
 });
+
+describe('core registry', () => {
+  const importModule = async (specifier: string) => {
+    expect(specifier).toBe('@switchboard/sdkwa');
+    return import('../../src/index.js');
+  };
+
+  it('createMessenger({ provider: "sdkwa" }) builds this adapter from the catalog', async () => {
+    const { createMessenger } = await import('@switchboard/core');
+    const messenger = await createMessenger(
+      {
+        provider: 'sdkwa',
+        options: { network: 'whatsapp', idInstance: '1101000001', apiTokenInstance: token },
+      },
+      { importModule },
+    );
+    expect(messenger).toMatchObject({ provider: 'sdkwa', network: 'whatsapp', instanceId: '1101000001' });
+  });
+
+  it('createSessionManager({ provider: "sdkwa" }) builds the user-API manager and needs userToken', async () => {
+    const { createSessionManager } = await import('@switchboard/core');
+    const manager = await createSessionManager(
+      { provider: 'sdkwa', options: { userId: '1', userToken: 'user-token-1' } },
+      { importModule },
+    );
+    expect(manager.capabilities.create).toBe(true);
+    await expect(
+      createSessionManager({ provider: 'sdkwa', options: { userId: '1' } }, { importModule }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+});
