@@ -1,6 +1,4 @@
-import { constantTimeEqual, MessengerError } from '@switchboard/core';
-
-const provider = 'sdkwa';
+import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
 
 /**
  * How webhooks are verified: SDKWA sends the instance's `webhookUrlToken` as
@@ -13,10 +11,7 @@ const provider = 'sdkwa';
  * const options: SdkwaWebhookVerification = { webhookUrlToken: process.env.SDKWA_WEBHOOK_URL_TOKEN };
  * ```
  */
-export interface SdkwaWebhookVerification {
-  webhookUrlToken?: string | undefined;
-  allowUnauthenticatedWebhooks?: boolean | undefined;
-}
+export type SdkwaWebhookVerification = BearerWebhookVerification;
 
 /**
  * Checks the `Authorization: Bearer <webhookUrlToken>` header of an SDKWA webhook with a constant-time
@@ -32,19 +27,5 @@ export function verifySdkwaWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: SdkwaWebhookVerification,
 ): void {
-  const expected = options.webhookUrlToken;
-  if (expected === undefined || expected === '') {
-    if (options.allowUnauthenticatedWebhooks === true) return;
-    throw authError(
-      'SDKWA webhook refused: no webhookUrlToken is configured (set it, or allowUnauthenticatedWebhooks: true)',
-    );
-  }
-  const header = request.headers.get('authorization') ?? '';
-  const token = /^\s*bearer\s+(.*?)\s*$/i.exec(header)?.[1] ?? '';
-  if (!constantTimeEqual(token, expected))
-    throw authError('SDKWA webhook refused: wrong or missing bearer token');
-}
-
-function authError(message: string): MessengerError {
-  return new MessengerError(message, { code: 'auth', provider, status: 401 });
+  verifyBearerWebhook(request, options, { provider: 'sdkwa', label: 'SDKWA' });
 }
