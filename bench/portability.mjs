@@ -44,7 +44,12 @@ const suites = [
 
 async function install(name, runtime) {
   const directory = join(scratch, name);
-  const marker = join(directory, 'node_modules', ...runtime.install.replace(/@[^@]+$/, '').split('/'), 'package.json');
+  const marker = join(
+    directory,
+    'node_modules',
+    ...runtime.install.replace(/@[^@]+$/, '').split('/'),
+    'package.json',
+  );
   if (existsSync(marker)) {
     const { version } = JSON.parse(await readFile(marker, 'utf8'));
     if (version === runtime.install.replace(/^.*@/, '')) return { directory };
@@ -52,25 +57,46 @@ async function install(name, runtime) {
   }
   await mkdir(directory, { recursive: true });
   try {
-    await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', directory, runtime.install], {
-      timeout: 300_000,
-    });
+    await run(
+      'npm',
+      ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', directory, runtime.install],
+      {
+        timeout: 300_000,
+      },
+    );
     return { directory };
   } catch (error) {
-    const lines = `${error.stderr ?? ''}${error.message}`.split('\n').filter((line) => /ERR|error/i.test(line));
+    const lines = `${error.stderr ?? ''}${error.message}`
+      .split('\n')
+      .filter((line) => /ERR|error/i.test(line));
     return { error: lines[0] ?? describeError(error) };
   }
 }
 
 async function runSuite(binary, runtime, suite, name) {
   const directory = join(repositoryRoot, suite.directory);
-  if (suite.paths.some((path) => !existsSync(join(directory, path)))) return { skipped: 'no webhook tests yet' };
-  const vitest = [join(directory, 'node_modules/vitest/vitest.mjs'), join(repositoryRoot, 'node_modules/vitest/vitest.mjs')].find(existsSync);
+  if (suite.paths.some((path) => !existsSync(join(directory, path))))
+    return { skipped: 'no webhook tests yet' };
+  const vitest = [
+    join(directory, 'node_modules/vitest/vitest.mjs'),
+    join(repositoryRoot, 'node_modules/vitest/vitest.mjs'),
+  ].find(existsSync);
   const outputFile = join(scratch, `${name}-${suite.name.replace(/\W+/g, '-')}.json`);
   await rm(outputFile, { force: true });
-  const args = [...runtime.prefix, vitest, 'run', ...suite.paths, '--reporter=json', `--outputFile=${outputFile}`];
+  const args = [
+    ...runtime.prefix,
+    vitest,
+    'run',
+    ...suite.paths,
+    '--reporter=json',
+    `--outputFile=${outputFile}`,
+  ];
   try {
-    await run(binary, args, { cwd: directory, timeout: 300_000, env: { ...process.env, NO_COLOR: '1', CI: 'true' } });
+    await run(binary, args, {
+      cwd: directory,
+      timeout: 300_000,
+      env: { ...process.env, NO_COLOR: '1', CI: 'true' },
+    });
   } catch (error) {
     if (!existsSync(outputFile)) return { error: describeError(error.stderr || error) };
   }
@@ -80,11 +106,18 @@ async function runSuite(binary, runtime, suite, name) {
       .filter((test) => test.status === 'failed')
       .map((test) => `${file.name.replace(`${directory}/`, '')} > ${test.title}`),
   );
-  const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles.length,
-    failures: [...failures, ...brokenFiles.map((file) => `${file.name.replace(`${directory}/`, '')}: ${describeError(file.message)}`)],
+    failures: [
+      ...failures,
+      ...brokenFiles.map(
+        (file) => `${file.name.replace(`${directory}/`, '')}: ${describeError(file.message)}`,
+      ),
+    ],
   };
 }
 
@@ -104,7 +137,16 @@ for (const name of selected) {
       for (const [check, result] of Object.entries(results)) {
         const missing = !result.ok && result.detail === 'not built yet';
         failed ||= !result.ok && !missing;
-        rows.push([name, runtime.install, check, missing ? 'skipped: not built yet' : result.ok ? `passed (${result.detail})` : `FAILED: ${result.detail}`]);
+        rows.push([
+          name,
+          runtime.install,
+          check,
+          missing
+            ? 'skipped: not built yet'
+            : result.ok
+              ? `passed (${result.detail})`
+              : `FAILED: ${result.detail}`,
+        ]);
       }
     } catch (error) {
       failed = true;
@@ -127,5 +169,10 @@ for (const name of selected) {
     for (const failure of result.failures) notes.push(`${name} / ${suite.name}: ${failure}`);
   }
 }
-printTable('Portability: test suites under other runtimes', ['runtime', 'version', 'suite', 'result'], rows, notes);
+printTable(
+  'Portability: test suites under other runtimes',
+  ['runtime', 'version', 'suite', 'result'],
+  rows,
+  notes,
+);
 if (failed && !reportOnly) process.exit(1);

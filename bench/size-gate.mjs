@@ -4,8 +4,8 @@
 //   node bench/size-gate.mjs            check (CI)
 //   node bench/size-gate.mjs --update   accept the current sizes
 import { readFile, writeFile } from 'node:fs/promises';
-import { formatKilobytes, printTable } from './lib/format.mjs';
 import { measureBundles } from './lib/footprint.mjs';
+import { formatKilobytes, printTable } from './lib/format.mjs';
 import { benchPath } from './lib/load-optional.mjs';
 
 const allowedGrowth = 0.1;
@@ -19,7 +19,8 @@ if (process.argv.includes('--update')) {
       .map(([name, size]) => [name, { gzipBytes: size.gzipBytes, minifiedBytes: size.minifiedBytes }]),
   );
   const baseline = {
-    description: 'Minified + gzipped (level 9) esbuild bundles, written by `node bench/size-gate.mjs --update`.',
+    description:
+      'Minified + gzipped (level 9) esbuild bundles, written by `node bench/size-gate.mjs --update`.',
     bundles,
   };
   await writeFile(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
@@ -34,7 +35,13 @@ for (const [name, size] of sizes) {
   const before = baseline[name]?.gzipBytes;
   if (size.gzipBytes === undefined) {
     if (before !== undefined) failed = true;
-    rows.push([name, before === undefined ? '' : formatKilobytes(before), size.missing, '', before === undefined ? 'skipped' : 'FAIL']);
+    rows.push([
+      name,
+      before === undefined ? '' : formatKilobytes(before),
+      size.missing,
+      '',
+      before === undefined ? 'skipped' : 'FAIL',
+    ]);
     continue;
   }
   if (before === undefined) {

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const workspaces = ['packages', 'bench']
+const workspaces = ['packages', 'bench', 'integration']
   .flatMap((folder) =>
     existsSync(join(root, folder))
-      ? folder === 'bench'
+      ? folder !== 'packages'
         ? [join(root, folder)]
         : readdirSync(join(root, folder)).map((name) => join(root, folder, name))
       : [],

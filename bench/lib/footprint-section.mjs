@@ -1,5 +1,5 @@
-import { formatKilobytes, formatNumber, printTable } from './format.mjs';
 import { bundleEntries, importedSpecifiers, measureBundles, measureImportTime } from './footprint.mjs';
+import { formatKilobytes, formatNumber, printTable } from './format.mjs';
 
 function describePackages(packages) {
   return Object.entries(packages)
@@ -21,7 +21,12 @@ export async function runFootprint() {
     const size = sizes.get(entry.name);
     if (size.missing !== undefined) return [entry.name, size.missing, '', '', '', ''];
     const target = entry.limitKilobytes === undefined ? '' : `< ${entry.limitKilobytes} KB`;
-    const verdict = entry.limitKilobytes === undefined ? '' : size.gzipBytes < entry.limitKilobytes * 1024 ? 'met' : 'MISSED';
+    const verdict =
+      entry.limitKilobytes === undefined
+        ? ''
+        : size.gzipBytes < entry.limitKilobytes * 1024
+          ? 'met'
+          : 'MISSED';
     return [
       entry.name,
       formatKilobytes(size.gzipBytes),
@@ -42,5 +47,9 @@ export async function runFootprint() {
     const time = await measureImportTime(specifier);
     importRows.push([specifier, time.missing ?? `${formatNumber(time.milliseconds, 1)} ms`]);
   }
-  printTable('Import time: `await import()` in a fresh Node process, median of 5', ['module', 'time'], importRows);
+  printTable(
+    'Import time: `await import()` in a fresh Node process, median of 5',
+    ['module', 'time'],
+    importRows,
+  );
 }

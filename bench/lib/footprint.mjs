@@ -55,7 +55,8 @@ function bytesByPackage(metafile) {
 async function findMissing(entry) {
   const module = await importOptional(entry.specifier);
   if (module === undefined) return 'not built yet';
-  if (entry.exportName === undefined) return Object.keys(module).length === 0 ? 'not built yet (exports nothing)' : undefined;
+  if (entry.exportName === undefined)
+    return Object.keys(module).length === 0 ? 'not built yet (exports nothing)' : undefined;
   return module[entry.exportName] === undefined ? `not built yet (no ${entry.exportName})` : undefined;
 }
 

@@ -5,10 +5,14 @@
  * printTable('Send cost', ['client', 'µs/send'], [['node:http', '101.2']]);
  */
 export function printTable(title, header, rows, notes = []) {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => String(row[column]).length)));
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => String(row[column]).length)),
+  );
   const line = (row) =>
     row
-      .map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column])))
+      .map((cell, column) =>
+        column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]),
+      )
       .join('  ');
   console.log(`\n## ${title}\n`);
   console.log(line(header));

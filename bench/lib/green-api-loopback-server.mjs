@@ -16,7 +16,9 @@ const sendMessagePath = /^\/waInstance\d+\/sendMessage\/[^/]+$/;
  * await server.close();
  */
 export async function startGreenApiLoopbackServer() {
-  const child = fork(fileURLToPath(import.meta.url), ['--serve'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise((resolve, reject) => {
     child.once('message', (message) => resolve(message.port));
     child.once('error', reject);
@@ -45,7 +47,10 @@ function serve() {
       if (request.method === 'POST' && sendMessagePath.test(request.url ?? '')) {
         sends += 1;
         const body = `{"idMessage":"BAE5${sends.toString(16).toUpperCase().padStart(12, '0')}"}`;
-        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        });
         response.end(body);
         return;
       }

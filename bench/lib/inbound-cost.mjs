@@ -70,7 +70,13 @@ function repeatToBatch(texts) {
 }
 
 async function tasksFor(provider, parse, texts, label) {
-  const tasks = { [`${provider.name} ${label}: JSON.parse only`]: () => texts.forEach((text) => JSON.parse(text)) };
+  const tasks = {
+    [`${provider.name} ${label}: JSON.parse only`]: () => {
+      let parsed = 0;
+      for (const text of texts) if (JSON.parse(text) !== null) parsed += 1;
+      if (parsed !== texts.length) throw new Error('JSON.parse returned null');
+    },
+  };
   if (parse === undefined) return { tasks, missing: `${provider.name} ${label}: ${provider.parser}` };
   const probe = parse(texts[0]);
   const asynchronous = typeof probe?.then === 'function';
@@ -90,7 +96,11 @@ async function tasksFor(provider, parse, texts, label) {
 export async function runInboundCost() {
   const testing = await importOptional('@switchboard/testing');
   if (testing?.greenApiFixtures === undefined) {
-    printTable('Inbound cost', ['parser', 'bodies/s'], [['fixtures from @switchboard/testing', 'not built yet']]);
+    printTable(
+      'Inbound cost',
+      ['parser', 'bodies/s'],
+      [['fixtures from @switchboard/testing', 'not built yet']],
+    );
     return;
   }
   const providers = providersOf(testing);
@@ -113,7 +123,12 @@ export async function runInboundCost() {
         Object.assign(tasks, group.tasks);
         if (group.missing !== undefined) rows.push([group.missing, 'not built yet', '', '']);
       } catch (error) {
-        rows.push([`${provider.name} ${label}: ${provider.parser}`, `failed: ${describeError(error)}`, '', '']);
+        rows.push([
+          `${provider.name} ${label}: ${provider.parser}`,
+          `failed: ${describeError(error)}`,
+          '',
+          '',
+        ]);
       }
     }
   }
@@ -125,7 +140,10 @@ export async function runInboundCost() {
     }
     const perSecond = (counts[name] * 1000) / result.milliseconds;
     const bare = results.get(name.replace(/: [^:]+$/, ': JSON.parse only'));
-    const ratio = name.endsWith('JSON.parse only') || bare?.milliseconds === undefined ? '' : formatRatio(result.milliseconds / bare.milliseconds);
+    const ratio =
+      name.endsWith('JSON.parse only') || bare?.milliseconds === undefined
+        ? ''
+        : formatRatio(result.milliseconds / bare.milliseconds);
     rows.push([name, formatNumber(perSecond), ratio, String(counts[name])]);
   }
   rows.sort((left, right) => left[0].localeCompare(right[0]));

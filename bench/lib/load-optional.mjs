@@ -60,9 +60,12 @@ export async function loadExport(specifier, name, sourceFile, external = []) {
  * const keepAliveFetch = factory?.value();
  */
 export function loadKeepAliveFetchFactory() {
-  return loadExport('@switchboard/core/node', 'createKeepAliveFetch', 'packages/core/src/transport/node/index.ts', [
-    'undici',
-  ]);
+  return loadExport(
+    '@switchboard/core/node',
+    'createKeepAliveFetch',
+    'packages/core/src/transport/node/index.ts',
+    ['undici'],
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import { Bench } from 'tinybench';
 
 /** How long each task runs per round (ms) and how many interleaved rounds; override with env vars. */
-export const timeMilliseconds = Number(process.env.BENCH_TIME_MS ?? 400);
-export const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+export const timeMilliseconds = Number(process.env.BENCH_TIME_MS ?? 250);
+export const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 
 /**
  * Runs tasks side by side: `rounds` rounds, each running every task once with tinybench (a warm-up,
@@ -22,7 +22,12 @@ export async function measureInterleaved(tasks, { perIteration = 1 } = {}) {
     const order = names.map((_, index) => names[(index + round) % names.length]);
     for (const name of order) {
       if (errors.has(name)) continue;
-      const bench = new Bench({ time: timeMilliseconds, warmupTime: 100, iterations: 8, warmupIterations: 4 });
+      const bench = new Bench({
+        time: timeMilliseconds,
+        warmupTime: 100,
+        iterations: 8,
+        warmupIterations: 4,
+      });
       bench.add(name, tasks[name]);
       await bench.run();
       const [task] = bench.tasks;
@@ -32,7 +37,9 @@ export async function measureInterleaved(tasks, { perIteration = 1 } = {}) {
   }
   return new Map(
     names.map((name) =>
-      errors.has(name) ? [name, { error: errors.get(name) }] : [name, { milliseconds: median(samples.get(name)) }],
+      errors.has(name)
+        ? [name, { error: errors.get(name) }]
+        : [name, { milliseconds: median(samples.get(name)) }],
     ),
   );
 }

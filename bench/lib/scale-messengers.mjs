@@ -3,7 +3,8 @@ import { importOptional } from './load-optional.mjs';
 /** The messenger count of the scale scenario. */
 export const messengerCount = Number(process.env.BENCH_MESSENGERS ?? 10_000);
 
-const token = (index) => `${index.toString(16).padStart(8, '0')}${'d75b3a66374942c5b3c019c698abc2067e15155'}`.slice(0, 48);
+const token = (index) =>
+  `${index.toString(16).padStart(8, '0')}${'d75b3a66374942c5b3c019c698abc2067e15155'}`.slice(0, 48);
 const unusedUrl = 'http://127.0.0.1:9';
 
 /**
@@ -32,7 +33,7 @@ export const scaleFactories = [
       network: 'whatsapp',
       idInstance: String(1101000000 + index),
       apiTokenInstance: token(index),
-      apiUrl: unusedUrl,
+      host: unusedUrl,
     }),
   },
   {

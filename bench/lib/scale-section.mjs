@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describeError, formatNumber, printTable } from './format.mjs';
 import { importOptional, loadExport, loadKeepAliveFetchFactory } from './load-optional.mjs';
-import { drainWithPoller, notificationCount, runLimitMilliseconds } from './poller-throughput.mjs';
+import { drainNotifications, notificationCount, runLimitMilliseconds } from './poller-throughput.mjs';
 import { messengerCount, scaleFactories } from './scale-messengers.mjs';
 
 const run = promisify(execFile);
@@ -30,16 +30,29 @@ async function messengerRows() {
     `Scale: ${formatNumber(messengerCount)} messengers in one process (multi-tenant)`,
     ['factory', 'create all', 'per messenger', 'retained heap', 'per messenger'],
     rows,
-    ['fresh process per adapter, node --expose-gc; retained = heapUsed + external after a full GC, minus before'],
+    [
+      'fresh process per adapter, node --expose-gc; retained = heapUsed + external after a full GC, minus before',
+    ],
   );
 }
 
 async function pollerRows() {
-  const polling = await loadExport('@switchboard/core', 'startPolling', 'packages/core/src/receiving/index.ts');
+  const polling = await loadExport(
+    '@switchboard/core',
+    'startPolling',
+    'packages/core/src/receiving/index.ts',
+  );
   const greenApi = await importOptional('@switchboard/green-api');
   const testing = await importOptional('@switchboard/testing');
   const title = `Scale: draining ${formatNumber(notificationCount)} notifications from the GREEN-API emulator with startPolling`;
-  const header = ['fetch, concurrency', 'handled', 'time', 'notifications/s', 'receive errors / duplicates'];
+  const header = [
+    'fetch, consumer',
+    'handled',
+    'time',
+    'notifications/s',
+    'receives',
+    'deferred / duplicates',
+  ];
   const missing =
     polling === undefined
       ? 'startPolling not available yet'
@@ -49,42 +62,54 @@ async function pollerRows() {
           ? 'the emulator (@switchboard/testing) not built yet'
           : undefined;
   if (missing !== undefined) {
-    printTable(title, header, [[missing, '', '', '', '']]);
+    printTable(title, header, [[missing, '', '', '', '', '']]);
     return;
   }
   const factory = await loadKeepAliveFetchFactory();
   const variants = [['default fetch', undefined]];
   if (factory !== undefined) variants.push(['createKeepAliveFetch', factory.value]);
+  const consumers = [
+    ['receive + ack loop, no poller', undefined, 1],
+    ...[1, 8, 64].map((concurrency) => [
+      `startPolling, concurrency ${concurrency}`,
+      polling.value,
+      concurrency,
+    ]),
+  ];
   const rows = [];
   for (const [label, createFetch] of variants) {
-    for (const concurrency of [1, 8, 64]) {
+    for (const [consumer, startPolling, concurrency] of consumers) {
       const fetch = createFetch?.();
+      const name = `${label}, ${consumer}`;
       try {
-        const result = await drainWithPoller({
+        const result = await drainNotifications({
           testing,
-          startPolling: polling.value,
+          startPolling,
           createGreenApiMessenger: greenApi.createGreenApiMessenger,
           concurrency,
           fetch,
         });
-        const partial = result.handled < notificationCount ? ` (stopped at ${runLimitMilliseconds / 1000} s)` : '';
+        const partial =
+          result.handled < notificationCount ? ` (stopped at ${runLimitMilliseconds / 1000} s)` : '';
         rows.push([
-          `${label}, ${concurrency}`,
+          name,
           `${formatNumber(result.handled)}${partial}`,
           `${formatNumber(result.milliseconds)} ms`,
           formatNumber((result.handled * 1000) / result.milliseconds),
-          `${result.stats.receiveErrors} / ${result.duplicatesHandled}`,
+          formatNumber(result.received),
+          `${formatNumber(result.deferred)} / ${result.duplicatesHandled}`,
         ]);
       } catch (error) {
-        rows.push([`${label}, ${concurrency}`, `failed: ${describeError(error)}`, '', '', '']);
+        rows.push([name, `failed: ${describeError(error)}`, '', '', '', '']);
       } finally {
         await fetch?.close();
       }
     }
   }
   printTable(title, header, rows, [
-    `startPolling from ${polling.origin === 'dist' ? '@switchboard/core' : 'packages/core/src (not exported from @switchboard/core yet)'}; emulator in the same process; one messenger`,
-    'each notification is one receiveNotification + one deleteNotification; duplicates = events handed to onEvent twice',
+    `startPolling from ${polling.origin === 'dist' ? '@switchboard/core' : 'packages/core/src (not exported from @switchboard/core yet)'}; the emulator runs in the same process; one messenger`,
+    'each notification is one receiveNotification + one deleteNotification; deferred = receives of an item another handler was still processing;',
+    'duplicates = events handed to onEvent twice',
   ]);
 }
 

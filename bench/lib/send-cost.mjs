@@ -1,65 +1,29 @@
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent } from 'node:http';
 import { describeError, formatNumber, formatRatio, printTable } from './format.mjs';
 import { startGreenApiLoopbackServer } from './green-api-loopback-server.mjs';
 import { importOptional, loadKeepAliveFetchFactory } from './load-optional.mjs';
 import { measureInterleaved } from './measure.mjs';
+import {
+  createNodeHttpSend,
+  expectIdMessage,
+  fetchSend,
+  sendTarget,
+  transportSend,
+} from './send-clients.mjs';
 
 const inFlight = 64;
-const idInstance = '1101000001';
-const apiTokenInstance = 'd75b3a66374942c5b3c019c698abc2067e151558acbd412345';
-const chatId = '79001234567@c.us';
-const message = 'Hello from the benchmark';
 const floorName = '(b) node:http + keep-alive Agent (floor)';
-
-function expectIdMessage(body) {
-  if (typeof body?.idMessage !== 'string') throw new Error(`unexpected answer ${JSON.stringify(body)}`);
-  return body;
-}
-
-function createNodeHttpSend(url, agent) {
-  const target = new URL(`/waInstance${idInstance}/sendMessage/${apiTokenInstance}`, url);
-  return () =>
-    new Promise((resolve, reject) => {
-      const body = JSON.stringify({ chatId, message });
-      const request = httpRequest(
-        target,
-        {
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-        },
-        (response) => {
-          const chunks = [];
-          response.on('data', (chunk) => chunks.push(chunk));
-          response.on('end', () => {
-            try {
-              resolve(expectIdMessage(JSON.parse(Buffer.concat(chunks).toString())));
-            } catch (error) {
-              reject(error);
-            }
-          });
-          response.on('error', reject);
-        },
-      );
-      request.on('error', reject);
-      request.end(body);
-    });
-}
+const { idInstance, apiTokenInstance, chatId, message } = sendTarget;
 
 async function createClients(url, keepAliveFetch) {
-  const target = `${url}/waInstance${idInstance}/sendMessage/${apiTokenInstance}`;
   const agent = new Agent({ keepAlive: true });
   const core = await importOptional('@switchboard/core');
   const transportOf = (fetch) =>
-    core.createHttpTransport({ provider: 'green-api', baseUrl: url, ...(fetch === undefined ? {} : { fetch }) });
-  const transportSend = (transport) => async () =>
-    expectIdMessage(
-      await transport.request({
-        method: 'POST',
-        path: `waInstance${idInstance}/sendMessage/${apiTokenInstance}`,
-        json: { chatId, message },
-      }),
-    );
+    core.createHttpTransport({
+      provider: 'green-api',
+      baseUrl: url,
+      ...(fetch === undefined ? {} : { fetch }),
+    });
   const sdk = (await importOptional('@green-api/whatsapp-api-client'))?.default;
   const greenApi = await importOptional('@switchboard/green-api');
   const messengerOf = (fetch) =>
@@ -80,21 +44,16 @@ async function createClients(url, keepAliveFetch) {
   return {
     agent,
     clients: {
-      '(a) plain fetch (Node global)': async () =>
-        expectIdMessage(
-          await (
-            await fetch(target, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ chatId, message }),
-            })
-          ).json(),
-        ),
+      '(a) plain fetch (Node global)': fetchSend(url, globalThis.fetch),
       [floorName]: createNodeHttpSend(url, agent),
       '(c) @green-api/whatsapp-api-client 0.4.4 (axios)':
-        sdkApi === undefined ? 'not installed' : async () => expectIdMessage(await sdkApi.message.sendMessage(chatId, null, message)),
+        sdkApi === undefined
+          ? 'not installed'
+          : async () => expectIdMessage(await sdkApi.message.sendMessage(chatId, null, message)),
       '(d) core createHttpTransport, default fetch':
         core?.createHttpTransport === undefined ? 'not built yet' : transportSend(transportOf(undefined)),
+      '(e0) createKeepAliveFetch alone (no transport)':
+        keepAliveFetch === undefined ? 'not available yet' : fetchSend(url, keepAliveFetch),
       '(e) core createHttpTransport + createKeepAliveFetch':
         core?.createHttpTransport === undefined
           ? 'not built yet'
@@ -102,7 +61,9 @@ async function createClients(url, keepAliveFetch) {
             ? 'not available yet'
             : transportSend(transportOf(keepAliveFetch)),
       '(f) green-api messenger.sendText, default fetch':
-        greenApi?.createGreenApiMessenger === undefined ? 'not built yet' : messengerSend(messengerOf(undefined)),
+        greenApi?.createGreenApiMessenger === undefined
+          ? 'not built yet'
+          : messengerSend(messengerOf(undefined)),
       '(f) green-api messenger.sendText + createKeepAliveFetch':
         greenApi?.createGreenApiMessenger === undefined
           ? 'not built yet'
@@ -126,7 +87,9 @@ export async function runSendCost() {
   const keepAliveFetch = factory?.value();
   const { agent, clients } = await createClients(server.url, keepAliveFetch);
   try {
-    const runnable = Object.fromEntries(Object.entries(clients).filter(([, send]) => typeof send === 'function'));
+    const runnable = Object.fromEntries(
+      Object.entries(clients).filter(([, send]) => typeof send === 'function'),
+    );
     for (const [name, send] of Object.entries(runnable)) {
       try {
         await send();
@@ -137,7 +100,10 @@ export async function runSendCost() {
     }
     const sequential = await measureInterleaved(runnable);
     const batched = Object.fromEntries(
-      Object.entries(runnable).map(([name, send]) => [name, () => Promise.all(Array.from({ length: inFlight }, send))]),
+      Object.entries(runnable).map(([name, send]) => [
+        name,
+        () => Promise.all(Array.from({ length: inFlight }, send)),
+      ]),
     );
     const concurrent = await measureInterleaved(batched, { perIteration: inFlight });
     const stats = await server.stats();
@@ -146,9 +112,16 @@ export async function runSendCost() {
       if (result === undefined) return [clients[name], ''];
       if (result.error !== undefined) return [`failed: ${describeError(result.error)}`, ''];
       const floor = results.get(floorName)?.milliseconds;
-      return [formatNumber(result.milliseconds * 1000, 1), floor === undefined ? '' : formatRatio(result.milliseconds / floor)];
+      return [
+        formatNumber(result.milliseconds * 1000, 1),
+        floor === undefined ? '' : formatRatio(result.milliseconds / floor),
+      ];
     };
-    const rows = Object.keys(clients).map((name) => [name, ...cell(sequential, name), ...cell(concurrent, name)]);
+    const rows = Object.keys(clients).map((name) => [
+      name,
+      ...cell(sequential, name),
+      ...cell(concurrent, name),
+    ]);
     const notes = [
       `keep-alive fetch: ${factory === undefined ? 'not available' : factory.origin === 'dist' ? '@switchboard/core/node' : 'built from packages/core/src (not exported from @switchboard/core/node yet)'}`,
       `server answered ${formatNumber(stats.sends)} sends${stats.unexpected.length === 0 ? '' : `; unexpected requests: ${stats.unexpected.map(([key, count]) => `${key} ×${count}`).join(', ')}`}`,

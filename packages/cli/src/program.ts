@@ -42,6 +42,8 @@ export function createProgram(streams: CliStreams): Command {
     .configureOutput({
       writeOut: (text) => streams.stdout.write(text),
       writeErr: (text) => streams.stderr.write(text),
+      // One line per error, suggestions included ("error: unknown command 'stauts' (Did you mean status?)").
+      outputError: (text, write) => write(`${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
   for (const register of [
     registerDemoCommand,

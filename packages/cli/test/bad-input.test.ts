@@ -129,7 +129,11 @@ describe('bad input: one line on stderr and a non-zero exit', () => {
       2,
       /--option novalue must look like key=value/,
     );
-    expectOneLineError(await runCli(['bogus'], { cwd: emptyFolder }), 2, /unknown command 'bogus'/);
+    expectOneLineError(
+      await runCli(['stauts'], { cwd: emptyFolder }),
+      2,
+      /unknown command 'stauts' \(Did you mean status\?\)$/,
+    );
     expectOneLineError(
       await runCli(['--config', sandbox.configFile, '--messenger', 'whatsgate', 'send', '79991112233'], {
         cwd: emptyFolder,

@@ -3,8 +3,6 @@ import type { DemoReport } from '../src/demo/demo-report.js';
 import { demoStepNames } from '../src/demo/demo-report.js';
 import { runCli } from './helpers/cli-process.js';
 
-const landedProviders = ['green-api', 'whatsgate'];
-
 describe('switchboard demo', () => {
   it('drives every account through every step and reports it as JSON', async () => {
     const result = await runCli(['demo', '--json']);
@@ -19,7 +17,9 @@ describe('switchboard demo', () => {
     ]);
     for (const target of report.targets) {
       expect(target.steps.map((step) => step.step)).toEqual([...demoStepNames]);
-      const outcomes = target.steps.map((step) => `${step.step}: ${step.status}${step.error ? ` ${step.error}` : ''}`);
+      const outcomes = target.steps.map(
+        (step) => `${step.step}: ${step.status}${step.error ? ` ${step.error}` : ''}`,
+      );
       expect(outcomes, target.label).toEqual(
         target.steps.map((step) => `${step.step}: ${step.status === 'n/a' ? 'n/a' : 'ok'}`),
       );

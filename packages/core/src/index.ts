@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 export * from './capabilities/capabilities.js';
+export * from './capabilities/every-operation.js';
 export * from './capabilities/operation-names.js';
 export * from './errors/messenger-error.js';
 export * from './errors/messenger-error-code.js';
@@ -37,6 +38,11 @@ export * from './messenger/results.js';
 export * from './messenger/send-operations.js';
 export * from './messenger/session-manager.js';
 export * from './messenger/session-operations.js';
+export * from './objects/omit-undefined.js';
+export * from './options/ignored-option-entries.js';
+export * from './options/parse-redacted-options.js';
+export * from './options/secret-text.js';
+export * from './options/transport-options.js';
 export * from './receiving/index.js';
 export * from './redaction/redactor.js';
 export * from './registry/index.js';

@@ -20,7 +20,14 @@ export const demoStepNames = [
   'receive-webhook',
 ] as const;
 
-/** One step of the demo, see {@link demoStepNames}. */
+/**
+ * One step of the demo, see {@link demoStepNames}.
+ *
+ * @example
+ * ```ts
+ * const step: DemoStepName = 'download-media';
+ * ```
+ */
 export type DemoStepName = (typeof demoStepNames)[number];
 
 /**

@@ -3,7 +3,14 @@ import { createColors } from 'picocolors';
 import type { CliStreams } from './cli-streams.js';
 import { formatJson } from './format-json.js';
 
-/** The colour functions of picocolors (no-ops when colours are off). */
+/**
+ * The colour functions of picocolors (no-ops when colours are off).
+ *
+ * @example
+ * ```ts
+ * terminal.print(terminal.colors.green('ok'));
+ * ```
+ */
 export type Colors = ReturnType<typeof createColors>;
 
 /**

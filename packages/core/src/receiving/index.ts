@@ -13,6 +13,7 @@ export * from './create-memory-idempotency-store.js';
 export * from './create-webhook-handler.js';
 export * from './idempotency-store.js';
 export * from './polling-options.js';
+export * from './read-webhook-body.js';
 export type { RetryOptions } from './retry-options.js';
 export * from './start-polling.js';
 export * from './webhook-handler-options.js';

@@ -14,7 +14,8 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
  * 'error'`), decodes gzip/deflate/br bodies and streams the response body. Network failures reject
  * with `TypeError('fetch failed')` whose `cause` carries the system code (`ECONNREFUSED`, …), as the
  * global fetch does. Request bodies are read into memory before sending (no chunked uploads).
- * Node only: import it from `@switchboard/core/node`.
+ * Made for Node: import it from `@switchboard/core/node`. On Bun, whose `undici` module is a stub,
+ * it returns Bun's own fetch (which keeps connections alive) and ignores the options.
  *
  * @example
  * ```ts
@@ -28,6 +29,13 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
  * ```
  */
 export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepAliveFetch {
+  if (typeof Agent.prototype.compose !== 'function') {
+    // Bun answers `import 'undici'` with a stub without dispatchers; its own fetch keeps connections alive.
+    return withClose(
+      (input, init) => globalThis.fetch(input, init),
+      async () => undefined,
+    );
+  }
   const owned =
     options.dispatcher === undefined
       ? new Agent({
@@ -40,13 +48,11 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
   const direct = (options.dispatcher ?? owned) as Dispatcher;
   const maxRedirections = options.maxRedirections ?? 20;
   const following = maxRedirections > 0 ? direct.compose(interceptors.redirect({ maxRedirections })) : direct;
-  let closed = false;
 
-  const keepAliveFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const send = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = toFetchRequest(input, init);
     const { signal } = request;
     signal.throwIfAborted();
-    if (closed) throw fetchFailed(new Error('this keep-alive fetch was closed'));
     const { headers, body } = await readRequestParts(request);
     let data: Dispatcher.ResponseData;
     try {
@@ -72,11 +78,26 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
       throw fetchFailed(error);
     }
   };
+  return withClose(send, async () => {
+    await owned?.close();
+  });
+}
 
+/** Adds `close()`: later calls reject like a failed fetch, and `closeDispatcher` runs once. */
+function withClose(
+  send: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>,
+  closeDispatcher: () => Promise<void>,
+): KeepAliveFetch {
+  let closed = false;
+  const keepAliveFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    if (closed) throw fetchFailed(new Error('this keep-alive fetch was closed'));
+    return send(input, init);
+  };
   return Object.assign(keepAliveFetch, {
     async close(): Promise<void> {
+      if (closed) return;
       closed = true;
-      await owned?.close();
+      await closeDispatcher();
     },
   });
 }

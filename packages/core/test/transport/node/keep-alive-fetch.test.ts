@@ -18,7 +18,27 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('createKeepAliveFetch', () => {
+/** Bun's `undici` module is a stub, so there the factory returns Bun's own fetch (tested below). */
+const runsOnBun = 'Bun' in globalThis;
+
+describe('createKeepAliveFetch on any runtime', () => {
+  it('returns a working fetch that refuses calls after close()', async () => {
+    server.reset((recorded, response) =>
+      response.end(`${recorded.method} ${Buffer.from(recorded.body).toString()}`),
+    );
+    const own = createKeepAliveFetch();
+    const response = await own(`${server.url}/echo`, { method: 'POST', body: 'ping' });
+    expect(response).toBeInstanceOf(Response);
+    expect(await response.text()).toBe('POST ping');
+    await own.close();
+    await expect(own(`${server.url}/echo`)).rejects.toMatchObject({
+      name: 'TypeError',
+      message: 'fetch failed',
+    });
+  });
+});
+
+describe.skipIf(runsOnBun)('createKeepAliveFetch on Node (undici)', () => {
   it('sends the method, headers and a sized body, and returns status, headers and body', async () => {
     server.reset((recorded, response) => {
       response.writeHead(201, 'Created', [

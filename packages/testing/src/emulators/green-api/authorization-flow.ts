@@ -1,5 +1,5 @@
+import { qrLikePng } from '../shared/png-image.js';
 import type { GreenApiStateInstance, GreenApiTypeInstance, JsonObject } from './green-api-types.js';
-import { placeholderPngBase64 } from './media-placeholders.js';
 
 /**
  * What {@link AuthorizationFlow} needs from its instance.
@@ -91,7 +91,10 @@ export class AuthorizationFlow {
       return { type: 'error', message: `instance state is ${state}` };
     }
     this.qrRequests += 1;
-    return { type: 'qrCode', message: placeholderPngBase64 };
+    return {
+      type: 'qrCode',
+      message: Buffer.from(qrLikePng(`qr-${this.qrRequests}-${this.#random()}`)).toString('base64'),
+    };
   }
 
   /**

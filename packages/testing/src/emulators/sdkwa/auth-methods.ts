@@ -1,5 +1,5 @@
 import { jsonResponse } from '../shared/index.js';
-import { qrLikePng } from './png-image.js';
+import { qrLikePng } from '../shared/png-image.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';
 import type { SdkwaRegistrationAnswer, SdkwaRegistrationMethod } from './sdkwa-registration.js';
 

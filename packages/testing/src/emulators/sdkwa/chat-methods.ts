@@ -1,5 +1,5 @@
 import { emptyResponse, jsonResponse } from '../shared/index.js';
-import { qrLikePng } from './png-image.js';
+import { qrLikePng } from '../shared/png-image.js';
 import { phoneDigits } from './sdkwa-directory.js';
 import { SdkwaHttpError } from './sdkwa-http-error.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';

@@ -1,4 +1,4 @@
-import { qrLikePng } from './png-image.js';
+import { qrLikePng } from '../shared/png-image.js';
 import type { SdkwaMediaKind } from './sdkwa-message-content.js';
 
 const encoder = new TextEncoder();

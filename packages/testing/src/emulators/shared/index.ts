@@ -39,6 +39,7 @@ export {
   type NotificationQueueOptions,
   type QueuedNotification,
 } from './notification-queue.js';
+export * from './png-image.js';
 export { TimerSet } from './timer-set.js';
 export {
   type WebhookDelivery,

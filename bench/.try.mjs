@@ -1,2 +1,0 @@
-import { runScale } from './lib/scale-section.mjs';
-await runScale();

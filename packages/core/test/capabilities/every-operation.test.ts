@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { createCapabilities, everyOperation, listCapabilities, operationNames } from '../../src/index.js';
+
+describe('everyOperation', () => {
+  it('declares every operation of the group, in contract order', () => {
+    expect(everyOperation('inbox')).toEqual({ receive: true, ack: true, parseWebhook: true });
+    expect(Object.keys(everyOperation('groups'))).toEqual([...operationNames.groups]);
+  });
+
+  it('completes into capabilities with the whole group true and the others false', () => {
+    const capabilities = createCapabilities({ queue: everyOperation('queue') });
+    const enabled = listCapabilities(capabilities)
+      .filter(([, supported]) => supported)
+      .map(([path]) => path);
+    expect(enabled).toEqual(operationNames.queue.map((name) => `queue.${name}`));
+  });
+});
