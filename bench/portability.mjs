@@ -76,7 +76,7 @@ async function install(name, runtime) {
 async function runSuite(binary, runtime, suite, name) {
   const directory = join(repositoryRoot, suite.directory);
   if (suite.paths.some((path) => !existsSync(join(directory, path))))
-    return { skipped: 'no webhook tests yet' };
+    return { absent: 'no webhook tests yet' };
   const vitest = [
     join(directory, 'node_modules/vitest/vitest.mjs'),
     join(repositoryRoot, 'node_modules/vitest/vitest.mjs'),
@@ -110,6 +110,7 @@ async function runSuite(binary, runtime, suite, name) {
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   );
   return {
+    skipped: report.numPendingTests + report.numTodoTests,
     passed: report.numPassedTests,
     failed: report.numFailedTests + brokenFiles.length,
     failures: [
@@ -155,17 +156,22 @@ for (const name of selected) {
     continue;
   }
   const binary = join(installed.directory, runtime.binary);
-  const { stdout } = await run(binary, name === 'deno' ? ['--version'] : ['--version']);
-  const version = stdout.split('\n')[0].trim();
+  const { stdout } = await run(binary, ['--version']);
+  const version = /\d+\.\d+\.\d+/.exec(stdout)?.[0] ?? stdout.trim();
   for (const suite of suites) {
     const result = await runSuite(binary, runtime, suite, name);
-    if (result.skipped !== undefined || result.error !== undefined) {
+    if (result.absent !== undefined || result.error !== undefined) {
       failed ||= result.error !== undefined;
-      rows.push([name, version, suite.name, result.skipped ?? `FAILED to run: ${result.error}`]);
+      rows.push([name, version, suite.name, result.absent ?? `FAILED to run: ${result.error}`]);
       continue;
     }
     failed ||= result.failed > 0;
-    rows.push([name, version, suite.name, `${result.passed} passed, ${result.failed} failed`]);
+    rows.push([
+      name,
+      version,
+      suite.name,
+      `${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`,
+    ]);
     for (const failure of result.failures) notes.push(`${name} / ${suite.name}: ${failure}`);
   }
 }

@@ -1,7 +1,7 @@
 // `pnpm bench`: every benchmark side by side in one run, printed as tables.
 //   node bench/run.mjs                          all scenarios
 //   node bench/run.mjs --only send,inbound      some of them (send, inbound, footprint, scale)
-// Knobs (env): BENCH_TIME_MS (per task per round, default 250), BENCH_ROUNDS (default 5),
+// Knobs (env): BENCH_TIME_MS (per task per round, default 100), BENCH_ROUNDS (default 10),
 // BENCH_MESSENGERS (default 10000), BENCH_NOTIFICATIONS (default 10000), BENCH_POLL_LIMIT_MS (default 4000).
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { runFootprint } from './lib/footprint-section.mjs';

@@ -1,12 +1,13 @@
 import { Bench } from 'tinybench';
 
 /** How long each task runs per round (ms) and how many interleaved rounds; override with env vars. */
-export const timeMilliseconds = Number(process.env.BENCH_TIME_MS ?? 250);
-export const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+export const timeMilliseconds = Number(process.env.BENCH_TIME_MS ?? 100);
+export const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
 
 /**
- * Runs tasks side by side: `rounds` rounds, each running every task once with tinybench (a warm-up,
- * then `timeMilliseconds` of iterations), in a rotated order. Returns, per task, the median over the
+ * Runs tasks side by side: `rounds` short rounds, each running every task once with tinybench
+ * (`timeMilliseconds` of iterations; a 200 ms warm-up in the first round only), in a rotated order,
+ * so that load from other processes hits every task alike. Returns, per task, the median over the
  * rounds of tinybench's mean iteration time in ms (divided by `perIteration`), or the error of a
  * task that failed.
  *

@@ -23,8 +23,8 @@ import { isPoisonMarker, readSoakMarker, soakText } from './support/soak-markers
 import { sleep, waitUntil } from './support/wait-until.js';
 
 const seed = Number(process.env.SOAK_SEED ?? 20_261_122);
-const greenApiMessagesPerInstance = 2000;
-const whatsgateMessagesPerSession = 1000;
+const greenApiMessagesPerInstance = 1250;
+const whatsgateMessagesPerSession = 2500;
 const clientTimeoutMilliseconds = 500;
 const pollingTimings = {
   receiveTimeoutMilliseconds: 50,
@@ -231,4 +231,72 @@ describe('polling fault soak: one poller over GREEN-API (WhatsApp, Telegram, MAX
     expect(scanner.recordedCount).toBeGreaterThan(20_000);
     expect(scanner.leaks).toEqual([]);
   }, 180_000);
+
+  it('keeps polling after one garbled (truncated JSON) answer to a receive', async () => {
+    const emulator = await startGreenApiEmulator({
+      seed,
+      state: 'authorized',
+      settings: { incomingWebhook: 'yes' },
+      instances: [{ typeInstance: 'whatsapp' }],
+      timings: { receiveTimeoutSecondMilliseconds: 10 },
+    });
+    const gate = await startWhatsgateEmulator({ seed, automaticAcks: [] });
+    const [instance] = emulator.instances;
+    const [session] = gate.sessions;
+    const ledger = new HandledLedger();
+    const fatalErrors: string[] = [];
+    const poller = startPolling(
+      [
+        connectGreenApiInstance(instance!, { retry: false }),
+        createWhatsgateMessenger({
+          apiKey: gate.apiKey,
+          whatsappId: session!.whatsappId,
+          baseUrl: gate.url,
+          retry: false,
+          pollIntervalMilliseconds: 5,
+        }),
+      ],
+      {
+        ...pollingTimings,
+        onEvent: (event) => {
+          const marker = readSoakMarker(event);
+          if (marker !== undefined) ledger.record(marker);
+        },
+        onDeadLetter: () => {},
+        onError: (error, context) => {
+          if (!context.willRetry) fatalErrors.push(`${context.phase}: ${String(error)}`);
+        },
+      },
+    );
+    const expected: string[] = [];
+    try {
+      // A proxy or a half-written answer: HTTP 200 with a body that is not JSON, once per provider.
+      emulator.control.injectFault({ kind: 'malformed-json' }, { times: 1, pathIncludes: '/receiveNotification/' });
+      gate.control.faults.inject({ kind: 'malformed-json' }, { times: 1, pathIncludes: '/events-get' });
+      for (let number = 0; number < 5; number += 1) {
+        expected.push(`garbled-green-${number}`, `garbled-gate-${number}`);
+        emulator.control.injectIncomingMessage(instance!.idInstance, {
+          kind: 'text',
+          text: soakText(`garbled-green-${number}`),
+        });
+        gate.control.injectIncomingMessage(session!.whatsappId, {
+          kind: 'text',
+          from: '79990001122',
+          body: soakText(`garbled-gate-${number}`),
+        });
+      }
+      await waitUntil(() => ledger.size === expected.length || fatalErrors.length > 0, {
+        timeoutMilliseconds: 20_000,
+        describe: () => `${ledger.size}/${expected.length} handled`,
+      });
+    } finally {
+      await poller.stop();
+      await emulator.close();
+      await gate.close();
+    }
+    expect(fatalErrors, 'a garbled answer stopped polling for good').toEqual([]);
+    expect(poller.stats.failedMessengers).toBe(0);
+    expect(ledger.missing(expected)).toEqual([]);
+    expect(ledger.duplicates()).toEqual([]);
+  }, 60_000);
 });

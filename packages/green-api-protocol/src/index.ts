@@ -12,12 +12,16 @@
  * ```
  * @packageDocumentation
  */
+export * from './client/green-api-method-call.js';
+export * from './client/multipart-form.js';
+export * from './errors/confirmation-fields.js';
 export * from './green-api-network.js';
 export * from './mappers/field-readers.js';
 export * from './mappers/map-chat.js';
 export * from './mappers/map-chat-reference.js';
 export * from './mappers/map-contact-card.js';
 export * from './mappers/map-green-api-notification.js';
+export * from './mappers/map-green-api-notification-safely.js';
 export * from './mappers/map-group-metadata.js';
 export * from './mappers/map-history-message.js';
 export * from './mappers/map-message-content.js';
@@ -26,7 +30,12 @@ export * from './mappers/map-message-status.js';
 export * from './mappers/map-session-state.js';
 export * from './mappers/map-settings.js';
 export * from './mappers/notification-base.js';
+export * from './operations/create-green-api-group-operations.js';
+export * from './operations/create-green-api-session-basics.js';
 export * from './schemas/account-schemas.js';
+export * from './schemas/created-group-schema.js';
 export * from './schemas/group-data-schema.js';
+export * from './schemas/instance-credential-entries.js';
 export * from './schemas/response-schemas.js';
+export * from './webhook/parse-bearer-webhook.js';
 export * from './webhook/verify-bearer-webhook.js';

@@ -1,4 +1,4 @@
-import type { CapabilityDeclaration } from '@switchboard/core';
+import { type CapabilityDeclaration, everyOperation } from '@switchboard/core';
 import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 
 const shared = {
@@ -10,20 +10,10 @@ const shared = {
     lastOutgoing: true,
     downloadMedia: true,
   },
-  inbox: { receive: true, ack: true, parseWebhook: true },
-  groups: {
-    create: true,
-    getInfo: true,
-    rename: true,
-    addParticipant: true,
-    removeParticipant: true,
-    promote: true,
-    demote: true,
-    setPicture: true,
-    leave: true,
-  },
-  contacts: { check: true, getInfo: true, getAvatar: true, list: true, listChats: true },
-  queue: { listOutgoing: true, clearOutgoing: true, countNotifications: true, clearNotifications: true },
+  inbox: everyOperation('inbox'),
+  groups: everyOperation('groups'),
+  contacts: everyOperation('contacts'),
+  queue: everyOperation('queue'),
 } as const satisfies CapabilityDeclaration;
 
 const sessionBasics = {
@@ -54,31 +44,13 @@ const sessionBasics = {
 export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDeclaration>> = {
   whatsapp: {
     ...shared,
-    send: {
-      text: true,
-      media: true,
-      mediaUpload: true,
-      location: true,
-      contact: true,
-      poll: true,
-      typing: true,
-      reply: true,
-    },
+    send: everyOperation('send'),
     messages: { ...shared.messages, edit: true, delete: true, forward: true },
     session: { ...sessionBasics, requestPairingCode: true },
   },
   telegram: {
     ...shared,
-    send: {
-      text: true,
-      media: true,
-      mediaUpload: true,
-      location: true,
-      contact: true,
-      poll: true,
-      typing: true,
-      reply: true,
-    },
+    send: everyOperation('send'),
     messages: { ...shared.messages, edit: true, delete: true, forward: true },
     session: { ...sessionBasics, requestCode: true, confirmCode: true, confirmPassword: true },
   },

@@ -1,4 +1,9 @@
-import { createHttpTransport, defineMessenger, type Messenger } from '@switchboard/core';
+import {
+  createHttpTransport,
+  defineMessenger,
+  type Messenger,
+  pickTransportOptions,
+} from '@switchboard/core';
 import { capabilitiesFor } from './capabilities.js';
 import { GreenApiClient } from './client/green-api-client.js';
 import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';
@@ -44,12 +49,7 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     mediaUrl: resolved.mediaUrl,
     redactor,
     detectError: createGreenApiErrorDetector(redactor),
-    ...(resolved.timeoutMilliseconds === undefined
-      ? {}
-      : { timeoutMilliseconds: resolved.timeoutMilliseconds }),
-    ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
-    ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
-    ...(resolved.onLog === undefined ? {} : { onLog: resolved.onLog }),
+    ...pickTransportOptions(resolved),
   });
   const client = new GreenApiClient({
     network,

@@ -1,4 +1,5 @@
 import { MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
+import { confirmationFields } from '@switchboard/green-api-protocol';
 
 /**
  * The provider name every GREEN-API error and event carries.
@@ -25,23 +26,10 @@ export interface GreenApiResponseForDetection {
   path: string;
 }
 
-/**
- * Methods whose success is a boolean field of the answer; `false` there is a failure sent with HTTP 200.
- */
-const confirmationFields: Readonly<Record<string, string>> = {
-  createGroup: 'created',
-  updateGroupName: 'updateGroupName',
-  addGroupParticipant: 'addParticipant',
-  removeGroupParticipant: 'removeParticipant',
-  setGroupAdmin: 'setGroupAdmin',
-  removeAdmin: 'removeAdmin',
-  leaveGroup: 'leaveGroup',
-  setGroupPicture: 'setGroupPicture',
-  setProfilePicture: 'setProfilePicture',
-  setSettings: 'saveSettings',
+/** The protocol's confirmation methods plus the partner API's `deleteInstanceAccount`. */
+const greenApiConfirmationFields: Readonly<Record<string, string>> = {
+  ...confirmationFields,
   deleteInstanceAccount: 'deleteInstanceAccount',
-  reboot: 'isReboot',
-  logout: 'isLogout',
 };
 
 const authorizationMethods = new Set([
@@ -120,7 +108,7 @@ function successBodyError(
   if (method === 'getAvatar' && textOf(body.reason) !== undefined)
     return avatarError(String(body.reason), fail);
   if (authorizationMethods.has(method)) return authorizationError(body, fail);
-  const field = confirmationFields[method];
+  const field = greenApiConfirmationFields[method];
   if (field !== undefined && body[field] === false) {
     return fail('invalid-request', textOf(body.reason) ?? `the provider answered ${field}: false`);
   }

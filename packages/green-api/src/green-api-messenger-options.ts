@@ -1,5 +1,12 @@
-import { type HttpLogEntry, parseTemplate, Redactor } from '@switchboard/core';
-import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
+import {
+  type HttpRetryOptions,
+  parseRedactedOptions,
+  Redactor,
+  secretText,
+  type TransportOptions,
+  transportOptionsEntries,
+} from '@switchboard/core';
+import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiDefaultUrls } from './green-api-default-urls.js';
 
@@ -12,33 +19,19 @@ import { greenApiDefaultUrls } from './green-api-default-urls.js';
  * const retry: GreenApiRetryOptions = { limit: 3, baseDelayMilliseconds: 1000 };
  * ```
  */
-export type GreenApiRetryOptions =
-  | {
-      limit?: number;
-      maxRetryAfterMilliseconds?: number;
-      backoffLimitMilliseconds?: number;
-      baseDelayMilliseconds?: number;
-    }
-  | false;
+export type GreenApiRetryOptions = HttpRetryOptions | false;
 
 /**
- * Transport options shared by the messenger and the partner session manager.
+ * Transport options shared by the messenger and the partner session manager: `timeoutMilliseconds`
+ * (long-polls add their own wait), `retry`, `fetch` and `onLog` (one redacted entry per request,
+ * response, retry and failure).
  *
  * @example
  * ```ts
  * const transport: GreenApiTransportOptions = { timeoutMilliseconds: 10_000, retry: false };
  * ```
  */
-export interface GreenApiTransportOptions {
-  /** How long one HTTP request may take, in milliseconds (long-polls add their own wait). */
-  timeoutMilliseconds?: number | undefined;
-  /** Retry policy of the transport. */
-  retry?: GreenApiRetryOptions | undefined;
-  /** A `fetch` to use instead of the global one. */
-  fetch?: typeof fetch | undefined;
-  /** Receives one redacted entry per request, response, retry and failure. */
-  onLog?: ((entry: HttpLogEntry) => void) | undefined;
-}
+export type GreenApiTransportOptions = TransportOptions;
 
 /**
  * Options of {@link createGreenApiMessenger}.
@@ -70,44 +63,11 @@ export interface GreenApiMessengerOptions extends GreenApiTransportOptions {
   allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
-const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(0));
 const baseUrl = v.pipe(
   v.string(),
   v.url('must be an absolute URL such as https://7103.api.green-api.com'),
   v.transform((url) => url.replace(/\/+$/, '')),
 );
-
-/**
- * The strict schema of transport options (unknown keys are rejected).
- *
- * @example
- * ```ts
- * v.parse(v.strictObject(greenApiTransportEntries), { timeoutMilliseconds: 5000 });
- * ```
- */
-export const greenApiTransportEntries = {
-  timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  retry: v.optional(
-    v.union([
-      v.literal(false),
-      v.strictObject({
-        limit: v.optional(positiveInteger),
-        maxRetryAfterMilliseconds: v.optional(positiveInteger),
-        backoffLimitMilliseconds: v.optional(positiveInteger),
-        baseDelayMilliseconds: v.optional(positiveInteger),
-      }),
-    ]),
-  ),
-  fetch: v.optional(
-    v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function'),
-  ),
-  onLog: v.optional(
-    v.custom<(entry: HttpLogEntry) => void>(
-      (value) => typeof value === 'function',
-      'onLog must be a function',
-    ),
-  ),
-};
 
 /**
  * The strict valibot schema of {@link GreenApiMessengerOptions}. The session manager's `partnerToken`
@@ -120,22 +80,14 @@ export const greenApiTransportEntries = {
  */
 export const greenApiMessengerOptionsSchema = v.strictObject({
   network: v.picklist(['whatsapp', 'telegram', 'max'], 'network must be whatsapp, telegram or max'),
-  idInstance: v.pipe(
-    v.union([v.string(), v.pipe(v.number(), v.integer())], 'idInstance must be a string or an integer'),
-    v.transform((value) => String(value).trim()),
-    v.regex(/^\d+$/, 'idInstance must contain only digits'),
-  ),
-  apiTokenInstance: v.pipe(
-    v.string('apiTokenInstance must be a string'),
-    v.nonEmpty('apiTokenInstance must not be empty'),
-  ),
+  ...instanceCredentialEntries,
   apiUrl: v.optional(baseUrl),
   mediaUrl: v.optional(baseUrl),
   webhookUrlToken: v.optional(v.string()),
   allowUnauthenticatedWebhooks: v.optional(v.boolean()),
   partnerToken: v.optional(v.string()),
   partnerUrl: v.optional(v.string()),
-  ...greenApiTransportEntries,
+  ...transportOptionsEntries,
 });
 
 /**
@@ -175,7 +127,7 @@ export function resolveGreenApiMessengerOptions(
     secretText(input.webhookUrlToken),
     secretText(partnerToken),
   ]);
-  const parsed = parseRedacted(
+  const parsed = parseRedactedOptions(
     greenApiMessengerOptionsSchema,
     options,
     'GREEN-API messenger options',
@@ -203,41 +155,4 @@ export function resolveGreenApiMessengerOptions(
 export function mediaUrlForApiUrl(network: GreenApiNetwork, apiUrl: string | undefined): string | undefined {
   if (apiUrl === undefined || network !== 'whatsapp') return apiUrl;
   return apiUrl.replace(/^(https?:\/\/[^/]*?)\.api\.(green-?api\.com)/i, '$1.media.$2');
-}
-
-/**
- * Parses with a core template parser and strips registered secrets from the error message.
- *
- * @example
- * ```ts
- * const parsed = parseRedacted(schema, input, 'GREEN-API partner options', redactor);
- * ```
- */
-export function parseRedacted<const Schema extends v.GenericSchema>(
-  schema: Schema,
-  input: unknown,
-  name: string,
-  redactor: Redactor,
-): v.InferOutput<Schema> {
-  try {
-    return parseTemplate(schema, input, name);
-  } catch (error) {
-    if (error instanceof Error) {
-      error.message = redactor.redact(error.message);
-      if (error.stack !== undefined) error.stack = redactor.redact(error.stack);
-    }
-    throw error;
-  }
-}
-
-/**
- * Turns a secret option into text for the redactor, whatever type the caller passed.
- *
- * @example
- * ```ts
- * new Redactor([secretText(options.partnerToken)]);
- * ```
- */
-export function secretText(value: unknown): string | undefined {
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { CapabilityDeclaration } from '@switchboard/core';
+import { type CapabilityDeclaration, everyOperation } from '@switchboard/core';
 import type { SdkwaNetwork } from './sdkwa-network.js';
 
 const shared = {
@@ -11,18 +11,8 @@ const shared = {
     lastOutgoing: true,
     downloadMedia: true,
   },
-  inbox: { receive: true, ack: true, parseWebhook: true },
-  groups: {
-    create: true,
-    getInfo: true,
-    rename: true,
-    addParticipant: true,
-    removeParticipant: true,
-    promote: true,
-    demote: true,
-    setPicture: true,
-    leave: true,
-  },
+  inbox: everyOperation('inbox'),
+  groups: everyOperation('groups'),
   queue: { listOutgoing: true, clearOutgoing: true },
 } as const satisfies CapabilityDeclaration;
 

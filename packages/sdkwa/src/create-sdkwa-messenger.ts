@@ -1,4 +1,9 @@
-import { createHttpTransport, defineMessenger, type Messenger } from '@switchboard/core';
+import {
+  createHttpTransport,
+  defineMessenger,
+  type Messenger,
+  pickTransportOptions,
+} from '@switchboard/core';
 import { sdkwaCapabilities } from './capabilities.js';
 import { SdkwaClient } from './client/sdkwa-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from './errors.js';
@@ -11,7 +16,6 @@ import { createSdkwaQueue } from './operations/queue.js';
 import { createSdkwaSend } from './operations/send.js';
 import { createSdkwaSession } from './operations/session.js';
 import { resolveSdkwaMessengerOptions, type SdkwaMessengerOptions } from './sdkwa-messenger-options.js';
-import { transportSettings } from './sdkwa-transport-options.js';
 
 const defaultTimeoutMilliseconds = 30_000;
 
@@ -42,7 +46,7 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     redactor,
     headers: { Authorization: `Bearer ${resolved.apiTokenInstance}` },
     detectError: createSdkwaErrorDetector(redactor),
-    ...transportSettings(resolved),
+    ...pickTransportOptions(resolved),
   });
   const client = new SdkwaClient({ network, idInstance, transport });
   const context: SdkwaOperationContext = {

@@ -4,7 +4,7 @@ import {
   type MessengerErrorCode,
   type Redactor,
 } from '@switchboard/core';
-import { asRecord, asText } from '@switchboard/green-api-protocol';
+import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
 
 /**
@@ -16,25 +16,6 @@ import { mapRegistrationRefusal } from './mappers/map-code-request.js';
  * ```
  */
 export const sdkwaProvider = 'sdkwa';
-
-/**
- * Instance methods whose success is a boolean field of the answer; `false` there is a failure sent
- * with HTTP 200 (GREEN-API heritage).
- */
-const confirmationFields: Readonly<Record<string, string>> = {
-  createGroup: 'created',
-  updateGroupName: 'updateGroupName',
-  addGroupParticipant: 'addParticipant',
-  removeGroupParticipant: 'removeParticipant',
-  setGroupAdmin: 'setGroupAdmin',
-  removeAdmin: 'removeAdmin',
-  leaveGroup: 'leaveGroup',
-  setGroupPicture: 'setGroupPicture',
-  setProfilePicture: 'setProfilePicture',
-  setSettings: 'saveSettings',
-  reboot: 'isReboot',
-  logout: 'isLogout',
-};
 
 /** Methods that answer `{result, message}` (Telegram sign-in, `createApp`, `getPairingCode`). */
 const resultMethods = new Set([

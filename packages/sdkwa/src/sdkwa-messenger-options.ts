@@ -1,13 +1,14 @@
-import { Redactor } from '@switchboard/core';
+import {
+  ignoredOptionEntries,
+  parseRedactedOptions,
+  Redactor,
+  secretText,
+  transportOptionsEntries,
+} from '@switchboard/core';
+import { instanceCredentialEntries } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { type SdkwaNetwork, sdkwaDefaultHost } from './sdkwa-network.js';
-import {
-  parseRedacted,
-  type SdkwaTransportOptions,
-  sdkwaHostSchema,
-  sdkwaTransportEntries,
-  secretText,
-} from './sdkwa-transport-options.js';
+import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-options.js';
 
 /**
  * Options of {@link createSdkwaMessenger}.
@@ -48,21 +49,12 @@ export interface SdkwaMessengerOptions extends SdkwaTransportOptions {
  */
 export const sdkwaMessengerOptionsSchema = v.strictObject({
   network: v.picklist(['whatsapp', 'telegram'], 'network must be whatsapp or telegram'),
-  idInstance: v.pipe(
-    v.union([v.string(), v.pipe(v.number(), v.integer())], 'idInstance must be a string or an integer'),
-    v.transform((value) => String(value).trim()),
-    v.regex(/^\d+$/, 'idInstance must contain only digits'),
-  ),
-  apiTokenInstance: v.pipe(
-    v.string('apiTokenInstance must be a string'),
-    v.nonEmpty('apiTokenInstance must not be empty'),
-  ),
+  ...instanceCredentialEntries,
   host: v.optional(sdkwaHostSchema),
   webhookUrlToken: v.optional(v.string('webhookUrlToken must be a string')),
   allowUnauthenticatedWebhooks: v.optional(v.boolean('allowUnauthenticatedWebhooks must be a boolean')),
-  userId: v.optional(v.unknown()),
-  userToken: v.optional(v.unknown()),
-  ...sdkwaTransportEntries,
+  ...ignoredOptionEntries('userId', 'userToken'),
+  ...transportOptionsEntries,
 });
 
 /**
@@ -103,6 +95,6 @@ export function resolveSdkwaMessengerOptions(options: SdkwaMessengerOptions): Re
     userId: _userId,
     userToken: _userToken,
     ...parsed
-  } = parseRedacted(sdkwaMessengerOptionsSchema, options, 'SDKWA messenger options', redactor);
+  } = parseRedactedOptions(sdkwaMessengerOptionsSchema, options, 'SDKWA messenger options', redactor);
   return { ...parsed, host: parsed.host ?? sdkwaDefaultHost, redactor };
 }

@@ -9,6 +9,8 @@ import {
   confirmationSchema,
   type GreenApiSettings,
   type GreenApiWritableSettings,
+  type MultipartFile,
+  multipartForm,
   type PictureResponse,
   pictureSchema,
   type QrResponse,
@@ -18,7 +20,7 @@ import {
   stateInstanceSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { type GreenApiCallOptions, GreenApiClientBase, multipartForm } from './client-base.js';
+import { type GreenApiCallOptions, GreenApiClientBase } from './client-base.js';
 
 /**
  * A file to upload: bytes or a `Blob`, with a name and MIME type.
@@ -28,11 +30,7 @@ import { type GreenApiCallOptions, GreenApiClientBase, multipartForm } from './c
  * const file: GreenApiUploadFile = { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' };
  * ```
  */
-export interface GreenApiUploadFile {
-  data: Uint8Array | Blob;
-  fileName?: string | undefined;
-  mimeType?: string | undefined;
-}
+export type GreenApiUploadFile = MultipartFile;
 
 const objectSchema = v.looseObject({});
 

@@ -1,21 +1,20 @@
+import { omitUndefined } from '@switchboard/core';
 import {
   type ConfirmationResponse,
+  type CreatedGroupResponse,
   confirmationSchema,
+  createdGroupSchema,
   type GreenApiGroupData,
+  type GreenApiGroupParticipant,
   groupDataSchema,
+  multipartForm,
   type PictureResponse,
   pictureSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiUploadFile } from './account-methods.js';
-import { compact, type GreenApiCallOptions, multipartForm } from './client-base.js';
+import type { GreenApiCallOptions } from './client-base.js';
 import { GreenApiQueueMethods } from './queue-methods.js';
-
-const createdGroupSchema = v.looseObject({
-  created: v.optional(v.boolean()),
-  chatId: v.string(),
-  groupInviteLink: v.optional(v.nullable(v.string())),
-});
 
 /**
  * A group and one participant.
@@ -25,10 +24,7 @@ const createdGroupSchema = v.looseObject({
  * const input: GroupParticipantInput = { groupId: '120363043968066561@g.us', participantChatId: '79001234567@c.us' };
  * ```
  */
-export interface GroupParticipantInput {
-  groupId: string;
-  participantChatId: string;
-}
+export type GroupParticipantInput = GreenApiGroupParticipant;
 
 /**
  * Group methods (reference §2.7). Every method takes `groupId` and sends it as `groupId` on WhatsApp
@@ -56,10 +52,10 @@ export class GreenApiGroupMethods extends GreenApiQueueMethods {
       messageAutoDeleteTime?: number | undefined;
     },
     options?: GreenApiCallOptions,
-  ): Promise<v.InferOutput<typeof createdGroupSchema>> {
+  ): Promise<CreatedGroupResponse> {
     return this.call('createGroup', {
       verb: 'POST',
-      json: compact(input),
+      json: omitUndefined(input),
       schema: createdGroupSchema,
       ...options,
     });

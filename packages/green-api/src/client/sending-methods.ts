@@ -1,12 +1,15 @@
+import { omitUndefined } from '@switchboard/core';
 import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
   type IdMessageResponse,
   idMessageSchema,
+  multipartForm,
+  toBlob,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { GreenApiAccountMethods } from './account-methods.js';
-import { compact, type GreenApiCallOptions, multipartForm, toBlob } from './client-base.js';
+import type { GreenApiCallOptions } from './client-base.js';
 import type {
   GreenApiContact,
   GreenApiTyping,
@@ -173,7 +176,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
   ): Promise<EmptyOrObjectResponse> {
     return this.call('sendTyping', {
       verb: 'POST',
-      json: compact(input),
+      json: omitUndefined(input),
       schema: emptyOrObjectSchema,
       ...options,
     });
@@ -213,7 +216,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
   ): Promise<EmptyOrObjectResponse> {
     return this.call('deleteMessage', {
       verb: 'POST',
-      json: compact(input),
+      json: omitUndefined(input),
       schema: emptyOrObjectSchema,
       ...options,
     });
@@ -298,7 +301,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
   }
 
   #post(method: string, input: object, options: GreenApiCallOptions | undefined): Promise<IdMessageResponse> {
-    return this.call(method, { verb: 'POST', json: compact(input), schema: idMessageSchema, ...options });
+    return this.call(method, {
+      verb: 'POST',
+      json: omitUndefined(input),
+      schema: idMessageSchema,
+      ...options,
+    });
   }
 }
 

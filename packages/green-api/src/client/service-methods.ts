@@ -1,6 +1,7 @@
+import { omitUndefined } from '@switchboard/core';
 import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { compact, type GreenApiCallOptions } from './client-base.js';
+import type { GreenApiCallOptions } from './client-base.js';
 import { GreenApiGroupMethods } from './group-methods.js';
 
 const contactSchema = v.looseObject({
@@ -89,7 +90,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
   ): Promise<{ existsWhatsapp: boolean; chatId?: string | undefined; [field: string]: unknown }> {
     return this.call('checkWhatsapp', {
       verb: 'POST',
-      json: compact(input),
+      json: omitUndefined(input),
       schema: v.looseObject({ existsWhatsapp: v.boolean(), chatId: v.optional(v.string()) }),
       idempotent: true,
       ...options,
@@ -115,7 +116,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
   }> {
     return this.call('checkAccount', {
       verb: 'POST',
-      json: compact(input),
+      json: omitUndefined(input),
       schema: v.looseObject({
         exist: v.boolean(),
         chatId: v.optional(v.nullable(v.pipe(v.union([v.string(), v.number()]), v.transform(String)))),
@@ -270,6 +271,11 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
     input: object,
     options: GreenApiCallOptions | undefined,
   ): Promise<EmptyOrObjectResponse> {
-    return this.call(method, { verb: 'POST', json: compact(input), schema: emptyOrObjectSchema, ...options });
+    return this.call(method, {
+      verb: 'POST',
+      json: omitUndefined(input),
+      schema: emptyOrObjectSchema,
+      ...options,
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { omitUndefined } from '@switchboard/core';
 import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
@@ -8,7 +9,7 @@ import {
   listSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { compact, type GreenApiCallOptions } from './client-base.js';
+import type { GreenApiCallOptions } from './client-base.js';
 import { GreenApiServiceMethods } from './service-methods.js';
 
 const statisticSchema = listSchema(
@@ -156,7 +157,12 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
     input: object,
     options: GreenApiCallOptions | undefined,
   ): Promise<IdMessageResponse> {
-    return this.call(method, { verb: 'POST', json: compact(input), schema: idMessageSchema, ...options });
+    return this.call(method, {
+      verb: 'POST',
+      json: omitUndefined(input),
+      schema: idMessageSchema,
+      ...options,
+    });
   }
 
   #statuses(method: string, minutes: number | undefined, options: GreenApiCallOptions | undefined) {

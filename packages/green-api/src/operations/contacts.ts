@@ -1,4 +1,4 @@
-import type { ContactsOperations } from '@switchboard/core';
+import { type ContactsOperations, omitUndefined } from '@switchboard/core';
 import { asIdentifier, asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';
@@ -42,8 +42,7 @@ export function createGreenApiContacts(context: GreenApiOperationContext): Conta
         lastSeen:
           lastSeen === undefined ? undefined : lastSeen < 100_000_000_000 ? lastSeen * 1000 : lastSeen,
       };
-      const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-      return { chatId: asText(answer.chatId) ?? chatId, ...defined, raw: answer };
+      return { chatId: asText(answer.chatId) ?? chatId, ...omitUndefined(fields), raw: answer };
     },
     getAvatar: async (chatId) => {
       const answer = await client.getAvatar({ chatId });

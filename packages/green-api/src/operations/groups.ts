@@ -1,5 +1,5 @@
 import { type GroupsOperations, resolveMediaPath } from '@switchboard/core';
-import { mapGroupMetadata } from '@switchboard/green-api-protocol';
+import { createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
 import { createMediaFileOrThrow } from './media-file-input.js';
 import type { GreenApiOperationContext } from './operation-context.js';
 
@@ -17,26 +17,11 @@ import type { GreenApiOperationContext } from './operation-context.js';
 export function createGreenApiGroups(context: GreenApiOperationContext): GroupsOperations {
   const { client } = context;
   return {
+    ...createGreenApiGroupOperations(client),
     create: async ({ name, participants }) => {
       const answer = await client.createGroup({ groupName: name, chatIds: participants });
       const inviteLink = answer.groupInviteLink ?? undefined;
       return { groupId: answer.chatId, ...(inviteLink === undefined ? {} : { inviteLink }), raw: answer };
-    },
-    getInfo: async (groupId) => mapGroupMetadata(await client.getGroupData({ groupId }), groupId),
-    rename: async ({ groupId, name }) => {
-      await client.updateGroupName({ groupId, groupName: name });
-    },
-    addParticipant: async ({ groupId, participantId }) => {
-      await client.addGroupParticipant({ groupId, participantChatId: participantId });
-    },
-    removeParticipant: async ({ groupId, participantId }) => {
-      await client.removeGroupParticipant({ groupId, participantChatId: participantId });
-    },
-    promote: async ({ groupId, participantId }) => {
-      await client.setGroupAdmin({ groupId, participantChatId: participantId });
-    },
-    demote: async ({ groupId, participantId }) => {
-      await client.removeAdmin({ groupId, participantChatId: participantId });
     },
     setPicture: async ({ groupId, picture }) => {
       const file = await resolveMediaPath(createMediaFileOrThrow(picture, 'picture'));
@@ -48,9 +33,6 @@ export function createGreenApiGroups(context: GreenApiOperationContext): GroupsO
           mimeType: file.mimeType ?? 'image/jpeg',
         },
       });
-    },
-    leave: async (groupId) => {
-      await client.leaveGroup({ groupId });
     },
   };
 }

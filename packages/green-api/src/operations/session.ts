@@ -1,14 +1,8 @@
-import {
-  createMessengerSettings,
-  MessengerError,
-  type SessionOperations,
-  type SessionState,
-} from '@switchboard/core';
+import { MessengerError, type SessionOperations } from '@switchboard/core';
 import {
   asIdentifier,
   asText,
-  mapSessionState,
-  mapSettingsFromGreenApi,
+  createGreenApiSessionBasics,
   mapSettingsToGreenApi,
 } from '@switchboard/green-api-protocol';
 import { greenApiProvider } from '../errors.js';
@@ -29,12 +23,10 @@ import { phoneNumberOf } from './resolve-chat-id.js';
  */
 export function createGreenApiSession(context: GreenApiOperationContext): SessionOperations {
   const { client } = context;
-  const getState = async (): Promise<SessionState> => {
-    const answer = await client.getStateInstance();
-    return answer?.stateInstance === undefined ? 'starting' : mapSessionState(answer.stateInstance);
-  };
+  const basics = createGreenApiSessionBasics(client, mapSettingsToGreenApi);
+  const { getState } = basics;
   return {
-    getState,
+    ...basics,
     getProfile: async () => {
       const answer =
         context.network === 'whatsapp' ? await client.getWaSettings() : await client.getAccountSettings();
@@ -85,16 +77,6 @@ export function createGreenApiSession(context: GreenApiOperationContext): Sessio
     confirmPassword: async (password) => {
       await client.sendAuthorizationPassword({ password });
       return getState();
-    },
-    logout: async () => {
-      await client.logout();
-    },
-    reboot: async () => {
-      await client.reboot();
-    },
-    getSettings: async () => mapSettingsFromGreenApi(await client.getSettings()),
-    updateSettings: async (settings) => {
-      await client.setSettings(mapSettingsToGreenApi(createMessengerSettings(settings)));
     },
   };
 }

@@ -2,6 +2,7 @@ import {
   createHttpTransport,
   createSessionInfo,
   defineSessionManager,
+  pickTransportOptions,
   type SessionInfo,
   type SessionManager,
 } from '@switchboard/core';
@@ -56,12 +57,7 @@ export function createGreenApiSessionManager(options: GreenApiSessionManagerOpti
     baseUrl: resolved.partnerUrl,
     redactor,
     detectError: createGreenApiErrorDetector(redactor),
-    ...(resolved.timeoutMilliseconds === undefined
-      ? {}
-      : { timeoutMilliseconds: resolved.timeoutMilliseconds }),
-    ...(resolved.retry === undefined ? {} : { retry: resolved.retry }),
-    ...(resolved.fetch === undefined ? {} : { fetch: resolved.fetch }),
-    ...(resolved.onLog === undefined ? {} : { onLog: resolved.onLog }),
+    ...pickTransportOptions(resolved),
   });
   const client = new GreenApiPartnerClient({ partnerToken: resolved.partnerToken, transport });
   const toSession = (instance: GreenApiPartnerInstance): SessionInfo => {

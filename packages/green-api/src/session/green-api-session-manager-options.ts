@@ -1,12 +1,13 @@
-import { Redactor } from '@switchboard/core';
+import {
+  ignoredOptionEntries,
+  parseRedactedOptions,
+  Redactor,
+  secretText,
+  transportOptionsEntries,
+} from '@switchboard/core';
 import * as v from 'valibot';
 import { greenApiPartnerUrl } from '../green-api-default-urls.js';
-import {
-  type GreenApiTransportOptions,
-  greenApiTransportEntries,
-  parseRedacted,
-  secretText,
-} from '../green-api-messenger-options.js';
+import type { GreenApiTransportOptions } from '../green-api-messenger-options.js';
 
 /**
  * Options of {@link createGreenApiSessionManager}.
@@ -44,14 +45,16 @@ export const greenApiSessionManagerOptionsSchema = v.strictObject({
       v.transform((url) => url.replace(/\/+$/, '')),
     ),
   ),
-  network: v.optional(v.unknown()),
-  idInstance: v.optional(v.unknown()),
-  apiTokenInstance: v.optional(v.unknown()),
-  apiUrl: v.optional(v.unknown()),
-  mediaUrl: v.optional(v.unknown()),
-  webhookUrlToken: v.optional(v.unknown()),
-  allowUnauthenticatedWebhooks: v.optional(v.unknown()),
-  ...greenApiTransportEntries,
+  ...ignoredOptionEntries(
+    'network',
+    'idInstance',
+    'apiTokenInstance',
+    'apiUrl',
+    'mediaUrl',
+    'webhookUrlToken',
+    'allowUnauthenticatedWebhooks',
+  ),
+  ...transportOptionsEntries,
 });
 
 /**
@@ -71,7 +74,7 @@ export function resolveGreenApiSessionManagerOptions(options: GreenApiSessionMan
     secretText(input.partnerToken),
     secretText((input as { apiTokenInstance?: unknown }).apiTokenInstance),
   ]);
-  const parsed = parseRedacted(
+  const parsed = parseRedactedOptions(
     greenApiSessionManagerOptionsSchema,
     options,
     'GREEN-API session manager options',

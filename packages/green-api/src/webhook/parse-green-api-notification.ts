@@ -1,9 +1,7 @@
 import type { MessengerEvent } from '@switchboard/core';
 import {
   type GreenApiNotificationContext,
-  mapGreenApiNotification,
-  notificationBase,
-  stableHash,
+  mapGreenApiNotificationSafely,
 } from '@switchboard/green-api-protocol';
 
 /**
@@ -22,23 +20,5 @@ export function parseGreenApiNotification(
   body: unknown,
   context: GreenApiNotificationContext = {},
 ): MessengerEvent {
-  try {
-    return mapGreenApiNotification(body, context);
-  } catch (error) {
-    const base = notificationBase({}, context, ['unparsed', hashOf(body)], { id: '', type: 'unknown' });
-    return {
-      ...base,
-      raw: body,
-      type: 'unknown',
-      reason: `the notification could not be parsed: ${String(error)}`,
-    };
-  }
-}
-
-function hashOf(body: unknown): string {
-  try {
-    return stableHash(body);
-  } catch {
-    return 'unhashable';
-  }
+  return mapGreenApiNotificationSafely(body, context);
 }

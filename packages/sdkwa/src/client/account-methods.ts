@@ -2,10 +2,11 @@ import {
   type ConfirmationResponse,
   confirmationSchema,
   emptyOrObjectSchema,
+  multipartForm,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { SdkwaAuthorizationMethods } from './authorization-methods.js';
-import { multipartForm, type SdkwaCallOptions, type SdkwaUploadFile } from './sdkwa-client-base.js';
+import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
 
 /**
  * A `"yes"`/`"no"` switch of the settings object.

@@ -1,19 +1,17 @@
 import {
   type ConfirmationResponse,
+  type CreatedGroupResponse,
   confirmationSchema,
+  createdGroupSchema,
   type GreenApiGroupData,
+  type GreenApiGroupParticipant,
   groupDataSchema,
+  multipartForm,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { SdkwaPictureResponse } from './account-methods.js';
 import { SdkwaChatMethods } from './chat-methods.js';
-import { multipartForm, type SdkwaCallOptions, type SdkwaUploadFile } from './sdkwa-client-base.js';
-
-const createdGroupSchema = v.looseObject({
-  created: v.optional(v.boolean()),
-  chatId: v.string(),
-  groupInviteLink: v.optional(v.nullable(v.string())),
-});
+import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
 
 /**
  * A group and one participant.
@@ -23,10 +21,7 @@ const createdGroupSchema = v.looseObject({
  * const input: SdkwaParticipantInput = { groupId: '120363043968066561@g.us', participantChatId: '79001234567@c.us' };
  * ```
  */
-export interface SdkwaParticipantInput {
-  groupId: string;
-  participantChatId: string;
-}
+export type SdkwaParticipantInput = GreenApiGroupParticipant;
 
 const pictureSchema = v.looseObject({
   setGroupPicture: v.optional(v.boolean()),
@@ -55,7 +50,7 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
   createGroup(
     input: { groupName: string; chatIds: string[] },
     options?: SdkwaCallOptions,
-  ): Promise<v.InferOutput<typeof createdGroupSchema>> {
+  ): Promise<CreatedGroupResponse> {
     return this.post('createGroup', input, createdGroupSchema, options);
   }
 

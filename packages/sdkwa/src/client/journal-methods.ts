@@ -64,12 +64,7 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.call('lastIncomingMessages', {
-      verb: 'GET',
-      ...(input.minutes === undefined ? {} : { searchParams: { minutes: input.minutes } }),
-      schema: entries,
-      ...options,
-    });
+    return this.#journal('lastIncomingMessages', input.minutes, options);
   }
 
   /**
@@ -84,12 +79,7 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.call('lastOutgoingMessages', {
-      verb: 'GET',
-      ...(input.minutes === undefined ? {} : { searchParams: { minutes: input.minutes } }),
-      schema: entries,
-      ...options,
-    });
+    return this.#journal('lastOutgoingMessages', input.minutes, options);
   }
 
   /**
@@ -114,5 +104,18 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
    */
   clearMessagesQueue(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
     return this.get('clearMessagesQueue', confirmationSchema('isCleared'), options);
+  }
+
+  #journal(
+    method: string,
+    minutes: number | undefined,
+    options: SdkwaCallOptions | undefined,
+  ): Promise<GreenApiJournalEntry[]> {
+    return this.call(method, {
+      verb: 'GET',
+      ...(minutes === undefined ? {} : { searchParams: { minutes } }),
+      schema: entries,
+      ...options,
+    });
   }
 }

@@ -1,4 +1,9 @@
-import type { HttpSearchParams, HttpTransport } from '@switchboard/core';
+import { type HttpTransport, omitUndefined } from '@switchboard/core';
+import {
+  type GreenApiMethodCall,
+  type MultipartFile,
+  methodCallRequest,
+} from '@switchboard/green-api-protocol';
 import type { GenericSchema } from 'valibot';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
 
@@ -18,27 +23,15 @@ export interface SdkwaClientOptions {
 }
 
 /**
- * One call of an instance method: verb, body or query, and the schema of the answer.
+ * One call of an instance method: verb, body or query, an extra path after the method
+ * (`deleteNotification/{receiptId}`, `downloadFile/{idMessage}`), and the schema of the answer.
  *
  * @example
  * ```ts
  * const call: SdkwaCall<unknown> = { verb: 'GET', searchParams: { minutes: 60 } };
  * ```
  */
-export interface SdkwaCall<Output> {
-  verb: 'GET' | 'POST' | 'DELETE';
-  json?: unknown;
-  body?: BodyInit;
-  headers?: Record<string, string>;
-  searchParams?: HttpSearchParams;
-  /** Extra path after the method (`deleteNotification/{receiptId}`, `downloadFile/{idMessage}`). */
-  pathSuffix?: string;
-  schema?: GenericSchema<unknown, Output>;
-  responseType?: 'json' | 'text' | 'bytes';
-  idempotent?: boolean;
-  signal?: AbortSignal | undefined;
-  timeoutMilliseconds?: number | undefined;
-}
+export type SdkwaCall<Output> = GreenApiMethodCall<Output>;
 
 /**
  * Per-call options every raw method accepts.
@@ -86,13 +79,9 @@ export class SdkwaClientBase {
    * ```
    */
   call<Output = unknown>(method: string, call: SdkwaCall<Output>): Promise<Output> {
-    const { verb, pathSuffix, ...rest } = call;
-    const request = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
-    return this.transport.request<Output>({
-      ...request,
-      method: verb,
-      path: `${this.network}/${this.idInstance}/${method}${pathSuffix ?? ''}`,
-    });
+    return this.transport.request<Output>(
+      methodCallRequest(`${this.network}/${this.idInstance}/${method}`, call),
+    );
   }
 
   /**
@@ -129,7 +118,7 @@ export class SdkwaClientBase {
   ): Promise<Output> {
     return this.call(method, {
       verb: 'POST',
-      json: compact(json),
+      json: omitUndefined(json),
       schema,
       ...(idempotent ? { idempotent } : {}),
       ...options,
@@ -145,57 +134,7 @@ export class SdkwaClientBase {
  * const file: SdkwaUploadFile = { data: jpegBytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' };
  * ```
  */
-export interface SdkwaUploadFile {
-  data: Uint8Array | Blob;
-  fileName?: string | undefined;
-  mimeType?: string | undefined;
-}
-
-/**
- * Builds a multipart body: the file under `file` (with its name and MIME type) and the other fields
- * as text; `undefined` fields are left out.
- *
- * @example
- * ```ts
- * const form = multipartForm({ data: bytes, fileName: 'a.jpg', mimeType: 'image/jpeg' }, { chatId: '1@c.us' });
- * ```
- */
-export function multipartForm(file: SdkwaUploadFile, fields: Record<string, unknown>): FormData {
-  const form = new FormData();
-  form.append('file', toBlob(file.data, file.mimeType), file.fileName ?? 'file');
-  for (const [name, value] of Object.entries(fields)) {
-    if (value === undefined || value === null) continue;
-    form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-  }
-  return form;
-}
-
-/**
- * Wraps bytes in a `Blob` with a MIME type (a `Blob` keeps its own type unless one is given).
- *
- * @example
- * ```ts
- * toBlob(new Uint8Array([1, 2]), 'image/png').type; // 'image/png'
- * ```
- */
-export function toBlob(data: Uint8Array | Blob, mimeType?: string | undefined): Blob {
-  if (data instanceof Uint8Array) {
-    return new Blob([new Uint8Array(data)], { type: mimeType ?? 'application/octet-stream' });
-  }
-  return mimeType === undefined || data.type === mimeType ? data : new Blob([data], { type: mimeType });
-}
-
-/**
- * Removes `undefined` fields so JSON bodies carry only what the caller set.
- *
- * @example
- * ```ts
- * compact({ chatId: '1@c.us', caption: undefined }); // { chatId: '1@c.us' }
- * ```
- */
-export function compact<Value extends object>(value: Value): Value {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Value;
-}
+export type SdkwaUploadFile = MultipartFile;
 
 /**
  * Turns a phone number into the integer SDKWA expects in `phoneNumber` fields (digits only, no `+`);

@@ -1,4 +1,4 @@
-import type { HttpTransport } from '@switchboard/core';
+import { type HttpTransport, omitUndefined } from '@switchboard/core';
 import * as v from 'valibot';
 import type { SdkwaCallOptions } from './sdkwa-client-base.js';
 
@@ -183,7 +183,7 @@ export class SdkwaUserClient {
       json,
       schema,
       idempotent,
-      ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+      ...omitUndefined(options),
     });
   }
 }

@@ -1,13 +1,13 @@
-import { type IdMessageResponse, idMessageSchema } from '@switchboard/green-api-protocol';
+import { omitUndefined } from '@switchboard/core';
+import {
+  type IdMessageResponse,
+  idMessageSchema,
+  multipartForm,
+  toBlob,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { SdkwaAccountMethods } from './account-methods.js';
-import {
-  compact,
-  multipartForm,
-  type SdkwaCallOptions,
-  type SdkwaUploadFile,
-  toBlob,
-} from './sdkwa-client-base.js';
+import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
 import type {
   SendButtonsInput,
   SendContactInput,
@@ -63,7 +63,12 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * ```
    */
   sendContact(input: SendContactInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendContact', { ...input, contact: compact(input.contact) }, idMessageSchema, options);
+    return this.post(
+      'sendContact',
+      { ...input, contact: omitUndefined(input.contact) },
+      idMessageSchema,
+      options,
+    );
   }
 
   /**

@@ -1,4 +1,9 @@
-import type { CodeChannel, CodeRequest, MessengerErrorCode } from '@switchboard/core';
+import {
+  type CodeChannel,
+  type CodeRequest,
+  type MessengerErrorCode,
+  omitUndefined,
+} from '@switchboard/core';
 import { asNumber, asText } from '@switchboard/green-api-protocol';
 
 const rateLimitReasons = new Set(['too_recent', 'too_many', 'too_many_guesses', 'temporarily_unavailable']);
@@ -28,7 +33,7 @@ export function registrationWaits(answer: Record<string, unknown>): {
     sms: milliseconds(answer.sms_wait),
     voice: milliseconds(answer.voice_wait),
   };
-  return Object.fromEntries(Object.entries(waits).filter(([, value]) => value !== undefined));
+  return omitUndefined(waits);
 }
 
 /**

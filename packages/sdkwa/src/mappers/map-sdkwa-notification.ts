@@ -1,5 +1,5 @@
 import type { MessengerEvent } from '@switchboard/core';
-import { mapGreenApiNotification, notificationBase, stableHash } from '@switchboard/green-api-protocol';
+import { mapGreenApiNotificationSafely } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
 
@@ -28,24 +28,5 @@ export interface SdkwaNotificationContext {
  * ```
  */
 export function mapSdkwaNotification(body: unknown, context: SdkwaNotificationContext): MessengerEvent {
-  const shared = { ...context, provider: sdkwaProvider };
-  try {
-    return mapGreenApiNotification(body, shared);
-  } catch (error) {
-    const base = notificationBase({}, shared, ['unparsed', hashOf(body)], { id: '', type: 'unknown' });
-    return {
-      ...base,
-      raw: body,
-      type: 'unknown',
-      reason: `the notification could not be parsed: ${String(error)}`,
-    };
-  }
-}
-
-function hashOf(body: unknown): string {
-  try {
-    return stableHash(body);
-  } catch {
-    return 'unhashable';
-  }
+  return mapGreenApiNotificationSafely(body, { ...context, provider: sdkwaProvider });
 }

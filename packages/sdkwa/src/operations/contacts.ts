@@ -1,4 +1,10 @@
-import { type ContactInfo, type ContactsOperations, normalizePhone, whatsAppChatId } from '@switchboard/core';
+import {
+  type ContactInfo,
+  type ContactsOperations,
+  normalizePhone,
+  omitUndefined,
+  whatsAppChatId,
+} from '@switchboard/core';
 import { asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { SdkwaContactInfo } from '../client/chat-methods.js';
 import type { SdkwaOperationContext } from './operation-context.js';
@@ -70,6 +76,5 @@ export function mapContactInfo(answer: SdkwaContactInfo, chatId: string): Contac
           ? lastSeen * 1000
           : lastSeen,
   };
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  return { chatId: id, ...defined, raw: answer };
+  return { chatId: id, ...omitUndefined(fields), raw: answer };
 }

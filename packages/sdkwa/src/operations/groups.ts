@@ -4,7 +4,7 @@ import {
   mimeTypeForFileName,
   resolveMediaPath,
 } from '@switchboard/core';
-import { asText, mapGroupMetadata } from '@switchboard/green-api-protocol';
+import { asText, createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaOperationContext } from './operation-context.js';
 
@@ -23,26 +23,11 @@ import type { SdkwaOperationContext } from './operation-context.js';
 export function createSdkwaGroups(context: SdkwaOperationContext): Partial<GroupsOperations> {
   const { client } = context;
   return {
+    ...createGreenApiGroupOperations(client),
     create: async ({ name, participants }) => {
       const answer = await client.createGroup({ groupName: name, chatIds: participants });
       const inviteLink = asText(answer.groupInviteLink);
       return { groupId: answer.chatId, ...(inviteLink === undefined ? {} : { inviteLink }), raw: answer };
-    },
-    getInfo: async (groupId) => mapGroupMetadata(await client.getGroupData({ groupId }), groupId),
-    rename: async ({ groupId, name }) => {
-      await client.updateGroupName({ groupId, groupName: name });
-    },
-    addParticipant: async ({ groupId, participantId }) => {
-      await client.addGroupParticipant({ groupId, participantChatId: participantId });
-    },
-    removeParticipant: async ({ groupId, participantId }) => {
-      await client.removeGroupParticipant({ groupId, participantChatId: participantId });
-    },
-    promote: async ({ groupId, participantId }) => {
-      await client.setGroupAdmin({ groupId, participantChatId: participantId });
-    },
-    demote: async ({ groupId, participantId }) => {
-      await client.removeAdmin({ groupId, participantChatId: participantId });
     },
     setPicture: async ({ groupId, picture }) => {
       const resolved = await resolveMediaPath({ ...picture });
@@ -57,9 +42,6 @@ export function createSdkwaGroups(context: SdkwaOperationContext): Partial<Group
         groupId,
         file: { data: resolved.data, fileName: resolved.fileName, mimeType },
       });
-    },
-    leave: async (groupId) => {
-      await client.leaveGroup({ groupId });
     },
   };
 }

@@ -1,14 +1,12 @@
 import {
   type CodeChannel,
   type CodeRequest,
-  createMessengerSettings,
   isMessengerError,
   MessengerError,
   phoneFromChatId,
   type SessionOperations,
-  type SessionState,
 } from '@switchboard/core';
-import { asText, mapSessionState, mapSettingsFromGreenApi } from '@switchboard/green-api-protocol';
+import { asText, createGreenApiSessionBasics } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import { mapCodeRequest } from '../mappers/map-code-request.js';
 import { mapSettingsToSdkwa } from '../mappers/map-settings-to-sdkwa.js';
@@ -29,12 +27,10 @@ import type { SdkwaOperationContext } from './operation-context.js';
  */
 export function createSdkwaSession(context: SdkwaOperationContext): Partial<SessionOperations> {
   const { client } = context;
-  const getState = async (): Promise<SessionState> => {
-    const answer = await client.getStateInstance();
-    return answer?.stateInstance === undefined ? 'starting' : mapSessionState(answer.stateInstance);
-  };
+  const basics = createGreenApiSessionBasics(client, mapSettingsToSdkwa);
+  const { getState } = basics;
   return {
-    getState,
+    ...basics,
     getProfile: async () => {
       const settings = await client.getSettings();
       const chatId = asText(settings.wid);
@@ -82,16 +78,6 @@ export function createSdkwaSession(context: SdkwaOperationContext): Partial<Sess
       }
       const answer = await client.sendRegistrationCode({ code });
       return answer.type === 'alreadyLogged' ? 'authorized' : getState();
-    },
-    logout: async () => {
-      await client.logout();
-    },
-    reboot: async () => {
-      await client.reboot();
-    },
-    getSettings: async () => mapSettingsFromGreenApi(await client.getSettings()),
-    updateSettings: async (settings) => {
-      await client.setSettings(mapSettingsToSdkwa(createMessengerSettings(settings)));
     },
   };
 }

@@ -9,7 +9,6 @@ import { asText } from '@switchboard/green-api-protocol';
 import { type SdkwaOrder, type SdkwaOrderInput, SdkwaUserClient } from '../client/sdkwa-user-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from '../errors.js';
 import { mapUserInstance } from '../mappers/map-user-instance.js';
-import { transportSettings } from '../sdkwa-transport-options.js';
 import {
   resolveSdkwaSessionManagerOptions,
   type SdkwaSessionManagerOptions,
@@ -72,7 +71,7 @@ export function createSdkwaSessionManager(options: SdkwaSessionManagerOptions): 
     redactor: resolved.redactor,
     headers: { 'x-user-id': resolved.userId, 'x-user-token': resolved.userToken },
     detectError: createSdkwaErrorDetector(resolved.redactor),
-    ...transportSettings(resolved.transport),
+    ...resolved.transport,
   });
   const client = new SdkwaUserClient(transport);
   const manager = defineSessionManager({

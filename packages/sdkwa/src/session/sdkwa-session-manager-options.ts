@@ -1,13 +1,14 @@
-import { Redactor } from '@switchboard/core';
+import {
+  ignoredOptionEntries,
+  parseRedactedOptions,
+  pickTransportOptions,
+  Redactor,
+  secretText,
+  transportOptionsEntries,
+} from '@switchboard/core';
 import * as v from 'valibot';
 import { sdkwaDefaultHost } from '../sdkwa-network.js';
-import {
-  parseRedacted,
-  type SdkwaTransportOptions,
-  sdkwaHostSchema,
-  sdkwaTransportEntries,
-  secretText,
-} from '../sdkwa-transport-options.js';
+import { type SdkwaTransportOptions, sdkwaHostSchema } from '../sdkwa-transport-options.js';
 
 /**
  * Options of {@link createSdkwaSessionManager}: the account's user id and user token (cabinet →
@@ -44,12 +45,14 @@ export const sdkwaSessionManagerOptionsSchema = v.strictObject({
   ),
   userToken: v.pipe(v.string('userToken must be a string'), v.nonEmpty('userToken must not be empty')),
   host: v.optional(sdkwaHostSchema),
-  network: v.optional(v.unknown()),
-  idInstance: v.optional(v.unknown()),
-  apiTokenInstance: v.optional(v.unknown()),
-  webhookUrlToken: v.optional(v.unknown()),
-  allowUnauthenticatedWebhooks: v.optional(v.unknown()),
-  ...sdkwaTransportEntries,
+  ...ignoredOptionEntries(
+    'network',
+    'idInstance',
+    'apiTokenInstance',
+    'webhookUrlToken',
+    'allowUnauthenticatedWebhooks',
+  ),
+  ...transportOptionsEntries,
 });
 
 /**
@@ -64,7 +67,7 @@ export const sdkwaSessionManagerOptionsSchema = v.strictObject({
 export function resolveSdkwaSessionManagerOptions(options: SdkwaSessionManagerOptions) {
   const input = (typeof options === 'object' && options !== null ? options : {}) as Record<string, unknown>;
   const redactor = new Redactor([secretText(input.userToken), secretText(input.apiTokenInstance)]);
-  const parsed = parseRedacted(
+  const parsed = parseRedactedOptions(
     sdkwaSessionManagerOptionsSchema,
     options,
     'SDKWA session manager options',
@@ -74,12 +77,7 @@ export function resolveSdkwaSessionManagerOptions(options: SdkwaSessionManagerOp
     userId: parsed.userId,
     userToken: parsed.userToken,
     host: parsed.host ?? sdkwaDefaultHost,
-    transport: {
-      timeoutMilliseconds: parsed.timeoutMilliseconds,
-      retry: parsed.retry,
-      fetch: parsed.fetch,
-      onLog: parsed.onLog,
-    } satisfies SdkwaTransportOptions,
+    transport: pickTransportOptions(parsed),
     redactor,
   };
 }

@@ -1,7 +1,8 @@
-import { MessengerError, type MessengerEvent } from '@switchboard/core';
+import type { MessengerEvent } from '@switchboard/core';
+import { parseBearerWebhook } from '@switchboard/green-api-protocol';
+import { sdkwaProvider } from '../errors.js';
 import type { SdkwaNotificationContext } from '../mappers/map-sdkwa-notification.js';
-import { parseSdkwaNotification } from './parse-sdkwa-notification.js';
-import { type SdkwaWebhookVerification, verifySdkwaWebhook } from './verify-sdkwa-webhook.js';
+import type { SdkwaWebhookVerification } from './verify-sdkwa-webhook.js';
 
 /**
  * Options of {@link parseSdkwaWebhook}: the instance context and, for `Request`s, how to verify them.
@@ -15,7 +16,7 @@ export interface SdkwaWebhookOptions extends SdkwaNotificationContext, SdkwaWebh
 
 /**
  * Parses an SDKWA webhook into core events. Given a `Request`, it first verifies the bearer token (see
- * {@link verifySdkwaWebhook}; `auth` error on failure) and reads the JSON body (`invalid-request` when
+ * `verifySdkwaWebhook`; `auth` error on failure) and reads the JSON body (`invalid-request` when
  * it is not JSON). Given a body (an object, JSON text or bytes), it only parses: verify the request
  * yourself. SDKWA pushes one notification per request; an array body gives one event per item.
  *
@@ -32,37 +33,9 @@ export interface SdkwaWebhookOptions extends SdkwaNotificationContext, SdkwaWebh
  * };
  * ```
  */
-export async function parseSdkwaWebhook(
+export function parseSdkwaWebhook(
   input: Request | unknown,
   options: SdkwaWebhookOptions = {},
 ): Promise<MessengerEvent[]> {
-  let body: unknown = input;
-  if (isRequestLike(input)) {
-    verifySdkwaWebhook(input, options);
-    body = parseJson(await input.text());
-  } else if (typeof input === 'string') {
-    body = parseJson(input);
-  } else if (input instanceof Uint8Array) {
-    body = parseJson(new TextDecoder().decode(input));
-  }
-  const context = { idInstance: options.idInstance, network: options.network };
-  const bodies = Array.isArray(body) ? body : [body];
-  return bodies.map((item) => parseSdkwaNotification(item, context));
-}
-
-function isRequestLike(value: unknown): value is Request {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<Request>;
-  return typeof candidate.text === 'function' && typeof candidate.headers?.get === 'function';
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new MessengerError('SDKWA webhook body is not JSON', {
-      code: 'invalid-request',
-      provider: 'sdkwa',
-    });
-  }
+  return parseBearerWebhook(input, options, { provider: sdkwaProvider, label: 'SDKWA' });
 }

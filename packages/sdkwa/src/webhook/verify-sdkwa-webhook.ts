@@ -1,4 +1,5 @@
 import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
+import { sdkwaProvider } from '../errors.js';
 
 /**
  * How webhooks are verified: SDKWA sends the instance's `webhookUrlToken` as
@@ -27,5 +28,5 @@ export function verifySdkwaWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: SdkwaWebhookVerification,
 ): void {
-  verifyBearerWebhook(request, options, { provider: 'sdkwa', label: 'SDKWA' });
+  verifyBearerWebhook(request, options, { provider: sdkwaProvider, label: 'SDKWA' });
 }

@@ -1,4 +1,4 @@
-import { createHttpTransport } from '@switchboard/core';
+import { createHttpTransport, pickTransportOptions } from '@switchboard/core';
 import { createWhatsgateErrorDetector } from '../errors.js';
 import type { ResolvedWhatsgateAccountOptions } from '../whatsgate-account-options.js';
 import { WhatsgateClient } from './whatsgate-client.js';
@@ -20,12 +20,7 @@ export function createWhatsgateClient(options: ResolvedWhatsgateAccountOptions):
     headers: { 'X-Api-Key': options.apiKey, Accept: 'application/json' },
     redactor: options.redactor,
     detectError: createWhatsgateErrorDetector(options.redactor),
-    ...(options.timeoutMilliseconds === undefined
-      ? {}
-      : { timeoutMilliseconds: options.timeoutMilliseconds }),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
+    ...pickTransportOptions(options),
   });
   return new WhatsgateClient(transport);
 }

@@ -4,12 +4,7 @@ import {
   whatsgateOkResponseSchema,
   whatsgateSendResponseSchema,
 } from './schemas/whatsgate-response-schemas.js';
-import {
-  runCommand,
-  type WhatsgateCallOptions,
-  type WhatsgateClientContext,
-  withSession,
-} from './whatsgate-client-context.js';
+import { defineCommand } from './whatsgate-client-context.js';
 import type { WhatsgateChatRequest, WhatsgateSendRequest } from './whatsgate-request-types.js';
 
 /**
@@ -21,14 +16,11 @@ import type { WhatsgateChatRequest, WhatsgateSendRequest } from './whatsgate-req
  * await sendMessage(context, { async: false, recipient: { id: '79991112233@c.us' }, message: { body: 'Hi' } });
  * ```
  */
-export async function sendMessage(
-  context: WhatsgateClientContext,
-  body: WhatsgateSendRequest,
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateSendResponse> {
-  const request = withSession(context, body, 'send');
-  return runCommand(context, 'send', request, whatsgateSendResponseSchema, { ...options, idempotent: false });
-}
+export const sendMessage = defineCommand<WhatsgateSendRequest, WhatsgateSendResponse>(
+  'send',
+  whatsgateSendResponseSchema,
+  { forSession: true, idempotent: false },
+);
 
 /**
  * `seen`: marks the latest messages of a chat as read.
@@ -38,14 +30,11 @@ export async function sendMessage(
  * await markChatSeen(context, { recipient: { id: '79999999999@c.us' } });
  * ```
  */
-export async function markChatSeen(
-  context: WhatsgateClientContext,
-  body: WhatsgateChatRequest,
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateOkResponse> {
-  const request = withSession(context, body, 'seen');
-  return runCommand(context, 'seen', request, whatsgateOkResponseSchema, { ...options, idempotent: true });
-}
+export const markChatSeen = defineCommand<WhatsgateChatRequest, WhatsgateOkResponse>(
+  'seen',
+  whatsgateOkResponseSchema,
+  { forSession: true, idempotent: true },
+);
 
 /**
  * `typing`: shows "typing…" in a chat for 15 seconds.
@@ -55,11 +44,8 @@ export async function markChatSeen(
  * await showTyping(context, { recipient: { id: '79999999999@c.us' } });
  * ```
  */
-export async function showTyping(
-  context: WhatsgateClientContext,
-  body: WhatsgateChatRequest,
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateOkResponse> {
-  const request = withSession(context, body, 'typing');
-  return runCommand(context, 'typing', request, whatsgateOkResponseSchema, { ...options, idempotent: true });
-}
+export const showTyping = defineCommand<WhatsgateChatRequest, WhatsgateOkResponse>(
+  'typing',
+  whatsgateOkResponseSchema,
+  { forSession: true, idempotent: true },
+);

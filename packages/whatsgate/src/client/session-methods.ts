@@ -6,12 +6,7 @@ import {
   whatsgateSessionResponseSchema,
   whatsgateSessionsResponseSchema,
 } from './schemas/whatsgate-response-schemas.js';
-import {
-  runCommand,
-  type WhatsgateCallOptions,
-  type WhatsgateClientContext,
-  withSession,
-} from './whatsgate-client-context.js';
+import { defineCommand } from './whatsgate-client-context.js';
 import type { WhatsgateSessionCreateRequest, WhatsgateSessionsRequest } from './whatsgate-request-types.js';
 
 /**
@@ -22,16 +17,11 @@ import type { WhatsgateSessionCreateRequest, WhatsgateSessionsRequest } from './
  * const { data } = await createSession(context, { name: 'Shop' });
  * ```
  */
-export async function createSession(
-  context: WhatsgateClientContext,
-  body: WhatsgateSessionCreateRequest,
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateSessionResponse> {
-  return runCommand(context, 'session-create', body, whatsgateSessionResponseSchema, {
-    ...options,
-    idempotent: false,
-  });
-}
+export const createSession = defineCommand<WhatsgateSessionCreateRequest, WhatsgateSessionResponse>(
+  'session-create',
+  whatsgateSessionResponseSchema,
+  { forSession: false, idempotent: false },
+);
 
 /**
  * `session-delete`: logs the session out and deletes it (answers it as `DESTROYING`).
@@ -41,17 +31,11 @@ export async function createSession(
  * await deleteSession(context, { WhatsappID: '6345454545454' });
  * ```
  */
-export async function deleteSession(
-  context: WhatsgateClientContext,
-  body: { WhatsappID?: string },
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateSessionResponse> {
-  const request = withSession(context, body, 'session-delete');
-  return runCommand(context, 'session-delete', request, whatsgateSessionResponseSchema, {
-    ...options,
-    idempotent: false,
-  });
-}
+export const deleteSession = defineCommand<{ WhatsappID?: string }, WhatsgateSessionResponse>(
+  'session-delete',
+  whatsgateSessionResponseSchema,
+  { forSession: true, idempotent: false },
+);
 
 /**
  * `sessions-get`: one page of the account's sessions, filtered. Unlike the other commands a bound
@@ -62,16 +46,11 @@ export async function deleteSession(
  * const page = await getSessions(context, { status: 'READY', page_cnt: 100, page: 1 });
  * ```
  */
-export async function getSessions(
-  context: WhatsgateClientContext,
-  body: WhatsgateSessionsRequest = {},
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateSessionsResponse> {
-  return runCommand(context, 'sessions-get', body, whatsgateSessionsResponseSchema, {
-    ...options,
-    idempotent: true,
-  });
-}
+export const getSessions = defineCommand<WhatsgateSessionsRequest, WhatsgateSessionsResponse>(
+  'sessions-get',
+  whatsgateSessionsResponseSchema,
+  { forSession: false, idempotent: true },
+);
 
 /**
  * `set-name`: renames a session.
@@ -81,17 +60,11 @@ export async function getSessions(
  * await setSessionName(context, { WhatsappID: '6345454545454', name: 'Nabi' });
  * ```
  */
-export async function setSessionName(
-  context: WhatsgateClientContext,
-  body: { WhatsappID?: string; name: string },
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateSessionResponse> {
-  const request = withSession(context, body, 'set-name');
-  return runCommand(context, 'set-name', request, whatsgateSessionResponseSchema, {
-    ...options,
-    idempotent: true,
-  });
-}
+export const setSessionName = defineCommand<{ WhatsappID?: string; name: string }, WhatsgateSessionResponse>(
+  'set-name',
+  whatsgateSessionResponseSchema,
+  { forSession: true, idempotent: true },
+);
 
 /**
  * `set-hook`: sets the session's webhook URL; an empty `callback` turns the webhook off.
@@ -101,14 +74,8 @@ export async function setSessionName(
  * await setSessionHook(context, { callback: 'https://example.com/hooks/whatsgate?secret=s3cr3t' });
  * ```
  */
-export async function setSessionHook(
-  context: WhatsgateClientContext,
-  body: { WhatsappID?: string; callback: string },
-  options: WhatsgateCallOptions = {},
-): Promise<WhatsgateOkResponse> {
-  const request = withSession(context, body, 'set-hook');
-  return runCommand(context, 'set-hook', request, whatsgateOkResponseSchema, {
-    ...options,
-    idempotent: true,
-  });
-}
+export const setSessionHook = defineCommand<{ WhatsappID?: string; callback: string }, WhatsgateOkResponse>(
+  'set-hook',
+  whatsgateOkResponseSchema,
+  { forSession: true, idempotent: true },
+);

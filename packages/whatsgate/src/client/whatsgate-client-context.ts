@@ -81,3 +81,45 @@ export function runCommand<Output>(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
 }
+
+/**
+ * A raw command with its name, answer schema and retry policy fixed: call it with the client context,
+ * the body and the per-call options.
+ *
+ * @example
+ * ```ts
+ * const check: WhatsgateCommand<{ number: string }, WhatsgateCheckResponse> = checkNumber;
+ * const { data } = await check(context, { number: '79999999999' });
+ * ```
+ */
+export type WhatsgateCommand<Body, Output> = (
+  context: WhatsgateClientContext,
+  body: Body,
+  options?: WhatsgateCallOptions,
+) => Promise<Output>;
+
+/**
+ * Defines a raw command: `POST <command>` through {@link runCommand}, answered per `schema`.
+ * `forSession` commands act on one session and get the bound session's `WhatsappID` when the body
+ * names none ({@link withSession}: `invalid-request` when neither does); `idempotent` ones may be
+ * retried after 5xx and timeouts.
+ *
+ * @example
+ * ```ts
+ * export const checkNumber = defineCommand<{ WhatsappID?: string; number: string }, WhatsgateCheckResponse>(
+ *   'check', whatsgateCheckResponseSchema, { forSession: true, idempotent: true },
+ * );
+ * ```
+ */
+export function defineCommand<Body extends object, Output>(
+  command: string,
+  schema: GenericSchema<unknown, Output>,
+  policy: { forSession: boolean; idempotent: boolean },
+): WhatsgateCommand<Body, Output> {
+  return async (context, body, options = {}) => {
+    const request = policy.forSession
+      ? withSession(context, body as Body & { WhatsappID?: string | undefined }, command)
+      : body;
+    return runCommand(context, command, request, schema, { ...options, idempotent: policy.idempotent });
+  };
+}

@@ -228,7 +228,7 @@ export class WhatsgateClient {
    * ```
    */
   getSessions(
-    body?: WhatsgateSessionsRequest,
+    body: WhatsgateSessionsRequest = {},
     options?: WhatsgateCallOptions,
   ): Promise<WhatsgateSessionsResponse> {
     return getSessions(this.#context, body, options);

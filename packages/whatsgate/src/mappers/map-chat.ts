@@ -5,6 +5,7 @@ import {
   createGroupMetadata,
   type GroupMetadata,
   isGroupChatId,
+  omitUndefined,
   phoneFromChatId,
 } from '@switchboard/core';
 import type { WhatsgateChat, WhatsgateGroupMetadata } from '../client/schemas/whatsgate-chat-schema.js';
@@ -17,10 +18,6 @@ function milliseconds(seconds: number | null | undefined): number | undefined {
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
     ? Math.trunc(seconds) * 1000
     : undefined;
-}
-
-function defined<Value extends Record<string, unknown>>(value: Value): Value {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Value;
 }
 
 /**
@@ -38,7 +35,7 @@ export function mapGroupMetadata(
   name: string,
 ): GroupMetadata {
   return createGroupMetadata(
-    defined({
+    omitUndefined({
       id: metadata.id || chatId,
       name,
       owner: metadata.owner ?? undefined,
@@ -66,7 +63,7 @@ export function mapGroupMetadata(
  */
 export function mapChat(chat: WhatsgateChat): Chat {
   const name = chat.name ?? '';
-  const common = defined({
+  const common = omitUndefined({
     id: chat.id,
     name,
     isReadOnly: chat.isReadOnly === true,

@@ -1,4 +1,4 @@
-import { createSessionInfo, phoneFromChatId, type SessionInfo } from '@switchboard/core';
+import { createSessionInfo, omitUndefined, phoneFromChatId, type SessionInfo } from '@switchboard/core';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import { mapSessionState } from './map-session-state.js';
 import { parseWhatsgateDate } from './whatsgate-date.js';
@@ -35,7 +35,7 @@ export function mapSession(session: WhatsgateSession, offsetMinutes: number): Se
     name: session.name ?? '',
     state: mapSessionState(session.status),
     network: 'whatsapp',
-    ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined)),
+    ...omitUndefined(optional),
     raw: session,
   });
 }

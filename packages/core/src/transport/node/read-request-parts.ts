@@ -15,7 +15,7 @@ export interface RequestParts {
 /** What the global `fetch` of Node sends when the caller sets none of them. */
 const defaultHeaders: Readonly<Record<string, string>> = {
   accept: '*/*',
-  'accept-encoding': 'gzip, deflate, br',
+  'accept-encoding': 'gzip, br',
   'user-agent': 'node',
 };
 

@@ -1,0 +1,43 @@
+import { type HttpHost, type HttpRequest, type HttpSearchParams, omitUndefined } from '@switchboard/core';
+import type { GenericSchema } from 'valibot';
+
+/**
+ * One call of a GREEN-API-family instance method, as the raw clients' `call(method, call)` takes it:
+ * verb, body or query, an extra path, and the schema of the answer.
+ *
+ * @example
+ * ```ts
+ * const call: GreenApiMethodCall<unknown> = { verb: 'GET', searchParams: { minutes: 60 } };
+ * ```
+ */
+export interface GreenApiMethodCall<Output> {
+  verb: 'GET' | 'POST' | 'DELETE';
+  json?: unknown;
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  searchParams?: HttpSearchParams;
+  /** Extra path after the method's path (`/<receiptId>` of `deleteNotification`). */
+  pathSuffix?: string;
+  schema?: GenericSchema<unknown, Output>;
+  responseType?: 'json' | 'text' | 'bytes';
+  idempotent?: boolean;
+  signal?: AbortSignal | undefined;
+  timeoutMilliseconds?: number | undefined;
+}
+
+/**
+ * Turns a method call into the transport request: the `verb` becomes the HTTP method, `pathSuffix`
+ * is appended to `path`, and the fields left `undefined` are dropped so the transport's defaults apply.
+ *
+ * @example
+ * ```ts
+ * await transport.request(methodCallRequest(`whatsapp/${idInstance}/getSettings`, { verb: 'GET', schema }));
+ * ```
+ */
+export function methodCallRequest<Output>(
+  path: string,
+  call: GreenApiMethodCall<Output> & { host?: HttpHost | undefined },
+): HttpRequest<Output> {
+  const { verb, pathSuffix, ...rest } = call;
+  return { ...omitUndefined(rest), method: verb, path: `${path}${pathSuffix ?? ''}` };
+}

@@ -1,0 +1,38 @@
+import type { MessengerEvent } from '@switchboard/core';
+import { mapGreenApiNotification } from './map-green-api-notification.js';
+import { type GreenApiNotificationContext, notificationBase, stableHash } from './notification-base.js';
+
+/**
+ * {@link mapGreenApiNotification} behind a last line of defence: should the mapping throw on a body
+ * nobody foresaw, the body becomes an `unknown` event (the body in `raw`, the error in `reason`) whose
+ * id is a stable hash of the body, so a redelivery still deduplicates. Never throws.
+ *
+ * @example
+ * ```ts
+ * const event = mapGreenApiNotificationSafely(envelope.body, { provider: 'sdkwa', idInstance: '1101000001' });
+ * ```
+ */
+export function mapGreenApiNotificationSafely(
+  body: unknown,
+  context: GreenApiNotificationContext,
+): MessengerEvent {
+  try {
+    return mapGreenApiNotification(body, context);
+  } catch (error) {
+    const base = notificationBase({}, context, ['unparsed', hashOf(body)], { id: '', type: 'unknown' });
+    return {
+      ...base,
+      raw: body,
+      type: 'unknown',
+      reason: `the notification could not be parsed: ${String(error)}`,
+    };
+  }
+}
+
+function hashOf(body: unknown): string {
+  try {
+    return stableHash(body);
+  } catch {
+    return 'unhashable';
+  }
+}

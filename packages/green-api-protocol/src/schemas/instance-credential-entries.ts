@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+
+/**
+ * The strict-schema entries of a GREEN-API-family instance's credentials: `idInstance` (digits, given
+ * as a string or an integer, output as a trimmed string) and a non-empty `apiTokenInstance`.
+ *
+ * @example
+ * ```ts
+ * const schema = v.strictObject({ network: v.picklist(['whatsapp', 'telegram']), ...instanceCredentialEntries });
+ * v.parse(schema, { network: 'whatsapp', idInstance: 1101000001, apiTokenInstance: token }).idInstance; // '1101000001'
+ * ```
+ */
+export const instanceCredentialEntries = {
+  idInstance: v.pipe(
+    v.union([v.string(), v.pipe(v.number(), v.integer())], 'idInstance must be a string or an integer'),
+    v.transform((value) => String(value).trim()),
+    v.regex(/^\d+$/, 'idInstance must contain only digits'),
+  ),
+  apiTokenInstance: v.pipe(
+    v.string('apiTokenInstance must be a string'),
+    v.nonEmpty('apiTokenInstance must not be empty'),
+  ),
+};
