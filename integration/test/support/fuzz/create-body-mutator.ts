@@ -66,7 +66,9 @@ function dropSlot({ parent, key }: Slot): void {
   else delete parent[String(key)];
 }
 
-const structuralMutations: Record<string, (random: FuzzRandom, slot: Slot, limits: Required<MutatorLimits>) => void> = {
+type StructuralMutation = (random: FuzzRandom, slot: Slot, limits: Required<MutatorLimits>) => void;
+
+const structuralMutations: Record<string, StructuralMutation> = {
   drop: (_random, slot) => dropSlot(slot),
   duplicate: (random, slot) => {
     const value = readSlot(slot);
@@ -126,13 +128,17 @@ export function createBodyMutator(
 ): () => FuzzCase {
   const resolved: Required<MutatorLimits> = {
     hugeStringLength: limits.hugeStringLength ?? 100_000,
-    deepNesting: limits.deepNesting ?? [10, 100, 1000, 6000, 20_000],
+    deepNesting: limits.deepNesting ?? [10, 100, 1000, 3000, 6000, 20_000],
   };
-  const structuralNames = Object.keys(structuralMutations);
+  // Deep nesting is the costliest case to parse, so it is drawn less often than the others.
+  const structuralNames = Object.keys(structuralMutations).flatMap((name) =>
+    name === 'deep' ? [name] : [name, name, name, name],
+  );
+  const seedTexts = seeds.map((seed) => JSON.stringify(seed));
   const textNames = Object.keys(textMutations);
 
   const mutatedSeed = (): FuzzCase => {
-    const value: unknown = JSON.parse(JSON.stringify(random.pick(seeds)));
+    const value: unknown = JSON.parse(random.pick(seedTexts));
     const kinds: string[] = [];
     for (let count = 1 + random.integer(3); count > 0; count -= 1) {
       const slots = slotsOf(value);

@@ -11,11 +11,12 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
  * `Agent` (pipelining 1 by default), and the answer comes back as a WHATWG `Response`, so ky and the
  * HTTP transport use it as they use the global `fetch`. It takes a `Request` or a URL with `init`,
  * honours `signal` (rejecting with its reason), follows redirects (`redirect: 'follow' | 'manual' |
- * 'error'`), decodes gzip/deflate/br bodies and streams the response body. Network failures reject
- * with `TypeError('fetch failed')` whose `cause` carries the system code (`ECONNREFUSED`, …), as the
- * global fetch does. Request bodies are read into memory before sending (no chunked uploads).
- * Made for Node: import it from `@switchboard/core/node`. On Bun, whose `undici` module is a stub,
- * it returns Bun's own fetch (which keeps connections alive) and ignores the options.
+ * 'error'`), asks for and decodes gzip/br bodies (deflate too) and streams the response body.
+ * Network failures reject with `TypeError('fetch failed')` whose `cause` carries the system code
+ * (`ECONNREFUSED`, …), as the global fetch does. Request bodies are read into memory before sending
+ * (no chunked uploads). Made for Node: import it from `@switchboard/core/node`. On Bun, whose
+ * `undici` module is a stub, it returns Bun's own fetch (which keeps connections alive) and ignores
+ * the options.
  *
  * @example
  * ```ts

@@ -3,7 +3,8 @@
  *
  * @example
  * ```ts
- * const parts: RequestParts = { headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{}') };
+ * const body = new TextEncoder().encode('{}');
+ * const parts: RequestParts = { headers: { 'content-type': 'application/json' }, body };
  * ```
  */
 export interface RequestParts {
@@ -12,7 +13,10 @@ export interface RequestParts {
   body: Uint8Array | null;
 }
 
-/** What the global `fetch` of Node sends when the caller sets none of them. */
+/**
+ * Sent when the caller sets none of them, like Node's global `fetch` (which also offers `deflate`;
+ * left out here because servers disagree on raw vs zlib-wrapped deflate).
+ */
 const defaultHeaders: Readonly<Record<string, string>> = {
   accept: '*/*',
   'accept-encoding': 'gzip, br',
@@ -20,9 +24,10 @@ const defaultHeaders: Readonly<Record<string, string>> = {
 };
 
 /**
- * Reads the headers and the body of a `Request`, adding the defaults Node's `fetch` sends (`accept`,
- * `accept-encoding`, `user-agent`) when they are missing. The body is read into memory so its length is
- * known (`content-length`, no chunked upload) and a redirect can send it again.
+ * Reads the headers and the body of a `Request`, adding defaults like those of Node's `fetch`
+ * (`accept` of any type, `accept-encoding: gzip, br`, `user-agent: node`) when they are missing. The
+ * body is read into memory so its length is known (`content-length`, no chunked upload) and a
+ * redirect can send it again.
  *
  * @example
  * ```ts
