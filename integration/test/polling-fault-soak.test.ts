@@ -17,8 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGreenApiInstance } from './support/connect-green-api-instance.js';
 import { createStoreCursorStore } from './support/create-store-cursor-store.js';
 import { HandledLedger } from './support/handled-ledger.js';
-import { injectProviderFaults, injectSecretEchoFault } from './support/inject-provider-faults.js';
-import { SecretScanner } from './support/secret-scanner.js';
+import { echoMarker, injectProviderFaults, injectSecretEchoFault } from './support/inject-provider-faults.js';
+import { describeError, SecretScanner } from './support/secret-scanner.js';
 import { isPoisonMarker, readSoakMarker, soakText } from './support/soak-markers.js';
 import { sleep, waitUntil } from './support/wait-until.js';
 
@@ -161,8 +161,10 @@ describe('polling fault soak: one poller over GREEN-API (WhatsApp, Telegram, MAX
     const ledger = new HandledLedger();
     const deadLetters: string[] = [];
     const errorPhases = new Map<string, number>();
+    let echoedErrors = 0;
     const onError = (error: unknown, context: PollingErrorContext) => {
       errorPhases.set(context.phase, (errorPhases.get(context.phase) ?? 0) + 1);
+      if (describeError(error).includes(echoMarker)) echoedErrors += 1;
       scanner.recordError(`onError ${context.phase}`, error);
     };
 
@@ -228,6 +230,8 @@ describe('polling fault soak: one poller over GREEN-API (WhatsApp, Telegram, MAX
     expect(stats.deadLettered).toBe(poison.length);
     expect(stats.inFlight).toBe(0);
 
+    // The provider's error text (with the echoed secret) reached the errors, redacted.
+    expect(echoedErrors).toBeGreaterThan(0);
     expect(scanner.recordedCount).toBeGreaterThan(20_000);
     expect(scanner.leaks).toEqual([]);
   }, 180_000);
@@ -271,7 +275,10 @@ describe('polling fault soak: one poller over GREEN-API (WhatsApp, Telegram, MAX
     const expected: string[] = [];
     try {
       // A proxy or a half-written answer: HTTP 200 with a body that is not JSON, once per provider.
-      emulator.control.injectFault({ kind: 'malformed-json' }, { times: 1, pathIncludes: '/receiveNotification/' });
+      emulator.control.injectFault(
+        { kind: 'malformed-json' },
+        { times: 1, pathIncludes: '/receiveNotification/' },
+      );
       gate.control.faults.inject({ kind: 'malformed-json' }, { times: 1, pathIncludes: '/events-get' });
       for (let number = 0; number < 5; number += 1) {
         expected.push(`garbled-green-${number}`, `garbled-gate-${number}`);

@@ -21,7 +21,9 @@ describeWebhookFuzz({
     webhookUrlToken,
   }),
   requestFor: (body, authentic, random) => {
-    const authorization = authentic ? `Bearer ${webhookUrlToken}` : random.pick(['Bearer wrong', '', webhookUrlToken]);
+    const authorization = authentic
+      ? `Bearer ${webhookUrlToken}`
+      : random.pick(['Bearer wrong', '', webhookUrlToken]);
     return new Request(`http://127.0.0.1/webhook/${idInstance}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization === '' ? {} : { authorization }) },

@@ -14,7 +14,9 @@ describeWebhookFuzz({
   parse: (body) => parseWhatsgateWebhook(body, { instanceId: whatsappId }).events,
   messenger: createWhatsgateMessenger({ apiKey, whatsappId, baseUrl: 'http://127.0.0.1:9', webhookSecret }),
   requestFor: (body, authentic, random) => {
-    const query = authentic ? `?secret=${webhookSecret}` : random.pick(['?secret=wrong', '', `?secret=${apiKey}`]);
+    const query = authentic
+      ? `?secret=${webhookSecret}`
+      : random.pick(['?secret=wrong', '', `?secret=${apiKey}`]);
     return new Request(`http://127.0.0.1/whatsgate/${whatsappId}${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

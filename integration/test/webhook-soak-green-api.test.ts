@@ -5,7 +5,11 @@ import { connectGreenApiInstance } from './support/connect-green-api-instance.js
 import { HandledLedger } from './support/handled-ledger.js';
 import { SecretScanner } from './support/secret-scanner.js';
 import { readSoakMarker, soakText } from './support/soak-markers.js';
-import { observeResponses, startWebhookListener, type WebhookListener } from './support/start-webhook-listener.js';
+import {
+  observeResponses,
+  startWebhookListener,
+  type WebhookListener,
+} from './support/start-webhook-listener.js';
 import { TransientFailures } from './support/transient-failures.js';
 import { sleep, waitUntil } from './support/wait-until.js';
 
@@ -89,7 +93,10 @@ describe('webhook soak: GREEN-API pushes to createWebhookHandler behind the Node
         let pushes = 1;
         // The provider pushes the same notification twice.
         if (number % 40 === 3) {
-          emulator.control.injectNotification(instance.idInstance, body as unknown as Record<string, unknown>);
+          emulator.control.injectNotification(
+            instance.idInstance,
+            body as unknown as Record<string, unknown>,
+          );
           pushes += 1;
         }
         pushedBodies.set(instance.idInstance, (pushedBodies.get(instance.idInstance) ?? 0) + pushes);
@@ -108,16 +115,18 @@ describe('webhook soak: GREEN-API pushes to createWebhookHandler behind the Node
     for (const instance of emulator.instances) {
       const deliveries = emulator.control.webhookDeliveries(instance.idInstance);
       // Every pushed body was finally accepted: none given up by the emulator.
-      expect(deliveries.filter((delivery) => delivery.accepted).length).toBe(pushedBodies.get(instance.idInstance));
+      expect(deliveries.filter((delivery) => delivery.accepted).length).toBe(
+        pushedBodies.get(instance.idInstance),
+      );
       expect(deliveries.some((delivery) => delivery.status === 503)).toBe(true);
     }
     // Redeliveries after 503 and after lost answers really happened.
     expect(failures.total).toBeGreaterThan(100);
     expect(answers.get(503) ?? 0).toBe(failures.total);
     expect(
-      emulator.instances.flatMap((instance) => emulator.control.webhookDeliveries(instance.idInstance)).filter(
-        (delivery) => delivery.status === undefined,
-      ).length,
+      emulator.instances
+        .flatMap((instance) => emulator.control.webhookDeliveries(instance.idInstance))
+        .filter((delivery) => delivery.status === undefined).length,
     ).toBeGreaterThan(0);
     expect(scanner.leaks).toEqual([]);
   }, 180_000);

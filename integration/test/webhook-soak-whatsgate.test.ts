@@ -11,7 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandledLedger } from './support/handled-ledger.js';
 import { SecretScanner } from './support/secret-scanner.js';
 import { readSoakMarker, soakText } from './support/soak-markers.js';
-import { observeResponses, startWebhookListener, type WebhookListener } from './support/start-webhook-listener.js';
+import {
+  observeResponses,
+  startWebhookListener,
+  type WebhookListener,
+} from './support/start-webhook-listener.js';
 import { TransientFailures } from './support/transient-failures.js';
 import { sleep, waitUntil } from './support/wait-until.js';
 
@@ -126,7 +130,9 @@ describe('webhook soak: Whatsgate pushes to createWebhookHandler behind the Node
     // Every stored event was finally acknowledged with {"result":"OK","id":<its id>}.
     const deliveries = emulator.control.webhookDeliveries();
     const acknowledged = new Set(
-      deliveries.filter((delivery) => delivery.accepted).map((delivery) => (delivery.body as WhatsgateEvent).id),
+      deliveries
+        .filter((delivery) => delivery.accepted)
+        .map((delivery) => (delivery.body as WhatsgateEvent).id),
     );
     const events = emulator.control.events();
     expect(events.filter((event) => !acknowledged.has(event.id)).map((event) => event.id)).toEqual([]);

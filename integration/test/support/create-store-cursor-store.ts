@@ -11,7 +11,10 @@ import type { WhatsgateCursor, WhatsgateCursorStore } from '@switchboard/whatsga
  * const messenger = createWhatsgateMessenger({ apiKey, whatsappId, cursorStore });
  * ```
  */
-export function createStoreCursorStore(store: IdempotencyStore, prefix = 'cursor:whatsgate:'): WhatsgateCursorStore {
+export function createStoreCursorStore(
+  store: IdempotencyStore,
+  prefix = 'cursor:whatsgate:',
+): WhatsgateCursorStore {
   return {
     async get(sessionId) {
       const text = await store.get(`${prefix}${sessionId}`);

@@ -26,7 +26,8 @@ function checkSender(sender: unknown, where: string): string | undefined {
 }
 
 function checkContent(content: unknown, where: string): string | undefined {
-  if (!isRecord(content) || !contentTypes.has(String(content.type))) return `${where}.type is not a content type`;
+  if (!isRecord(content) || !contentTypes.has(String(content.type)))
+    return `${where}.type is not a content type`;
   if (content.type === 'text' && typeof content.text !== 'string') return `${where}.text is not a string`;
   if (content.type === 'media' && !isRecord(content.file)) return `${where}.file is not an object`;
   return undefined;
@@ -76,7 +77,10 @@ export function findEventProblem(event: unknown, provider: string): string | und
   if (event.provider !== provider) return `provider is ${String(event.provider)}`;
   if (typeof event.network !== 'string' || event.network === '') return 'network is empty';
   if (typeof event.instanceId !== 'string') return 'instanceId is not a string';
-  if (typeof event.timestamp !== 'number' || !Number.isFinite(event.timestamp)) return 'timestamp is not finite';
+  // Unix milliseconds a Date can hold: anything else breaks `new Date(event.timestamp).toISOString()`.
+  if (typeof event.timestamp !== 'number' || Number.isNaN(new Date(event.timestamp).getTime())) {
+    return 'timestamp is not a valid date';
+  }
   if (!isRecord(event.chat) || typeof event.chat.id !== 'string' || !chatTypes.has(String(event.chat.type))) {
     return 'chat is malformed';
   }

@@ -46,6 +46,17 @@ export function injectProviderFaults(faults: FaultInjector, options: ProviderFau
 }
 
 /**
+ * The text before the secret in an echoing 500 body: find it in an error to know the provider's text got
+ * through (redacted).
+ *
+ * @example
+ * ```ts
+ * if (describeError(error).includes(echoMarker)) echoed += 1;
+ * ```
+ */
+export const echoMarker = 'upstream failed for request with key';
+
+/**
  * A misbehaving provider that echoes a secret in some 500 bodies (as gateways echo the request path, where
  * GREEN-API keeps its token): the adapter must redact it from every error and log line.
  *
@@ -58,7 +69,7 @@ export function injectSecretEchoFault(
   faults: FaultInjector,
   options: { secret: string; pathIncludes?: string; fraction: number },
 ): void {
-  const body = JSON.stringify({ error: `upstream failed for request with key ${options.secret}` });
+  const body = JSON.stringify({ error: `${echoMarker} ${options.secret}` });
   faults.inject(
     { kind: 'status', status: 500, body },
     {

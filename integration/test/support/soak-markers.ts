@@ -26,7 +26,8 @@ export function soakText(marker: string): string {
 export function readSoakMarker(event: MessengerEvent): string | undefined {
   if (event.type !== 'message-received') return undefined;
   const { content } = event.message;
-  const text = content.type === 'text' ? content.text : content.type === 'media' ? content.caption : undefined;
+  const text =
+    content.type === 'text' ? content.text : content.type === 'media' ? content.caption : undefined;
   return text === undefined ? undefined : markerPattern.exec(text)?.[1];
 }
 

@@ -27,10 +27,16 @@ export interface GreenApiResponseForDetection {
 }
 
 /** The protocol's confirmation methods plus the partner API's `deleteInstanceAccount`. */
-const greenApiConfirmationFields: Readonly<Record<string, string>> = {
-  ...confirmationFields,
-  deleteInstanceAccount: 'deleteInstanceAccount',
-};
+const greenApiConfirmationFields: Readonly<Record<string, string>> =
+  /* @__PURE__ */ buildGreenApiConfirmationFields();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildGreenApiConfirmationFields(): Readonly<Record<string, string>> {
+  return {
+    ...confirmationFields,
+    deleteInstanceAccount: 'deleteInstanceAccount',
+  };
+}
 
 const authorizationMethods = new Set([
   'startAuthorization',

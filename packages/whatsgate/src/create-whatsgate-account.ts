@@ -57,7 +57,12 @@ export interface WhatsgateAccount {
   setWebhook(whatsappId: string, url: string): Promise<void>;
 }
 
-const whatsappIdSchema = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const whatsappIdSchema = /* @__PURE__ */ buildWhatsappIdSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildWhatsappIdSchema() {
+  return v.pipe(v.string(), v.trim(), v.nonEmpty());
+}
 
 function readWhatsappId(whatsappId: unknown): string {
   const result = v.safeParse(whatsappIdSchema, whatsappId);

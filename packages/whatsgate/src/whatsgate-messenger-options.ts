@@ -77,11 +77,17 @@ export const whatsgateMessengerOptionsSchema = v.strictObject({
  * v.safeParse(whatsgateSessionManagerOptionsSchema, { apiKey }).success; // true
  * ```
  */
-export const whatsgateSessionManagerOptionsSchema = v.strictObject({
-  ...whatsgateAccountEntries,
-  whatsappId: v.optional(whatsappId),
-  network,
-});
+export const whatsgateSessionManagerOptionsSchema =
+  /* @__PURE__ */ buildWhatsgateSessionManagerOptionsSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildWhatsgateSessionManagerOptionsSchema() {
+  return v.strictObject({
+    ...whatsgateAccountEntries,
+    whatsappId: v.optional(whatsappId),
+    network,
+  });
+}
 
 /**
  * The strict valibot schema of {@link WhatsgateMessengerOverrides}.
@@ -91,7 +97,11 @@ export const whatsgateSessionManagerOptionsSchema = v.strictObject({
  * v.safeParse(whatsgateMessengerOverridesSchema, { pollIntervalMilliseconds: 500 }).success; // true
  * ```
  */
-export const whatsgateMessengerOverridesSchema = v.strictObject(whatsgateReceivingEntries);
+export const whatsgateMessengerOverridesSchema = /* @__PURE__ */ buildWhatsgateMessengerOverridesSchema();
+
+function buildWhatsgateMessengerOverridesSchema() {
+  return v.strictObject(whatsgateReceivingEntries);
+}
 
 /**
  * Validates {@link WhatsgateMessengerOptions} strictly (an invalid or unknown option rejects with

@@ -25,7 +25,7 @@ export interface FuzzCase {
 export interface MutatorLimits {
   /** The longest string a mutation writes (default 100,000 characters). */
   hugeStringLength?: number;
-  /** Nesting depths a mutation inserts (default 10 to 20,000 levels). */
+  /** Nesting depths a mutation inserts, shallow first: later ones are drawn less often (default 10 to 20,000). */
   deepNesting?: readonly number[];
 }
 
@@ -75,13 +75,17 @@ const structuralMutations: Record<string, StructuralMutation> = {
     if (Array.isArray(slot.parent)) slot.parent.push(structuredClone(value));
     else {
       const keys = Object.keys(slot.parent);
-      writeSlot({ parent: slot.parent, key: random.chance(0.5) ? `${slot.key}Copy` : random.pick(keys) }, value);
+      writeSlot(
+        { parent: slot.parent, key: random.chance(0.5) ? `${slot.key}Copy` : random.pick(keys) },
+        value,
+      );
     }
   },
   retype: (random, slot) => writeSlot(slot, randomJsonValue(random)),
   null: (_random, slot) => writeSlot(slot, null),
   unicode: (random, slot) => writeSlot(slot, `${String(readSlot(slot) ?? '')}${awkwardString(random)}`),
-  number: (random, slot) => writeSlot(slot, random.chance(0.5) ? awkwardNumber(random) : String(awkwardNumber(random))),
+  number: (random, slot) =>
+    writeSlot(slot, random.chance(0.5) ? awkwardNumber(random) : String(awkwardNumber(random))),
   huge: (random, slot, limits) => {
     const length = random.chance(0.05) ? limits.hugeStringLength : 1 + random.integer(5000);
     writeSlot(slot, random.pick(['x', 'я', '😀', '\\"']).repeat(length));
@@ -132,7 +136,7 @@ export function createBodyMutator(
   };
   // Deep nesting is the costliest case to parse, so it is drawn less often than the others.
   const structuralNames = Object.keys(structuralMutations).flatMap((name) =>
-    name === 'deep' ? [name] : [name, name, name, name],
+    name === 'deep' ? [name] : Array.from({ length: 6 }, () => name),
   );
   const seedTexts = seeds.map((seed) => JSON.stringify(seed));
   const textNames = Object.keys(textMutations);
@@ -149,9 +153,9 @@ export function createBodyMutator(
     }
     let text = JSON.stringify(value);
     if (text.includes(JSON.stringify(deepPlaceholder))) {
-      text = text.replace(JSON.stringify(deepPlaceholder), () =>
-        deeplyNestedJson(random, random.pick(resolved.deepNesting)),
-      );
+      // Skewed towards the shallow end: the deepest bodies are the slowest to parse.
+      const depth = resolved.deepNesting[Math.floor(random.fraction() ** 4 * resolved.deepNesting.length)];
+      text = text.replace(JSON.stringify(deepPlaceholder), () => deeplyNestedJson(random, depth ?? 10));
     }
     if (random.chance(0.2)) {
       const name = random.pick(textNames);
@@ -170,10 +174,15 @@ export function createBodyMutator(
     }
     if (roll < 0.9) return { kind: 'random-json', text: JSON.stringify(randomJsonValue(random)) ?? 'null' };
     if (roll < 0.95) {
-      const text = Array.from({ length: random.integer(400) }, () => String.fromCharCode(random.integer(256))).join('');
+      const text = Array.from({ length: random.integer(400) }, () =>
+        String.fromCharCode(random.integer(256)),
+      ).join('');
       return { kind: 'random-bytes', text };
     }
-    return { kind: 'scalar', text: random.pick(['', 'null', '[]', '{}', '""', '42', 'true', '[null]', '{"":{}}']) };
+    return {
+      kind: 'scalar',
+      text: random.pick(['', 'null', '[]', '{}', '""', '42', 'true', '[null]', '{"":{}}']),
+    };
   };
 }
 

@@ -20,7 +20,10 @@ export interface WebhookFuzzSetup {
   /** Real payloads of the provider to mutate. */
   seeds: readonly unknown[];
   /** The adapter's webhook parser (body as text or parsed value). */
-  parse: (body: unknown, random: FuzzRandom) => readonly MessengerEvent[] | Promise<readonly MessengerEvent[]>;
+  parse: (
+    body: unknown,
+    random: FuzzRandom,
+  ) => readonly MessengerEvent[] | Promise<readonly MessengerEvent[]>;
   /** The adapter's messenger with its webhook secret configured. */
   messenger: Messenger;
   /** A request with the right secret when `authentic`, a wrong or no secret otherwise. */
@@ -85,7 +88,8 @@ export function describeWebhookFuzz(setup: WebhookFuzzSetup): void {
         ...(setup.isExpectedSuccess === undefined ? {} : { isExpectedSuccess: setup.isExpectedSuccess }),
       });
       expect(report.problems.report()).toEqual([]);
-      for (const status of [200, 400, 401, 413]) expect(report.statuses.get(status) ?? 0, `${status} answers`).toBeGreaterThan(0);
+      for (const status of [200, 400, 401, 413])
+        expect(report.statuses.get(status) ?? 0, `${status} answers`).toBeGreaterThan(0);
       expect(report.handledEvents).toBeGreaterThan(handlerCount / 10);
     }, 120_000);
 

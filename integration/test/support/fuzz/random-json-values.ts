@@ -28,7 +28,7 @@ const awkwardStrings = [
   '𝕳𝖊𝖑𝖑𝖔',
   'مرحبا',
   '<script>alert(1)</script>',
-  '${process.env}',
+  '\u0024{process.env}',
   '%s%n%x',
   '../../etc/passwd',
   '"}{',
@@ -91,7 +91,16 @@ export function randomJsonValue(random: FuzzRandom, depth = 0): unknown {
     case 4:
       return Array.from({ length: random.integer(4) }, () => randomJsonValue(random, depth + 1));
     default: {
-      const keys = ['typeWebhook', 'id', 'event_action', 'body', 'messageData', '__proto__', 'constructor', ''];
+      const keys = [
+        'typeWebhook',
+        'id',
+        'event_action',
+        'body',
+        'messageData',
+        '__proto__',
+        'constructor',
+        '',
+      ];
       const entries = Array.from({ length: random.integer(4) }, () => [
         random.pick(keys),
         randomJsonValue(random, depth + 1),

@@ -2,8 +2,8 @@ import { createWebhookHandler, type Messenger } from '@switchboard/core';
 import { findEventProblem } from '../find-event-problem.js';
 import type { SecretScanner } from '../secret-scanner.js';
 import type { FuzzCase } from './create-body-mutator.js';
-import type { FuzzRandom } from './fuzz-random.js';
 import { FuzzProblems } from './fuzz-problems.js';
+import type { FuzzRandom } from './fuzz-random.js';
 import { describeThrow } from './run-parser-fuzz.js';
 
 /**

@@ -2,8 +2,8 @@ import { isMessengerError, type MessengerEvent } from '@switchboard/core';
 import { findEventProblem } from '../find-event-problem.js';
 import type { SecretScanner } from '../secret-scanner.js';
 import type { FuzzCase } from './create-body-mutator.js';
-import type { FuzzRandom } from './fuzz-random.js';
 import { FuzzProblems } from './fuzz-problems.js';
+import type { FuzzRandom } from './fuzz-random.js';
 
 /**
  * What {@link runParserFuzz} needs.
@@ -82,7 +82,11 @@ export async function runParserFuzz(options: ParserFuzzOptions): Promise<ParserF
     }
     const expectedCount = Array.isArray(json.value) ? json.value.length : 1;
     if (!Array.isArray(events) || events.length !== expectedCount) {
-      report.problems.add(`gave ${String(events?.length)} events for ${expectedCount} items`, index, fuzzCase);
+      report.problems.add(
+        `gave ${String(events?.length)} events for ${expectedCount} items`,
+        index,
+        fuzzCase,
+      );
       continue;
     }
     for (const event of events) {

@@ -22,8 +22,6 @@ export interface TransportOptions {
   onLog?: ((entry: HttpLogEntry) => void) | undefined;
 }
 
-const nonNegativeInteger = v.pipe(v.number(), v.integer(), v.minValue(0));
-
 /**
  * The strict valibot entries of {@link TransportOptions}, to spread into an adapter's
  * `v.strictObject` options schema (unknown keys of `retry` are rejected too).
@@ -34,29 +32,35 @@ const nonNegativeInteger = v.pipe(v.number(), v.integer(), v.minValue(0));
  * v.parse(schema, { apiKey: 'key', timeoutMilliseconds: 5000 });
  * ```
  */
-export const transportOptionsEntries = {
-  timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  retry: v.optional(
-    v.union([
-      v.literal(false),
-      v.strictObject({
-        limit: v.optional(nonNegativeInteger),
-        maxRetryAfterMilliseconds: v.optional(nonNegativeInteger),
-        backoffLimitMilliseconds: v.optional(nonNegativeInteger),
-        baseDelayMilliseconds: v.optional(nonNegativeInteger),
-      }),
-    ]),
-  ),
-  fetch: v.optional(
-    v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function'),
-  ),
-  onLog: v.optional(
-    v.custom<(entry: HttpLogEntry) => void>(
-      (value) => typeof value === 'function',
-      'onLog must be a function',
+export const transportOptionsEntries = /* @__PURE__ */ buildTransportOptionsEntries();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildTransportOptionsEntries() {
+  const nonNegativeInteger = v.pipe(v.number(), v.integer(), v.minValue(0));
+  return {
+    timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    retry: v.optional(
+      v.union([
+        v.literal(false),
+        v.strictObject({
+          limit: v.optional(nonNegativeInteger),
+          maxRetryAfterMilliseconds: v.optional(nonNegativeInteger),
+          backoffLimitMilliseconds: v.optional(nonNegativeInteger),
+          baseDelayMilliseconds: v.optional(nonNegativeInteger),
+        }),
+      ]),
     ),
-  ),
-};
+    fetch: v.optional(
+      v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function'),
+    ),
+    onLog: v.optional(
+      v.custom<(entry: HttpLogEntry) => void>(
+        (value) => typeof value === 'function',
+        'onLog must be a function',
+      ),
+    ),
+  };
+}
 
 const transportOptionNames = ['timeoutMilliseconds', 'retry', 'fetch', 'onLog'] as const;
 

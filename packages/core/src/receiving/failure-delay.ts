@@ -18,9 +18,23 @@ export function failureDelay(error: unknown, attempt: number, retry: ResolvedRet
 }
 
 /**
- * Whether retrying cannot help: a {@link MessengerError} that is not retryable (auth, not-found,
- * quota-exceeded, unsupported, …). Anything else (network drops surfacing as plain errors included)
- * counts as transient.
+ * The error codes after which polling an instance again cannot succeed: the credentials were
+ * refused, the instance is gone, the quota is spent, or the provider cannot receive at all.
+ * Everything else — garbled answers (`invalid-response`), an instance still starting
+ * (`session-not-ready`), network drops, 5xx, 429 — is transient and only backs off.
+ */
+const fatalErrorCodes: ReadonlySet<string> = new Set([
+  'auth',
+  'not-found',
+  'quota-exceeded',
+  'unsupported',
+  'invalid-request',
+]);
+
+/**
+ * Whether retrying cannot help: a {@link MessengerError} whose code is one of the fatal codes (auth,
+ * not-found, quota-exceeded, unsupported, invalid-request). Anything else (a garbled answer, an instance
+ * still starting, network drops surfacing as plain errors) counts as transient.
  *
  * @example
  * ```ts
@@ -28,5 +42,5 @@ export function failureDelay(error: unknown, attempt: number, retry: ResolvedRet
  * ```
  */
 export function isFatalError(error: unknown): boolean {
-  return isMessengerError(error) && !error.isRetryable;
+  return isMessengerError(error) && fatalErrorCodes.has(error.code);
 }

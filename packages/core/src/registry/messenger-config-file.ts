@@ -23,20 +23,25 @@ export type MessengerConfigFile =
   | { readonly kind: 'single'; readonly config: MessengerConfig }
   | { readonly kind: 'multiple'; readonly messengers: Readonly<Record<string, MessengerConfig>> };
 
-const multipleSchema = v.strictObject(
-  {
-    messengers: v.pipe(
-      configRecordSchema,
-      v.record(
-        v.pipe(v.string(), v.minLength(1, 'is not a valid messenger name')),
-        messengerConfigSchema,
-        'must be an object',
+const multipleSchema = /* @__PURE__ */ buildMultipleSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildMultipleSchema() {
+  return v.strictObject(
+    {
+      messengers: v.pipe(
+        configRecordSchema,
+        v.record(
+          v.pipe(v.string(), v.minLength(1, 'is not a valid messenger name')),
+          messengerConfigSchema,
+          'must be an object',
+        ),
+        v.check((value) => Object.keys(value).length > 0, 'must name at least one messenger'),
       ),
-      v.check((value) => Object.keys(value).length > 0, 'must name at least one messenger'),
-    ),
-  },
-  configObjectMessage,
-);
+    },
+    configObjectMessage,
+  );
+}
 
 /**
  * Validates the parsed JSON of a config file and tells which shape it has. A value with a

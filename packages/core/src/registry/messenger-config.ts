@@ -27,7 +27,12 @@ export interface MessengerConfig {
   options?: Record<string, unknown> | undefined;
 }
 
-const nonEmptyString = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+const nonEmptyString = /* @__PURE__ */ buildNonEmptyString();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildNonEmptyString() {
+  return v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+}
 
 /**
  * The message function strict config objects share: an unknown key "is not a known field", an absent
@@ -51,14 +56,18 @@ export const configObjectMessage = (issue: v.BaseIssue<unknown>): string => {
  * v.is(configRecordSchema, []); // false
  * ```
  */
-export const configRecordSchema = v.pipe(
-  v.unknown(),
-  v.check(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    'must be an object',
-  ),
-  v.record(v.string(), v.unknown()),
-);
+export const configRecordSchema = /* @__PURE__ */ buildConfigRecordSchema();
+
+function buildConfigRecordSchema() {
+  return v.pipe(
+    v.unknown(),
+    v.check(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      'must be an object',
+    ),
+    v.record(v.string(), v.unknown()),
+  );
+}
 
 /**
  * The valibot schema of a {@link MessengerConfig}: a strict object, so a misspelt field is an error.
@@ -68,11 +77,15 @@ export const configRecordSchema = v.pipe(
  * v.is(messengerConfigSchema, { provider: 'sdkwa' }); // true
  * ```
  */
-export const messengerConfigSchema = v.strictObject(
-  {
-    provider: nonEmptyString,
-    module: v.optional(nonEmptyString),
-    options: v.optional(configRecordSchema),
-  },
-  configObjectMessage,
-);
+export const messengerConfigSchema = /* @__PURE__ */ buildMessengerConfigSchema();
+
+function buildMessengerConfigSchema() {
+  return v.strictObject(
+    {
+      provider: nonEmptyString,
+      module: v.optional(nonEmptyString),
+      options: v.optional(configRecordSchema),
+    },
+    configObjectMessage,
+  );
+}

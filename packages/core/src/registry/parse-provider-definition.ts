@@ -4,32 +4,45 @@ import { createConfigError } from './create-config-error.js';
 import { describeConfigIssues } from './describe-config-issues.js';
 import type { ProviderDefinition } from './provider-definition.js';
 
-const nonEmptyString = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+const nonEmptyString = /* @__PURE__ */ buildNonEmptyString();
 
-const optionSpecSchema = v.object({
-  name: nonEmptyString,
-  description: v.string('must be a string'),
-  type: v.picklist(['string', 'number', 'boolean', 'url'], 'must be string, number, boolean or url'),
-  environmentVariable: v.optional(nonEmptyString),
-  secret: v.optional(v.boolean('must be a boolean')),
-  required: v.optional(
-    v.union(
-      [v.boolean(), v.picklist(['messenger', 'session-manager'])],
-      'must be a boolean, messenger or session-manager',
-    ),
-  ),
-  choices: v.optional(v.array(v.string(), 'must be an array of strings')),
-});
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildNonEmptyString() {
+  return v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
+}
 
-const definitionSchema = v.looseObject(
-  {
+const optionSpecSchema = /* @__PURE__ */ buildOptionSpecSchema();
+
+function buildOptionSpecSchema() {
+  return v.object({
     name: nonEmptyString,
-    createMessenger: v.function('must be a function'),
-    createSessionManager: v.optional(v.function('must be a function')),
-    options: v.optional(v.array(optionSpecSchema, 'must be an array')),
-  },
-  'must be an object',
-);
+    description: v.string('must be a string'),
+    type: v.picklist(['string', 'number', 'boolean', 'url'], 'must be string, number, boolean or url'),
+    environmentVariable: v.optional(nonEmptyString),
+    secret: v.optional(v.boolean('must be a boolean')),
+    required: v.optional(
+      v.union(
+        [v.boolean(), v.picklist(['messenger', 'session-manager'])],
+        'must be a boolean, messenger or session-manager',
+      ),
+    ),
+    choices: v.optional(v.array(v.string(), 'must be an array of strings')),
+  });
+}
+
+const definitionSchema = /* @__PURE__ */ buildDefinitionSchema();
+
+function buildDefinitionSchema() {
+  return v.looseObject(
+    {
+      name: nonEmptyString,
+      createMessenger: v.function('must be a function'),
+      createSessionManager: v.optional(v.function('must be a function')),
+      options: v.optional(v.array(optionSpecSchema, 'must be an array')),
+    },
+    'must be an object',
+  );
+}
 
 /**
  * Checks that a value is a {@link ProviderDefinition} of the contract version this package

@@ -38,14 +38,20 @@ export interface ProviderCatalogEntry {
  * transportOptionSpecs.map((spec) => spec.environmentVariable); // ['SWITCHBOARD_TIMEOUT_MILLISECONDS']
  * ```
  */
-export const transportOptionSpecs: readonly ProviderOptionSpec[] = [
-  {
-    name: 'timeoutMilliseconds',
-    description: 'How long one HTTP request may take, in milliseconds.',
-    type: 'number',
-    environmentVariable: 'SWITCHBOARD_TIMEOUT_MILLISECONDS',
-  },
-];
+export const transportOptionSpecs: readonly ProviderOptionSpec[] =
+  /* @__PURE__ */ buildTransportOptionSpecs();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildTransportOptionSpecs(): readonly ProviderOptionSpec[] {
+  return [
+    {
+      name: 'timeoutMilliseconds',
+      description: 'How long one HTTP request may take, in milliseconds.',
+      type: 'number',
+      environmentVariable: 'SWITCHBOARD_TIMEOUT_MILLISECONDS',
+    },
+  ];
+}
 
 /**
  * The names of the built-in providers.
@@ -69,156 +75,161 @@ export type CatalogProviderName = 'green-api' | 'sdkwa' | 'whatsgate';
  * }
  * ```
  */
-export const providerCatalog: Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> = {
-  'green-api': {
-    name: 'green-api',
-    description: 'GREEN-API instances for WhatsApp, Telegram and MAX, and the GREEN-API partner API.',
-    packageName: '@switchboard/green-api',
-    createMessengerExport: 'createGreenApiMessenger',
-    createSessionManagerExport: 'createGreenApiSessionManager',
-    networks: ['whatsapp', 'telegram', 'max'],
-    options: [
-      {
-        name: 'network',
-        description: 'The network of the instance.',
-        type: 'string',
-        choices: ['whatsapp', 'telegram', 'max'],
-        environmentVariable: 'GREEN_API_NETWORK',
-        required: 'messenger',
-      },
-      {
-        name: 'idInstance',
-        description: 'The instance id, such as 1101000001.',
-        type: 'string',
-        environmentVariable: 'GREEN_API_ID_INSTANCE',
-        required: 'messenger',
-      },
-      {
-        name: 'apiTokenInstance',
-        description: 'The instance API token.',
-        type: 'string',
-        environmentVariable: 'GREEN_API_API_TOKEN_INSTANCE',
-        secret: true,
-        required: 'messenger',
-      },
-      {
-        name: 'apiUrl',
-        description: 'The API host shown in the console, such as https://1101.api.green-api.com.',
-        type: 'url',
-        environmentVariable: 'GREEN_API_API_URL',
-      },
-      {
-        name: 'mediaUrl',
-        description: 'The media host for uploads, such as https://1101.media.green-api.com.',
-        type: 'url',
-        environmentVariable: 'GREEN_API_MEDIA_URL',
-      },
-      {
-        name: 'webhookUrlToken',
-        description: 'The bearer token GREEN-API sends with webhooks (webhookUrlToken in the settings).',
-        type: 'string',
-        environmentVariable: 'GREEN_API_WEBHOOK_URL_TOKEN',
-        secret: true,
-      },
-      {
-        name: 'partnerToken',
-        description: 'The partner API token, for the session manager.',
-        type: 'string',
-        environmentVariable: 'GREEN_API_PARTNER_TOKEN',
-        secret: true,
-        required: 'session-manager',
-      },
-      ...transportOptionSpecs,
-    ],
-  },
-  sdkwa: {
-    name: 'sdkwa',
-    description: 'SDKWA instances for WhatsApp and Telegram, and the SDKWA user API.',
-    packageName: '@switchboard/sdkwa',
-    createMessengerExport: 'createSdkwaMessenger',
-    createSessionManagerExport: 'createSdkwaSessionManager',
-    networks: ['whatsapp', 'telegram'],
-    options: [
-      {
-        name: 'network',
-        description: 'The network of the instance.',
-        type: 'string',
-        choices: ['whatsapp', 'telegram'],
-        environmentVariable: 'SDKWA_NETWORK',
-        required: 'messenger',
-      },
-      {
-        name: 'idInstance',
-        description: 'The instance id, such as 1101000001.',
-        type: 'string',
-        environmentVariable: 'SDKWA_ID_INSTANCE',
-        required: 'messenger',
-      },
-      {
-        name: 'apiTokenInstance',
-        description: 'The instance API token.',
-        type: 'string',
-        environmentVariable: 'SDKWA_API_TOKEN_INSTANCE',
-        secret: true,
-        required: 'messenger',
-      },
-      {
-        name: 'host',
-        description: 'The API host, https://api.sdkwa.pro by default.',
-        type: 'url',
-        environmentVariable: 'SDKWA_HOST',
-      },
-      {
-        name: 'userId',
-        description: 'The user id of the account (x-user-id), for the session manager.',
-        type: 'string',
-        environmentVariable: 'SDKWA_USER_ID',
-        required: 'session-manager',
-      },
-      {
-        name: 'userToken',
-        description: 'The user token of the account (x-user-token), for the session manager.',
-        type: 'string',
-        environmentVariable: 'SDKWA_USER_TOKEN',
-        secret: true,
-        required: 'session-manager',
-      },
-      ...transportOptionSpecs,
-    ],
-  },
-  whatsgate: {
-    name: 'whatsgate',
-    description: 'Whatsgate WhatsApp sessions and their account-level session API.',
-    packageName: '@switchboard/whatsgate',
-    createMessengerExport: 'createWhatsgateMessenger',
-    createSessionManagerExport: 'createWhatsgateSessionManager',
-    networks: ['whatsapp'],
-    options: [
-      {
-        name: 'apiKey',
-        description: 'The account API key (X-Api-Key).',
-        type: 'string',
-        environmentVariable: 'WHATSGATE_API_KEY',
-        secret: true,
-        required: true,
-      },
-      {
-        name: 'whatsappId',
-        description: 'The session id (WhatsappID).',
-        type: 'string',
-        environmentVariable: 'WHATSGATE_WHATSAPP_ID',
-        required: 'messenger',
-      },
-      {
-        name: 'baseUrl',
-        description: 'The API base URL, https://whatsgate.ru/api/v1 by default.',
-        type: 'url',
-        environmentVariable: 'WHATSGATE_BASE_URL',
-      },
-      ...transportOptionSpecs,
-    ],
-  },
-};
+export const providerCatalog: Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> =
+  /* @__PURE__ */ buildProviderCatalog();
+
+function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> {
+  return {
+    'green-api': {
+      name: 'green-api',
+      description: 'GREEN-API instances for WhatsApp, Telegram and MAX, and the GREEN-API partner API.',
+      packageName: '@switchboard/green-api',
+      createMessengerExport: 'createGreenApiMessenger',
+      createSessionManagerExport: 'createGreenApiSessionManager',
+      networks: ['whatsapp', 'telegram', 'max'],
+      options: [
+        {
+          name: 'network',
+          description: 'The network of the instance.',
+          type: 'string',
+          choices: ['whatsapp', 'telegram', 'max'],
+          environmentVariable: 'GREEN_API_NETWORK',
+          required: 'messenger',
+        },
+        {
+          name: 'idInstance',
+          description: 'The instance id, such as 1101000001.',
+          type: 'string',
+          environmentVariable: 'GREEN_API_ID_INSTANCE',
+          required: 'messenger',
+        },
+        {
+          name: 'apiTokenInstance',
+          description: 'The instance API token.',
+          type: 'string',
+          environmentVariable: 'GREEN_API_API_TOKEN_INSTANCE',
+          secret: true,
+          required: 'messenger',
+        },
+        {
+          name: 'apiUrl',
+          description: 'The API host shown in the console, such as https://1101.api.green-api.com.',
+          type: 'url',
+          environmentVariable: 'GREEN_API_API_URL',
+        },
+        {
+          name: 'mediaUrl',
+          description: 'The media host for uploads, such as https://1101.media.green-api.com.',
+          type: 'url',
+          environmentVariable: 'GREEN_API_MEDIA_URL',
+        },
+        {
+          name: 'webhookUrlToken',
+          description: 'The bearer token GREEN-API sends with webhooks (webhookUrlToken in the settings).',
+          type: 'string',
+          environmentVariable: 'GREEN_API_WEBHOOK_URL_TOKEN',
+          secret: true,
+        },
+        {
+          name: 'partnerToken',
+          description: 'The partner API token, for the session manager.',
+          type: 'string',
+          environmentVariable: 'GREEN_API_PARTNER_TOKEN',
+          secret: true,
+          required: 'session-manager',
+        },
+        ...transportOptionSpecs,
+      ],
+    },
+    sdkwa: {
+      name: 'sdkwa',
+      description: 'SDKWA instances for WhatsApp and Telegram, and the SDKWA user API.',
+      packageName: '@switchboard/sdkwa',
+      createMessengerExport: 'createSdkwaMessenger',
+      createSessionManagerExport: 'createSdkwaSessionManager',
+      networks: ['whatsapp', 'telegram'],
+      options: [
+        {
+          name: 'network',
+          description: 'The network of the instance.',
+          type: 'string',
+          choices: ['whatsapp', 'telegram'],
+          environmentVariable: 'SDKWA_NETWORK',
+          required: 'messenger',
+        },
+        {
+          name: 'idInstance',
+          description: 'The instance id, such as 1101000001.',
+          type: 'string',
+          environmentVariable: 'SDKWA_ID_INSTANCE',
+          required: 'messenger',
+        },
+        {
+          name: 'apiTokenInstance',
+          description: 'The instance API token.',
+          type: 'string',
+          environmentVariable: 'SDKWA_API_TOKEN_INSTANCE',
+          secret: true,
+          required: 'messenger',
+        },
+        {
+          name: 'host',
+          description: 'The API host, https://api.sdkwa.pro by default.',
+          type: 'url',
+          environmentVariable: 'SDKWA_HOST',
+        },
+        {
+          name: 'userId',
+          description: 'The user id of the account (x-user-id), for the session manager.',
+          type: 'string',
+          environmentVariable: 'SDKWA_USER_ID',
+          required: 'session-manager',
+        },
+        {
+          name: 'userToken',
+          description: 'The user token of the account (x-user-token), for the session manager.',
+          type: 'string',
+          environmentVariable: 'SDKWA_USER_TOKEN',
+          secret: true,
+          required: 'session-manager',
+        },
+        ...transportOptionSpecs,
+      ],
+    },
+    whatsgate: {
+      name: 'whatsgate',
+      description: 'Whatsgate WhatsApp sessions and their account-level session API.',
+      packageName: '@switchboard/whatsgate',
+      createMessengerExport: 'createWhatsgateMessenger',
+      createSessionManagerExport: 'createWhatsgateSessionManager',
+      networks: ['whatsapp'],
+      options: [
+        {
+          name: 'apiKey',
+          description: 'The account API key (X-Api-Key).',
+          type: 'string',
+          environmentVariable: 'WHATSGATE_API_KEY',
+          secret: true,
+          required: true,
+        },
+        {
+          name: 'whatsappId',
+          description: 'The session id (WhatsappID).',
+          type: 'string',
+          environmentVariable: 'WHATSGATE_WHATSAPP_ID',
+          required: 'messenger',
+        },
+        {
+          name: 'baseUrl',
+          description: 'The API base URL, https://whatsgate.ru/api/v1 by default.',
+          type: 'url',
+          environmentVariable: 'WHATSGATE_BASE_URL',
+        },
+        ...transportOptionSpecs,
+      ],
+    },
+  };
+}
 
 /**
  * Finds a built-in provider by name.

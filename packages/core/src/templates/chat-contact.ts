@@ -5,17 +5,22 @@ import { parseTemplate } from './parse-template.js';
  * The fields every chat in a chat list has, shared by {@link chatContactSchema} and the chat group
  * template.
  */
-export const chatEntries = {
-  id: v.pipe(v.string(), v.nonEmpty()),
-  name: v.optional(v.string(), ''),
-  isReadOnly: v.optional(v.boolean(), false),
-  unreadCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
-  lastActivityAt: v.optional(v.pipe(v.number(), v.integer())),
-  isPinned: v.optional(v.boolean(), false),
-  isMuted: v.optional(v.boolean(), false),
-  muteExpiresInSeconds: v.optional(v.number()),
-  isArchived: v.optional(v.boolean(), false),
-};
+export const chatEntries = /* @__PURE__ */ buildChatEntries();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildChatEntries() {
+  return {
+    id: v.pipe(v.string(), v.nonEmpty()),
+    name: v.optional(v.string(), ''),
+    isReadOnly: v.optional(v.boolean(), false),
+    unreadCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+    lastActivityAt: v.optional(v.pipe(v.number(), v.integer())),
+    isPinned: v.optional(v.boolean(), false),
+    isMuted: v.optional(v.boolean(), false),
+    muteExpiresInSeconds: v.optional(v.number()),
+    isArchived: v.optional(v.boolean(), false),
+  };
+}
 
 /**
  * Template 4, a chat with a contact (a person, not a group) as a chat list shows it: id, name,
@@ -27,11 +32,15 @@ export const chatEntries = {
  * // { id, name: 'Anna', isGroup: false, isReadOnly: false, unreadCount: 2, isPinned: false, ... }
  * ```
  */
-export const chatContactSchema = v.object({
-  ...chatEntries,
-  isGroup: v.optional(v.literal(false), false),
-  phone: v.optional(v.string()),
-});
+export const chatContactSchema = /* @__PURE__ */ buildChatContactSchema();
+
+function buildChatContactSchema() {
+  return v.object({
+    ...chatEntries,
+    isGroup: v.optional(v.literal(false), false),
+    phone: v.optional(v.string()),
+  });
+}
 
 /** A validated chat contact, see {@link chatContactSchema}. */
 export type ChatContact = v.InferOutput<typeof chatContactSchema>;

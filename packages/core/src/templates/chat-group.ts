@@ -12,11 +12,16 @@ import { parseTemplate } from './parse-template.js';
  * createChatGroup({ id: '120363043968066561@g.us', name: 'Team', metadata: { id: '120363043968066561@g.us' } });
  * ```
  */
-export const chatGroupSchema = v.object({
-  ...chatEntries,
-  isGroup: v.literal(true),
-  metadata: v.optional(groupMetadataSchema),
-});
+export const chatGroupSchema = /* @__PURE__ */ buildChatGroupSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildChatGroupSchema() {
+  return v.object({
+    ...chatEntries,
+    isGroup: v.literal(true),
+    metadata: v.optional(groupMetadataSchema),
+  });
+}
 
 /** A validated chat group, see {@link chatGroupSchema}. */
 export type ChatGroup = v.InferOutput<typeof chatGroupSchema>;

@@ -10,28 +10,33 @@ import { parseTemplate } from './parse-template.js';
  * const card = createContactCard({ phone: '79001234567', firstName: 'Anna', lastName: 'Petrova' });
  * ```
  */
-export const contactCardSchema = v.pipe(
-  v.strictObject({
-    phone: v.optional(
-      v.pipe(
-        v.union([v.string(), v.number()]),
-        v.transform((value) => String(value).replace(/[^\d]/g, '')),
-        v.minLength(5, 'phone must have at least 5 digits'),
+export const contactCardSchema = /* @__PURE__ */ buildContactCardSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildContactCardSchema() {
+  return v.pipe(
+    v.strictObject({
+      phone: v.optional(
+        v.pipe(
+          v.union([v.string(), v.number()]),
+          v.transform((value) => String(value).replace(/[^\d]/g, '')),
+          v.minLength(5, 'phone must have at least 5 digits'),
+        ),
       ),
+      chatId: v.optional(v.string()),
+      firstName: v.optional(v.string()),
+      middleName: v.optional(v.string()),
+      lastName: v.optional(v.string()),
+      company: v.optional(v.string()),
+      displayName: v.optional(v.string()),
+      vcard: v.optional(v.string()),
+    }),
+    v.check(
+      (card) => card.phone !== undefined || card.chatId !== undefined || card.vcard !== undefined,
+      'give a phone, a chatId or a vcard',
     ),
-    chatId: v.optional(v.string()),
-    firstName: v.optional(v.string()),
-    middleName: v.optional(v.string()),
-    lastName: v.optional(v.string()),
-    company: v.optional(v.string()),
-    displayName: v.optional(v.string()),
-    vcard: v.optional(v.string()),
-  }),
-  v.check(
-    (card) => card.phone !== undefined || card.chatId !== undefined || card.vcard !== undefined,
-    'give a phone, a chatId or a vcard',
-  ),
-);
+  );
+}
 
 /** A validated contact card, see {@link contactCardSchema}. */
 export type ContactCard = v.InferOutput<typeof contactCardSchema>;

@@ -16,19 +16,24 @@ import { parseTemplate } from './parse-template.js';
  * metadata.size; // 1
  * ```
  */
-export const groupMetadataSchema = v.pipe(
-  v.object({
-    id: v.pipe(v.string(), v.nonEmpty()),
-    name: v.optional(v.string(), ''),
-    owner: v.optional(v.string()),
-    description: v.optional(v.string()),
-    createdAt: v.optional(v.pipe(v.number(), v.integer())),
-    inviteLink: v.optional(v.string()),
-    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    participants: v.optional(v.array(groupParticipantSchema), []),
-  }),
-  v.transform((metadata) => ({ ...metadata, size: metadata.size ?? metadata.participants.length })),
-);
+export const groupMetadataSchema = /* @__PURE__ */ buildGroupMetadataSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildGroupMetadataSchema() {
+  return v.pipe(
+    v.object({
+      id: v.pipe(v.string(), v.nonEmpty()),
+      name: v.optional(v.string(), ''),
+      owner: v.optional(v.string()),
+      description: v.optional(v.string()),
+      createdAt: v.optional(v.pipe(v.number(), v.integer())),
+      inviteLink: v.optional(v.string()),
+      size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+      participants: v.optional(v.array(groupParticipantSchema), []),
+    }),
+    v.transform((metadata) => ({ ...metadata, size: metadata.size ?? metadata.participants.length })),
+  );
+}
 
 /** Validated group metadata, see {@link groupMetadataSchema}. */
 export type GroupMetadata = v.InferOutput<typeof groupMetadataSchema>;

@@ -11,12 +11,17 @@ import { parseTemplate } from './parse-template.js';
  * // { id: '79001234567@c.us', isAdmin: true, isSuperAdmin: false }
  * ```
  */
-export const groupParticipantSchema = v.object({
-  id: v.pipe(v.string(), v.nonEmpty()),
-  alternateId: v.optional(v.string()),
-  isAdmin: v.optional(v.boolean(), false),
-  isSuperAdmin: v.optional(v.boolean(), false),
-});
+export const groupParticipantSchema = /* @__PURE__ */ buildGroupParticipantSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildGroupParticipantSchema() {
+  return v.object({
+    id: v.pipe(v.string(), v.nonEmpty()),
+    alternateId: v.optional(v.string()),
+    isAdmin: v.optional(v.boolean(), false),
+    isSuperAdmin: v.optional(v.boolean(), false),
+  });
+}
 
 /** A validated group participant, see {@link groupParticipantSchema}. */
 export type GroupParticipant = v.InferOutput<typeof groupParticipantSchema>;

@@ -9,12 +9,17 @@ import { parseTemplate } from './parse-template.js';
  * const office = createLocation({ latitude: 55.7558, longitude: 37.6173, name: 'Office', address: 'Red Square, 1' });
  * ```
  */
-export const locationSchema = v.strictObject({
-  latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-  longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  name: v.optional(v.string()),
-  address: v.optional(v.string()),
-});
+export const locationSchema = /* @__PURE__ */ buildLocationSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildLocationSchema() {
+  return v.strictObject({
+    latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+    longitude: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    name: v.optional(v.string()),
+    address: v.optional(v.string()),
+  });
+}
 
 /** A validated location, see {@link locationSchema}. */
 export type Location = v.InferOutput<typeof locationSchema>;

@@ -1,11 +1,6 @@
 import * as v from 'valibot';
 import { parseTemplate } from './parse-template.js';
 
-const binarySchema = v.custom<Uint8Array | Blob>(
-  (value) => value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob),
-  'expected Uint8Array or Blob',
-);
-
 /**
  * Template 3, a media file: an attachment to send or one that was received. Exactly one source is
  * needed: `url` (the provider fetches it), `data` (bytes as `Uint8Array` or `Blob`, uploaded), `path`
@@ -18,27 +13,36 @@ const binarySchema = v.custom<Uint8Array | Blob>(
  * const byBytes = createMediaFile({ data: new Uint8Array([0x25, 0x50]), fileName: 'a.pdf', mimeType: 'application/pdf' });
  * ```
  */
-export const mediaFileSchema = v.pipe(
-  v.strictObject({
-    fileName: v.pipe(
-      v.string(),
-      v.regex(/\.[A-Za-z0-9]{1,8}$/, 'fileName must end with an extension such as .jpg'),
+export const mediaFileSchema = /* @__PURE__ */ buildMediaFileSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildMediaFileSchema() {
+  const binarySchema = v.custom<Uint8Array | Blob>(
+    (value) => value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob),
+    'expected Uint8Array or Blob',
+  );
+  return v.pipe(
+    v.strictObject({
+      fileName: v.pipe(
+        v.string(),
+        v.regex(/\.[A-Za-z0-9]{1,8}$/, 'fileName must end with an extension such as .jpg'),
+      ),
+      mimeType: v.optional(
+        v.pipe(v.string(), v.regex(/^[\w.+-]+\/[\w.+-]+/, 'mimeType must look like type/subtype')),
+      ),
+      url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
+      data: v.optional(binarySchema),
+      path: v.optional(v.pipe(v.string(), v.nonEmpty())),
+      mediaKey: v.optional(v.pipe(v.string(), v.nonEmpty())),
+      size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+    v.check(
+      (file) =>
+        [file.url, file.data, file.path, file.mediaKey].filter((source) => source !== undefined).length === 1,
+      'give exactly one of url, data, path or mediaKey',
     ),
-    mimeType: v.optional(
-      v.pipe(v.string(), v.regex(/^[\w.+-]+\/[\w.+-]+/, 'mimeType must look like type/subtype')),
-    ),
-    url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
-    data: v.optional(binarySchema),
-    path: v.optional(v.pipe(v.string(), v.nonEmpty())),
-    mediaKey: v.optional(v.pipe(v.string(), v.nonEmpty())),
-    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  }),
-  v.check(
-    (file) =>
-      [file.url, file.data, file.path, file.mediaKey].filter((source) => source !== undefined).length === 1,
-    'give exactly one of url, data, path or mediaKey',
-  ),
-);
+  );
+}
 
 /** A validated media file, see {@link mediaFileSchema}. */
 export type MediaFile = v.InferOutput<typeof mediaFileSchema>;

@@ -17,21 +17,26 @@ import { pollSchema } from './poll.js';
  * createMessage({ type: 'location', location: { latitude: 55.75, longitude: 37.61 } });
  * ```
  */
-export const messageSchema = v.variant('type', [
-  v.strictObject({
-    type: v.literal('text'),
-    text: v.pipe(v.string(), v.nonEmpty('text must not be empty'), v.maxLength(20_000)),
-    linkPreview: v.optional(v.boolean()),
-  }),
-  v.strictObject({
-    type: v.literal('media'),
-    media: mediaFileSchema,
-    caption: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
-  }),
-  v.strictObject({ type: v.literal('location'), location: locationSchema }),
-  v.strictObject({ type: v.literal('contact'), contact: contactCardSchema }),
-  v.strictObject({ type: v.literal('poll'), poll: pollSchema }),
-]);
+export const messageSchema = /* @__PURE__ */ buildMessageSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildMessageSchema() {
+  return v.variant('type', [
+    v.strictObject({
+      type: v.literal('text'),
+      text: v.pipe(v.string(), v.nonEmpty('text must not be empty'), v.maxLength(20_000)),
+      linkPreview: v.optional(v.boolean()),
+    }),
+    v.strictObject({
+      type: v.literal('media'),
+      media: mediaFileSchema,
+      caption: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
+    }),
+    v.strictObject({ type: v.literal('location'), location: locationSchema }),
+    v.strictObject({ type: v.literal('contact'), contact: contactCardSchema }),
+    v.strictObject({ type: v.literal('poll'), poll: pollSchema }),
+  ]);
+}
 
 /** A validated message body, see {@link messageSchema}. */
 export type Message = v.InferOutput<typeof messageSchema>;

@@ -19,13 +19,18 @@ import { recipientSchema } from './recipient.js';
  * await messenger.send(outgoing);
  * ```
  */
-export const outgoingMessageSchema = v.strictObject({
-  recipient: recipientSchema,
-  message: messageSchema,
-  replyTo: v.optional(v.pipe(v.string(), v.nonEmpty())),
-  typingMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20_000))),
-  providerOptions: v.optional(v.record(v.string(), v.record(v.string(), v.unknown()))),
-});
+export const outgoingMessageSchema = /* @__PURE__ */ buildOutgoingMessageSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildOutgoingMessageSchema() {
+  return v.strictObject({
+    recipient: recipientSchema,
+    message: messageSchema,
+    replyTo: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    typingMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20_000))),
+    providerOptions: v.optional(v.record(v.string(), v.record(v.string(), v.unknown()))),
+  });
+}
 
 /** A validated outgoing message, see {@link outgoingMessageSchema}. */
 export type OutgoingMessage = v.InferOutput<typeof outgoingMessageSchema>;

@@ -11,16 +11,21 @@ import { parseTemplate } from './parse-template.js';
  * // { question: 'Lunch?', options: ['Pizza', 'Sushi'], multipleAnswers: false }
  * ```
  */
-export const pollSchema = v.strictObject({
-  question: v.pipe(v.string(), v.nonEmpty('question must not be empty'), v.maxLength(255)),
-  options: v.pipe(
-    v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(100))),
-    v.minLength(2, 'a poll needs at least 2 options'),
-    v.maxLength(12, 'a poll has at most 12 options'),
-    v.check((options) => new Set(options).size === options.length, 'options must be unique'),
-  ),
-  multipleAnswers: v.optional(v.boolean(), false),
-});
+export const pollSchema = /* @__PURE__ */ buildPollSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildPollSchema() {
+  return v.strictObject({
+    question: v.pipe(v.string(), v.nonEmpty('question must not be empty'), v.maxLength(255)),
+    options: v.pipe(
+      v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(100))),
+      v.minLength(2, 'a poll needs at least 2 options'),
+      v.maxLength(12, 'a poll has at most 12 options'),
+      v.check((options) => new Set(options).size === options.length, 'options must be unique'),
+    ),
+    multipleAnswers: v.optional(v.boolean(), false),
+  });
+}
 
 /** A validated poll, see {@link pollSchema}. */
 export type Poll = v.InferOutput<typeof pollSchema>;

@@ -13,24 +13,29 @@ import { parseTemplate } from './parse-template.js';
  * const byPhone = createRecipient({ phone: '+7 900 123-45-67' }); // { phone: '79001234567', isGroup: false }
  * ```
  */
-export const recipientSchema = v.pipe(
-  v.strictObject({
-    chatId: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('chatId must not be empty'))),
-    phone: v.optional(
-      v.pipe(
-        v.union([v.string(), v.number()]),
-        v.transform((value) => String(value).replace(/[^\d]/g, '')),
-        v.minLength(5, 'phone must have at least 5 digits'),
-        v.maxLength(32, 'phone must have at most 32 digits'),
+export const recipientSchema = /* @__PURE__ */ buildRecipientSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildRecipientSchema() {
+  return v.pipe(
+    v.strictObject({
+      chatId: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('chatId must not be empty'))),
+      phone: v.optional(
+        v.pipe(
+          v.union([v.string(), v.number()]),
+          v.transform((value) => String(value).replace(/[^\d]/g, '')),
+          v.minLength(5, 'phone must have at least 5 digits'),
+          v.maxLength(32, 'phone must have at most 32 digits'),
+        ),
       ),
+      isGroup: v.optional(v.boolean(), false),
+    }),
+    v.check(
+      (recipient) => (recipient.chatId === undefined) !== (recipient.phone === undefined),
+      'give exactly one of chatId or phone',
     ),
-    isGroup: v.optional(v.boolean(), false),
-  }),
-  v.check(
-    (recipient) => (recipient.chatId === undefined) !== (recipient.phone === undefined),
-    'give exactly one of chatId or phone',
-  ),
-);
+  );
+}
 
 /** A validated recipient, see {@link recipientSchema}. */
 export type Recipient = v.InferOutput<typeof recipientSchema>;

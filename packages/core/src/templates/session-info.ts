@@ -13,22 +13,27 @@ import { sessionStateSchema } from './session-state.js';
  * createSessionInfo({ id: '8d7f1c2e', name: 'Shop', state: 'authorized', phone: '79001234567' });
  * ```
  */
-export const sessionInfoSchema = v.object({
-  id: v.pipe(v.string(), v.nonEmpty()),
-  name: v.optional(v.string(), ''),
-  state: v.optional(sessionStateSchema, 'unknown'),
-  network: v.optional(v.string()),
-  phone: v.optional(v.string()),
-  chatId: v.optional(v.string()),
-  displayName: v.optional(v.string()),
-  webhookUrl: v.optional(v.string()),
-  qrLink: v.optional(v.string()),
-  pairingCode: v.optional(v.string()),
-  createdAt: v.optional(v.pipe(v.number(), v.integer())),
-  expiresAt: v.optional(v.pipe(v.number(), v.integer())),
-  credentials: v.optional(v.record(v.string(), v.string())),
-  raw: v.optional(v.unknown()),
-});
+export const sessionInfoSchema = /* @__PURE__ */ buildSessionInfoSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildSessionInfoSchema() {
+  return v.object({
+    id: v.pipe(v.string(), v.nonEmpty()),
+    name: v.optional(v.string(), ''),
+    state: v.optional(sessionStateSchema, 'unknown'),
+    network: v.optional(v.string()),
+    phone: v.optional(v.string()),
+    chatId: v.optional(v.string()),
+    displayName: v.optional(v.string()),
+    webhookUrl: v.optional(v.string()),
+    qrLink: v.optional(v.string()),
+    pairingCode: v.optional(v.string()),
+    createdAt: v.optional(v.pipe(v.number(), v.integer())),
+    expiresAt: v.optional(v.pipe(v.number(), v.integer())),
+    credentials: v.optional(v.record(v.string(), v.string())),
+    raw: v.optional(v.unknown()),
+  });
+}
 
 /** A validated session, see {@link sessionInfoSchema}. */
 export type SessionInfo = v.InferOutput<typeof sessionInfoSchema>;

@@ -20,19 +20,24 @@ import * as v from 'valibot';
  * if ((await messenger.session.getState()) !== 'authorized') showQr(await messenger.session.getQrCode());
  * ```
  */
-export const sessionStateSchema = v.picklist([
-  'starting',
-  'not-authorized',
-  'pending-code',
-  'pending-password',
-  'authorized',
-  'blocked',
-  'suspended',
-  'restricted',
-  'sleeping',
-  'deleting',
-  'unknown',
-]);
+export const sessionStateSchema = /* @__PURE__ */ buildSessionStateSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildSessionStateSchema() {
+  return v.picklist([
+    'starting',
+    'not-authorized',
+    'pending-code',
+    'pending-password',
+    'authorized',
+    'blocked',
+    'suspended',
+    'restricted',
+    'sleeping',
+    'deleting',
+    'unknown',
+  ]);
+}
 
 /** See {@link sessionStateSchema}. */
 export type SessionState = v.InferOutput<typeof sessionStateSchema>;

@@ -1,5 +1,6 @@
 import { Redactor } from '../redaction/redactor.js';
-import { createBufferingFetch } from './create-buffering-fetch.js';
+import { createFetchExchange } from './create-fetch-exchange.js';
+import { findHttpExchange } from './http-exchange.js';
 import type { HttpLogEntry } from './http-log-entry.js';
 import type { HttpTransport, HttpTransportOptions } from './http-transport.js';
 import { registerHeaderSecrets } from './register-header-secrets.js';
@@ -7,6 +8,7 @@ import { resolveHttpTransportOptions } from './resolve-http-transport-options.js
 import { RetryPolicy } from './retry-policy.js';
 import { sendHttpRequest } from './send-http-request.js';
 import type { TransportContext } from './transport-context.js';
+import { TransportHeaders } from './transport-headers.js';
 
 const defaultTimeoutMilliseconds = 30_000;
 
@@ -16,7 +18,9 @@ const defaultTimeoutMilliseconds = 30_000;
  * with exponential backoff, jitter and a capped `Retry-After` (reads after 429/5xx/timeouts/network
  * errors; sends only when they provably never reached the server, or after a 429), validates bodies
  * with valibot, and maps every failure to a redacted {@link MessengerError}. It imports no `node:`
- * module, so it runs in Node, Workers, Deno and Bun.
+ * module, so it runs in Node, Workers, Deno and Bun. Each attempt is one `fetch` call (the global one
+ * unless `fetch` is given); a keep-alive fetch from `@switchboard/core/node` is used through its
+ * faster undici path, without WHATWG `Request`/`Response` objects.
  *
  * @example
  * ```ts
@@ -45,10 +49,10 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     baseUrl: options.baseUrl,
     mediaUrl: options.mediaUrl ?? options.baseUrl,
     timeoutMilliseconds: options.timeoutMilliseconds ?? defaultTimeoutMilliseconds,
-    headers: { ...options.headers },
+    headers: new TransportHeaders(options.headers),
     redactor,
     policy: new RetryPolicy(options.retry),
-    fetch: createBufferingFetch(() => options.fetch),
+    exchange: findHttpExchange(options.fetch) ?? createFetchExchange(() => options.fetch ?? globalThis.fetch),
     log: createLogEmitter(options.provider, options.onLog),
     detectError: options.detectError,
   };
@@ -61,8 +65,8 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
 function createLogEmitter(
   provider: string,
   onLog: HttpTransportOptions['onLog'],
-): (entry: Omit<HttpLogEntry, 'provider'>) => void {
-  if (onLog === undefined) return () => undefined;
+): ((entry: Omit<HttpLogEntry, 'provider'>) => void) | undefined {
+  if (onLog === undefined) return undefined;
   return (entry) => {
     try {
       onLog({ provider, ...entry });

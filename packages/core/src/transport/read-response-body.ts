@@ -1,5 +1,7 @@
 import type { HttpResponseType } from './http-request.js';
 
+const decoder = new TextDecoder();
+
 /**
  * The body of a response as read by {@link readResponseBody}: the value, or why it could not be read.
  *
@@ -13,21 +15,19 @@ export type ResponseBody =
   | { ok: false; reason: string; text: string; error: unknown };
 
 /**
- * Reads a successful response as JSON (an empty body gives `null`), text or bytes (`Uint8Array`).
- * Malformed JSON is reported, not thrown.
+ * Reads the bytes of a successful response as JSON (an empty body gives `null`), text (UTF-8, as
+ * `Response.text()` decodes it) or bytes (the `Uint8Array` itself). Malformed JSON is reported, not
+ * thrown.
  *
  * @example
  * ```ts
- * const result = await readResponseBody(new Response('{"a":1}'), 'json');
+ * const result = readResponseBody(new TextEncoder().encode('{"a":1}'), 'json');
  * if (result.ok) result.body; // { a: 1 }
  * ```
  */
-export async function readResponseBody(
-  response: Response,
-  responseType: HttpResponseType,
-): Promise<ResponseBody> {
-  if (responseType === 'bytes') return { ok: true, body: new Uint8Array(await response.arrayBuffer()) };
-  const text = await response.text();
+export function readResponseBody(bytes: Uint8Array, responseType: HttpResponseType): ResponseBody {
+  if (responseType === 'bytes') return { ok: true, body: bytes };
+  const text = decoder.decode(bytes);
   if (responseType === 'text') return { ok: true, body: text };
   if (text.trim() === '') return { ok: true, body: null };
   try {
@@ -43,15 +43,16 @@ export async function readResponseBody(
 }
 
 /**
- * Reads an error response leniently: JSON when it parses, otherwise the text; `undefined` when empty.
+ * Reads the bytes of an error response leniently: JSON when it parses, otherwise the text;
+ * `undefined` when empty.
  *
  * @example
  * ```ts
- * await readErrorBody(new Response('Too Many Requests', { status: 429 })); // 'Too Many Requests'
+ * readErrorBody(new TextEncoder().encode('Too Many Requests')); // 'Too Many Requests'
  * ```
  */
-export async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
+export function readErrorBody(bytes: Uint8Array): unknown {
+  const text = decoder.decode(bytes);
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -1,23 +1,26 @@
-import ky, { isHTTPError, isTimeoutError } from 'ky';
 import * as v from 'valibot';
 import { MessengerError } from '../errors/messenger-error.js';
+import { AttemptTimeoutError } from './attempt-timeout-error.js';
 import { buildRequestUrl } from './build-request-url.js';
-import { type AttemptState, createKyOptions } from './create-ky-options.js';
 import type { HttpMethod, HttpRequest } from './http-request.js';
 import { type HttpFailure, mapHttpError } from './map-http-error.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { readErrorBody, readResponseBody } from './read-response-body.js';
 import { registerHeaderSecrets } from './register-header-secrets.js';
-import { isIdempotentMethod } from './retry-policy.js';
+import { sendWithRetries } from './send-with-retries.js';
+import { hostUrlOf, TransportCall } from './transport-call.js';
 import type { TransportContext } from './transport-context.js';
+import { findHeaderProblem } from './transport-headers.js';
 
 const methods: ReadonlySet<string> = new Set<HttpMethod>(['GET', 'POST', 'DELETE', 'PUT', 'PATCH']);
 const maximumReportedIssues = 3;
+const maximumTimeoutMilliseconds = 2_147_483_647;
 
 /**
- * Runs one {@link HttpRequest} through ky with the transport's settings and turns the outcome into
- * the parsed body or a redacted {@link MessengerError}. A caller's abort rejects with the signal's
- * `reason` unchanged. Used by {@link createHttpTransport}.
+ * Runs one {@link HttpRequest} with the transport's settings (attempts, timeouts and retries by
+ * {@link sendWithRetries}) and turns the outcome into the parsed body or a redacted
+ * {@link MessengerError}. A caller's abort rejects with the signal's `reason` unchanged. Used by
+ * {@link createHttpTransport}.
  *
  * @example
  * ```ts
@@ -29,90 +32,48 @@ export async function sendHttpRequest<Output>(
   request: HttpRequest<Output>,
 ): Promise<Output> {
   request.signal?.throwIfAborted();
-  const { redactor } = context;
-  registerHeaderSecrets(request.headers, redactor);
-  const startedAt = performance.now();
-  const base = { provider: context.provider, method: request.method, redactor };
-  const problem = findRequestProblem(request);
+  if (request.headers !== undefined) registerHeaderSecrets(request.headers, context.redactor);
+  const problem = findRequestProblem(context, request);
   const url =
     problem === undefined
-      ? buildRequestUrl(hostUrl(context, request), request.path, request.searchParams)
+      ? buildRequestUrl(hostUrlOf(context, request), request.path, request.searchParams)
       : undefined;
-  const redactedUrl = redactor.redact(url?.href ?? `${hostUrl(context, request)}/${String(request.path)}`);
-  const state: AttemptState = { attempt: 0, attemptStartedAt: startedAt, nextDelayMilliseconds: 0 };
+  const call = new TransportCall(context, request, url);
+  if (url === undefined) throw invalidRequest(call, problem ?? 'unusable request');
 
-  const fail = (error: MessengerError): MessengerError => {
-    context.log({
-      event: 'error',
-      method: request.method,
-      url: redactedUrl,
-      attempt: Math.max(state.attempt, 1),
-      status: error.status,
-      durationMilliseconds: Math.round(performance.now() - startedAt),
-      errorCode: error.code,
-      message: error.message,
-    });
-    return error;
-  };
-  const failWith = (failure: HttpFailure): MessengerError => fail(mapHttpError(failure));
-  const invalidRequest = (reason: string): MessengerError =>
-    fail(
-      new MessengerError(`Invalid HTTP request: ${redactor.redact(reason)}`, {
-        ...base,
-        code: 'invalid-request',
-      }),
-    );
-
-  if (url === undefined) throw invalidRequest(problem ?? 'unusable request');
-  const failure = { ...base, path: url.pathname };
-
-  let response: Response;
-  let httpError: unknown;
+  let body: BodyInit | undefined;
   try {
-    const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
-    response = await ky(url, createKyOptions(context, request, { url: redactedUrl, idempotent, state }));
+    body = request.json === undefined ? await bufferStream(request.body) : JSON.stringify(request.json);
   } catch (error) {
-    if (request.signal?.aborted) {
-      context.log({
-        event: 'error',
-        method: request.method,
-        url: redactedUrl,
-        attempt: state.attempt,
-        message: 'aborted by the caller',
-      });
-      throw request.signal.reason;
-    }
-    if (!isHTTPError(error)) {
-      if (state.attempt === 0) throw invalidRequest(describe(error));
-      if (isTimeoutError(error)) {
-        const timeoutMilliseconds = request.timeoutMilliseconds ?? context.timeoutMilliseconds;
-        throw failWith({ ...failure, kind: 'timeout', timeoutMilliseconds, cause: error });
-      }
-      throw failWith({ ...failure, kind: 'network', cause: error });
-    }
-    response = error.response;
-    httpError = error;
+    throw invalidRequest(call, error instanceof Error ? error.message : String(error));
+  }
+  let response: Awaited<ReturnType<typeof sendWithRetries>>;
+  try {
+    const exchangeRequest = {
+      url: url.href,
+      method: request.method,
+      headers: context.headers.resolve(request),
+      body,
+    };
+    response = await sendWithRetries(call, exchangeRequest);
+  } catch (error) {
+    throw failedAttempt(call, error);
   }
 
   const { status } = response;
-  if (!response.ok) {
-    const body = await readErrorBody(response);
-    detect(context, request, status, body, fail);
+  if (status < 200 || status >= 300) {
+    const errorBody = readErrorBody(response.body);
+    detect(call, status, errorBody);
     const retryAfterMilliseconds = parseRetryAfter(response.headers.get('retry-after'));
-    throw failWith({ ...failure, kind: 'status', status, body, retryAfterMilliseconds, cause: httpError });
+    const cause = statusError(call, status);
+    throw failWith(call, { kind: 'status', status, body: errorBody, retryAfterMilliseconds, cause });
   }
-  const parsed = await readResponseBody(response, request.responseType ?? 'json');
+  const parsed = readResponseBody(response.body, request.responseType ?? 'json');
   if (!parsed.ok) {
-    detect(context, request, status, parsed.text, fail);
-    throw failWith({
-      ...failure,
-      kind: 'invalid-response',
-      status,
-      reason: parsed.reason,
-      cause: parsed.error,
-    });
+    detect(call, status, parsed.text);
+    throw failWith(call, { kind: 'invalid-response', status, reason: parsed.reason, cause: parsed.error });
   }
-  detect(context, request, status, parsed.body, fail);
+  detect(call, status, parsed.body);
   if (request.schema === undefined) return parsed.body as Output;
   const result = v.safeParse(request.schema, parsed.body);
   if (result.success) return result.output;
@@ -120,16 +81,78 @@ export async function sendHttpRequest<Output>(
     .slice(0, maximumReportedIssues)
     .map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
   const cause = new v.ValiError(result.issues);
-  throw failWith({ ...failure, kind: 'invalid-response', status, reason: issues.join('; '), cause });
+  throw failWith(call, { kind: 'invalid-response', status, reason: issues.join('; '), cause });
 }
 
-function detect(
-  context: TransportContext,
-  request: HttpRequest<unknown>,
-  status: number,
-  body: unknown,
-  fail: (error: MessengerError) => MessengerError,
-): void {
+/** What a failed {@link sendWithRetries} means: the caller's abort, a timeout or a network error. */
+function failedAttempt(call: TransportCall, error: unknown): unknown {
+  const { request, context } = call;
+  if (request.signal?.aborted) {
+    call.log(() => ({
+      event: 'error',
+      method: request.method,
+      url: call.redactedUrl,
+      attempt: call.attempt,
+      message: 'aborted by the caller',
+    }));
+    return request.signal.reason;
+  }
+  if (error instanceof AttemptTimeoutError) {
+    const timeoutMilliseconds = request.timeoutMilliseconds ?? context.timeoutMilliseconds;
+    return failWith(call, { kind: 'timeout', timeoutMilliseconds, cause: error });
+  }
+  return failWith(call, { kind: 'network', cause: error });
+}
+
+/** An {@link HttpFailure} without what the call already knows (provider, method, path, redactor). */
+type FailureDetails<Failure = HttpFailure> = Failure extends unknown
+  ? Omit<Failure, 'provider' | 'method' | 'path' | 'redactor'>
+  : never;
+
+function failWith(call: TransportCall, failure: FailureDetails): MessengerError {
+  const { context, request } = call;
+  const path = call.url?.pathname ?? String(request.path);
+  const base = { provider: context.provider, method: request.method, path, redactor: context.redactor };
+  return fail(call, mapHttpError({ ...base, ...failure } as HttpFailure));
+}
+
+/** Logs the final `error` entry and returns the error to throw. */
+function fail(call: TransportCall, error: MessengerError): MessengerError {
+  call.log(() => ({
+    event: 'error',
+    method: call.request.method,
+    url: call.redactedUrl,
+    attempt: Math.max(call.attempt, 1),
+    status: error.status,
+    durationMilliseconds: Math.round(performance.now() - call.startedAt),
+    errorCode: error.code,
+    message: error.message,
+  }));
+  return error;
+}
+
+function invalidRequest(call: TransportCall, reason: string): MessengerError {
+  const { context } = call;
+  return fail(
+    call,
+    new MessengerError(`Invalid HTTP request: ${context.redactor.redact(reason)}`, {
+      provider: context.provider,
+      code: 'invalid-request',
+    }),
+  );
+}
+
+/** The `cause` of a status failure: names the status and the (redacted) URL, as ky's `HTTPError` did. */
+function statusError(call: TransportCall, status: number): Error {
+  const error = new Error(
+    `Request failed with status code ${status}: ${call.request.method} ${call.redactedUrl}`,
+  );
+  error.name = 'HTTPError';
+  return error;
+}
+
+function detect(call: TransportCall, status: number, body: unknown): void {
+  const { context, request } = call;
   if (context.detectError === undefined) return;
   const detected = context.detectError({
     status,
@@ -137,23 +160,24 @@ function detect(
     path: context.redactor.redact(request.path),
     method: request.method,
   });
-  if (detected !== undefined) throw fail(detected);
+  if (detected !== undefined) throw fail(call, detected);
 }
 
-function findRequestProblem(request: HttpRequest<unknown>): string | undefined {
+function findRequestProblem(context: TransportContext, request: HttpRequest<unknown>): string | undefined {
   if (!methods.has(request.method)) return `unsupported method ${String(request.method)}`;
   if (typeof request.path !== 'string') return 'path must be a string';
   if (request.json !== undefined && request.body !== undefined) return 'set either json or body, not both';
   if (request.method === 'GET' && (request.json !== undefined || request.body !== undefined)) {
     return 'a GET request cannot have a body';
   }
-  return undefined;
+  if ((request.timeoutMilliseconds ?? 0) > maximumTimeoutMilliseconds) {
+    return `timeoutMilliseconds cannot be greater than ${maximumTimeoutMilliseconds}`;
+  }
+  return context.headers.problem ?? findHeaderProblem(request.headers);
 }
 
-function hostUrl(context: TransportContext, request: HttpRequest<unknown>): string {
-  return request.host === 'media' ? context.mediaUrl : context.baseUrl;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A stream body is read once up front, so that every attempt can send it again. */
+async function bufferStream(body: BodyInit | undefined): Promise<BodyInit | undefined> {
+  if (typeof ReadableStream === 'undefined' || !(body instanceof ReadableStream)) return body;
+  return new Uint8Array(await new Response(body).arrayBuffer());
 }

@@ -242,6 +242,31 @@ describe('startPolling', () => {
     expect(errors[0]?.[1].messenger.instanceId).toBe('broken');
   });
 
+  it('keeps polling after a garbled answer or an instance still starting', async () => {
+    const queue = new FakeProviderQueue();
+    queue.faults.push(
+      new MessengerError('Unexpected end of JSON input', { code: 'invalid-response', status: 200 }),
+      new MessengerError('instance in starting process try later', {
+        code: 'session-not-ready',
+        status: 400,
+      }),
+    );
+    queue.push(textEvent('after-garbled', 'hi', 'garbled'));
+    const errors: Array<[unknown, PollingErrorContext]> = [];
+    const handled: string[] = [];
+    const poller = poll([createFakeMessenger('garbled', queue)], {
+      ...fast,
+      onEvent: (event) => {
+        handled.push(event.id);
+      },
+      onDeadLetter: () => {},
+      onError: (error, context) => errors.push([error, context]),
+    });
+    await eventually(() => handled.length === 1);
+    expect(poller.stats.failedMessengers).toBe(0);
+    expect(errors.map(([, context]) => context.willRetry)).toEqual([true, true]);
+  });
+
   it('serves many messengers from one poller and ends when the signal aborts', async () => {
     const queues = [new FakeProviderQueue(), new FakeProviderQueue(), new FakeProviderQueue()];
     const messengers = queues.map((queue, index) => createFakeMessenger(`instance-${index}`, queue));

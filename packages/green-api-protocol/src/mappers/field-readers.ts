@@ -8,6 +8,7 @@
  * const text = asText(asRecord(data.textMessageData).textMessage);
  * ```
  */
+import { timestampFromSeconds } from '@switchboard/core';
 export function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
@@ -89,7 +90,8 @@ export function asArray(value: unknown): unknown[] {
 }
 
 /**
- * Unix seconds as unix milliseconds (values already in milliseconds are kept).
+ * Unix seconds as unix milliseconds (values already in milliseconds are kept); `undefined` for values
+ * that are not a valid date (core's `timestampFromSeconds`).
  *
  * @example
  * ```ts
@@ -97,7 +99,5 @@ export function asArray(value: unknown): unknown[] {
  * ```
  */
 export function secondsToMilliseconds(value: unknown): number | undefined {
-  const seconds = asNumber(value);
-  if (seconds === undefined) return undefined;
-  return seconds > 100_000_000_000 ? seconds : seconds * 1000;
+  return timestampFromSeconds(value);
 }

@@ -1,6 +1,6 @@
-import type { MessengerEvent } from '@switchboard/core';
+import { hashPayload, type MessengerEvent } from '@switchboard/core';
 import { mapGreenApiNotification } from './map-green-api-notification.js';
-import { type GreenApiNotificationContext, notificationBase, stableHash } from './notification-base.js';
+import { type GreenApiNotificationContext, notificationBase } from './notification-base.js';
 
 /**
  * {@link mapGreenApiNotification} behind a last line of defence: should the mapping throw on a body
@@ -19,20 +19,12 @@ export function mapGreenApiNotificationSafely(
   try {
     return mapGreenApiNotification(body, context);
   } catch (error) {
-    const base = notificationBase({}, context, ['unparsed', hashOf(body)], { id: '', type: 'unknown' });
+    const base = notificationBase({}, context, ['unparsed', hashPayload(body)], { id: '', type: 'unknown' });
     return {
       ...base,
       raw: body,
       type: 'unknown',
       reason: `the notification could not be parsed: ${String(error)}`,
     };
-  }
-}
-
-function hashOf(body: unknown): string {
-  try {
-    return stableHash(body);
-  } catch {
-    return 'unhashable';
   }
 }

@@ -1,10 +1,10 @@
-import type { MessengerEvent, MessengerEventOf } from '@switchboard/core';
+import { hashPayload, type MessengerEvent, type MessengerEventOf } from '@switchboard/core';
 import { asIdentifier, asNumber, asRecord, asString, asText } from './field-readers.js';
 import { mapChatReference } from './map-chat-reference.js';
 import { isMessageWebhook, mapMessageNotification } from './map-message-notification.js';
 import { mapMessageStatus } from './map-message-status.js';
 import { mapSessionState } from './map-session-state.js';
-import { type GreenApiNotificationContext, notificationBase, stableHash } from './notification-base.js';
+import { type GreenApiNotificationContext, notificationBase } from './notification-base.js';
 
 const callStatuses: Readonly<Record<string, MessengerEventOf<'call-received'>['status']>> = {
   offer: 'offered',
@@ -165,7 +165,7 @@ function unknownEvent(
     typeWebhook === '' ? 'unknown' : typeWebhook,
     asText(record.idMessage) ?? asNumber(record.timestamp),
   ];
-  const base = notificationBase(record, context, [...parts, stableHash(body)], mapChatReference(chatId));
+  const base = notificationBase(record, context, [...parts, hashPayload(body)], mapChatReference(chatId));
   return {
     ...base,
     raw: body,

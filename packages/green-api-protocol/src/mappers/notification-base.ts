@@ -47,21 +47,3 @@ export function notificationBase(
     raw: body,
   };
 }
-
-/**
- * A short stable hash (FNV-1a, hex) of a JSON value, for dedup keys of notifications without an id.
- *
- * @example
- * ```ts
- * stableHash({ typeWebhook: 'deviceInfo' }) === stableHash({ typeWebhook: 'deviceInfo' }); // true
- * ```
- */
-export function stableHash(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}

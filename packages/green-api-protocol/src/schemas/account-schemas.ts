@@ -68,10 +68,15 @@ export type GreenApiWritableSettings = Omit<GreenApiSettings, 'wid' | 'countryIn
  * v.parse(settingsSchema, { webhookUrl: '' });
  * ```
  */
-export const settingsSchema = v.pipe(
-  v.looseObject({}),
-  v.transform((value) => value as GreenApiSettings),
-);
+export const settingsSchema = /* @__PURE__ */ buildSettingsSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildSettingsSchema() {
+  return v.pipe(
+    v.looseObject({}),
+    v.transform((value) => value as GreenApiSettings),
+  );
+}
 
 /**
  * Schema of `getStateInstance`; the body is `null` while an instance is being created.
@@ -81,7 +86,11 @@ export const settingsSchema = v.pipe(
  * v.parse(stateInstanceSchema, { stateInstance: 'authorized' });
  * ```
  */
-export const stateInstanceSchema = v.nullable(v.looseObject({ stateInstance: v.optional(v.string()) }));
+export const stateInstanceSchema = /* @__PURE__ */ buildStateInstanceSchema();
+
+function buildStateInstanceSchema() {
+  return v.nullable(v.looseObject({ stateInstance: v.optional(v.string()) }));
+}
 
 /**
  * Answer of `getStateInstance` (`null` while the instance is created).
@@ -102,7 +111,11 @@ export type StateInstanceResponse = v.InferOutput<typeof stateInstanceSchema>;
  * v.parse(qrSchema, { type: 'qrCode', message: 'iVBORw0…' });
  * ```
  */
-export const qrSchema = v.looseObject({ type: v.string(), message: v.optional(v.string()) });
+export const qrSchema = /* @__PURE__ */ buildQrSchema();
+
+function buildQrSchema() {
+  return v.looseObject({ type: v.string(), message: v.optional(v.string()) });
+}
 
 /**
  * Answer of `qr`.
@@ -122,7 +135,11 @@ export type QrResponse = v.InferOutput<typeof qrSchema>;
  * v.parse(authorizationCodeSchema, { status: true, code: 'ABCD1234' });
  * ```
  */
-export const authorizationCodeSchema = v.looseObject({ status: v.optional(v.boolean()), code: v.string() });
+export const authorizationCodeSchema = /* @__PURE__ */ buildAuthorizationCodeSchema();
+
+function buildAuthorizationCodeSchema() {
+  return v.looseObject({ status: v.optional(v.boolean()), code: v.string() });
+}
 
 /**
  * Answer of `getAuthorizationCode`.
@@ -142,13 +159,17 @@ export type AuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSc
  * v.parse(accountSettingsSchema, { phone: '79001234567', chatId: '79001234567@c.us' });
  * ```
  */
-export const accountSettingsSchema = v.looseObject({
-  avatar: v.optional(v.nullable(v.string())),
-  phone: v.optional(v.nullable(v.union([v.string(), v.number()]))),
-  stateInstance: v.optional(v.string()),
-  deviceId: v.optional(v.nullable(v.string())),
-  chatId: v.optional(v.nullable(v.string())),
-});
+export const accountSettingsSchema = /* @__PURE__ */ buildAccountSettingsSchema();
+
+function buildAccountSettingsSchema() {
+  return v.looseObject({
+    avatar: v.optional(v.nullable(v.string())),
+    phone: v.optional(v.nullable(v.union([v.string(), v.number()]))),
+    stateInstance: v.optional(v.string()),
+    deviceId: v.optional(v.nullable(v.string())),
+    chatId: v.optional(v.nullable(v.string())),
+  });
+}
 
 /**
  * Answer of `getWaSettings` / `getAccountSettings`.
@@ -168,10 +189,14 @@ export type AccountSettingsResponse = v.InferOutput<typeof accountSettingsSchema
  * v.parse(pictureSchema, { setProfilePicture: true, urlAvatar: 'https://…', reason: null });
  * ```
  */
-export const pictureSchema = v.looseObject({
-  urlAvatar: v.optional(v.nullable(v.string())),
-  reason: v.optional(v.nullable(v.string())),
-});
+export const pictureSchema = /* @__PURE__ */ buildPictureSchema();
+
+function buildPictureSchema() {
+  return v.looseObject({
+    urlAvatar: v.optional(v.nullable(v.string())),
+    reason: v.optional(v.nullable(v.string())),
+  });
+}
 
 /**
  * Answer of the picture methods.

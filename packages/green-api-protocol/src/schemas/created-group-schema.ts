@@ -8,11 +8,16 @@ import * as v from 'valibot';
  * const group = v.parse(createdGroupSchema, { created: true, chatId: '120363043968066561@g.us', groupInviteLink: null });
  * ```
  */
-export const createdGroupSchema = v.looseObject({
-  created: v.optional(v.boolean()),
-  chatId: v.string(),
-  groupInviteLink: v.optional(v.nullable(v.string())),
-});
+export const createdGroupSchema = /* @__PURE__ */ buildCreatedGroupSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildCreatedGroupSchema() {
+  return v.looseObject({
+    created: v.optional(v.boolean()),
+    chatId: v.string(),
+    groupInviteLink: v.optional(v.nullable(v.string())),
+  });
+}
 
 /**
  * Answer of `createGroup`.

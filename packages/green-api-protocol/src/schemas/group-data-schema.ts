@@ -9,27 +9,32 @@ import * as v from 'valibot';
  * const data = v.parse(groupDataSchema, body);
  * ```
  */
-export const groupDataSchema = v.looseObject({
-  groupId: v.optional(v.string()),
-  chatId: v.optional(v.string()),
-  owner: v.optional(v.nullable(v.string())),
-  subject: v.optional(v.nullable(v.string())),
-  description: v.optional(v.nullable(v.string())),
-  creation: v.optional(v.nullable(v.number())),
-  groupInviteLink: v.optional(v.nullable(v.string())),
-  size: v.optional(v.nullable(v.number())),
-  participants: v.optional(
-    v.array(
-      v.looseObject({
-        id: v.optional(v.string()),
-        chatId: v.optional(v.string()),
-        lid: v.optional(v.nullable(v.string())),
-        isAdmin: v.optional(v.boolean()),
-        isSuperAdmin: v.optional(v.boolean()),
-      }),
+export const groupDataSchema = /* @__PURE__ */ buildGroupDataSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildGroupDataSchema() {
+  return v.looseObject({
+    groupId: v.optional(v.string()),
+    chatId: v.optional(v.string()),
+    owner: v.optional(v.nullable(v.string())),
+    subject: v.optional(v.nullable(v.string())),
+    description: v.optional(v.nullable(v.string())),
+    creation: v.optional(v.nullable(v.number())),
+    groupInviteLink: v.optional(v.nullable(v.string())),
+    size: v.optional(v.nullable(v.number())),
+    participants: v.optional(
+      v.array(
+        v.looseObject({
+          id: v.optional(v.string()),
+          chatId: v.optional(v.string()),
+          lid: v.optional(v.nullable(v.string())),
+          isAdmin: v.optional(v.boolean()),
+          isSuperAdmin: v.optional(v.boolean()),
+        }),
+      ),
     ),
-  ),
-});
+  });
+}
 
 /**
  * Answer of `getGroupData`: WhatsApp names the group `groupId` and participants `{id, lid}`, Telegram

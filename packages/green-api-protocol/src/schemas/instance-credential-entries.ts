@@ -10,14 +10,19 @@ import * as v from 'valibot';
  * v.parse(schema, { network: 'whatsapp', idInstance: 1101000001, apiTokenInstance: token }).idInstance; // '1101000001'
  * ```
  */
-export const instanceCredentialEntries = {
-  idInstance: v.pipe(
-    v.union([v.string(), v.pipe(v.number(), v.integer())], 'idInstance must be a string or an integer'),
-    v.transform((value) => String(value).trim()),
-    v.regex(/^\d+$/, 'idInstance must contain only digits'),
-  ),
-  apiTokenInstance: v.pipe(
-    v.string('apiTokenInstance must be a string'),
-    v.nonEmpty('apiTokenInstance must not be empty'),
-  ),
-};
+export const instanceCredentialEntries = /* @__PURE__ */ buildInstanceCredentialEntries();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildInstanceCredentialEntries() {
+  return {
+    idInstance: v.pipe(
+      v.union([v.string(), v.pipe(v.number(), v.integer())], 'idInstance must be a string or an integer'),
+      v.transform((value) => String(value).trim()),
+      v.regex(/^\d+$/, 'idInstance must contain only digits'),
+    ),
+    apiTokenInstance: v.pipe(
+      v.string('apiTokenInstance must be a string'),
+      v.nonEmpty('apiTokenInstance must not be empty'),
+    ),
+  };
+}

@@ -9,7 +9,12 @@ import * as v from 'valibot';
  * const sent = v.parse(idMessageSchema, { idMessage: '3EB0C767D097B7C7C030' });
  * ```
  */
-export const idMessageSchema = v.looseObject({ idMessage: v.string() });
+export const idMessageSchema = /* @__PURE__ */ buildIdMessageSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildIdMessageSchema() {
+  return v.looseObject({ idMessage: v.string() });
+}
 
 /**
  * `{ idMessage }` answer of the send methods.
@@ -30,7 +35,11 @@ export type IdMessageResponse = v.InferOutput<typeof idMessageSchema>;
  * await transport.request({ method: 'POST', path, json, schema: emptyOrObjectSchema });
  * ```
  */
-export const emptyOrObjectSchema = v.nullable(v.union([v.looseObject({}), v.string()]));
+export const emptyOrObjectSchema = /* @__PURE__ */ buildEmptyOrObjectSchema();
+
+function buildEmptyOrObjectSchema() {
+  return v.nullable(v.union([v.looseObject({}), v.string()]));
+}
 
 /**
  * What methods with an empty answer resolve to (`null` for an empty body).
@@ -68,20 +77,24 @@ export function listSchema<Item extends v.GenericSchema>(item: Item) {
  * const entry = v.parse(journalEntrySchema, { type: 'incoming', idMessage: 'A1', timestamp: 1, typeMessage: 'textMessage', chatId: '1@c.us' });
  * ```
  */
-export const journalEntrySchema = v.looseObject({
-  type: v.optional(v.string()),
-  idMessage: v.string(),
-  timestamp: v.optional(v.number()),
-  typeMessage: v.optional(v.string()),
-  chatId: v.optional(v.string()),
-  senderId: v.optional(v.string()),
-  senderName: v.optional(v.string()),
-  senderContactName: v.optional(v.string()),
-  statusMessage: v.optional(v.string()),
-  sendByApi: v.optional(v.boolean()),
-  textMessage: v.optional(v.string()),
-  isForwarded: v.optional(v.boolean()),
-});
+export const journalEntrySchema = /* @__PURE__ */ buildJournalEntrySchema();
+
+function buildJournalEntrySchema() {
+  return v.looseObject({
+    type: v.optional(v.string()),
+    idMessage: v.string(),
+    timestamp: v.optional(v.number()),
+    typeMessage: v.optional(v.string()),
+    chatId: v.optional(v.string()),
+    senderId: v.optional(v.string()),
+    senderName: v.optional(v.string()),
+    senderContactName: v.optional(v.string()),
+    statusMessage: v.optional(v.string()),
+    sendByApi: v.optional(v.boolean()),
+    textMessage: v.optional(v.string()),
+    isForwarded: v.optional(v.boolean()),
+  });
+}
 
 /**
  * One journal entry.
@@ -101,12 +114,18 @@ export type GreenApiJournalEntry = v.InferOutput<typeof journalEntrySchema>;
  * v.parse(authorizationStepSchema, { status: true, data: { status: 'success' } });
  * ```
  */
-export const authorizationStepSchema = v.looseObject({
-  status: v.optional(v.boolean()),
-  data: v.optional(
-    v.nullable(v.looseObject({ status: v.optional(v.string()), reason: v.optional(v.nullable(v.string())) })),
-  ),
-});
+export const authorizationStepSchema = /* @__PURE__ */ buildAuthorizationStepSchema();
+
+function buildAuthorizationStepSchema() {
+  return v.looseObject({
+    status: v.optional(v.boolean()),
+    data: v.optional(
+      v.nullable(
+        v.looseObject({ status: v.optional(v.string()), reason: v.optional(v.nullable(v.string())) }),
+      ),
+    ),
+  });
+}
 
 /**
  * Answer of `startAuthorization`, `sendAuthorizationCode` and `sendAuthorizationPassword`.

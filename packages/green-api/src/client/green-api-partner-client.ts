@@ -4,21 +4,26 @@ import { listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions } from './client-base.js';
 
-const partnerInstanceSchema = v.looseObject({
-  idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
-  name: v.optional(v.nullable(v.string())),
-  typeInstance: v.optional(v.string()),
-  typeAccount: v.optional(v.string()),
-  timeCreated: v.optional(v.nullable(v.string())),
-  timeDeleted: v.optional(v.nullable(v.string())),
-  apiTokenInstance: v.optional(v.string()),
-  deleted: v.optional(v.boolean()),
-  tariff: v.optional(v.nullable(v.string())),
-  isFree: v.optional(v.boolean()),
-  isPartner: v.optional(v.boolean()),
-  expirationDate: v.optional(v.nullable(v.string())),
-  isExpired: v.optional(v.boolean()),
-});
+const partnerInstanceSchema = /* @__PURE__ */ buildPartnerInstanceSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildPartnerInstanceSchema() {
+  return v.looseObject({
+    idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
+    name: v.optional(v.nullable(v.string())),
+    typeInstance: v.optional(v.string()),
+    typeAccount: v.optional(v.string()),
+    timeCreated: v.optional(v.nullable(v.string())),
+    timeDeleted: v.optional(v.nullable(v.string())),
+    apiTokenInstance: v.optional(v.string()),
+    deleted: v.optional(v.boolean()),
+    tariff: v.optional(v.nullable(v.string())),
+    isFree: v.optional(v.boolean()),
+    isPartner: v.optional(v.boolean()),
+    expirationDate: v.optional(v.nullable(v.string())),
+    isExpired: v.optional(v.boolean()),
+  });
+}
 
 /**
  * One instance of the partner account (`getInstances`); `idInstance` is read as a string.
@@ -30,11 +35,15 @@ const partnerInstanceSchema = v.looseObject({
  */
 export type GreenApiPartnerInstance = v.InferOutput<typeof partnerInstanceSchema>;
 
-const createdInstanceSchema = v.looseObject({
-  idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
-  apiTokenInstance: v.string(),
-  typeInstance: v.optional(v.string()),
-});
+const createdInstanceSchema = /* @__PURE__ */ buildCreatedInstanceSchema();
+
+function buildCreatedInstanceSchema() {
+  return v.looseObject({
+    idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
+    apiTokenInstance: v.string(),
+    typeInstance: v.optional(v.string()),
+  });
+}
 
 /**
  * Input of `createInstance`: a name and any settings (`"yes"`/`"no"` flags), plus `typeInstance`

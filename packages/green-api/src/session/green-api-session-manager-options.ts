@@ -33,29 +33,34 @@ export interface GreenApiSessionManagerOptions extends GreenApiTransportOptions 
  * v.safeParse(greenApiSessionManagerOptionsSchema, { partnerToken: 'token' }).success; // true
  * ```
  */
-export const greenApiSessionManagerOptionsSchema = v.strictObject({
-  partnerToken: v.pipe(
-    v.string('partnerToken must be a string'),
-    v.nonEmpty('partnerToken must not be empty'),
-  ),
-  partnerUrl: v.optional(
-    v.pipe(
-      v.string(),
-      v.url('partnerUrl must be an absolute URL'),
-      v.transform((url) => url.replace(/\/+$/, '')),
+export const greenApiSessionManagerOptionsSchema = /* @__PURE__ */ buildGreenApiSessionManagerOptionsSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildGreenApiSessionManagerOptionsSchema() {
+  return v.strictObject({
+    partnerToken: v.pipe(
+      v.string('partnerToken must be a string'),
+      v.nonEmpty('partnerToken must not be empty'),
     ),
-  ),
-  ...ignoredOptionEntries(
-    'network',
-    'idInstance',
-    'apiTokenInstance',
-    'apiUrl',
-    'mediaUrl',
-    'webhookUrlToken',
-    'allowUnauthenticatedWebhooks',
-  ),
-  ...transportOptionsEntries,
-});
+    partnerUrl: v.optional(
+      v.pipe(
+        v.string(),
+        v.url('partnerUrl must be an absolute URL'),
+        v.transform((url) => url.replace(/\/+$/, '')),
+      ),
+    ),
+    ...ignoredOptionEntries(
+      'network',
+      'idInstance',
+      'apiTokenInstance',
+      'apiUrl',
+      'mediaUrl',
+      'webhookUrlToken',
+      'allowUnauthenticatedWebhooks',
+    ),
+    ...transportOptionsEntries,
+  });
+}
 
 /**
  * Validates the session manager options (`invalid-request` naming the option) and registers the

@@ -4,20 +4,25 @@ import type { SdkwaCallOptions } from './sdkwa-client-base.js';
 
 const userPath = 'api/v1/instance/user';
 
-const instanceSchema = v.looseObject({
-  idInstance: v.union([v.number(), v.string()]),
-  apiTokenInstance: v.optional(v.nullable(v.string())),
-  typeInstance: v.optional(v.nullable(v.string())),
-  timeCreated: v.optional(v.nullable(v.string())),
-  timeDeleted: v.optional(v.nullable(v.string())),
-  deleted: v.optional(v.nullable(v.boolean())),
-  tariff: v.optional(v.nullable(v.string())),
-  expirationDate: v.optional(v.nullable(v.string())),
-  isExpired: v.optional(v.nullable(v.boolean())),
-  name: v.optional(v.nullable(v.string())),
-  typeAccount: v.optional(v.nullable(v.string())),
-  releaseType: v.optional(v.nullable(v.string())),
-});
+const instanceSchema = /* @__PURE__ */ buildInstanceSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildInstanceSchema() {
+  return v.looseObject({
+    idInstance: v.union([v.number(), v.string()]),
+    apiTokenInstance: v.optional(v.nullable(v.string())),
+    typeInstance: v.optional(v.nullable(v.string())),
+    timeCreated: v.optional(v.nullable(v.string())),
+    timeDeleted: v.optional(v.nullable(v.string())),
+    deleted: v.optional(v.nullable(v.boolean())),
+    tariff: v.optional(v.nullable(v.string())),
+    expirationDate: v.optional(v.nullable(v.string())),
+    isExpired: v.optional(v.nullable(v.boolean())),
+    name: v.optional(v.nullable(v.string())),
+    typeAccount: v.optional(v.nullable(v.string())),
+    releaseType: v.optional(v.nullable(v.string())),
+  });
+}
 
 /**
  * One instance of `instances/list`. `idInstance` is a string in the OpenAPI and a number in the
@@ -30,14 +35,18 @@ const instanceSchema = v.looseObject({
  */
 export type SdkwaUserInstance = v.InferOutput<typeof instanceSchema>;
 
-const orderSchema = v.looseObject({
-  idInstance: v.optional(v.union([v.number(), v.string()])),
-  apiTokenInstance: v.optional(v.nullable(v.string())),
-  id: v.optional(v.string()),
-  typeOrder: v.optional(v.string()),
-  paymentURL: v.optional(v.nullable(v.string())),
-  isConfirmed: v.optional(v.boolean()),
-});
+const orderSchema = /* @__PURE__ */ buildOrderSchema();
+
+function buildOrderSchema() {
+  return v.looseObject({
+    idInstance: v.optional(v.union([v.number(), v.string()])),
+    apiTokenInstance: v.optional(v.nullable(v.string())),
+    id: v.optional(v.string()),
+    typeOrder: v.optional(v.string()),
+    paymentURL: v.optional(v.nullable(v.string())),
+    isConfirmed: v.optional(v.boolean()),
+  });
+}
 
 /**
  * The `data` of `createByOrder` / `extendByOrder`: the OpenAPI order object (`id`, `orderNumber`,

@@ -37,23 +37,28 @@ export interface SdkwaSessionManagerOptions extends SdkwaTransportOptions {
  * v.safeParse(sdkwaSessionManagerOptionsSchema, { userId: '1', userToken: 'token' }).success; // true
  * ```
  */
-export const sdkwaSessionManagerOptionsSchema = v.strictObject({
-  userId: v.pipe(
-    v.union([v.string(), v.pipe(v.number(), v.integer())], 'userId must be a string or an integer'),
-    v.transform((value) => String(value).trim()),
-    v.nonEmpty('userId must not be empty'),
-  ),
-  userToken: v.pipe(v.string('userToken must be a string'), v.nonEmpty('userToken must not be empty')),
-  host: v.optional(sdkwaHostSchema),
-  ...ignoredOptionEntries(
-    'network',
-    'idInstance',
-    'apiTokenInstance',
-    'webhookUrlToken',
-    'allowUnauthenticatedWebhooks',
-  ),
-  ...transportOptionsEntries,
-});
+export const sdkwaSessionManagerOptionsSchema = /* @__PURE__ */ buildSdkwaSessionManagerOptionsSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildSdkwaSessionManagerOptionsSchema() {
+  return v.strictObject({
+    userId: v.pipe(
+      v.union([v.string(), v.pipe(v.number(), v.integer())], 'userId must be a string or an integer'),
+      v.transform((value) => String(value).trim()),
+      v.nonEmpty('userId must not be empty'),
+    ),
+    userToken: v.pipe(v.string('userToken must be a string'), v.nonEmpty('userToken must not be empty')),
+    host: v.optional(sdkwaHostSchema),
+    ...ignoredOptionEntries(
+      'network',
+      'idInstance',
+      'apiTokenInstance',
+      'webhookUrlToken',
+      'allowUnauthenticatedWebhooks',
+    ),
+    ...transportOptionsEntries,
+  });
+}
 
 /**
  * Validates the session manager options (`invalid-request` naming the option) and registers the user

@@ -7,6 +7,7 @@ import {
   isGroupChatId,
   omitUndefined,
   phoneFromChatId,
+  timestampFromSeconds,
 } from '@switchboard/core';
 import type { WhatsgateChat, WhatsgateGroupMetadata } from '../client/schemas/whatsgate-chat-schema.js';
 
@@ -15,9 +16,7 @@ function count(value: number | null | undefined): number | undefined {
 }
 
 function milliseconds(seconds: number | null | undefined): number | undefined {
-  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0
-    ? Math.trunc(seconds) * 1000
-    : undefined;
+  return seconds !== 0 ? timestampFromSeconds(seconds) : undefined;
 }
 
 /**

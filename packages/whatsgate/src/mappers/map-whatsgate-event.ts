@@ -1,8 +1,14 @@
-import { createEventId, type EventBase, type MessengerEvent, whatsAppChatId } from '@switchboard/core';
+import {
+  createEventId,
+  type EventBase,
+  hashPayload,
+  type MessengerEvent,
+  timestampFromSeconds,
+  whatsAppChatId,
+} from '@switchboard/core';
 import * as v from 'valibot';
 import { type WhatsgateEvent, whatsgateEventSchema } from '../client/schemas/whatsgate-event-schema.js';
 import { type WhatsgateMessage, whatsgateMessageSchema } from '../client/schemas/whatsgate-message-schema.js';
-import { hashText } from './hash-text.js';
 import { mapMessageStatus } from './map-message-status.js';
 import { mapReceivedMessage } from './map-received-message.js';
 import { parseWhatsgateDate } from './whatsgate-date.js';
@@ -38,7 +44,7 @@ function stringField(data: Record<string, unknown>, ...names: string[]): string 
 
 function messageEvent(base: EventBase, event: WhatsgateEvent, message: WhatsgateMessage): MessengerEvent {
   const mapped = mapReceivedMessage(message);
-  const timestamp = typeof message.timestamp === 'number' ? message.timestamp * 1000 : base.timestamp;
+  const timestamp = timestampFromSeconds(message.timestamp) ?? base.timestamp;
   const common = { ...base, chat: mapped.chat, timestamp };
   if (event.event_action === 'message' && message.type === 'revoked') {
     return {
@@ -145,12 +151,7 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
   if (!parsed.success) {
     const instanceId = context.instanceId ?? '';
     const base: EventBase = {
-      id: createEventId([
-        provider,
-        instanceId,
-        'unparsed',
-        hashText(JSON.stringify(payload) ?? String(payload)),
-      ]),
+      id: createEventId([provider, instanceId, 'unparsed', hashPayload(payload)]),
       provider,
       network,
       instanceId,

@@ -21,13 +21,18 @@ export interface WhatsgateSessionCreateOptions {
   webhookUrl?: string | undefined;
 }
 
-const phone = v.union([v.string(), v.number()], 'must be a phone number');
-const createOptionsSchema = v.strictObject({
-  number: v.optional(phone),
-  phone: v.optional(phone),
-  authType: v.optional(v.picklist(['QR', 'CODE'], "must be 'QR' or 'CODE'")),
-  webhookUrl: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
-});
+const createOptionsSchema = /* @__PURE__ */ buildCreateOptionsSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildCreateOptionsSchema() {
+  const phone = v.union([v.string(), v.number()], 'must be a phone number');
+  return v.strictObject({
+    number: v.optional(phone),
+    phone: v.optional(phone),
+    authType: v.optional(v.picklist(['QR', 'CODE'], "must be 'QR' or 'CODE'")),
+    webhookUrl: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  });
+}
 
 function invalid(message: string): MessengerError {
   return new MessengerError(`Invalid sessions.create providerOptions: ${message}`, {

@@ -1,4 +1,7 @@
 import { Agent, type Dispatcher, interceptors, request as sendRequest } from 'undici';
+import { type HttpExchange, httpExchangeKey } from '../http-exchange.js';
+import { createUndiciExchange } from './create-undici-exchange.js';
+import { fetchFailed } from './fetch-failed.js';
 import type { KeepAliveFetch, KeepAliveFetchOptions } from './keep-alive-fetch-options.js';
 import { readRequestParts } from './read-request-parts.js';
 import { toFetchRequest } from './to-fetch-request.js';
@@ -16,7 +19,8 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
  * (`ECONNREFUSED`, …), as the global fetch does. Request bodies are read into memory before sending
  * (no chunked uploads). Made for Node: import it from `@switchboard/core/node`. On Bun, whose
  * `undici` module is a stub, it returns Bun's own fetch (which keeps connections alive) and ignores
- * the options.
+ * the options. The HTTP transport does not call it as a `fetch`: it finds the undici exchange the
+ * function carries and sends through the same dispatcher without WHATWG objects.
  *
  * @example
  * ```ts
@@ -33,6 +37,7 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
   if (typeof Agent.prototype.compose !== 'function') {
     // Bun answers `import 'undici'` with a stub without dispatchers; its own fetch keeps connections alive.
     return withClose(
+      { closed: false },
       (input, init) => globalThis.fetch(input, init),
       async () => undefined,
     );
@@ -79,31 +84,32 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
       throw fetchFailed(error);
     }
   };
-  return withClose(send, async () => {
+  const state = { closed: false };
+  const keepAliveFetch = withClose(state, send, async () => {
     await owned?.close();
   });
+  const exchange: HttpExchange = createUndiciExchange(following, {
+    ownDispatcher: owned !== undefined,
+    isClosed: () => state.closed,
+  });
+  return Object.defineProperty(keepAliveFetch, httpExchangeKey, { value: exchange });
 }
 
 /** Adds `close()`: later calls reject like a failed fetch, and `closeDispatcher` runs once. */
 function withClose(
+  state: { closed: boolean },
   send: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>,
   closeDispatcher: () => Promise<void>,
 ): KeepAliveFetch {
-  let closed = false;
   const keepAliveFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    if (closed) throw fetchFailed(new Error('this keep-alive fetch was closed'));
+    if (state.closed) throw fetchFailed(new Error('this keep-alive fetch was closed'));
     return send(input, init);
   };
   return Object.assign(keepAliveFetch, {
     async close(): Promise<void> {
-      if (closed) return;
-      closed = true;
+      if (state.closed) return;
+      state.closed = true;
       await closeDispatcher();
     },
   });
-}
-
-/** The error the global fetch rejects with for a network failure; `cause` holds the details. */
-function fetchFailed(cause: unknown): TypeError {
-  return new TypeError('fetch failed', { cause });
 }

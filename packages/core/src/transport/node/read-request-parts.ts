@@ -16,8 +16,13 @@ export interface RequestParts {
 /**
  * Sent when the caller sets none of them, like Node's global `fetch` (which also offers `deflate`;
  * left out here because servers disagree on raw vs zlib-wrapped deflate).
+ *
+ * @example
+ * ```ts
+ * const headers = { ...defaultRequestHeaders, ...callerHeaders };
+ * ```
  */
-const defaultHeaders: Readonly<Record<string, string>> = {
+export const defaultRequestHeaders: Readonly<Record<string, string>> = {
   accept: '*/*',
   'accept-encoding': 'gzip, br',
   'user-agent': 'node',
@@ -36,7 +41,7 @@ const defaultHeaders: Readonly<Record<string, string>> = {
  * ```
  */
 export async function readRequestParts(request: Request): Promise<RequestParts> {
-  const headers: Record<string, string> = { ...defaultHeaders };
+  const headers: Record<string, string> = { ...defaultRequestHeaders };
   for (const [name, value] of request.headers) headers[name] = value;
   const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
   return { headers, body };

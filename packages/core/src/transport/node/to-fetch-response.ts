@@ -1,8 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { decodeContentEncoding } from './decode-content-encoding.js';
+import { nullBodyStatuses } from './null-body-statuses.js';
 import { toReadableStream } from './to-readable-stream.js';
-
-const nullBodyStatuses: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
 
 /**
  * Wraps an undici response as a WHATWG `Response` (what ky and the transport read): status, status

@@ -52,12 +52,17 @@ export type WhatsgateMessage = v.InferOutput<typeof whatsgateMessageSchema>;
  * v.parse(whatsgateMediaFileSchema, { mimetype: 'image/jpeg', filename: 'image.jpg', data: '/9j/4AAQ' });
  * ```
  */
-export const whatsgateMediaFileSchema = v.looseObject({
-  mimetype: v.nullish(v.string()),
-  data: v.string(),
-  filename: v.nullish(v.string()),
-  filesize: v.nullish(v.number()),
-});
+export const whatsgateMediaFileSchema = /* @__PURE__ */ buildWhatsgateMediaFileSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildWhatsgateMediaFileSchema() {
+  return v.looseObject({
+    mimetype: v.nullish(v.string()),
+    data: v.string(),
+    filename: v.nullish(v.string()),
+    filesize: v.nullish(v.number()),
+  });
+}
 
 /**
  * A media file as read by {@link whatsgateMediaFileSchema}.
