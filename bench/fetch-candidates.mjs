@@ -1,5 +1,5 @@
 // Which fetch should back the transport on Node? Measures the candidates side by side against the
-// loopback GREEN-API server, called directly (fetch-compatible) and through core's transport (ky):
+// loopback GREEN-API server, called directly (fetch-compatible) and through core's transport:
 //   node bench/fetch-candidates.mjs
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent, fetch as undiciFetch, request as undiciRequest } from 'undici';

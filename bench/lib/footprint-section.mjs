@@ -40,7 +40,9 @@ export async function runFootprint() {
     'Footprint: esbuild bundle of what an app imports (ESM, browser platform, minified, tree-shaken)',
     ['bundle', 'min+gzip', 'minified', 'minified bytes by package', 'target', ''],
     rows,
-    ['gzip level 9; every dependency (ky, valibot) is inside the bundle and counted'],
+    [
+      'gzip level 9; every dependency (valibot, the shared protocol package) is inside the bundle and counted',
+    ],
   );
   const importRows = [];
   for (const specifier of importedSpecifiers) {

@@ -11,10 +11,11 @@ import type { HttpSearchParams } from './http-request.js';
  * ```
  */
 export function buildRequestUrl(baseUrl: string, path: string, searchParams?: HttpSearchParams): URL {
-  const base = baseUrl.replace(/\/+$/, '');
-  const relative = path.replace(/^\/+/, '');
+  const base = baseUrl.endsWith('/') ? baseUrl.replace(/\/+$/, '') : baseUrl;
+  const relative = path.startsWith('/') ? path.replace(/^\/+/, '') : path;
   const url = new URL(relative === '' ? base : `${base}/${relative}`);
-  for (const [name, value] of Object.entries(searchParams ?? {})) {
+  if (searchParams === undefined) return url;
+  for (const [name, value] of Object.entries(searchParams)) {
     if (value !== undefined) url.searchParams.append(name, String(value));
   }
   return url;

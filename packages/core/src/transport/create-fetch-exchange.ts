@@ -1,28 +1,32 @@
 import type { HttpExchange } from './http-exchange.js';
 
 /**
- * The portable {@link HttpExchange}: one `fetch` call with a `Request` carrying the attempt's signal,
- * then the whole body read once (no second `Response` is built), so the attempt's timeout and abort
- * cover slow or stalled bodies too. The fetch is looked up on every call, so interceptors that patch
- * `globalThis.fetch` after import still apply.
+ * The portable {@link HttpExchange}: one `fetch` call carrying the attempt's signal, then the whole
+ * body read once (no second `Response` is built), so the attempt's timeout and abort cover slow or
+ * stalled bodies too. An injected fetch is called with one `Request`, as ky called it (fetch wrappers
+ * written for that keep working); the global fetch with the URL and `RequestInit`, which spares
+ * building a `Request` that fetch would copy again. The fetch is looked up on every call, so
+ * interceptors that patch `globalThis.fetch` after import still apply.
  *
  * @example
  * ```ts
- * const exchange = createFetchExchange(() => options.fetch ?? globalThis.fetch);
+ * const exchange = createFetchExchange(() => options.fetch);
  * const { status, body } = await exchange({ url, method: 'GET', headers: {}, body: undefined }, new AttemptSignal());
  * ```
  */
-export function createFetchExchange(resolveFetch: () => typeof fetch): HttpExchange {
+export function createFetchExchange(resolveFetch: () => typeof fetch | undefined): HttpExchange {
   return async (request, signal) => {
-    const fetchFunction = resolveFetch();
-    const response = await fetchFunction(
-      new Request(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body ?? null,
-        signal: signal.toAbortSignal(),
-      }),
-    );
+    const injected = resolveFetch();
+    const init: RequestInit = {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ?? null,
+      signal: signal.toAbortSignal(),
+    };
+    const response =
+      injected === undefined
+        ? await globalThis.fetch(request.url, init)
+        : await injected(new Request(request.url, init));
     return {
       status: response.status,
       headers: response.headers,

@@ -52,7 +52,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     headers: new TransportHeaders(options.headers),
     redactor,
     policy: new RetryPolicy(options.retry),
-    exchange: findHttpExchange(options.fetch) ?? createFetchExchange(() => options.fetch ?? globalThis.fetch),
+    exchange: findHttpExchange(options.fetch) ?? createFetchExchange(() => options.fetch),
     log: createLogEmitter(options.provider, options.onLog),
     detectError: options.detectError,
   };

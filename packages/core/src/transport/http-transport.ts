@@ -67,7 +67,11 @@ export interface HttpTransportOptions {
   timeoutMilliseconds?: number;
   /** Retry settings, or `false` for a single attempt. */
   retry?: HttpRetryOptions | false;
-  /** The fetch to use; by default `globalThis.fetch`, read on every request (so test interceptors apply). */
+  /**
+   * The fetch to use; by default `globalThis.fetch`, read on every request (so test interceptors apply).
+   * A keep-alive fetch from `@switchboard/core/node` is used through its undici path (no WHATWG
+   * `Request`/`Response` per request), which fetch interceptors do not see.
+   */
   fetch?: typeof fetch;
   /** Headers sent with every request. Values of credential headers are registered in the redactor. */
   headers?: Record<string, string>;

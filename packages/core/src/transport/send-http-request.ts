@@ -43,7 +43,8 @@ export async function sendHttpRequest<Output>(
 
   let body: BodyInit | undefined;
   try {
-    body = request.json === undefined ? await bufferStream(request.body) : JSON.stringify(request.json);
+    body = request.json === undefined ? request.body : JSON.stringify(request.json);
+    if (isStream(body)) body = new Uint8Array(await new Response(body).arrayBuffer());
   } catch (error) {
     throw invalidRequest(call, error instanceof Error ? error.message : String(error));
   }
@@ -177,7 +178,6 @@ function findRequestProblem(context: TransportContext, request: HttpRequest<unkn
 }
 
 /** A stream body is read once up front, so that every attempt can send it again. */
-async function bufferStream(body: BodyInit | undefined): Promise<BodyInit | undefined> {
-  if (typeof ReadableStream === 'undefined' || !(body instanceof ReadableStream)) return body;
-  return new Uint8Array(await new Response(body).arrayBuffer());
+function isStream(body: BodyInit | undefined): body is ReadableStream {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
 }

@@ -14,10 +14,13 @@ import type { TransportContext } from './transport-context.js';
  * ```
  */
 export class TransportCall {
+  /** The settings of the transport the request goes through. */
   readonly context: TransportContext;
+  /** The request as the caller gave it. */
   readonly request: HttpRequest<unknown>;
   /** The request URL, or `undefined` when the request is unusable. */
   readonly url: URL | undefined;
+  /** When the request started (`performance.now()`), for the duration of a final `error` entry. */
   readonly startedAt: number = performance.now();
   /** The current attempt, starting at 1; 0 until the first one is sent. */
   attempt = 0;

@@ -1,9 +1,10 @@
-import { Agent, type Dispatcher, interceptors, request as sendRequest } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { type HttpExchange, httpExchangeKey } from '../http-exchange.js';
 import { createUndiciExchange } from './create-undici-exchange.js';
 import { fetchFailed } from './fetch-failed.js';
 import type { KeepAliveFetch, KeepAliveFetchOptions } from './keep-alive-fetch-options.js';
 import { readRequestParts } from './read-request-parts.js';
+import { sendFollowingRedirects } from './send-following-redirects.js';
 import { toFetchRequest } from './to-fetch-request.js';
 import { toFetchResponse } from './to-fetch-response.js';
 
@@ -11,7 +12,7 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
 
 /**
  * Creates a fast `fetch` for Node: each call goes out through `undici.request` on its own keep-alive
- * `Agent` (pipelining 1 by default), and the answer comes back as a WHATWG `Response`, so ky and the
+ * `Agent` (pipelining 1 by default), and the answer comes back as a WHATWG `Response`, so fetch callers and the
  * HTTP transport use it as they use the global `fetch`. It takes a `Request` or a URL with `init`,
  * honours `signal` (rejecting with its reason), follows redirects (`redirect: 'follow' | 'manual' |
  * 'error'`), asks for and decodes gzip/br bodies (deflate too) and streams the response body.
@@ -51,9 +52,8 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
           connect: { timeout: options.connectTimeoutMilliseconds ?? 10_000 },
         })
       : undefined;
-  const direct = (options.dispatcher ?? owned) as Dispatcher;
+  const dispatcher = (options.dispatcher ?? owned) as Dispatcher;
   const maxRedirections = options.maxRedirections ?? 20;
-  const following = maxRedirections > 0 ? direct.compose(interceptors.redirect({ maxRedirections })) : direct;
 
   const send = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = toFetchRequest(input, init);
@@ -62,13 +62,11 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
     const { headers, body } = await readRequestParts(request);
     let data: Dispatcher.ResponseData;
     try {
-      data = await sendRequest(request.url, {
-        method: request.method,
-        headers,
-        body,
-        signal,
-        dispatcher: request.redirect === 'follow' ? following : direct,
-      });
+      const { url, method } = request;
+      data = await sendFollowingRedirects(
+        { url, method, headers, body },
+        { dispatcher, signal, maxRedirections: request.redirect === 'follow' ? maxRedirections : 0 },
+      );
     } catch (error) {
       signal.throwIfAborted();
       throw fetchFailed(error);
@@ -88,8 +86,9 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
   const keepAliveFetch = withClose(state, send, async () => {
     await owned?.close();
   });
-  const exchange: HttpExchange = createUndiciExchange(following, {
+  const exchange: HttpExchange = createUndiciExchange(dispatcher, {
     ownDispatcher: owned !== undefined,
+    maxRedirections,
     isClosed: () => state.closed,
   });
   return Object.defineProperty(keepAliveFetch, httpExchangeKey, { value: exchange });

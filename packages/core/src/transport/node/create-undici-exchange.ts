@@ -1,19 +1,21 @@
 import type { EventEmitter } from 'node:events';
 import type { Readable } from 'node:stream';
-import { type Dispatcher, request as sendRequest } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { AttemptSignal } from '../attempt-signal.js';
 import type { HttpExchange, HttpExchangeRequest } from '../http-exchange.js';
 import { decodeContentEncoding } from './decode-content-encoding.js';
 import { fetchFailed } from './fetch-failed.js';
 import { nullBodyStatuses } from './null-body-statuses.js';
 import { defaultRequestHeaders, readRequestParts } from './read-request-parts.js';
+import { sendFollowingRedirects, type UndiciCall } from './send-following-redirects.js';
 
 const textType = { 'content-type': 'text/plain;charset=UTF-8' };
 
 /**
  * The transport's fast path on Node: sends an attempt with `undici.request` through the dispatcher
- * and reads the whole answer into bytes, with no WHATWG `Request`, `Response`, `Headers` or web
- * stream in between. It behaves like the keep-alive fetch built on the same dispatcher: the same
+ * (following redirects as fetch does, see {@link sendFollowingRedirects}) and reads the whole answer
+ * into bytes, with no WHATWG `Request`, `Response`, `Headers` or web stream in between. It behaves
+ * like the keep-alive fetch built on the same dispatcher: the same
  * default headers (`accept: *\/*`, `accept-encoding: gzip, br`, `user-agent: node`), `text/plain`
  * for string bodies, multipart for `FormData`, decoded gzip/br/deflate bodies, and
  * `TypeError('fetch failed')` with the system error as `cause` for a failure below HTTP. The
@@ -23,28 +25,28 @@ const textType = { 'content-type': 'text/plain;charset=UTF-8' };
  *
  * @example
  * ```ts
- * const exchange = createUndiciExchange(new Agent(), { ownDispatcher: true, isClosed: () => false });
+ * const exchange = createUndiciExchange(new Agent(), { ownDispatcher: true, maxRedirections: 20, isClosed: () => false });
  * const { status, body } = await exchange({ url, method: 'GET', headers: {}, body: undefined }, new AttemptSignal());
  * ```
  */
 export function createUndiciExchange(
   dispatcher: Dispatcher,
-  options: { ownDispatcher: boolean; isClosed: () => boolean },
+  options: { ownDispatcher: boolean; maxRedirections: number; isClosed: () => boolean },
 ): HttpExchange {
+  const { maxRedirections } = options;
   const toUndiciSignal = options.ownDispatcher
     ? (signal: AttemptSignal) => signal as unknown as EventEmitter
     : (signal: AttemptSignal) => signal.toAbortSignal();
   return async (request, signal) => {
     if (options.isClosed()) throw fetchFailed(new Error('this keep-alive fetch was closed'));
-    const { headers, body } = await encodeRequest(request);
+    const encoded = encodeRequest(request);
+    const call = encoded instanceof Promise ? await encoded : encoded;
     let data: Dispatcher.ResponseData;
     try {
-      data = await sendRequest(request.url, {
-        method: request.method,
-        headers,
-        body,
-        signal: toUndiciSignal(signal),
+      data = await sendFollowingRedirects(call, {
         dispatcher,
+        signal: toUndiciSignal(signal),
+        maxRedirections,
       });
     } catch (error) {
       signal.throwIfAborted();
@@ -76,19 +78,23 @@ class ResponseHeaders {
   }
 }
 
-async function encodeRequest(
-  request: HttpExchangeRequest,
-): Promise<{ headers: Record<string, string>; body: string | Uint8Array | null }> {
-  const { body } = request;
+/** What undici sends; only `FormData`, `Blob` and the like need an async encoding. */
+function encodeRequest(request: HttpExchangeRequest): UndiciCall | Promise<UndiciCall> {
+  const { url, method, body } = request;
   if (body === undefined || body === null || body instanceof Uint8Array) {
-    return { headers: { ...defaultRequestHeaders, ...request.headers }, body: body ?? null };
+    return { url, method, headers: { ...defaultRequestHeaders, ...request.headers }, body: body ?? null };
   }
   if (typeof body === 'string') {
-    return { headers: { ...defaultRequestHeaders, ...textType, ...request.headers }, body };
+    return { url, method, headers: { ...defaultRequestHeaders, ...textType, ...request.headers }, body };
   }
-  // FormData, Blob, URLSearchParams, ArrayBuffer: encoded (and typed) as fetch encodes them.
-  const parts = await readRequestParts(new Request(request.url, { method: request.method, body }));
-  return { headers: { ...parts.headers, ...request.headers }, body: parts.body };
+  return encodeOtherBody(request, body);
+}
+
+/** `FormData`, `Blob`, `URLSearchParams`, `ArrayBuffer`: encoded (and typed) as fetch encodes them. */
+async function encodeOtherBody(request: HttpExchangeRequest, body: BodyInit): Promise<UndiciCall> {
+  const { url, method } = request;
+  const parts = await readRequestParts(new Request(url, { method, body }));
+  return { url, method, headers: { ...parts.headers, ...request.headers }, body: parts.body };
 }
 
 async function readBody(data: Dispatcher.ResponseData): Promise<Uint8Array> {

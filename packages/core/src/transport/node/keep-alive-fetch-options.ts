@@ -18,7 +18,10 @@ export interface KeepAliveFetchOptions {
   keepAliveTimeoutMilliseconds?: number;
   /** How long establishing a connection (TCP and TLS) may take; default 10,000 ms. */
   connectTimeoutMilliseconds?: number;
-  /** Redirects followed for `redirect: 'follow'` requests (the fetch default); default 20. */
+  /**
+   * Redirects followed for `redirect: 'follow'` requests (the fetch default) and for the HTTP
+   * transport; default 20. With 0, a redirect is returned as it is.
+   */
   maxRedirections?: number;
   /**
    * An undici dispatcher to send through instead of the built-in keep-alive `Agent` (a `ProxyAgent`,

@@ -4,7 +4,7 @@ import { nullBodyStatuses } from './null-body-statuses.js';
 import { toReadableStream } from './to-readable-stream.js';
 
 /**
- * Wraps an undici response as a WHATWG `Response` (what ky and the transport read): status, status
+ * Wraps an undici response as a WHATWG `Response` (what the transport and fetch callers read): status, status
  * text, every header (repeated ones appended) and the body as a stream, decoded like `fetch` decodes
  * it. Responses that cannot have a body (HEAD, 204, 304, …) get none, and their socket is freed.
  *
