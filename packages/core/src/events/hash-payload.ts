@@ -21,10 +21,7 @@ function serialize(value: unknown, depth: number, seen: Set<object>): string {
     ? value.map((item) => serialize(item, depth + 1, seen))
     : Object.keys(value)
         .sort()
-        .map(
-          (key) =>
-            `${JSON.stringify(key)}:${serialize((value as Record<string, unknown>)[key], depth + 1, seen)}`,
-        );
+        .map((key) => `${JSON.stringify(key)}:${serialize(readProperty(value, key), depth + 1, seen)}`);
   seen.delete(value);
   const joined = parts.join(',');
   return Array.isArray(value) ? `[${joined}]` : `{${joined}}`;
@@ -33,8 +30,8 @@ function serialize(value: unknown, depth: number, seen: Set<object>): string {
 /**
  * A short, stable hash (FNV-1a, 8 hex digits) of any payload, for the dedup ids of notifications
  * that carry no id of their own. Object keys are sorted, nesting is cut at 64 levels and text at
- * 64 KiB, cycles and throwing getters are marked: it never throws, and equal payloads always give equal hashes, however
- * hostile the body.
+ * 64 KiB, cycles and throwing getters are marked: it never throws, and equal payloads always give
+ * equal hashes, however hostile the body.
  *
  * @example
  * ```ts
