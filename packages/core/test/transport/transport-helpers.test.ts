@@ -41,6 +41,22 @@ describe('findNetworkErrorCode and isNeverSentError', () => {
     expect(findNetworkErrorCode('text')).toBeUndefined();
   });
 
+  it('reads the code from the name or message of runtimes that give none (Deno, Bun)', () => {
+    const deno = new TypeError(
+      'error sending request for url (http://127.0.0.1:1/): client error (Connect)',
+      {
+        cause: Object.assign(new Error('Connection refused (os error 111)'), { name: 'ConnectionRefused' }),
+      },
+    );
+    expect(findNetworkErrorCode(deno)).toBe('ECONNREFUSED');
+    expect(isNeverSentError(deno)).toBe(true);
+    expect(findNetworkErrorCode(new TypeError('dns error: failed to lookup address information'))).toBe(
+      'ENOTFOUND',
+    );
+    expect(findNetworkErrorCode(new TypeError('connection closed before message completed'))).toBeUndefined();
+    expect(isNeverSentError(new TypeError('connection closed before message completed'))).toBe(false);
+  });
+
   it('only treats connection-establishment failures as never sent', () => {
     expect(isNeverSentError({ code: 'ECONNREFUSED' })).toBe(true);
     expect(isNeverSentError({ code: 'UND_ERR_CONNECT_TIMEOUT' })).toBe(true);
