@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { HttpLogEntry } from '../transport/http-log-entry.js';
 import type { HttpRetryOptions, HttpTransportOptions } from '../transport/http-transport.js';
+import { createRetryOptionsSchema } from './retry-options-schema.js';
 
 /**
  * The transport options every adapter accepts on its messenger and session manager and hands on to
@@ -36,20 +37,9 @@ export const transportOptionsEntries = /* @__PURE__ */ buildTransportOptionsEntr
 
 // Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
 function buildTransportOptionsEntries() {
-  const nonNegativeInteger = v.pipe(v.number(), v.integer(), v.minValue(0));
   return {
     timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    retry: v.optional(
-      v.union([
-        v.literal(false),
-        v.strictObject({
-          limit: v.optional(nonNegativeInteger),
-          maxRetryAfterMilliseconds: v.optional(nonNegativeInteger),
-          backoffLimitMilliseconds: v.optional(nonNegativeInteger),
-          baseDelayMilliseconds: v.optional(nonNegativeInteger),
-        }),
-      ]),
-    ),
+    retry: v.optional(createRetryOptionsSchema({ limit: Infinity, milliseconds: Infinity })),
     fetch: v.optional(
       v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function'),
     ),

@@ -1,6 +1,6 @@
 import type { HttpResponseType } from './http-request.js';
 
-const decoder = new TextDecoder();
+const decoder = /* @__PURE__ */ new TextDecoder();
 
 /**
  * The body of a response as read by {@link readResponseBody}: the value, or why it could not be read.

@@ -1,46 +1,42 @@
 import * as v from 'valibot';
 import { MessengerError } from '../errors/messenger-error.js';
+import { createRetryOptionsSchema } from '../options/retry-options-schema.js';
 import type { Redactor } from '../redaction/redactor.js';
 import type { HttpTransportOptions } from './http-transport.js';
 
 const maximumTimeout = 2_147_483_647;
-const milliseconds = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maximumTimeout));
-const httpUrl = v.pipe(
-  v.string(),
-  v.url(),
-  v.check((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
-);
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 
-const optionsSchema = v.strictObject({
-  provider: v.pipe(v.string(), v.minLength(1)),
-  baseUrl: httpUrl,
-  mediaUrl: v.optional(httpUrl),
-  timeoutMilliseconds: v.optional(v.pipe(milliseconds, v.minValue(1))),
-  retry: v.optional(
-    v.union([
-      v.literal(false),
-      v.strictObject({
-        limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))),
-        maxRetryAfterMilliseconds: v.optional(milliseconds),
-        backoffLimitMilliseconds: v.optional(milliseconds),
-        baseDelayMilliseconds: v.optional(milliseconds),
-      }),
-    ]),
-  ),
-  fetch: v.optional(v.custom<typeof fetch>(isFunction, 'must be a function')),
-  headers: v.optional(v.record(v.string(), v.string())),
-  redactor: v.optional(
-    v.custom<NonNullable<HttpTransportOptions['redactor']>>(
-      (value) => typeof value === 'object' && value !== null && 'redact' in value && 'add' in value,
-      'must be a Redactor',
+const optionsSchema = /* @__PURE__ */ buildOptionsSchema();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildOptionsSchema() {
+  const httpUrl = v.pipe(
+    v.string(),
+    v.url(),
+    v.check((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
+  );
+  const aFunction = <Value>() => v.optional(v.custom<Value>(isFunction, 'must be a function'));
+  return v.strictObject({
+    provider: v.pipe(v.string(), v.minLength(1)),
+    baseUrl: httpUrl,
+    mediaUrl: v.optional(httpUrl),
+    timeoutMilliseconds: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maximumTimeout), v.minValue(1)),
     ),
-  ),
-  onLog: v.optional(v.custom<NonNullable<HttpTransportOptions['onLog']>>(isFunction, 'must be a function')),
-  detectError: v.optional(
-    v.custom<NonNullable<HttpTransportOptions['detectError']>>(isFunction, 'must be a function'),
-  ),
-});
+    retry: v.optional(createRetryOptionsSchema({ limit: 20, milliseconds: maximumTimeout })),
+    fetch: aFunction<typeof fetch>(),
+    headers: v.optional(v.record(v.string(), v.string())),
+    redactor: v.optional(
+      v.custom<NonNullable<HttpTransportOptions['redactor']>>(
+        (value) => typeof value === 'object' && value !== null && 'redact' in value && 'add' in value,
+        'must be a Redactor',
+      ),
+    ),
+    onLog: aFunction<NonNullable<HttpTransportOptions['onLog']>>(),
+    detectError: aFunction<NonNullable<HttpTransportOptions['detectError']>>(),
+  });
+}
 
 /**
  * Validates {@link HttpTransportOptions} strictly (unknown keys, wrong types, bad URLs or timeouts are

@@ -195,7 +195,7 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
     return this.post(
       'requestAuthorizationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
-      v.intersect([registrationSchema, resultMessageSchema]),
+      v.looseObject({ ...registrationSchema.entries, ...resultMessageSchema.entries }),
       options,
     );
   }
