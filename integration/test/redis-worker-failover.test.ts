@@ -1,7 +1,12 @@
-import { type GreenApiEmulator, startGreenApiEmulator } from '@switchboard/testing';
+import {
+  type GreenApiEmulator,
+  type RunningRedisServer,
+  shouldSkipRedisTests,
+  startGreenApiEmulator,
+  startRedisServer,
+} from '@switchboard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningRedisServer, shouldSkipRedisTests, startRedisServer } from './support/redis-server.js';
 import { SecretScanner } from './support/secret-scanner.js';
 import { soakText } from './support/soak-markers.js';
 import { type PollingWorker, spawnPollingWorker, type WorkerRecord } from './support/spawn-polling-worker.js';
@@ -13,7 +18,7 @@ const concurrency = 2;
 const workerScript = new URL('./fixtures/polling-worker.mjs', import.meta.url);
 const networks = { whatsapp: 'whatsapp', telegram: 'telegram', v3: 'max' } as const;
 
-describe.skipIf(shouldSkipRedisTests)('two worker processes sharing Redis', () => {
+describe.skipIf(shouldSkipRedisTests())('two worker processes sharing Redis', () => {
   let redisServer: RunningRedisServer;
   let redis: Redis;
   let emulator: GreenApiEmulator;

@@ -1,21 +1,20 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '../src/index.js';
 import {
   isRedisServerInstalled,
-  missingRedisServerMessage,
   type RunningRedisServer,
   shouldSkipRedisTests,
   startRedisServer,
-} from './redis-server.js';
+} from '@switchboard/testing';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRedisIdempotencyStore, type RedisIdempotencyStore } from '../src/index.js';
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
-it.skipIf(shouldSkipRedisTests)('finds redis-server (required in CI)', () => {
-  expect(isRedisServerInstalled, missingRedisServerMessage).toBe(true);
+it.skipIf(shouldSkipRedisTests())('finds redis-server (required in CI)', () => {
+  expect(isRedisServerInstalled(), 'redis-server must be installed in CI (.ci/run installs it)').toBe(true);
 });
 
-describe.skipIf(shouldSkipRedisTests)('createRedisIdempotencyStore', () => {
+describe.skipIf(shouldSkipRedisTests())('createRedisIdempotencyStore', () => {
   let server: RunningRedisServer;
   let first: RedisIdempotencyStore;
   let second: RedisIdempotencyStore;

@@ -5,10 +5,10 @@ import {
   type MessengerEvent,
   startPolling,
 } from '@switchboard/core';
+import { type RunningRedisServer, shouldSkipRedisTests, startRedisServer } from '@switchboard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisIdempotencyStore } from '../src/index.js';
-import { type RunningRedisServer, shouldSkipRedisTests, startRedisServer } from './redis-server.js';
 
 function textEvent(id: string): MessengerEvent {
   return {
@@ -59,7 +59,7 @@ const eventually = async (condition: () => boolean) => {
   }
 };
 
-describe.skipIf(shouldSkipRedisTests)('two workers sharing Redis', () => {
+describe.skipIf(shouldSkipRedisTests())('two workers sharing Redis', () => {
   let server: RunningRedisServer;
   beforeAll(async () => {
     server = await startRedisServer();

@@ -22,4 +22,5 @@ export * from './emulators/whatsgate/index.js';
 export * from './fixtures/green-api-fixtures.js';
 export * from './fixtures/sdkwa-fixtures.js';
 export * from './fixtures/whatsgate-fixtures.js';
+export * from './redis/start-redis-server.js';
 export * from './start-all-emulators.js';

@@ -1,26 +1,46 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
-/** Whether `redis-server` can be started on this machine. */
-export const isRedisServerInstalled = spawnSync('redis-server', ['--version']).status === 0;
+let installed: boolean | undefined;
 
 /**
- * Skip Redis tests on a developer machine without `redis-server`; in CI (`CI` set) run them anyway, so they
- * fail with {@link startRedisServer}'s message instead of passing silently.
- */
-export const shouldSkipRedisTests = !isRedisServerInstalled && process.env.CI === undefined;
-
-/**
- * A throwaway Redis on 127.0.0.1.
+ * Whether `redis-server` can be started on this machine (asked once, then remembered).
  *
  * @example
  * ```ts
- * const redis = await startRedisServer();
- * createRedisIdempotencyStore({ url: redis.url });
+ * if (!isRedisServerInstalled()) console.warn('install redis-server to run these tests');
+ * ```
+ */
+export function isRedisServerInstalled(): boolean {
+  installed ??= spawnSync('redis-server', ['--version']).status === 0;
+  return installed;
+}
+
+/**
+ * Whether Redis-backed tests should be skipped: only on a developer machine without `redis-server`. In CI
+ * (`CI` set) they run anyway and fail with {@link startRedisServer}'s install hint instead of passing
+ * silently.
+ *
+ * @example
+ * ```ts
+ * describe.skipIf(shouldSkipRedisTests())('the Redis store', () => { … });
+ * ```
+ */
+export function shouldSkipRedisTests(): boolean {
+  return !isRedisServerInstalled() && process.env.CI === undefined;
+}
+
+/**
+ * A throwaway Redis on 127.0.0.1, started by {@link startRedisServer}.
+ *
+ * @example
+ * ```ts
+ * const redis: RunningRedisServer = await startRedisServer();
  * await redis.stop();
  * ```
  */
 export interface RunningRedisServer {
+  /** `redis://127.0.0.1:<port>` */
   url: string;
   stop(): Promise<void>;
 }
@@ -41,8 +61,8 @@ function waitUntilReady(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${output}`)), 10_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+    child.stdout?.on('data', (chunk: Uint8Array) => {
+      output += new TextDecoder().decode(chunk);
       if (output.includes('Ready to accept connections')) {
         clearTimeout(timer);
         resolve();
@@ -56,18 +76,22 @@ function waitUntilReady(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `redis-server` on a free 127.0.0.1 port without persistence (the approach of `@switchboard/redis`'s
- * own tests). Throws a message saying how to install it when it is missing.
+ * Starts `redis-server` on a free 127.0.0.1 port without persistence, for tests of Redis-backed stores
+ * and multi-process receiving. Throws an install hint when `redis-server` is missing.
  *
  * @example
  * ```ts
  * const redis = await startRedisServer();
+ * const store = createRedisIdempotencyStore({ url: redis.url });
+ * // …
+ * await store.close();
+ * await redis.stop();
  * ```
  */
 export async function startRedisServer(): Promise<RunningRedisServer> {
-  if (!isRedisServerInstalled) {
+  if (!isRedisServerInstalled()) {
     throw new Error(
-      'redis-server is not installed, so the two-worker failover test cannot run. ' +
+      'redis-server is not installed, so the Redis-backed tests cannot run. ' +
         'Install it (apt-get install -y redis-server); .ci/run does this in CI.',
     );
   }
