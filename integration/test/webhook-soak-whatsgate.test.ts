@@ -20,7 +20,7 @@ import { TransientFailures } from './support/transient-failures.js';
 import { sleep, waitUntil } from './support/wait-until.js';
 
 const seed = Number(process.env.SOAK_SEED ?? 20_261_122);
-const messagesPerSession = 1000;
+const messagesPerSession = 2_500;
 const webhookTimeoutMilliseconds = 400;
 const sessionIds = ['6317e1800a3f1', '6317e1800a3f2'];
 const random = createRandom(seed);
@@ -124,7 +124,7 @@ describe('webhook soak: Whatsgate pushes to createWebhookHandler behind the Node
     await emulator.control.webhookIdle();
     const duplicateAnswers = await Promise.all(duplicates);
 
-    expect(expected.length).toBeGreaterThanOrEqual(2000);
+    expect(expected.length).toBeGreaterThanOrEqual(5000);
     expect(ledger.missing(expected)).toEqual([]);
     expect(ledger.duplicates()).toEqual([]);
     // Every stored event was finally acknowledged with {"result":"OK","id":<its id>}.
