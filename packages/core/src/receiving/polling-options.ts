@@ -114,7 +114,11 @@ export interface PollingOptions {
     error: unknown,
     context: DeadLetterContext,
   ) => unknown | Promise<unknown>;
-  /** Items handled at the same time per messenger (default 1, which keeps the provider's order). */
+  /**
+   * Items handled at the same time per messenger (default 1, which keeps the provider's order). Providers
+   * that hand out the head of their queue until it is acknowledged (GREEN-API, SDKWA) give one item at a
+   * time per instance, so more than 1 only helps across many messengers or with batch-reading providers.
+   */
   concurrency?: number;
   /** Stops the poller gracefully when aborted (as `poller.stop()` does). */
   signal?: AbortSignal;
