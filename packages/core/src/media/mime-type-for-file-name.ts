@@ -1,4 +1,13 @@
-const mimeTypes: Readonly<Record<string, string>> = {
+/**
+ * The MIME types of common file extensions (lower case, without the dot): images, video, audio and
+ * office documents. {@link mimeTypeForFileName} reads it; emulators and adapters share it.
+ *
+ * @example
+ * ```ts
+ * mimeTypesByExtension.pdf; // 'application/pdf'
+ * ```
+ */
+export const mimeTypesByExtension: Readonly<Record<string, string>> = {
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -7,6 +16,8 @@ const mimeTypes: Readonly<Record<string, string>> = {
   mp4: 'video/mp4',
   '3gp': 'video/3gpp',
   mov: 'video/quicktime',
+  avi: 'video/x-msvideo',
+  mkv: 'video/x-matroska',
   mp3: 'audio/mpeg',
   ogg: 'audio/ogg',
   oga: 'audio/ogg',
@@ -14,6 +25,7 @@ const mimeTypes: Readonly<Record<string, string>> = {
   m4a: 'audio/mp4',
   aac: 'audio/aac',
   wav: 'audio/wav',
+  amr: 'audio/amr',
   pdf: 'application/pdf',
   txt: 'text/plain',
   csv: 'text/csv',
@@ -37,5 +49,5 @@ const mimeTypes: Readonly<Record<string, string>> = {
  */
 export function mimeTypeForFileName(fileName: string): string | undefined {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return extension === undefined ? undefined : mimeTypes[extension];
+  return extension === undefined ? undefined : mimeTypesByExtension[extension];
 }

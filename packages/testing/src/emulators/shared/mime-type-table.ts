@@ -1,33 +1,4 @@
-const commonMimeTypes: Readonly<Record<string, string>> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  mp4: 'video/mp4',
-  '3gp': 'video/3gpp',
-  mov: 'video/quicktime',
-  avi: 'video/x-msvideo',
-  mkv: 'video/x-matroska',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  oga: 'audio/ogg',
-  opus: 'audio/ogg',
-  wav: 'audio/wav',
-  m4a: 'audio/mp4',
-  aac: 'audio/aac',
-  amr: 'audio/amr',
-  pdf: 'application/pdf',
-  zip: 'application/zip',
-  txt: 'text/plain',
-  json: 'application/json',
-  csv: 'text/csv',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
+import { mimeTypesByExtension } from '@switchboard/core';
 /**
  * The kind of message a file becomes in WhatsApp, decided by its MIME type.
  *
@@ -37,7 +8,7 @@ const commonMimeTypes: Readonly<Record<string, string>> = {
 export type FileMediaKind = 'image' | 'video' | 'audio' | 'document';
 
 /**
- * File-extension ↔ MIME-type lookups over a common table (images, video, audio, office documents), with optional
+ * File-extension ↔ MIME-type lookups over core's `mimeTypesByExtension` (images, video, audio, office documents), with optional
  * per-provider overrides.
  *
  * @example
@@ -52,7 +23,7 @@ export class MimeTypeTable {
    * new MimeTypeTable();
    */
   constructor(overrides: Readonly<Record<string, string>> = {}) {
-    this.#byExtension = { ...commonMimeTypes, ...overrides };
+    this.#byExtension = { ...mimeTypesByExtension, ...overrides };
   }
 
   /**
