@@ -7,6 +7,7 @@ import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { registerSessionsCommand } from './commands/sessions.js';
 import { registerStatusCommand } from './commands/status.js';
+import { closeCliFetch } from './config/cli-fetch.js';
 import type { CliStreams } from './output/cli-streams.js';
 import { describeError, formatError } from './output/format-error.js';
 
@@ -89,5 +90,7 @@ export async function runCli(argumentsList: readonly string[], streams: CliStrea
     return 0;
   } catch (error) {
     return reportFailure(error, streams, argumentsList.includes('--json'));
+  } finally {
+    await closeCliFetch();
   }
 }

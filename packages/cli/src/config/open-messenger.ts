@@ -5,13 +5,15 @@ import {
   type SessionManager,
 } from '@switchboard/core';
 import type { CliStreams } from '../output/cli-streams.js';
+import { withCliFetch } from './cli-fetch.js';
 import type { ConfigFlags } from './config-flags.js';
 import { cliImportModule } from './import-module.js';
 import { resolveMessengerConfig } from './resolve-messenger-config.js';
 
 /**
  * Creates the messenger a command talks to, from the config file, the environment and the flags
- * (see `resolveMessengerConfig`), with the CLI's module importer.
+ * (see `resolveMessengerConfig`), with the CLI's module importer and its keep-alive `fetch`
+ * (see `withCliFetch`).
  *
  * @example
  * ```ts
@@ -20,7 +22,7 @@ import { resolveMessengerConfig } from './resolve-messenger-config.js';
  */
 export async function openMessenger(flags: ConfigFlags, streams: CliStreams): Promise<Messenger> {
   const config = await resolveMessengerConfig(flags, streams.environment, streams.cwd);
-  return createMessenger(config, { importModule: cliImportModule });
+  return createMessenger(withCliFetch(config), { importModule: cliImportModule });
 }
 
 /**
@@ -34,5 +36,5 @@ export async function openMessenger(flags: ConfigFlags, streams: CliStreams): Pr
  */
 export async function openSessionManager(flags: ConfigFlags, streams: CliStreams): Promise<SessionManager> {
   const config = await resolveMessengerConfig(flags, streams.environment, streams.cwd);
-  return createSessionManager(config, { importModule: cliImportModule });
+  return createSessionManager(withCliFetch(config), { importModule: cliImportModule });
 }

@@ -3,8 +3,8 @@ import type { HttpExchange } from './http-exchange.js';
 /**
  * The portable {@link HttpExchange}: one `fetch` call carrying the attempt's signal, then the whole
  * body read once (no second `Response` is built), so the attempt's timeout and abort cover slow or
- * stalled bodies too. An injected fetch is called with one `Request`, as ky called it (fetch wrappers
- * written for that keep working); the global fetch with the URL and `RequestInit`, which spares
+ * stalled bodies too. An injected fetch is called with one `Request` (as fetch wrappers
+ * such as ky call it, so fetches written for them keep working); the global fetch with the URL and `RequestInit`, which spares
  * building a `Request` that fetch would copy again. The fetch is looked up on every call, so
  * interceptors that patch `globalThis.fetch` after import still apply.
  *

@@ -6,7 +6,7 @@ const maximumInnerErrors = 5;
 /**
  * A redacted copy of a thrown value: an `Error` with the same `name`, a redacted `message` and
  * `stack`, the string `code` (when any) and a sanitised `cause` chain. Nothing else is copied, so
- * request objects, headers and URLs of the original (ky's `HTTPError` holds the token-bearing URL)
+ * request objects, headers and URLs of the original (an HTTP client's error often holds the token-bearing URL)
  * never travel along.
  *
  * @example

@@ -143,7 +143,7 @@ function invalidRequest(call: TransportCall, reason: string): MessengerError {
   );
 }
 
-/** The `cause` of a status failure: names the status and the (redacted) URL, as ky's `HTTPError` did. */
+/** The `cause` of a status failure: names the status and the (redacted) URL, like the `HTTPError` of common HTTP clients. */
 function statusError(call: TransportCall, status: number): Error {
   const error = new Error(
     `Request failed with status code ${status}: ${call.request.method} ${call.redactedUrl}`,

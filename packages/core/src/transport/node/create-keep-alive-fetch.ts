@@ -1,8 +1,9 @@
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { type HttpExchange, httpExchangeKey } from '../http-exchange.js';
 import { createUndiciExchange } from './create-undici-exchange.js';
 import { fetchFailed } from './fetch-failed.js';
 import type { KeepAliveFetch, KeepAliveFetchOptions } from './keep-alive-fetch-options.js';
+import { loadUndici } from './load-undici.js';
 import { readRequestParts } from './read-request-parts.js';
 import { sendFollowingRedirects } from './send-following-redirects.js';
 import { toFetchRequest } from './to-fetch-request.js';
@@ -20,7 +21,8 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
  * (`ECONNREFUSED`, …), as the global fetch does. Request bodies are read into memory before sending
  * (no chunked uploads). Made for Node: import it from `@switchboard/core/node`. On Bun, whose
  * `undici` module is a stub, it returns Bun's own fetch (which keeps connections alive) and ignores
- * the options. The HTTP transport does not call it as a `fetch`: it finds the undici exchange the
+ * the options. undici is loaded by the first call of this function, not by importing
+ * `@switchboard/core/node`. The HTTP transport does not call it as a `fetch`: it finds the undici exchange the
  * function carries and sends through the same dispatcher without WHATWG objects.
  *
  * @example
@@ -35,6 +37,7 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
  * ```
  */
 export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepAliveFetch {
+  const { Agent } = loadUndici();
   if (typeof Agent.prototype.compose !== 'function') {
     // Bun answers `import 'undici'` with a stub without dispatchers; its own fetch keeps connections alive.
     return withClose(

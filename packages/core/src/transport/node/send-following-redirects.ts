@@ -1,5 +1,6 @@
 import type { EventEmitter } from 'node:events';
-import { type Dispatcher, request as sendRequest } from 'undici';
+import type { Dispatcher } from 'undici';
+import { loadUndici } from './load-undici.js';
 
 const redirectStatuses: ReadonlySet<number> = new Set([300, 301, 302, 303, 307, 308]);
 const credentialHeaders: ReadonlySet<string> = new Set(['authorization', 'cookie', 'proxy-authorization']);
@@ -42,7 +43,7 @@ export async function sendFollowingRedirects(
   let current = call;
   for (;;) {
     const { url, method, headers, body } = current;
-    const data = await sendRequest(url, { method, headers, body, signal, dispatcher });
+    const data = await loadUndici().request(url, { method, headers, body, signal, dispatcher });
     const location = redirectStatuses.has(data.statusCode) ? data.headers.location : undefined;
     if (location === undefined || visited.length >= maxRedirections) return data;
     data.body.dump().catch(() => undefined);

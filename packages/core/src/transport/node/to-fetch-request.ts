@@ -18,13 +18,13 @@ const requestInitKeys: readonly string[] = [
 
 /**
  * Turns the arguments of a `fetch` call into one `Request`. A `Request` passed without request
- * settings (ky passes its own `Request` plus an object of unknown options) is used as it is, so no
+ * settings (fetch wrappers such as ky pass their own `Request` plus an object of unknown options) is used as it is, so no
  * copy is made on the hot path.
  *
  * @example
  * ```ts
  * toFetchRequest('http://127.0.0.1:8080/send', { method: 'POST', body: '{}' }).method; // 'POST'
- * toFetchRequest(kyRequest, {}) === kyRequest; // true
+ * toFetchRequest(request, {}) === request; // true
  * ```
  */
 export function toFetchRequest(input: RequestInfo | URL, init?: RequestInit): Request {

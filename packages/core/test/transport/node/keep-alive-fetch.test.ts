@@ -84,7 +84,7 @@ describe.skipIf(runsOnBun)('createKeepAliveFetch on Node (undici)', () => {
     expect(connections.count()).toBeLessThanOrEqual(2);
   });
 
-  it("uses a Request as it is when the second argument holds no request settings, as ky's call does", async () => {
+  it('uses a Request as it is when the second argument holds no request settings, as fetch wrappers such as ky call it', async () => {
     server.reset((recorded, response) => response.end(`${recorded.method} ${recorded.url}`));
     const request = new Request(`${server.url}/settings`, { method: 'PUT', body: 'x' });
     const response = await keepAliveFetch(request, { unknownKyOption: true } as RequestInit);

@@ -1,0 +1,46 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeCliFetch, withCliFetch } from '../../src/config/cli-fetch.js';
+
+describe('withCliFetch', () => {
+  const server = createServer((request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ path: request.url }));
+  });
+  let origin = '';
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await closeCliFetch();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('gives every config one shared keep-alive fetch that works, keeping the other options', async () => {
+    const first = withCliFetch({ provider: 'green-api', options: { idInstance: '1101000001' } });
+    const second = withCliFetch({ provider: 'whatsgate' });
+    const fetch = first.options?.fetch as typeof globalThis.fetch & { close(): Promise<void> };
+    expect(first.options?.idInstance).toBe('1101000001');
+    expect(typeof fetch.close).toBe('function');
+    expect(second.options?.fetch).toBe(fetch);
+    expect(await (await fetch(`${origin}/ping`)).json()).toEqual({ path: '/ping' });
+  });
+
+  it('keeps a fetch the config names', () => {
+    const ownFetch = (async () => new Response('{}')) as typeof globalThis.fetch;
+    const config = { provider: 'sdkwa', options: { fetch: ownFetch } };
+    expect(withCliFetch(config)).toBe(config);
+  });
+
+  it('closes the shared fetch when a command ends, and hands out a new one afterwards', async () => {
+    const before = withCliFetch({ provider: 'green-api' }).options?.fetch as typeof globalThis.fetch;
+    await closeCliFetch();
+    await expect(before(`${origin}/after-close`)).rejects.toThrow('fetch failed');
+    const after = withCliFetch({ provider: 'green-api' }).options?.fetch as typeof globalThis.fetch;
+    expect(after).not.toBe(before);
+    expect(await (await after(`${origin}/again`)).json()).toEqual({ path: '/again' });
+  });
+});
