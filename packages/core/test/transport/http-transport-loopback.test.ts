@@ -6,6 +6,8 @@ import type { HttpTransportOptions } from '../../src/transport/http-transport.js
 import { findClosedPort, type LoopbackServer, startLoopbackServer } from './loopback-server.js';
 import { captureRejection } from './transport-test-helpers.js';
 
+const isDeno = 'Deno' in globalThis;
+
 let server: LoopbackServer;
 
 beforeAll(async () => {
@@ -67,7 +69,11 @@ describe('against a real server', () => {
     await expect(transport().request({ method: 'GET', path: 'state' })).rejects.toMatchObject({
       code: 'network',
     });
-    expect(server.requests).toHaveLength(4);
+    const gets = server.requests.filter((request) => request.method === 'GET').length;
+    // Three attempts (limit 2). Deno's fetch also re-sends a GET by itself when a reused connection
+    // drops; harmless for a GET, and the reason a POST there goes out on a fresh connection.
+    if (isDeno) expect(gets).toBeGreaterThanOrEqual(3);
+    else expect(gets).toBe(3);
   });
 
   it('times out each attempt of a slow server: a GET is retried, a POST is not', async () => {
