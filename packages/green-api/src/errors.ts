@@ -182,7 +182,13 @@ function badRequestError(body: unknown, fail: Fail): MessengerError {
  * ```
  */
 export function methodOfPath(path: string): string {
-  return path.replace(/^\/+/, '').split('/')[1] ?? 'request';
+  // indexOf rather than a regular expression and split: the detector reads every answer.
+  let start = 0;
+  while (path[start] === '/') start += 1;
+  const methodStart = path.indexOf('/', start) + 1;
+  if (methodStart === 0) return 'request';
+  const methodEnd = path.indexOf('/', methodStart);
+  return path.slice(methodStart, methodEnd === -1 ? path.length : methodEnd);
 }
 
 function statusText(status: number): string {

@@ -64,8 +64,9 @@ export function createCapabilities(declaration: CapabilityDeclaration): Capabili
  * ```
  */
 export function supportsCapability(capabilities: Capabilities, path: CapabilityPath): boolean {
-  const [group, name] = path.split('.') as [OperationGroup, string];
-  return (capabilities[group] as Record<string, boolean> | undefined)?.[name] === true;
+  const dot = path.indexOf('.');
+  const group = capabilities[path.slice(0, dot) as OperationGroup] as Record<string, boolean> | undefined;
+  return group?.[path.slice(dot + 1)] === true;
 }
 
 /**

@@ -34,7 +34,8 @@ export function createGreenApiSend(context: GreenApiOperationContext): {
 } {
   const { client } = context;
   const send = async (outgoing: OutgoingMessage): Promise<SentMessage> => {
-    const chatId = await resolveRecipientChatId(context, outgoing.recipient);
+    // No await when the chat id is given: sends are hot, and each await costs a turn of the queue.
+    const chatId = outgoing.recipient.chatId ?? (await resolveRecipientChatId(context, outgoing.recipient));
     const extra = outgoing.providerOptions?.[greenApiProvider] ?? {};
     const common = { chatId, quotedMessageId: outgoing.replyTo };
     const typingTime = typingTimeOf(outgoing.typingMilliseconds);

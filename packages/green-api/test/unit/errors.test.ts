@@ -1,5 +1,6 @@
 import { isMessengerError } from '@switchboard/core';
 import { describe, expect, it } from 'vitest';
+import { methodOfPath } from '../../src/errors.js';
 import { createGreenApiErrorDetector, createGreenApiMessenger } from '../../src/index.js';
 import { apiHost, messengerFor, methodPath, token, useNock } from '../support/nock-helpers.js';
 
@@ -191,5 +192,16 @@ describe('retries', () => {
     const messenger = messengerFor('whatsapp', { retry: { limit: 2, baseDelayMilliseconds: 1 } });
     await expect(messenger.session.getState()).resolves.toBe('authorized');
     expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe('methodOfPath', () => {
+  it('reads the method from instance, partner and slash-led paths, and names anything else "request"', () => {
+    expect(methodOfPath('waInstance1101000001/getSettings/token')).toBe('getSettings');
+    expect(methodOfPath('/waInstance1101000001/sendMessage/token')).toBe('sendMessage');
+    expect(methodOfPath('waInstance1101000001/deleteNotification/token/17')).toBe('deleteNotification');
+    expect(methodOfPath('partner/getInstances/partnerToken')).toBe('getInstances');
+    expect(methodOfPath('waInstance1101000001/lastSegment')).toBe('lastSegment');
+    expect(methodOfPath('health')).toBe('request');
   });
 });
