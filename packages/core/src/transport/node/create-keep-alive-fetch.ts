@@ -13,17 +13,17 @@ const redirectStatuses: ReadonlySet<number> = new Set([301, 302, 303, 307, 308])
 
 /**
  * Creates a fast `fetch` for Node: each call goes out through `undici.request` on its own keep-alive
- * `Agent` (pipelining 1 by default), and the answer comes back as a WHATWG `Response`, so fetch callers and the
- * HTTP transport use it as they use the global `fetch`. It takes a `Request` or a URL with `init`,
- * honours `signal` (rejecting with its reason), follows redirects (`redirect: 'follow' | 'manual' |
- * 'error'`), asks for and decodes gzip/br bodies (deflate too) and streams the response body.
- * Network failures reject with `TypeError('fetch failed')` whose `cause` carries the system code
- * (`ECONNREFUSED`, …), as the global fetch does. Request bodies are read into memory before sending
- * (no chunked uploads). Made for Node: import it from `@switchboard/core/node`. On Bun, whose
- * `undici` module is a stub, it returns Bun's own fetch (which keeps connections alive) and ignores
- * the options. undici is loaded by the first call of this function, not by importing
- * `@switchboard/core/node`. The HTTP transport does not call it as a `fetch`: it finds the undici exchange the
- * function carries and sends through the same dispatcher without WHATWG objects.
+ * `Agent` (pipelining 1 by default), and the answer comes back as a WHATWG `Response`, so fetch callers
+ * and the HTTP transport use it as they use the global `fetch`. It takes a `Request` or a URL with
+ * `init`, honours `signal` (rejecting with its reason), follows redirects (`redirect: 'follow' | 'manual'
+ * | 'error'`), asks for and decodes gzip/br bodies (deflate too) and streams the response body. Network
+ * failures reject with `TypeError('fetch failed')` whose `cause` carries the system code (`ECONNREFUSED`,
+ * …), as the global fetch does. Request bodies are read into memory before sending (no chunked uploads).
+ * Made for Node: import it from `@switchboard/core/node`. On Bun, whose `undici` module is a stub, it
+ * returns Bun's own fetch (which keeps connections alive) and ignores the options. undici is loaded by
+ * the first call of this function, not by importing `@switchboard/core/node`. The HTTP transport does not
+ * call it as a `fetch`: it finds the undici exchange the function carries and sends through the same
+ * dispatcher without WHATWG objects.
  *
  * @example
  * ```ts

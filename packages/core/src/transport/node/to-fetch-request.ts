@@ -17,9 +17,9 @@ const requestInitKeys: readonly string[] = [
 ];
 
 /**
- * Turns the arguments of a `fetch` call into one `Request`. A `Request` passed without request
- * settings (fetch wrappers such as ky pass their own `Request` plus an object of unknown options) is used as it is, so no
- * copy is made on the hot path.
+ * Turns the arguments of a `fetch` call into one `Request`. A `Request` passed without request settings
+ * (fetch wrappers such as ky pass their own `Request` plus an object of unknown options) is used as it
+ * is, so no copy is made on the hot path.
  *
  * @example
  * ```ts
