@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type GreenApiEmulator,
-  greenApiAllWebhooksOn,
-  startGreenApiEmulator,
-} from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
+import { greenApiAllWebhooksOn, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
 import { call, drain, fastTimings } from './green-api-test-client.js';
 
 describe('GREEN-API emulator authorization', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      timings: { ...fastTimings, authorizationCodeTtlMilliseconds: 60_000 },
-      settings: { stateWebhook: 'yes' },
-      instances: [
-        { typeInstance: 'whatsapp', phone: '79876543210' },
-        { typeInstance: 'whatsapp' },
-        { typeInstance: 'telegram', twoFactorPassword: 'cloud-secret' },
-        { typeInstance: 'v3' },
-        { typeInstance: 'telegram' },
-      ],
-    });
+  const { emulator, instance } = useGreenApiEmulator({
+    timings: { ...fastTimings, authorizationCodeTtlMilliseconds: 60_000 },
+    settings: { stateWebhook: 'yes' },
+    instances: [
+      { typeInstance: 'whatsapp', phone: '79876543210' },
+      { typeInstance: 'whatsapp' },
+      { typeInstance: 'telegram', twoFactorPassword: 'cloud-secret' },
+      { typeInstance: 'v3' },
+      { typeInstance: 'telegram' },
+    ],
   });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
 
   it('shows a QR code until the phone scans it, then alreadyLogged', async () => {
     const whatsapp = instance(0);

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GreenApiEmulator, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
 import { controlPrefix } from '../../../src/emulators/shared/index.js';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
 import { call, drain, fastTimings } from './green-api-test-client.js';
 
 describe('GREEN-API emulator control over HTTP', () => {
-  let emulator: GreenApiEmulator;
   const control = async (action: string, body?: unknown, verb = 'POST') => {
     const response = await fetch(`${emulator.url}${controlPrefix}/${action}`, {
       method: verb,
@@ -13,14 +12,9 @@ describe('GREEN-API emulator control over HTTP', () => {
     });
     return { status: response.status, json: (await response.json()) as unknown };
   };
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      timings: fastTimings,
-      settings: { incomingWebhook: 'yes', stateWebhook: 'yes' },
-    });
-  });
-  afterAll(async () => {
-    await emulator.close();
+  const { emulator } = useGreenApiEmulator({
+    timings: fastTimings,
+    settings: { incomingWebhook: 'yes', stateWebhook: 'yes' },
   });
 
   it('lists instances and scans the QR code', async () => {

@@ -1,7 +1,9 @@
-import type {
-  GreenApiEmulatorInstance,
-  GreenApiEmulatorOptions,
+import {
+  type GreenApiEmulatorInstance,
+  type GreenApiEmulatorOptions,
+  greenApiAllWebhooksOn,
 } from '../../../src/emulators/green-api/index.js';
+import { parseJsonOrUndefined } from '../../support/json-text.js';
 
 /** Fast timings for tests: 1 "second" of receiveTimeout lasts 2 ms, no send delay, quick statuses and retries. */
 export const fastTimings: GreenApiEmulatorOptions['timings'] = {
@@ -13,6 +15,16 @@ export const fastTimings: GreenApiEmulatorOptions['timings'] = {
   webhookAttempts: 3,
   webhookTimeoutMilliseconds: 2000,
   clearWebhooksQueueIntervalMilliseconds: 60_000,
+};
+
+/** The WhatsApp chat the GREEN-API tests talk to. */
+export const jane = '79001234567@c.us';
+
+/** Emulator options for tests of an authorized account with every notification switched on. */
+export const authorizedAllWebhooksOptions: GreenApiEmulatorOptions = {
+  state: 'authorized',
+  settings: greenApiAllWebhooksOn,
+  timings: fastTimings,
 };
 
 export interface CallOptions {
@@ -59,13 +71,7 @@ export async function call(
             : JSON.stringify(options.body),
   });
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, text, json, headers: response.headers };
+  return { status: response.status, text, json: parseJsonOrUndefined(text), headers: response.headers };
 }
 
 /** Polls receiveNotification + deleteNotification until empty; returns the bodies. */

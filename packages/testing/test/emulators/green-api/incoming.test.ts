@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type GreenApiEmulator,
   type GreenApiIncomingMessageInput,
-  greenApiAllWebhooksOn,
   startGreenApiEmulator,
 } from '../../../src/emulators/green-api/index.js';
 import { type GreenApiFixtureName, greenApiFixtures } from '../../../src/fixtures/green-api-fixtures.js';
-import { call, drain, fastTimings, shapeOf } from './green-api-test-client.js';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
+import { authorizedAllWebhooksOptions, call, drain, fastTimings, shapeOf } from './green-api-test-client.js';
 
 const quotedId = '3EB0C767D097B7C7C030';
 
@@ -57,18 +56,7 @@ const cases: Array<[GreenApiFixtureName, GreenApiIncomingMessageInput]> = [
 ];
 
 describe('GREEN-API emulator incoming messages', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      state: 'authorized',
-      settings: greenApiAllWebhooksOn,
-      timings: fastTimings,
-    });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { emulator, instance } = useGreenApiEmulator(authorizedAllWebhooksOptions);
 
   it.each(cases)('generates %s in the fixture shape', async (fixture, input) => {
     const whatsapp = instance(0);

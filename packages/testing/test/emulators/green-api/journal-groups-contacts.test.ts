@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type GreenApiEmulator,
-  greenApiAllWebhooksOn,
-  startGreenApiEmulator,
-} from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
+import { startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
 import { greenApiFixtures } from '../../../src/fixtures/green-api-fixtures.js';
-import { call, drain, eventually, fastTimings, shapeOf } from './green-api-test-client.js';
-
-const jane = '79001234567@c.us';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
+import {
+  authorizedAllWebhooksOptions,
+  call,
+  drain,
+  eventually,
+  fastTimings,
+  jane,
+  shapeOf,
+} from './green-api-test-client.js';
 
 describe('GREEN-API emulator journals', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      state: 'authorized',
-      settings: greenApiAllWebhooksOn,
-      timings: fastTimings,
-    });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { emulator, instance } = useGreenApiEmulator(authorizedAllWebhooksOptions);
 
   it('answers empty journals as [] on WhatsApp and {} on MAX', async () => {
     expect((await call(instance(0), 'lastIncomingMessages')).json).toEqual([]);
@@ -84,14 +76,7 @@ describe('GREEN-API emulator journals', () => {
 });
 
 describe('GREEN-API emulator groups', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({ state: 'authorized', timings: fastTimings });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { instance } = useGreenApiEmulator({ state: 'authorized', timings: fastTimings });
 
   it('runs the WhatsApp group lifecycle with groupId', async () => {
     const whatsapp = instance(0);
@@ -180,14 +165,7 @@ describe('GREEN-API emulator groups', () => {
 });
 
 describe('GREEN-API emulator contacts', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({ state: 'authorized', timings: fastTimings });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { emulator, instance } = useGreenApiEmulator({ state: 'authorized', timings: fastTimings });
 
   it('checks WhatsApp numbers with the 11–16 digit rule and @lid answers', async () => {
     const whatsapp = instance(0);

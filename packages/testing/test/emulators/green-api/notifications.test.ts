@@ -1,32 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { greenApiAllWebhooksOn, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
 import {
-  type GreenApiEmulator,
-  greenApiAllWebhooksOn,
-  startGreenApiEmulator,
-} from '../../../src/emulators/green-api/index.js';
-import {
-  type EmulatorServer,
   type EmulatorServerRequest,
   emptyResponse,
   FaultInjector,
   startEmulatorServer,
 } from '../../../src/emulators/shared/index.js';
-import { call, drain, eventually, fastTimings } from './green-api-test-client.js';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
+import { useStartedResource } from '../../support/suite-value.js';
+import {
+  authorizedAllWebhooksOptions,
+  call,
+  drain,
+  eventually,
+  fastTimings,
+} from './green-api-test-client.js';
 
 describe('GREEN-API emulator notification queue', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      state: 'authorized',
-      settings: greenApiAllWebhooksOn,
-      timings: { ...fastTimings, clearWebhooksQueueIntervalMilliseconds: 60_000 },
-      instances: [{}, {}, {}],
-    });
+  const { emulator, instance } = useGreenApiEmulator({
+    state: 'authorized',
+    settings: greenApiAllWebhooksOn,
+    timings: { ...fastTimings, clearWebhooksQueueIntervalMilliseconds: 60_000 },
+    instances: [{}, {}, {}],
   });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
 
   it('answers JSON null after the (scaled) receiveTimeout when empty', async () => {
     const received = await call(instance(0), 'receiveNotification', { query: { receiveTimeout: '1' } });
@@ -122,12 +118,10 @@ describe('GREEN-API emulator notification queue', () => {
 });
 
 describe('GREEN-API emulator webhook push', () => {
-  let emulator: GreenApiEmulator;
-  let receiver: EmulatorServer;
   const received: Array<{ authorization: string | undefined; body: Record<string, unknown> }> = [];
   let failuresLeft = 0;
-  beforeAll(async () => {
-    receiver = await startEmulatorServer({
+  const receiver = useStartedResource(() =>
+    startEmulatorServer({
       faults: new FaultInjector(),
       handle: (request: EmulatorServerRequest) => {
         if (failuresLeft > 0) {
@@ -141,18 +135,9 @@ describe('GREEN-API emulator webhook push', () => {
         });
         return emptyResponse(200);
       },
-    });
-    emulator = await startGreenApiEmulator({
-      state: 'authorized',
-      settings: greenApiAllWebhooksOn,
-      timings: fastTimings,
-      instances: [{}, {}],
-    });
-  });
-  afterAll(async () => {
-    await emulator.close();
-    await receiver.close();
-  });
+    }),
+  );
+  const { emulator } = useGreenApiEmulator({ ...authorizedAllWebhooksOptions, instances: [{}, {}] });
 
   it('pushes the same body without envelope, with the Bearer token, retrying failures; polling gets nothing', async () => {
     const whatsapp = emulator.instances[0]!;

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GreenApiEmulator, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
 import { call, fastTimings } from './green-api-test-client.js';
 
 describe('GREEN-API emulator Partner API', () => {
-  let emulator: GreenApiEmulator;
   const partner = async (method: string, init: { verb?: string; body?: unknown; token?: string } = {}) => {
     const response = await fetch(
       `${emulator.partnerUrl}/partner/${method}/${init.token ?? emulator.partnerToken}`,
@@ -15,12 +14,7 @@ describe('GREEN-API emulator Partner API', () => {
     );
     return { status: response.status, json: (await response.json()) as unknown };
   };
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({ timings: fastTimings, partnerToken: 'partner-token' });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const { emulator } = useGreenApiEmulator({ timings: fastTimings, partnerToken: 'partner-token' });
 
   it('answers auth errors and unknown methods as HTTP 200 with {code, description}', async () => {
     expect(await partner('getInstances', { token: 'wrong' })).toEqual({

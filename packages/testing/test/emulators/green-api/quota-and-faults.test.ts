@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GreenApiEmulator, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
 import { greenApiFixtures } from '../../../src/fixtures/green-api-fixtures.js';
-import { call, drain, fastTimings, shapeOf } from './green-api-test-client.js';
-
-const jane = '79001234567@c.us';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
+import { call, drain, fastTimings, jane, shapeOf } from './green-api-test-client.js';
 
 describe('GREEN-API emulator quota and faults', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      state: 'authorized',
-      timings: fastTimings,
-      instances: [{}, {}],
-    });
+  const { emulator, instance } = useGreenApiEmulator({
+    state: 'authorized',
+    timings: fastTimings,
+    instances: [{}, {}],
   });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
 
   it('answers 466 over the method quota and notifies quotaExceeded even with webhooks off', async () => {
     const whatsapp = instance(0);

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GreenApiEmulator, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
+import { startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
 import { call, fastTimings } from './green-api-test-client.js';
 
 describe('GREEN-API emulator routing', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({ timings: fastTimings, seed: 7 });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { emulator, instance } = useGreenApiEmulator({ timings: fastTimings, seed: 7 });
 
   it('creates one notAuthorized instance per messenger with realistic credentials', async () => {
     const [whatsapp, telegram, max] = emulator.instances;

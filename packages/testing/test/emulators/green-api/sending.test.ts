@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type GreenApiEmulator,
-  greenApiAllWebhooksOn,
-  startGreenApiEmulator,
-} from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
+import { startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
 import { greenApiFixtures } from '../../../src/fixtures/green-api-fixtures.js';
-import { call, drain, eventually, fastTimings, shapeOf } from './green-api-test-client.js';
-
-const jane = '79001234567@c.us';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
+import {
+  authorizedAllWebhooksOptions,
+  call,
+  drain,
+  eventually,
+  fastTimings,
+  jane,
+  shapeOf,
+} from './green-api-test-client.js';
 
 describe('GREEN-API emulator sending', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({
-      state: 'authorized',
-      settings: greenApiAllWebhooksOn,
-      timings: fastTimings,
-    });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { emulator, instance } = useGreenApiEmulator(authorizedAllWebhooksOptions);
   const settle = async (index: number) => {
     await emulator.control.settle(instance(index).idInstance);
     await eventually(() =>

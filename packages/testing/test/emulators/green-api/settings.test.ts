@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GreenApiEmulator, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { describe, expect, it } from 'vitest';
+import { startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
+import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
 import { call, fastTimings } from './green-api-test-client.js';
 
 describe('GREEN-API emulator settings', () => {
-  let emulator: GreenApiEmulator;
-  beforeAll(async () => {
-    emulator = await startGreenApiEmulator({ timings: fastTimings });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  const instance = (index: number) => emulator.instances[index]!;
+  const { instance } = useGreenApiEmulator({ timings: fastTimings });
 
   it('starts with every notification switched off, as "yes"/"no" strings', async () => {
     const settings = (await call(instance(0), 'getSettings')).json as Record<string, unknown>;

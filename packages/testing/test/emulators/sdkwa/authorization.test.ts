@@ -1,32 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi } from './sdkwa-test-client.js';
 
 const pngSignature = 'iVBORw0KGgo';
 
 describe('SDKWA emulator authorization', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
-
-  beforeEach(async () => {
-    emulator = await startSdkwaEmulator({
-      ...fastOptions,
-      instances: [
-        { state: 'notAuthorized', phone: '79990000001' },
-        { network: 'telegram', state: 'notAuthorized' },
-      ],
-      timings: {
-        ...fastOptions.timings,
-        smsWaitMilliseconds: 150,
-        voiceWaitMilliseconds: 1_000,
-        qrRefreshMilliseconds: 200,
-      },
-    });
-    api = instanceApi(emulator);
-  });
-  afterEach(async () => {
-    await emulator.close();
-  });
+  const emulator = useStartedResource(
+    () =>
+      startSdkwaEmulator({
+        ...fastOptions,
+        instances: [
+          { state: 'notAuthorized', phone: '79990000001' },
+          { network: 'telegram', state: 'notAuthorized' },
+        ],
+        timings: {
+          ...fastOptions.timings,
+          smsWaitMilliseconds: 150,
+          voiceWaitMilliseconds: 1_000,
+          qrRefreshMilliseconds: 200,
+        },
+      }),
+    { scope: 'test' },
+  );
+  const api = useSuiteValue(() => instanceApi(emulator), { scope: 'test' });
 
   it('hands out a PNG QR code until the control scans it, then answers alreadyLogged', async () => {
     const id = api.instance.idInstance;

@@ -1,24 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, rawRequest, send } from './sdkwa-test-client.js';
 
 describe('SDKWA emulator chats and contacts', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
   const chatId = '79001234567@c.us';
+  const emulator = useStartedResource(() =>
+    startSdkwaEmulator({ ...fastOptions, instances: [{ phone: '79990000000' }] }),
+  );
+  const api = useSuiteValue(() => instanceApi(emulator));
 
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions, instances: [{ phone: '79990000000' }] });
-    api = instanceApi(emulator);
+  beforeAll(() => {
     emulator.control.injectIncomingMessage(api.instance.idInstance, {
       type: 'text',
       text: 'hi',
       from: chatId,
       senderName: 'Ivan',
     });
-  });
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('checks WhatsApp accounts and validates the number', async () => {
@@ -113,16 +111,10 @@ describe('SDKWA emulator chats and contacts', () => {
 });
 
 describe('SDKWA emulator groups', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
-
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions, instances: [{ phone: '79990000000' }] });
-    api = instanceApi(emulator);
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useStartedResource(() =>
+    startSdkwaEmulator({ ...fastOptions, instances: [{ phone: '79990000000' }] }),
+  );
+  const api = useSuiteValue(() => instanceApi(emulator));
 
   it('creates a group and manages participants, admins, name, picture and leaving', async () => {
     const created = (await api.post('createGroup', { groupName: 'Team', chatIds: ['7900123456859@c.us'] }))

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, send } from './sdkwa-test-client.js';
 
 describe('SDKWA emulator faults', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
+  const emulator = useStartedResource(() => startSdkwaEmulator({ ...fastOptions }));
+  const api = useSuiteValue(() => instanceApi(emulator));
 
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions });
-    api = instanceApi(emulator);
-  });
   beforeEach(() => {
     emulator.control.faults.clear();
-  });
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('injects a status with Retry-After once, then answers normally', async () => {
@@ -50,16 +44,12 @@ describe('SDKWA emulator faults', () => {
 });
 
 describe('SDKWA emulator control over HTTP', () => {
-  let emulator: SdkwaEmulator;
   const control = (action: string, body?: unknown) =>
     send(`${emulator.url}/__control/${action}`, 'POST', body);
 
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions, instances: [{ state: 'notAuthorized' }] });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useStartedResource(() =>
+    startSdkwaEmulator({ ...fastOptions, instances: [{ state: 'notAuthorized' }] }),
+  );
 
   it('lists its actions and instances', async () => {
     const index = (await send(`${emulator.url}/__control`, 'GET')).json as {

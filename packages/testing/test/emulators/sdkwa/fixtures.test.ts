@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
 import { sdkwaFixtures } from '../../../src/fixtures/sdkwa-fixtures.js';
+import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi } from './sdkwa-test-client.js';
 
 function shape(value: unknown): unknown {
@@ -16,18 +17,13 @@ function shape(value: unknown): unknown {
 }
 
 describe('SDKWA fixtures against the emulator', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
+  const emulator = useStartedResource(() => startSdkwaEmulator({ ...fastOptions, autoDeliver: false }));
+  const api = useSuiteValue(() => instanceApi(emulator));
 
   beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions, autoDeliver: false });
-    api = instanceApi(emulator);
     await api.post('setSettings', { deviceWebhook: 'yes', statusInstanceWebhook: 'yes' });
     await new Promise((resolve) => setTimeout(resolve, 40));
     await api.drain();
-  });
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('produces incoming text notifications of the fixture shape', async () => {

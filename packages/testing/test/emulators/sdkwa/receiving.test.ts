@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type SdkwaEmulator,
-  type SdkwaInjectedMessageInput,
-  startSdkwaEmulator,
-} from '../../../src/emulators/sdkwa/index.js';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type SdkwaInjectedMessageInput, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, send } from './sdkwa-test-client.js';
 
 describe('SDKWA emulator receiving', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
+  const emulator = useStartedResource(() =>
+    startSdkwaEmulator({ ...fastOptions, instances: [{ phone: '79990000000' }] }),
+  );
+  const api = useSuiteValue(() => instanceApi(emulator));
   let id: number;
 
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions, instances: [{ phone: '79990000000' }] });
-    api = instanceApi(emulator);
+  beforeAll(() => {
     id = api.instance.idInstance;
   });
   beforeEach(async () => {
     await api.drain();
-  });
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('answers 200 null after the long-poll when nothing arrives', async () => {

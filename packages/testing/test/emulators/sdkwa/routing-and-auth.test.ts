@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, send } from './sdkwa-test-client.js';
 
 describe('SDKWA emulator routing and authentication', () => {
-  let emulator: SdkwaEmulator;
-
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useStartedResource(() => startSdkwaEmulator({ ...fastOptions }));
 
   it('starts with a WhatsApp and a Telegram instance in the documented formats', () => {
     expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

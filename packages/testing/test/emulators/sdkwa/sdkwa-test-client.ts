@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import type { SdkwaEmulator, SdkwaInstanceCredentials } from '../../../src/emulators/sdkwa/index.js';
+import { parseJsonOrUndefined } from '../../support/json-text.js';
 
 /** A decoded HTTP answer. */
 export interface TestAnswer {
@@ -12,13 +13,7 @@ export interface TestAnswer {
 
 async function decode(response: Response): Promise<TestAnswer> {
   const text = await response.text();
-  let json: unknown;
-  try {
-    json = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, json };
+  return { status: response.status, headers: response.headers, text, json: parseJsonOrUndefined(text) };
 }
 
 /**

@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, send } from './sdkwa-test-client.js';
 
 describe('SDKWA emulator sending', () => {
-  let emulator: SdkwaEmulator;
-  let api: ReturnType<typeof instanceApi>;
   const chatId = '79001234567@c.us';
-
-  beforeAll(async () => {
-    emulator = await startSdkwaEmulator({
+  const emulator = useStartedResource(() =>
+    startSdkwaEmulator({
       ...fastOptions,
       instances: [{ phone: '79990000000' }, { state: 'notAuthorized' }],
-    });
-    api = instanceApi(emulator);
-  });
+    }),
+  );
+  const api = useSuiteValue(() => instanceApi(emulator));
+
   beforeEach(async () => {
     await api.drain();
-  });
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('queues a text, answers its id, then echoes it and reports sent and delivered', async () => {

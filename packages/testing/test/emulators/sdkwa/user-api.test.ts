@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { describe, expect, it } from 'vitest';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, send } from './sdkwa-test-client.js';
 
 describe('SDKWA emulator user-level instance API', () => {
-  let emulator: SdkwaEmulator;
-  let user: (action: string, body?: unknown) => ReturnType<typeof send>;
-
-  beforeEach(async () => {
-    emulator = await startSdkwaEmulator({ ...fastOptions, balance: 20 });
-    user = (action, body) =>
-      send(`${emulator.url}/api/v1/instance/user/${action}`, 'POST', body, {
-        'x-user-id': emulator.userId,
-        'x-user-token': emulator.userToken,
-      });
+  const emulator = useStartedResource(() => startSdkwaEmulator({ ...fastOptions, balance: 20 }), {
+    scope: 'test',
   });
-  afterEach(async () => {
-    await emulator.close();
-  });
+  const user = (action: string, body?: unknown) =>
+    send(`${emulator.url}/api/v1/instance/user/${action}`, 'POST', body, {
+      'x-user-id': emulator.userId,
+      'x-user-token': emulator.userToken,
+    });
 
   it('lists instances with the documented fields', async () => {
     const answer = await user('instances/list');

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SdkwaEmulator, startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { fastOptions, instanceApi } from './sdkwa-test-client.js';
 
 interface Received {
@@ -9,7 +10,6 @@ interface Received {
 }
 
 describe('SDKWA emulator webhooks', () => {
-  let emulator: SdkwaEmulator;
   let receiver: Server;
   let receiverUrl: string;
   const received: Received[] = [];
@@ -35,12 +35,11 @@ describe('SDKWA emulator webhooks', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const address = receiver.address();
     receiverUrl = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}/hook`;
-    emulator = await startSdkwaEmulator({ ...fastOptions, webhookAttempts: 3 });
   });
   afterAll(async () => {
-    await emulator.close();
     await new Promise((resolve) => receiver.close(resolve));
   });
+  const emulator = useStartedResource(() => startSdkwaEmulator({ ...fastOptions, webhookAttempts: 3 }));
 
   it('pushes notifications to webhookUrl with the Bearer webhookUrlToken', async () => {
     const api = instanceApi(emulator);

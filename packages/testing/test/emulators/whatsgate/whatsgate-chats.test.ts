@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startWhatsgateEmulator,
-  type WhatsgateChat,
-  type WhatsgateEmulator,
-} from '../../../src/emulators/whatsgate/index.js';
+import { describe, expect, it } from 'vitest';
+import { startWhatsgateEmulator, type WhatsgateChat } from '../../../src/emulators/whatsgate/index.js';
 import { whatsgateFixtures } from '../../../src/fixtures/whatsgate-fixtures.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, fastTimings } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: chats, seen, typing, check', () => {
-  let emulator: WhatsgateEmulator;
   let now = Date.UTC(2022, 8, 9, 8, 0, 54);
   const whatsappId = '6345454545454';
 
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       now: () => now,
       typingMilliseconds: 15_000,
@@ -34,12 +30,8 @@ describe('Whatsgate emulator: chats, seen, typing, check', () => {
           ],
         },
       ],
-    });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+    }),
+  );
 
   const chats = async () =>
     (

@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   startWhatsgateEmulator,
   type WhatsgateChat,
-  type WhatsgateEmulator,
   type WhatsgateEvent,
   type WhatsgateMessage,
   type WhatsgateSession,
 } from '../../../src/emulators/whatsgate/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callControl, callWhatsgate, fastTimings } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: control API over HTTP', () => {
-  let emulator: WhatsgateEmulator;
   let whatsappId = '';
 
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({ ...fastTimings, sessions: [], automaticAcks: [] });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({ ...fastTimings, sessions: [], automaticAcks: [] }),
+  );
 
   it('creates, lists, scans and pairs sessions', async () => {
     const created = await callControl<WhatsgateSession>(emulator, 'POST', '/sessions', { name: 'Ctl' });

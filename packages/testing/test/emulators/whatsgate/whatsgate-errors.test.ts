@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startWhatsgateEmulator,
-  type WhatsgateEmulator,
-  whatsgateErrorMessages,
-} from '../../../src/emulators/whatsgate/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startWhatsgateEmulator, whatsgateErrorMessages } from '../../../src/emulators/whatsgate/index.js';
 import { whatsgateFixtures } from '../../../src/fixtures/whatsgate-fixtures.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, fastTimings } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: transport, auth and Yii2 errors', () => {
-  let emulator: WhatsgateEmulator;
+  const emulator = useStartedResource(() => startWhatsgateEmulator({ ...fastTimings, apiKey: 'secret-key' }));
   let whatsappId: string;
 
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({ ...fastTimings, apiKey: 'secret-key' });
+  beforeAll(() => {
     whatsappId = emulator.sessions[0]?.whatsappId ?? '';
-  });
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('serves POST /api/v1/<command> with the configured key and one default READY session', async () => {

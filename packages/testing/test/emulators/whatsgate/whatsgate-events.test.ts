@@ -1,20 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   startWhatsgateEmulator,
-  type WhatsgateEmulator,
   type WhatsgateEvent,
   type WhatsgatePage,
 } from '../../../src/emulators/whatsgate/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, eventMessage, fastTimings } from './whatsgate-test-helpers.js';
 
 type EventsPage = WhatsgatePage<WhatsgateEvent>;
 
 describe('Whatsgate emulator: events-get', () => {
-  let emulator: WhatsgateEmulator;
   let now = Date.UTC(2023, 0, 10, 9, 0, 0);
-
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       now: () => now,
       firstEventId: 18,
@@ -22,7 +20,10 @@ describe('Whatsgate emulator: events-get', () => {
         { name: 'A', whatsappId: 'aaaaaaaaaaaaa' },
         { name: 'B', whatsappId: 'bbbbbbbbbbbbb' },
       ],
-    });
+    }),
+  );
+
+  beforeAll(() => {
     for (let index = 0; index < 12; index += 1) {
       emulator.control.injectIncomingMessage('aaaaaaaaaaaaa', {
         kind: 'text',
@@ -37,10 +38,6 @@ describe('Whatsgate emulator: events-get', () => {
       body: 'b0',
     });
     emulator.control.injectError('bbbbbbbbbbbbb', 'boom');
-  });
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   const events = async (filters: Record<string, unknown>) =>

@@ -1,24 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FaultInjector } from '../../../src/emulators/shared/fault-injector.js';
-import { startWhatsgateEmulator, type WhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
+import { startWhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callControl, callWhatsgate, fastTimings } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: injected faults', () => {
-  let emulator: WhatsgateEmulator;
+  const emulator = useStartedResource(() => startWhatsgateEmulator(fastTimings));
   let whatsappId: string;
   const check = () => callWhatsgate(emulator, 'check', { WhatsappID: whatsappId, number: '79991112233' });
 
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator(fastTimings);
+  beforeAll(() => {
     whatsappId = emulator.sessions[0]?.whatsappId ?? '';
   });
 
   afterEach(() => {
     emulator.control.faults.clear();
-  });
-
-  afterAll(async () => {
-    await emulator.close();
   });
 
   it('answers a status fault with its body and Retry-After, for the given number of times', async () => {

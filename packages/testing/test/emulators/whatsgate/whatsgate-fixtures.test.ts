@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWhatsgateEmulator, type WhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
+import { describe, expect, it } from 'vitest';
+import { startWhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
 import { whatsgateFixtures } from '../../../src/fixtures/whatsgate-fixtures.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, eventMessage, eventually, fastTimings } from './whatsgate-test-helpers.js';
 
 const fixtureSessionId = whatsgateFixtures.sendTextByNumberAsync.WhatsappID;
 
 describe('Whatsgate fixtures replayed against the emulator', () => {
-  let emulator: WhatsgateEmulator;
-
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       automaticAcks: [1],
       sessions: [{ name: 'Fixtures', whatsappId: fixtureSessionId, number: '79999999999' }],
-    });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+    }),
+  );
 
   it('accepts every sample request of the reference', async () => {
     const requests: Array<[string, unknown, unknown]> = [

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   startWhatsgateEmulator,
-  type WhatsgateEmulator,
   type WhatsgateMessage,
   type WhatsgateSession,
 } from '../../../src/emulators/whatsgate/index.js';
-import {
-  callWhatsgate,
-  fastTimings,
-  startWebhookReceiver,
-  type WebhookReceiver,
-} from './whatsgate-test-helpers.js';
+import { useStartedResource } from '../../support/suite-value.js';
+import { callWhatsgate, fastTimings, startWebhookReceiver } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: full session flow', () => {
-  let emulator: WhatsgateEmulator;
-  let receiver: WebhookReceiver;
-
-  beforeAll(async () => {
-    receiver = await startWebhookReceiver();
-    emulator = await startWhatsgateEmulator({ ...fastTimings, sessions: [], automaticAcks: [1, 2] });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-    await receiver.close();
-  });
+  const receiver = useStartedResource(startWebhookReceiver);
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({ ...fastTimings, sessions: [], automaticAcks: [1, 2] }),
+  );
 
   it('create → scan → ready → send attachment → ack → incoming media → get-media → seen → delete → disconnect', async () => {
     const created = await callWhatsgate<{ result: string; data: WhatsgateSession }>(

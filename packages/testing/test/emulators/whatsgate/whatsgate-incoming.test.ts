@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   startWhatsgateEmulator,
-  type WhatsgateEmulator,
   type WhatsgateIncomingMessageInput,
 } from '../../../src/emulators/whatsgate/index.js';
 import { whatsgateFixtures } from '../../../src/fixtures/whatsgate-fixtures.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, eventMessage, fastTimings } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: incoming content, acks, errors, disconnects', () => {
-  let emulator: WhatsgateEmulator;
   const whatsappId = '191b80a9238';
 
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       automaticAcks: [],
       sessions: [{ name: 'Inbox', whatsappId, number: '79999999999' }],
-    });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+    }),
+  );
 
   it('delivers text as a message event shaped like the reference sample', () => {
     const message = emulator.control.injectIncomingMessage(whatsappId, {

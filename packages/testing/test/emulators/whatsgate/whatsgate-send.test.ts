@@ -1,31 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   startWhatsgateEmulator,
-  type WhatsgateEmulator,
   type WhatsgateMessage,
   whatsgateErrorMessages,
 } from '../../../src/emulators/whatsgate/index.js';
 import { whatsgateFixtures } from '../../../src/fixtures/whatsgate-fixtures.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, eventually, fastTimings } from './whatsgate-test-helpers.js';
 
 type SyncAnswer = { result: WhatsgateMessage };
 
 describe('Whatsgate emulator: send', () => {
-  let emulator: WhatsgateEmulator;
   const whatsappId = '6345454545454';
 
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       automaticAcks: [1, 2],
       unregisteredNumbers: ['79990000000'],
       sessions: [{ name: 'Sender', whatsappId, number: '79999999999', pushname: 'Shop' }],
-    });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+    }),
+  );
 
   const send = (payload: Record<string, unknown>) =>
     callWhatsgate<SyncAnswer>(emulator, 'send', { WhatsappID: whatsappId, ...payload });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   startWhatsgateEmulator,
-  type WhatsgateEmulator,
   type WhatsgatePage,
   type WhatsgateSession,
   whatsgateErrorMessages,
 } from '../../../src/emulators/whatsgate/index.js';
 import { whatsgateFixtures } from '../../../src/fixtures/whatsgate-fixtures.js';
+import { useStartedResource } from '../../support/suite-value.js';
 import { callWhatsgate, eventually, fastTimings } from './whatsgate-test-helpers.js';
 
 type SessionAnswer = { result: string; data: WhatsgateSession };
@@ -15,10 +15,8 @@ type SessionAnswer = { result: string; data: WhatsgateSession };
 const loopbackCallback = 'http://127.0.0.1:1/script.handler';
 
 describe('Whatsgate emulator: sessions', () => {
-  let emulator: WhatsgateEmulator;
-
-  beforeAll(async () => {
-    emulator = await startWhatsgateEmulator({
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       // Long enough that `sessions-get` still lists the DESTROYING session under a loaded test run.
       destroyMilliseconds: 300,
@@ -28,12 +26,8 @@ describe('Whatsgate emulator: sessions', () => {
         { name: 'Shop main', whatsappId: '191b80a9238', number: '79990000001', pushname: 'Shop' },
         { name: 'Support', whatsappId: '67506a033c2f8', status: 'AUTH' },
       ],
-    });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+    }),
+  );
 
   it('session-create answers a PENDING session shaped like the reference, which moves to AUTH', async () => {
     const { status, body } = await callWhatsgate<SessionAnswer>(emulator, 'session-create', {

@@ -1,34 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startWhatsgateEmulator, type WhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
-import {
-  callWhatsgate,
-  fastTimings,
-  startWebhookReceiver,
-  type WebhookReceiver,
-} from './whatsgate-test-helpers.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWhatsgateEmulator } from '../../../src/emulators/whatsgate/index.js';
+import { useStartedResource } from '../../support/suite-value.js';
+import { callWhatsgate, fastTimings, startWebhookReceiver } from './whatsgate-test-helpers.js';
 
 describe('Whatsgate emulator: webhook push', () => {
-  let emulator: WhatsgateEmulator;
-  let receiver: WebhookReceiver;
   const whatsappId = 'hook000000000';
-
-  beforeAll(async () => {
-    receiver = await startWebhookReceiver();
-    emulator = await startWhatsgateEmulator({
+  const receiver = useStartedResource(startWebhookReceiver);
+  const emulator = useStartedResource(() =>
+    startWhatsgateEmulator({
       ...fastTimings,
       automaticAcks: [],
       sessions: [{ name: 'Hooks', whatsappId, number: '79999999999', callback: receiver.url }],
-    });
-  });
+    }),
+  );
 
   afterEach(() => {
     receiver.received.length = 0;
     receiver.answer = (body) => ({ status: 200, text: JSON.stringify({ result: 'OK', id: body.id }) });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-    await receiver.close();
   });
 
   it('POSTs the event JSON to the session callback once when acknowledged with {"result":"OK","id":…}', async () => {
