@@ -8,7 +8,6 @@ import {
 import {
   createRandom,
   type GreenApiEmulator,
-  startGreenApiEmulator,
   startWhatsgateEmulator,
   type WhatsgateEmulator,
 } from '@switchboard/testing';
@@ -20,6 +19,7 @@ import { HandledLedger } from './support/handled-ledger.js';
 import { echoMarker, injectProviderFaults, injectSecretEchoFault } from './support/inject-provider-faults.js';
 import { describeError, SecretScanner } from './support/secret-scanner.js';
 import { isPoisonMarker, readSoakMarker, soakText } from './support/soak-markers.js';
+import { startPollingGreenApiEmulator } from './support/start-authorized-green-api-emulator.js';
 import { sleep, waitUntil } from './support/wait-until.js';
 
 const seed = Number(process.env.SOAK_SEED ?? 20_261_122);
@@ -36,18 +36,7 @@ let greenApi: GreenApiEmulator;
 let whatsgate: WhatsgateEmulator;
 
 beforeAll(async () => {
-  greenApi = await startGreenApiEmulator({
-    seed,
-    state: 'authorized',
-    settings: { incomingWebhook: 'yes' },
-    instances: [
-      { typeInstance: 'whatsapp' },
-      { typeInstance: 'whatsapp' },
-      { typeInstance: 'telegram' },
-      { typeInstance: 'v3' },
-    ],
-    timings: { receiveTimeoutSecondMilliseconds: 10 },
-  });
+  greenApi = await startPollingGreenApiEmulator(seed);
   whatsgate = await startWhatsgateEmulator({
     seed,
     sessions: [{ name: 'shop-1' }, { name: 'shop-2' }],
@@ -237,13 +226,7 @@ describe('polling fault soak: one poller over GREEN-API (WhatsApp, Telegram, MAX
   }, 180_000);
 
   it('keeps polling after one garbled (truncated JSON) answer to a receive', async () => {
-    const emulator = await startGreenApiEmulator({
-      seed,
-      state: 'authorized',
-      settings: { incomingWebhook: 'yes' },
-      instances: [{ typeInstance: 'whatsapp' }],
-      timings: { receiveTimeoutSecondMilliseconds: 10 },
-    });
+    const emulator = await startPollingGreenApiEmulator(seed, ['whatsapp']);
     const gate = await startWhatsgateEmulator({ seed, automaticAcks: [] });
     const [instance] = emulator.instances;
     const [session] = gate.sessions;

@@ -2,21 +2,21 @@ import {
   type GreenApiEmulator,
   type RunningRedisServer,
   shouldSkipRedisTests,
-  startGreenApiEmulator,
   startRedisServer,
 } from '@switchboard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { greenApiInstanceOptions } from './support/connect-green-api-instance.js';
 import { SecretScanner } from './support/secret-scanner.js';
 import { soakText } from './support/soak-markers.js';
 import { type PollingWorker, spawnPollingWorker, type WorkerRecord } from './support/spawn-polling-worker.js';
+import { startPollingGreenApiEmulator } from './support/start-authorized-green-api-emulator.js';
 import { waitUntil } from './support/wait-until.js';
 
 const messagesPerInstance = 300;
 const keyPrefix = 'failover:';
 const concurrency = 2;
 const workerScript = new URL('./fixtures/polling-worker.mjs', import.meta.url);
-const networks = { whatsapp: 'whatsapp', telegram: 'telegram', v3: 'max' } as const;
 
 describe.skipIf(shouldSkipRedisTests())('two worker processes sharing Redis', () => {
   let redisServer: RunningRedisServer;
@@ -27,18 +27,7 @@ describe.skipIf(shouldSkipRedisTests())('two worker processes sharing Redis', ()
   beforeAll(async () => {
     redisServer = await startRedisServer();
     redis = new Redis(redisServer.url);
-    emulator = await startGreenApiEmulator({
-      seed: 3,
-      state: 'authorized',
-      settings: { incomingWebhook: 'yes' },
-      instances: [
-        { typeInstance: 'whatsapp' },
-        { typeInstance: 'whatsapp' },
-        { typeInstance: 'telegram' },
-        { typeInstance: 'v3' },
-      ],
-      timings: { receiveTimeoutSecondMilliseconds: 10 },
-    });
+    emulator = await startPollingGreenApiEmulator(3);
   });
 
   afterAll(async () => {
@@ -77,13 +66,7 @@ describe.skipIf(shouldSkipRedisTests())('two worker processes sharing Redis', ()
       leaseTtlMilliseconds: 1500,
       processingTtlMilliseconds: 3000,
       handlerDelayMilliseconds: 5,
-      instances: emulator.instances.map((instance) => ({
-        network: networks[instance.typeInstance],
-        idInstance: String(instance.idInstance),
-        apiTokenInstance: instance.apiTokenInstance,
-        apiUrl: instance.apiUrl,
-        mediaUrl: instance.mediaUrl,
-      })),
+      instances: emulator.instances.map(greenApiInstanceOptions),
     };
     for (const owner of ['worker-a', 'worker-b']) {
       workers.push(

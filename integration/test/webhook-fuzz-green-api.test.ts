@@ -1,6 +1,7 @@
 import { createGreenApiMessenger } from '@switchboard/green-api';
 import { type GreenApiNetwork, parseGreenApiWebhook } from '@switchboard/green-api/webhook';
 import { greenApiFixtures } from '@switchboard/testing';
+import { bearerWebhookRequest } from './support/fuzz/bearer-webhook-request.js';
 import { collectWebhookBodies } from './support/fuzz/collect-webhook-bodies.js';
 import { describeWebhookFuzz } from './support/fuzz/describe-webhook-fuzz.js';
 
@@ -20,15 +21,6 @@ describeWebhookFuzz({
     apiUrl: 'http://127.0.0.1:9',
     webhookUrlToken,
   }),
-  requestFor: (body, authentic, random) => {
-    const authorization = authentic
-      ? `Bearer ${webhookUrlToken}`
-      : random.pick(['Bearer wrong', '', webhookUrlToken]);
-    return new Request(`http://127.0.0.1/webhook/${idInstance}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization === '' ? {} : { authorization }) },
-      body,
-    });
-  },
+  requestFor: bearerWebhookRequest(idInstance, webhookUrlToken),
   secrets: [apiTokenInstance, webhookUrlToken],
 });

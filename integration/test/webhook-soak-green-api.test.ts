@@ -1,41 +1,30 @@
-import { createMemoryIdempotencyStore, createWebhookHandler, type Messenger } from '@switchboard/core';
-import { createRandom, type GreenApiEmulator, hexId, startGreenApiEmulator } from '@switchboard/testing';
+import { createWebhookHandler, type Messenger } from '@switchboard/core';
+import { type GreenApiEmulator, hexId } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGreenApiInstance } from './support/connect-green-api-instance.js';
-import { HandledLedger } from './support/handled-ledger.js';
-import { SecretScanner } from './support/secret-scanner.js';
-import { readSoakMarker, soakText } from './support/soak-markers.js';
+import { soakText } from './support/soak-markers.js';
+import { startAuthorizedGreenApiEmulator } from './support/start-authorized-green-api-emulator.js';
 import {
   observeResponses,
   startWebhookListener,
   type WebhookListener,
 } from './support/start-webhook-listener.js';
-import { TransientFailures } from './support/transient-failures.js';
-import { sleep, waitUntil } from './support/wait-until.js';
+import { sleep } from './support/wait-until.js';
+import { createWebhookSoakHarness } from './support/webhook-soak-harness.js';
 
-const seed = Number(process.env.SOAK_SEED ?? 20_261_122);
 const messagesPerInstance = 1_700;
 const webhookTimeoutMilliseconds = 400;
-const random = createRandom(seed);
-/** Test-side secrets come from their own stream, so they never equal the emulator's seeded keys. */
-const secretRandom = createRandom(seed ^ 0x5eed);
-const scanner = new SecretScanner();
-const ledger = new HandledLedger();
-const failures = new TransientFailures(random, 0.1, 2);
-const answers = new Map<number, number>();
-/** Markers whose handler outlives the emulator's timeout once: the answer is lost, the push repeated. */
-const slowMarkers = new Set<string>();
+const soak = createWebhookSoakHarness(webhookTimeoutMilliseconds);
+const { seed, secretRandom, scanner, ledger, failures, answers, slowMarkers } = soak;
 
 let emulator: GreenApiEmulator;
 let listener: WebhookListener;
 const webhookTokens = new Map<number, string>();
 
 beforeAll(async () => {
-  emulator = await startGreenApiEmulator({
+  emulator = await startAuthorizedGreenApiEmulator({
     seed,
-    state: 'authorized',
-    settings: { incomingWebhook: 'yes' },
-    instances: [{ typeInstance: 'whatsapp' }, { typeInstance: 'telegram' }, { typeInstance: 'v3' }],
+    typeInstances: ['whatsapp', 'telegram', 'v3'],
     timings: { webhookRetryDelayMilliseconds: 5, webhookAttempts: 30, webhookTimeoutMilliseconds },
   });
   const messengers: Messenger[] = emulator.instances.map((instance) => {
@@ -45,25 +34,8 @@ beforeAll(async () => {
     scanner.addSecret(instance.apiTokenInstance);
     return connectGreenApiInstance(instance, { webhookUrlToken: token });
   });
-  const handler = createWebhookHandler({
-    messengers,
-    store: createMemoryIdempotencyStore(),
-    retryAfterSeconds: 1,
-    onError: (error, context) => scanner.recordError(`onError ${context.phase}`, error),
-    onEvent: async (event) => {
-      const marker = readSoakMarker(event);
-      if (marker === undefined) return;
-      failures.maybeThrow(marker);
-      ledger.record(marker);
-      if (slowMarkers.delete(marker)) await sleep(webhookTimeoutMilliseconds + 200);
-    },
-  });
-  listener = await startWebhookListener(
-    observeResponses(handler, (status, body) => {
-      answers.set(status, (answers.get(status) ?? 0) + 1);
-      scanner.recordText(`answer ${status}`, body);
-    }),
-  );
+  const handler = createWebhookHandler({ messengers, ...soak.handlerOptions() });
+  listener = await startWebhookListener(observeResponses(handler, soak.recordAnswer));
   for (const instance of emulator.instances) {
     emulator.control.updateSettings(instance.idInstance, {
       webhookUrl: `${listener.url}/webhook/green-api/${instance.idInstance}`,
@@ -103,10 +75,7 @@ describe('webhook soak: GREEN-API pushes to createWebhookHandler behind the Node
       }
       if (number % 50 === 49) await sleep(1);
     }
-    await waitUntil(() => ledger.size >= expected.length, {
-      timeoutMilliseconds: 120_000,
-      describe: () => `${ledger.size}/${expected.length} handled, answers ${JSON.stringify([...answers])}`,
-    });
+    await soak.waitForAllHandled(expected);
     await Promise.all(emulator.instances.map((instance) => emulator.control.settle(instance.idInstance)));
 
     expect(expected.length).toBeGreaterThanOrEqual(5000);

@@ -1,6 +1,5 @@
-import { createMemoryIdempotencyStore, createWebhookHandler } from '@switchboard/core';
+import { createWebhookHandler } from '@switchboard/core';
 import {
-  createRandom,
   hexId,
   startWhatsgateEmulator,
   type WhatsgateEmulator,
@@ -8,30 +7,22 @@ import {
 } from '@switchboard/testing';
 import { createWhatsgateAccount } from '@switchboard/whatsgate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HandledLedger } from './support/handled-ledger.js';
-import { SecretScanner } from './support/secret-scanner.js';
-import { readSoakMarker, soakText } from './support/soak-markers.js';
+import { soakText } from './support/soak-markers.js';
 import {
   observeResponses,
   startWebhookListener,
   type WebhookListener,
 } from './support/start-webhook-listener.js';
-import { TransientFailures } from './support/transient-failures.js';
-import { sleep, waitUntil } from './support/wait-until.js';
+import { sleep } from './support/wait-until.js';
+import { createWebhookSoakHarness } from './support/webhook-soak-harness.js';
 
-const seed = Number(process.env.SOAK_SEED ?? 20_261_122);
 const messagesPerSession = 2_500;
 const webhookTimeoutMilliseconds = 400;
 const sessionIds = ['6317e1800a3f1', '6317e1800a3f2'];
-const random = createRandom(seed);
-/** Test-side secrets come from their own stream, so they never equal the emulator's seeded keys. */
-const secretRandom = createRandom(seed ^ 0x5eed);
+const soak = createWebhookSoakHarness(webhookTimeoutMilliseconds);
+const { seed, secretRandom, scanner, ledger, failures, slowMarkers } = soak;
 const webhookSecret = hexId(32, secretRandom).toLowerCase();
-const scanner = new SecretScanner([webhookSecret]);
-const ledger = new HandledLedger();
-const failures = new TransientFailures(random, 0.1, 2);
-const answers = new Map<number, number>();
-const slowMarkers = new Set<string>();
+scanner.addSecret(webhookSecret);
 
 let emulator: WhatsgateEmulator;
 let listener: WebhookListener;
@@ -41,15 +32,7 @@ const callbackUrl = (whatsappId: string) => `${listener.url}/whatsgate/${whatsap
 
 beforeAll(async () => {
   // The callback URLs name the listener, so it starts first and gets its handler once the emulator runs.
-  listener = await startWebhookListener(
-    observeResponses(
-      (request) => handler(request),
-      (status, body) => {
-        answers.set(status, (answers.get(status) ?? 0) + 1);
-        scanner.recordText(`answer ${status}`, body);
-      },
-    ),
-  );
+  listener = await startWebhookListener(observeResponses((request) => handler(request), soak.recordAnswer));
   emulator = await startWhatsgateEmulator({
     seed,
     automaticAcks: [],
@@ -66,16 +49,7 @@ beforeAll(async () => {
   const account = createWhatsgateAccount({ apiKey: emulator.apiKey, baseUrl: emulator.url, webhookSecret });
   handler = createWebhookHandler({
     messengers: sessionIds.map((whatsappId) => account.messenger(whatsappId)),
-    store: createMemoryIdempotencyStore(),
-    retryAfterSeconds: 1,
-    onError: (error, context) => scanner.recordError(`onError ${context.phase}`, error),
-    onEvent: async (event) => {
-      const marker = readSoakMarker(event);
-      if (marker === undefined) return;
-      failures.maybeThrow(marker);
-      ledger.record(marker);
-      if (slowMarkers.delete(marker)) await sleep(webhookTimeoutMilliseconds + 200);
-    },
+    ...soak.handlerOptions(),
   });
 });
 
@@ -117,10 +91,7 @@ describe('webhook soak: Whatsgate pushes to createWebhookHandler behind the Node
       }
       if (number % 50 === 49) await sleep(1);
     }
-    await waitUntil(() => ledger.size >= expected.length, {
-      timeoutMilliseconds: 120_000,
-      describe: () => `${ledger.size}/${expected.length} handled, answers ${JSON.stringify([...answers])}`,
-    });
+    await soak.waitForAllHandled(expected);
     await emulator.control.webhookIdle();
     const duplicateAnswers = await Promise.all(duplicates);
 

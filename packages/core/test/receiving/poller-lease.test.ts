@@ -1,40 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryIdempotencyStore } from '../../src/receiving/create-memory-idempotency-store.js';
-import type { Poller, PollingOptions } from '../../src/receiving/polling-options.js';
-import { startPolling } from '../../src/receiving/start-polling.js';
 import { createFakeMessenger, eventually, textEvent } from './fake-messenger.js';
 import { FakeProviderQueue } from './fake-provider-queue.js';
+import { fastPollingOptions, recordEventIds, stopPollersAfterEach } from './poller-test-helpers.js';
 
-const fast = {
-  retry: { attempts: 2, baseDelayMilliseconds: 1, maximumDelayMilliseconds: 4 },
-  receiveTimeoutMilliseconds: 10,
-  idleDelayMilliseconds: 1,
-  onDeadLetter: () => {},
-  onError: () => {},
-} satisfies Partial<PollingOptions>;
-
-const running: Poller[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((poller) => poller.stop()));
-});
+const poll = stopPollersAfterEach();
 
 describe('startPolling with a lease', () => {
   it('lets only the lease owner poll an instance and hands it over when the owner stops', async () => {
     const store = createMemoryIdempotencyStore();
     const queue = new FakeProviderQueue();
     const handledBy: Array<[string, string]> = [];
-    const start = (owner: string) => {
-      const poller = startPolling(createFakeMessenger('shared', queue), {
-        ...fast,
+    const start = (owner: string) =>
+      poll(createFakeMessenger('shared', queue), {
+        ...fastPollingOptions,
         store,
         lease: { owner, ttlMilliseconds: 2000, renewIntervalMilliseconds: 20 },
         onEvent: (event) => {
           handledBy.push([owner, event.id]);
         },
       });
-      running.push(poller);
-      return poller;
-    };
     const first = start('worker-a');
     await eventually(() => queue.receiveTimes.length > 0);
     const second = start('worker-b');
@@ -57,15 +42,12 @@ describe('startPolling with a lease', () => {
     // A worker that took the lease and died: it never renews nor releases it.
     expect(await store.acquireLease('poll:fake:shared', 'dead-worker', 80)).toBe(true);
     const handled: string[] = [];
-    const poller = startPolling(messenger, {
-      ...fast,
+    poll(messenger, {
+      ...fastPollingOptions,
       store,
       lease: { owner: 'survivor', ttlMilliseconds: 200, renewIntervalMilliseconds: 10 },
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      onEvent: recordEventIds(handled),
     });
-    running.push(poller);
     await eventually(() => handled.length === 1);
     expect(handled).toEqual(['waiting']);
     expect(await store.acquireLease('poll:fake:shared', 'dead-worker', 80)).toBe(false);
@@ -74,13 +56,12 @@ describe('startPolling with a lease', () => {
   it('stops receiving when another owner took the lease', async () => {
     const store = createMemoryIdempotencyStore();
     const queue = new FakeProviderQueue();
-    const poller = startPolling(createFakeMessenger('shared', queue), {
-      ...fast,
+    const poller = poll(createFakeMessenger('shared', queue), {
+      ...fastPollingOptions,
       store,
       lease: { owner: 'worker-a', ttlMilliseconds: 40, renewIntervalMilliseconds: 10 },
       onEvent: () => {},
     });
-    running.push(poller);
     await eventually(() => queue.receiveTimes.length > 0);
     // Simulate a lost lease: it is released behind the worker's back and taken by another owner.
     await store.releaseLease('poll:fake:shared', 'worker-a');

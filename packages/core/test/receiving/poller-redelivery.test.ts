@@ -1,29 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessengerError } from '../../src/errors/messenger-error.js';
 import { deduplicationKey } from '../../src/receiving/claim-event.js';
 import { createMemoryIdempotencyStore } from '../../src/receiving/create-memory-idempotency-store.js';
-import type { Poller, PollingOptions } from '../../src/receiving/polling-options.js';
-import { startPolling } from '../../src/receiving/start-polling.js';
 import { createFakeMessenger, eventually, textEvent } from './fake-messenger.js';
 import { FakeProviderQueue } from './fake-provider-queue.js';
+import { fastPollingOptions, recordEventIds, stopPollersAfterEach } from './poller-test-helpers.js';
 
-const fast = {
-  retry: { attempts: 2, baseDelayMilliseconds: 1, maximumDelayMilliseconds: 4 },
-  receiveTimeoutMilliseconds: 10,
-  idleDelayMilliseconds: 1,
-  onDeadLetter: () => {},
-  onError: () => {},
-} satisfies Partial<PollingOptions>;
-
-const running: Poller[] = [];
-function poll(...parameters: Parameters<typeof startPolling>): Poller {
-  const poller = startPolling(...parameters);
-  running.push(poller);
-  return poller;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((poller) => poller.stop()));
-});
+const poll = stopPollersAfterEach();
 
 describe('startPolling redelivery', () => {
   it('handles each event once on a head-of-queue provider (GREEN-API style) even with concurrency', async () => {
@@ -31,7 +14,7 @@ describe('startPolling redelivery', () => {
     for (let index = 0; index < 10; index += 1) queue.push(textEvent(`event-${index}`));
     const handled: string[] = [];
     poll(createFakeMessenger('instance-1', queue), {
-      ...fast,
+      ...fastPollingOptions,
       concurrency: 3,
       onEvent: async (event) => {
         await new Promise((resolve) => setTimeout(resolve, 2));
@@ -48,7 +31,7 @@ describe('startPolling redelivery', () => {
     queue.push(textEvent('twin'));
     let calls = 0;
     const poller = poll(createFakeMessenger('instance-1', queue), {
-      ...fast,
+      ...fastPollingOptions,
       concurrency: 2,
       onEvent: async () => {
         calls += 1;
@@ -76,10 +59,8 @@ describe('startPolling redelivery', () => {
     queue.push(textEvent('paid-order'));
     const handled: string[] = [];
     const poller = poll(messenger, {
-      ...fast,
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      ...fastPollingOptions,
+      onEvent: recordEventIds(handled),
     });
     await eventually(() => queue.pending === 0);
     expect(handled).toEqual(['paid-order']);
@@ -95,11 +76,9 @@ describe('startPolling redelivery', () => {
     queue.push(event);
     const handled: string[] = [];
     const poller = poll(createFakeMessenger('instance-1', queue), {
-      ...fast,
+      ...fastPollingOptions,
       store,
-      onEvent: (received) => {
-        handled.push(received.id);
-      },
+      onEvent: recordEventIds(handled),
     });
     await eventually(() => queue.pending === 0);
     expect(handled).toEqual(['orphan']);
@@ -113,7 +92,7 @@ describe('startPolling redelivery', () => {
     let calls = 0;
     let finish: () => void = () => {};
     const options = {
-      ...fast,
+      ...fastPollingOptions,
       store,
       processingTtl: 150,
       onEvent: async () => {

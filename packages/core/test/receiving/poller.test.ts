@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessengerError } from '../../src/errors/messenger-error.js';
 import type { MessengerEvent } from '../../src/events/messenger-event.js';
 import { createMemoryIdempotencyStore } from '../../src/receiving/create-memory-idempotency-store.js';
-import type { Poller, PollingErrorContext, PollingOptions } from '../../src/receiving/polling-options.js';
+import type { PollingErrorContext, PollingOptions } from '../../src/receiving/polling-options.js';
 import { startPolling } from '../../src/receiving/start-polling.js';
 import { createFakeMessenger, eventually, textEvent } from './fake-messenger.js';
 import { FakeProviderQueue } from './fake-provider-queue.js';
+import { recordEventIds, stopPollersAfterEach } from './poller-test-helpers.js';
 
 const fast = {
   retry: { attempts: 3, baseDelayMilliseconds: 1, maximumDelayMilliseconds: 4 },
@@ -14,15 +15,7 @@ const fast = {
   onError: () => {},
 } satisfies Partial<PollingOptions>;
 
-const running: Poller[] = [];
-function poll(...parameters: Parameters<typeof startPolling>): Poller {
-  const poller = startPolling(...parameters);
-  running.push(poller);
-  return poller;
-}
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((poller) => poller.stop()));
-});
+const poll = stopPollersAfterEach();
 
 describe('startPolling', () => {
   it('acknowledges an item only after its handler succeeded', async () => {
@@ -108,9 +101,7 @@ describe('startPolling', () => {
     const handled: string[] = [];
     const poller = poll(createFakeMessenger('instance-1', queue), {
       ...fast,
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      onEvent: recordEventIds(handled),
       onDeadLetter: () => {},
     });
     await eventually(() => queue.acknowledged.length === 3);
@@ -174,9 +165,7 @@ describe('startPolling', () => {
     poll(createFakeMessenger('instance-1', queue), {
       ...fast,
       store,
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      onEvent: recordEventIds(handled),
       onDeadLetter: () => {},
     });
     await eventually(() => queue.pending === 0);
@@ -200,9 +189,7 @@ describe('startPolling', () => {
     const handled: string[] = [];
     const poller = poll(createFakeMessenger('instance-1', queue), {
       ...fast,
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      onEvent: recordEventIds(handled),
       onDeadLetter: () => {},
       onError: (_error, { phase, willRetry }) => phases.push([phase, willRetry]),
     });
@@ -226,9 +213,7 @@ describe('startPolling', () => {
     const handled: string[] = [];
     const poller = poll([createFakeMessenger('broken', broken), createFakeMessenger('healthy', healthy)], {
       ...fast,
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      onEvent: recordEventIds(handled),
       onDeadLetter: () => {},
       onError: (error, context) => errors.push([error, context]),
     });
@@ -256,9 +241,7 @@ describe('startPolling', () => {
     const handled: string[] = [];
     const poller = poll([createFakeMessenger('garbled', queue)], {
       ...fast,
-      onEvent: (event) => {
-        handled.push(event.id);
-      },
+      onEvent: recordEventIds(handled),
       onDeadLetter: () => {},
       onError: (error, context) => errors.push([error, context]),
     });
