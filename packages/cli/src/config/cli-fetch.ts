@@ -2,6 +2,7 @@ import type { MessengerConfig } from '@switchboard/core';
 import { createKeepAliveFetch, type KeepAliveFetch } from '@switchboard/core/node';
 
 let shared: KeepAliveFetch | undefined;
+let openRuns = 0;
 
 /**
  * Gives a config the CLI's process-wide keep-alive `fetch` (core's `createKeepAliveFetch`, 2–4x
@@ -21,16 +22,26 @@ export function withCliFetch(config: MessengerConfig): MessengerConfig {
 }
 
 /**
- * Closes the keep-alive `fetch` handed out by {@link withCliFetch}, if any; the next command gets a
- * new one. `runCli` calls it when a command ends.
+ * Marks the start of a CLI run and returns the function that ends it. The keep-alive `fetch` handed
+ * out by {@link withCliFetch} is closed when the last open run ends (runs may overlap when `runCli`
+ * is called more than once in a process); a later run gets a new one. Ending a run twice is harmless.
  *
  * @example
  * ```ts
- * await closeCliFetch();
+ * const endRun = openCliRun();
+ * try { await program.parseAsync(argv); } finally { await endRun(); }
  * ```
  */
-export async function closeCliFetch(): Promise<void> {
-  const keepAliveFetch = shared;
-  shared = undefined;
-  await keepAliveFetch?.close();
+export function openCliRun(): () => Promise<void> {
+  openRuns += 1;
+  let ended = false;
+  return async () => {
+    if (ended) return;
+    ended = true;
+    openRuns -= 1;
+    if (openRuns > 0) return;
+    const keepAliveFetch = shared;
+    shared = undefined;
+    await keepAliveFetch?.close();
+  };
 }

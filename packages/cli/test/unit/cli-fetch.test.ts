@@ -1,7 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeCliFetch, withCliFetch } from '../../src/config/cli-fetch.js';
+import { openCliRun, withCliFetch } from '../../src/config/cli-fetch.js';
+
+/** The fetch `withCliFetch` gives a config that names none. */
+function cliFetch(): typeof globalThis.fetch {
+  return withCliFetch({ provider: 'green-api' }).options?.fetch as typeof globalThis.fetch;
+}
 
 describe('withCliFetch', () => {
   const server = createServer((request, response) => {
@@ -15,7 +20,7 @@ describe('withCliFetch', () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
-    await closeCliFetch();
+    await openCliRun()();
     await new Promise((resolve) => server.close(resolve));
   });
 
@@ -35,11 +40,16 @@ describe('withCliFetch', () => {
     expect(withCliFetch(config)).toBe(config);
   });
 
-  it('closes the shared fetch when a command ends, and hands out a new one afterwards', async () => {
-    const before = withCliFetch({ provider: 'green-api' }).options?.fetch as typeof globalThis.fetch;
-    await closeCliFetch();
+  it('closes the shared fetch when the last open run ends, and hands out a new one afterwards', async () => {
+    const endFirst = openCliRun();
+    const endSecond = openCliRun();
+    const before = cliFetch();
+    await endFirst();
+    await endFirst();
+    expect(await (await before(`${origin}/still-open`)).json()).toEqual({ path: '/still-open' });
+    await endSecond();
     await expect(before(`${origin}/after-close`)).rejects.toThrow('fetch failed');
-    const after = withCliFetch({ provider: 'green-api' }).options?.fetch as typeof globalThis.fetch;
+    const after = cliFetch();
     expect(after).not.toBe(before);
     expect(await (await after(`${origin}/again`)).json()).toEqual({ path: '/again' });
   });
