@@ -122,6 +122,10 @@ export const importedSpecifiers = [
   '@switchboard/sdkwa/webhook',
   '@switchboard/whatsgate',
   '@switchboard/whatsgate/webhook',
+  '@switchboard/green-api-protocol',
+  '@switchboard/redis',
+  '@switchboard/testing',
+  '@switchboard/cli',
   '@green-api/whatsapp-api-client',
 ];
 
