@@ -144,7 +144,8 @@ export function resolveGreenApiMessengerOptions(
 
 /**
  * The upload host that goes with a configured API host: on WhatsApp `https://7105.api.greenapi.com`
- * uploads to `https://7105.media.greenapi.com`; other hosts (Telegram, MAX, proxies, emulators) take
+ * uploads to `https://7105.media.greenapi.com` and the generic `https://api.green-api.com` to
+ * `https://media.green-api.com`; other hosts (Telegram, MAX, proxies, emulators) take
  * uploads themselves. `undefined` when no API host is configured.
  *
  * @example
@@ -154,5 +155,5 @@ export function resolveGreenApiMessengerOptions(
  */
 export function mediaUrlForApiUrl(network: GreenApiNetwork, apiUrl: string | undefined): string | undefined {
   if (apiUrl === undefined || network !== 'whatsapp') return apiUrl;
-  return apiUrl.replace(/^(https?:\/\/[^/]*?)\.api\.(green-?api\.com)/i, '$1.media.$2');
+  return apiUrl.replace(/^(https?:\/\/(?:[^/]*?\.)?)api\.(green-?api\.com)/i, '$1media.$2');
 }

@@ -107,7 +107,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
   }
 
   /**
-   * `GET reboot`: restarts the instance.
+   * `GET reboot`: restarts the instance. Never retried automatically (it changes state).
    *
    * @example
    * ```ts
@@ -115,11 +115,16 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   reboot(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
-    return this.call('reboot', { verb: 'GET', schema: confirmationSchema('isReboot'), ...options });
+    return this.call('reboot', {
+      verb: 'GET',
+      schema: confirmationSchema('isReboot'),
+      idempotent: false,
+      ...options,
+    });
   }
 
   /**
-   * `GET logout`: logs the account out.
+   * `GET logout`: logs the account out. Never retried automatically (it changes state).
    *
    * @example
    * ```ts
@@ -127,7 +132,12 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   logout(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
-    return this.call('logout', { verb: 'GET', schema: confirmationSchema('isLogout'), ...options });
+    return this.call('logout', {
+      verb: 'GET',
+      schema: confirmationSchema('isLogout'),
+      idempotent: false,
+      ...options,
+    });
   }
 
   /**
@@ -278,7 +288,8 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
 
   /**
    * `GET updateApiToken` (WhatsApp): rotates the token. The client switches to the new token, which
-   * is redacted from then on.
+   * is redacted from then on. Never retried automatically: a retry after a lost answer would go out
+   * with the token the first call revoked.
    *
    * @example
    * ```ts
@@ -289,6 +300,8 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
     const answer = await this.call('updateApiToken', {
       verb: 'GET',
       schema: v.looseObject({ apiTokenInstance: v.string() }),
+      // A retry after a lost answer would go out with the old token once the new one is issued.
+      idempotent: false,
       ...options,
     });
     this.rotateToken(answer.apiTokenInstance);

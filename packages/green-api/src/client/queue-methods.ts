@@ -90,7 +90,8 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
 
   /**
    * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
-   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMs`.
+   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMs`. Never retried
+   * automatically, for the same reason.
    *
    * @example
    * ```ts
@@ -101,6 +102,8 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
     return this.call('clearWebhooksQueue', {
       verb: 'DELETE',
       schema: confirmationSchema('isCleared'),
+      // Allowed once a minute: a retry after a lost answer would be refused although the queue was cleared.
+      idempotent: false,
       ...options,
     });
   }

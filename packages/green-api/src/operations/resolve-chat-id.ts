@@ -2,6 +2,10 @@ import { MessengerError, normalizePhone, type Recipient, whatsAppChatId } from '
 import { greenApiProvider } from '../errors.js';
 import type { GreenApiOperationContext } from './operation-context.js';
 
+const maximumPhoneDigits = 16;
+/** WhatsApp group numbers run to 18 digits and more; core's recipient template accepts up to 32. */
+const maximumGroupDigits = 32;
+
 /**
  * Turns a recipient into a GREEN-API chat id: a chat id is used as is; a phone becomes
  * `<digits>@c.us` on WhatsApp (`@g.us` with `isGroup`) and is looked up with `checkAccount` on Telegram
@@ -33,9 +37,13 @@ export async function resolvePhoneChatId(
   phone: string,
   isGroup = false,
 ): Promise<string> {
-  const phoneNumber = phoneNumberOf(phone);
-  if (context.network === 'whatsapp') return whatsAppChatId(phoneNumber, { isGroup });
-  const answer = await context.client.checkAccount({ phoneNumber });
+  // WhatsApp ids are built from the digits as text: group numbers (18+ digits) do not fit a Number.
+  if (context.network === 'whatsapp') {
+    return whatsAppChatId(phoneDigitsOf(phone, isGroup ? maximumGroupDigits : maximumPhoneDigits), {
+      isGroup,
+    });
+  }
+  const answer = await context.client.checkAccount({ phoneNumber: phoneNumberOf(phone) });
   if (!answer.exist || answer.chatId === undefined || answer.chatId === null || answer.chatId === '') {
     throw new MessengerError(`No ${context.network} account for phone ${normalizePhone(phone)}`, {
       code: 'not-found',
@@ -54,12 +62,17 @@ export async function resolvePhoneChatId(
  * ```
  */
 export function phoneNumberOf(phone: string | number): number {
+  return Number(phoneDigitsOf(phone, maximumPhoneDigits));
+}
+
+/** The digits of a phone or group number, refused when there are none or more than `maximumDigits`. */
+function phoneDigitsOf(phone: string | number, maximumDigits: number): string {
   const digits = normalizePhone(phone);
-  if (digits === '' || digits.length > 16) {
-    throw new MessengerError('phone must contain 1 to 16 digits', {
+  if (digits === '' || digits.length > maximumDigits) {
+    throw new MessengerError(`phone must contain 1 to ${maximumDigits} digits`, {
       code: 'invalid-request',
       provider: greenApiProvider,
     });
   }
-  return Number(digits);
+  return digits;
 }

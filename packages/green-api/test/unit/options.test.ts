@@ -34,6 +34,8 @@ describe('default hosts', () => {
     expect(mediaUrlForApiUrl('whatsapp', 'https://7103.api.green-api.com')).toBe(
       'https://7103.media.green-api.com',
     );
+    expect(mediaUrlForApiUrl('whatsapp', 'https://api.green-api.com')).toBe('https://media.green-api.com');
+    expect(mediaUrlForApiUrl('whatsapp', 'https://myapi.green-api.com')).toBe('https://myapi.green-api.com');
     expect(mediaUrlForApiUrl('whatsapp', 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080');
     expect(mediaUrlForApiUrl('telegram', 'https://4100.api.green-api.com')).toBe(
       'https://4100.api.green-api.com',

@@ -117,6 +117,18 @@ describe('recipients given as phones', () => {
     expect(sent.chatId).toBe('79001234567@c.us');
   });
 
+  it('WhatsApp builds <digits>@g.us from a group number of 18 digits, kept as text', async () => {
+    const scope = apiHost('whatsapp')
+      .post(methodPath('whatsapp', 'sendMessage'), { chatId: '120363043968066561@g.us', message: 'Hi all' })
+      .reply(200, { idMessage: 'M2' });
+    const sent = await messengerFor('whatsapp').sendText(
+      { phone: '120363043968066561', isGroup: true },
+      'Hi all',
+    );
+    expect(scope.isDone()).toBe(true);
+    expect(sent.chatId).toBe('120363043968066561@g.us');
+  });
+
   it.each(['telegram', 'max'] as const)('%s resolves the phone with checkAccount', async (network) => {
     const scope = apiHost(network)
       .post(methodPath(network, 'checkAccount'), { phoneNumber: 79001234567 })
