@@ -17,7 +17,10 @@ function buildOptionSpecSchema() {
   return v.object({
     name: nonEmptyString,
     description: v.string('must be a string'),
-    type: v.picklist(['string', 'number', 'boolean', 'url'], 'must be string, number, boolean or url'),
+    type: v.picklist(
+      ['string', 'number', 'boolean', 'url', 'identifier'],
+      'must be string, number, boolean, url or identifier',
+    ),
     environmentVariable: v.optional(nonEmptyString),
     secret: v.optional(v.boolean('must be a boolean')),
     required: v.optional(

@@ -99,7 +99,7 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
         {
           name: 'idInstance',
           description: 'The instance id, such as 1101000001.',
-          type: 'string',
+          type: 'identifier',
           environmentVariable: 'GREEN_API_ID_INSTANCE',
           required: 'messenger',
         },
@@ -160,7 +160,7 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
         {
           name: 'idInstance',
           description: 'The instance id, such as 1101000001.',
-          type: 'string',
+          type: 'identifier',
           environmentVariable: 'SDKWA_ID_INSTANCE',
           required: 'messenger',
         },
@@ -181,7 +181,7 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
         {
           name: 'userId',
           description: 'The user id of the account (x-user-id), for the session manager.',
-          type: 'string',
+          type: 'identifier',
           environmentVariable: 'SDKWA_USER_ID',
           required: 'session-manager',
         },

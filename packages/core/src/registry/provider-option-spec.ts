@@ -1,14 +1,15 @@
 /**
  * The value type of a provider option. Environment variables are converted to it: `number` from a
  * decimal string, `boolean` from `true`/`false`/`1`/`0`/`yes`/`no`; `url` is a string that must parse as
- * an `http:` or `https:` URL.
+ * an `http:` or `https:` URL; `identifier` is a string or a whole number (ids such as GREEN-API's
+ * `idInstance`, which apps often keep as numbers), read from the environment as a string.
  *
  * @example
  * ```ts
  * const type: ProviderOptionType = 'url';
  * ```
  */
-export type ProviderOptionType = 'string' | 'number' | 'boolean' | 'url';
+export type ProviderOptionType = 'string' | 'number' | 'boolean' | 'url' | 'identifier';
 
 /**
  * What a provider is asked to build: a messenger (one account) or a session manager (the account-level

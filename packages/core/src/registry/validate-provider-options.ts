@@ -56,6 +56,10 @@ function describeMismatch(spec: ProviderOptionSpec, value: unknown): string | un
       return typeof value === 'boolean' ? undefined : 'true or false';
     case 'url':
       return typeof value === 'string' && isHttpUrl(value) ? undefined : 'an http or https URL';
+    case 'identifier':
+      return typeof value === 'string' || (Number.isSafeInteger(value) && (value as number) >= 0)
+        ? undefined
+        : 'a string or a whole number';
     default:
       if (typeof value !== 'string') return 'a string';
       if (spec.choices !== undefined && !spec.choices.includes(value))

@@ -131,18 +131,38 @@ describe('built-in providers', () => {
     expect((messengers[7] as Messenger<FakeOptions>).raw.idInstance).toBe('1101000007');
   });
 
+  it('takes ids as strings or whole numbers, as the adapters do', async () => {
+    const { importModule } = fakeGreenApiImporter();
+    const messenger = await createMessenger(
+      { provider: 'green-api', options: { ...greenApiOptions, idInstance: 1101000001 } },
+      { importModule },
+    );
+    expect((messenger as Messenger<FakeOptions>).raw.idInstance).toBe(1101000001);
+    for (const idInstance of [-1, 1.5, Number.NaN, true]) {
+      const error = await rejectionOf(
+        createMessenger(
+          { provider: 'green-api', options: { ...greenApiOptions, idInstance } },
+          { importModule },
+        ),
+      );
+      expect(error.message).toBe(
+        'green-api option idInstance must be a string or a whole number (check config or GREEN_API_ID_INSTANCE)',
+      );
+    }
+  });
+
   it('checks options before importing, naming the option and its variable but never a secret', async () => {
     const { imported, importModule } = fakeGreenApiImporter();
     const error = await rejectionOf(
       createMessenger(
-        { provider: 'green-api', options: { network: 'viber', idInstance: 1101, webhookUrlToken: 12345678 } },
+        { provider: 'green-api', options: { network: 'viber', idInstance: 11.5, webhookUrlToken: 12345678 } },
         { importModule },
       ),
     );
     expect(error.message).toBe(
       [
         'green-api option network must be one of whatsapp, telegram, max (check config or GREEN_API_NETWORK)',
-        'green-api option idInstance must be a string (check config or GREEN_API_ID_INSTANCE)',
+        'green-api option idInstance must be a string or a whole number (check config or GREEN_API_ID_INSTANCE)',
         'green-api option apiTokenInstance is missing (set it in config or GREEN_API_API_TOKEN_INSTANCE)',
         'green-api option webhookUrlToken must be a string (check config or GREEN_API_WEBHOOK_URL_TOKEN)',
       ].join('; '),

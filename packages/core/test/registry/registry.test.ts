@@ -92,7 +92,7 @@ describe('registerProvider', () => {
       options: [{ name: 'x', description: '', type: 'date' }],
     } as unknown as ProviderDefinition;
     expect(() => registerProvider(badOption)).toThrow(
-      'provider.options.0.type must be string, number, boolean or url',
+      'provider.options.0.type must be string, number, boolean, url or identifier',
     );
   });
 
