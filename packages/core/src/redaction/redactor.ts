@@ -22,8 +22,10 @@ export class Redactor {
   }
 
   /**
-   * Registers a secret. Empty or very short values are ignored so that redaction never rewrites
-   * ordinary text.
+   * Registers a secret, with the forms it can take on its way into a request: URL-encoded, trimmed,
+   * and without tab, CR and LF (which URL parsers drop from a path, so a token read from a file with a
+   * trailing newline still reaches the URL and must still be redacted there). Empty or very short
+   * values are ignored so that redaction never rewrites ordinary text.
    *
    * @example
    * ```ts
@@ -31,9 +33,15 @@ export class Redactor {
    * ```
    */
   add(secret: string | undefined): this {
-    if (secret === undefined || secret.length < minimumSecretLength || this.#secrets.has(secret)) return this;
-    this.#secrets.add(secret);
-    this.#secrets.add(encodeURIComponent(secret));
+    if (secret === undefined || this.#secrets.has(secret)) return this;
+    const forms = [secret, secret.trim(), secret.replace(/[\t\n\r]/g, '')].filter(
+      (form) => form.length >= minimumSecretLength,
+    );
+    if (forms.length === 0) return this;
+    for (const form of forms) {
+      this.#secrets.add(form);
+      this.#secrets.add(encodeURIComponent(form));
+    }
     const alternatives = [...this.#secrets]
       .sort((left, right) => right.length - left.length)
       .map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

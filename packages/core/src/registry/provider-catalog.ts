@@ -179,6 +179,13 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
           environmentVariable: 'SDKWA_HOST',
         },
         {
+          name: 'webhookUrlToken',
+          description: 'The bearer token SDKWA sends with webhooks (webhookUrlToken in the settings).',
+          type: 'string',
+          environmentVariable: 'SDKWA_WEBHOOK_URL_TOKEN',
+          secret: true,
+        },
+        {
           name: 'userId',
           description: 'The user id of the account (x-user-id), for the session manager.',
           type: 'identifier',
@@ -224,6 +231,13 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
           description: 'The API base URL, https://whatsgate.ru/api/v1 by default.',
           type: 'url',
           environmentVariable: 'WHATSGATE_BASE_URL',
+        },
+        {
+          name: 'webhookSecret',
+          description: 'The secret in the callback URL Whatsgate calls (?secret=…), checked on every webhook.',
+          type: 'string',
+          environmentVariable: 'WHATSGATE_WEBHOOK_SECRET',
+          secret: true,
         },
         ...transportOptionSpecs,
       ],

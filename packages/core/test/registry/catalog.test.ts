@@ -68,6 +68,7 @@ describe('providerCatalog', () => {
           idInstance: 'SDKWA_ID_INSTANCE',
           apiTokenInstance: 'SDKWA_API_TOKEN_INSTANCE',
           host: 'SDKWA_HOST',
+          webhookUrlToken: 'SDKWA_WEBHOOK_URL_TOKEN',
           userId: 'SDKWA_USER_ID',
           userToken: 'SDKWA_USER_TOKEN',
           timeoutMilliseconds: 'SWITCHBOARD_TIMEOUT_MILLISECONDS',
@@ -82,6 +83,7 @@ describe('providerCatalog', () => {
           apiKey: 'WHATSGATE_API_KEY',
           whatsappId: 'WHATSGATE_WHATSAPP_ID',
           baseUrl: 'WHATSGATE_BASE_URL',
+          webhookSecret: 'WHATSGATE_WEBHOOK_SECRET',
           timeoutMilliseconds: 'SWITCHBOARD_TIMEOUT_MILLISECONDS',
         },
       ],
@@ -97,8 +99,10 @@ describe('providerCatalog', () => {
       'green-api.webhookUrlToken',
       'green-api.partnerToken',
       'sdkwa.apiTokenInstance',
+      'sdkwa.webhookUrlToken',
       'sdkwa.userToken',
       'whatsgate.apiKey',
+      'whatsgate.webhookSecret',
     ]);
   });
 });
