@@ -1,4 +1,5 @@
 import type { MessengerEvent } from '../events/messenger-event.js';
+import { clampTimerDelay } from './clamp-timer-delay.js';
 import type { IdempotencyStore } from './idempotency-store.js';
 
 const processingValue = 'processing';
@@ -35,7 +36,10 @@ export interface EventClaim {
  * ```
  */
 export interface EventClaimOptions {
-  /** Lifetime of the "processing" marker, renewed every third of it while the claim is held. */
+  /**
+   * Lifetime of the "processing" marker, renewed every third of it (at most every 2,147,483,647 ms) while
+   * the claim is held.
+   */
   processingTtl: number;
   /** Lifetime of the "done" marker that turns later duplicates away. */
   dedupTtl: number;
@@ -107,12 +111,15 @@ function heldClaim(store: IdempotencyStore, key: string, options: EventClaimOpti
   let pendingWrite: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const scheduleRenewal = () => {
-    timer = setTimeout(() => {
-      pendingWrite = pendingWrite
-        .then(() => (isHeld ? store.set(key, processingValue, options.processingTtl) : undefined))
-        .catch(() => undefined);
-      if (isHeld) scheduleRenewal();
-    }, options.processingTtl / 3);
+    timer = setTimeout(
+      () => {
+        pendingWrite = pendingWrite
+          .then(() => (isHeld ? store.set(key, processingValue, options.processingTtl) : undefined))
+          .catch(() => undefined);
+        if (isHeld) scheduleRenewal();
+      },
+      clampTimerDelay(options.processingTtl / 3),
+    );
   };
   scheduleRenewal();
   const settle = async (write: () => Promise<void>) => {

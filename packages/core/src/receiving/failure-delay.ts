@@ -1,9 +1,11 @@
 import { isMessengerError } from '../errors/messenger-error.js';
+import { clampTimerDelay } from './clamp-timer-delay.js';
 import { backoffDelay, type ResolvedRetryOptions } from './retry-options.js';
 
 /**
  * How long to wait after the `attempt`-th failure in a row: the provider's `retryAfterMs` when the error
- * carries one (a 429 with `Retry-After`), otherwise the exponential backoff.
+ * carries one (a 429 with `Retry-After`), otherwise the exponential backoff. Never more than a timer
+ * supports (2,147,483,647 ms).
  *
  * @example
  * ```ts
@@ -12,7 +14,7 @@ import { backoffDelay, type ResolvedRetryOptions } from './retry-options.js';
  */
 export function failureDelay(error: unknown, attempt: number, retry: ResolvedRetryOptions): number {
   if (isMessengerError(error) && error.retryAfterMs !== undefined && error.retryAfterMs >= 0) {
-    return error.retryAfterMs;
+    return clampTimerDelay(error.retryAfterMs);
   }
   return backoffDelay(attempt, retry);
 }

@@ -6,7 +6,8 @@ import { waitForDelay } from './wait-for-delay.js';
 
 /**
  * How {@link handleWithRetries} ended: `handled`, `failed` after every attempt (with the last error and
- * the number of calls), or `stopped` while waiting for a retry.
+ * the number of calls), or `stopped`: the poller stopped while waiting for a retry, or the handler failed
+ * after the poller began stopping (it may have given up because of the stop signal).
  *
  * @example
  * ```ts
@@ -20,7 +21,8 @@ export type HandlingOutcome =
 
 /**
  * Calls `onEvent` up to `retry.attempts` times with exponential backoff between failures. The wait is cut
- * short when the poller stops, which leaves the event for redelivery.
+ * short when the poller stops, and a failure once the poller is stopping is not counted as a final one:
+ * both end `stopped`, which leaves the event for redelivery instead of dead-lettering it.
  *
  * @example
  * ```ts
@@ -43,6 +45,8 @@ export async function handleWithRetries(
       lastError = error;
       runtime.stats.handlerFailures += 1;
     }
+    // A handler that gave up because of the stop signal did not fail the event: redeliver it.
+    if (runtime.signal.aborted) return { status: 'stopped' };
     if (attempt < attempts && !(await waitForDelay(backoffDelay(attempt, runtime.retry), runtime.signal))) {
       return { status: 'stopped' };
     }

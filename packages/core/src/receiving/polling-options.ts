@@ -132,7 +132,10 @@ export interface PollingOptions {
   retry?: RetryOptions;
   /** The long-poll timeout passed to `inbox.receive` (default 20,000 ms). */
   receiveTimeoutMilliseconds?: number;
-  /** The shortest time between two empty receives, for providers that answer at once (default 1,000 ms). */
+  /**
+   * The shortest time between two empty receives, for providers that answer at once (default 1,000 ms; a
+   * non-negative finite number).
+   */
   idleDelayMilliseconds?: number;
   /** Reports failures; by default fatal ones (`willRetry: false`) are written with `console.error`. */
   onError?: (error: unknown, context: PollingErrorContext) => void;
@@ -184,7 +187,8 @@ export interface PollerStats {
 export interface Poller {
   /**
    * Stops gracefully: no new receives, in-flight handlers finish and are acknowledged, items waiting for
-   * a retry are left unacknowledged for redelivery. Resolves when everything has ended.
+   * a retry or whose handler fails once the stop began are left unacknowledged for redelivery (never
+   * dead-lettered). Resolves when everything has ended.
    */
   stop(): Promise<void>;
   /** Resolves when every messenger's loop has ended (after `stop()`, `signal`, or fatal errors). */

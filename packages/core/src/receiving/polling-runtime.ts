@@ -81,7 +81,11 @@ export function createPollingRuntime(options: PollingOptions, signal: AbortSigna
       'receiveTimeoutMilliseconds',
       options.receiveTimeoutMilliseconds ?? 20_000,
     ),
-    idleDelayMilliseconds: Math.max(0, options.idleDelayMilliseconds ?? 1000),
+    idleDelayMilliseconds: requirePositiveNumber(
+      'idleDelayMilliseconds',
+      options.idleDelayMilliseconds ?? 1000,
+      { allowZero: true },
+    ),
     lease: options.lease === undefined ? undefined : resolveLease(options.lease, store),
     stats: {
       received: 0,

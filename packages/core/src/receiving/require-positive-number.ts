@@ -2,22 +2,28 @@ import { MessengerError } from '../errors/messenger-error.js';
 
 /**
  * Checks a receiving option or argument that must be a positive finite number (a TTL, a delay, a
- * count) and returns it; otherwise throws an `invalid-request` {@link MessengerError} naming it.
+ * count), or a non-negative one with `allowZero`, and returns it; otherwise throws an
+ * `invalid-request` {@link MessengerError} naming it.
  *
  * @example
  * ```ts
  * const ttl = requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000);
+ * const idle = requirePositiveNumber('idleDelayMilliseconds', options.idleDelayMilliseconds ?? 1000, { allowZero: true });
  * ```
  */
 export function requirePositiveNumber(
   name: string,
   value: number,
-  options: { integer?: boolean } = {},
+  options: { integer?: boolean; allowZero?: boolean } = {},
 ): number {
-  const isValid = typeof value === 'number' && Number.isFinite(value) && value > 0;
+  const isAboveMinimum = options.allowZero === true ? value >= 0 : value > 0;
+  const isValid = typeof value === 'number' && Number.isFinite(value) && isAboveMinimum;
   if (!isValid || (options.integer === true && !Number.isInteger(value))) {
-    const kind = options.integer === true ? 'a positive integer' : 'a positive number';
-    throw new MessengerError(`${name} must be ${kind}, got ${String(value)}`, { code: 'invalid-request' });
+    const sign = options.allowZero === true ? 'non-negative' : 'positive';
+    const kind = options.integer === true ? 'integer' : 'number';
+    throw new MessengerError(`${name} must be a ${sign} ${kind}, got ${String(value)}`, {
+      code: 'invalid-request',
+    });
   }
   return value;
 }

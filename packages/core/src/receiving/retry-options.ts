@@ -1,3 +1,4 @@
+import { maximumTimerDelayMilliseconds } from './clamp-timer-delay.js';
 import { requirePositiveNumber } from './require-positive-number.js';
 
 /**
@@ -15,7 +16,10 @@ export interface RetryOptions {
   attempts?: number;
   /** The first backoff delay (default 1,000 ms). */
   baseDelayMilliseconds?: number;
-  /** The longest backoff delay (default 30,000 ms). A provider's `retryAfterMs` is honoured even when longer. */
+  /**
+   * The longest backoff delay (default 30,000 ms, at most 2,147,483,647 ms: longer values are capped). A
+   * provider's `retryAfterMs` is honoured even when longer, up to the same cap.
+   */
   maximumDelayMilliseconds?: number;
 }
 
@@ -30,7 +34,8 @@ export interface RetryOptions {
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
 /**
- * Fills in and validates {@link RetryOptions}.
+ * Fills in and validates {@link RetryOptions}; `maximumDelayMilliseconds` is capped at the longest timer
+ * delay (2,147,483,647 ms).
  *
  * @example
  * ```ts
@@ -45,9 +50,12 @@ export function resolveRetryOptions(retry: RetryOptions = {}): ResolvedRetryOpti
   return {
     attempts: requirePositiveNumber('retry.attempts', retry.attempts ?? 5, { integer: true }),
     baseDelayMilliseconds,
-    maximumDelayMilliseconds: Math.max(
-      baseDelayMilliseconds,
-      requirePositiveNumber('retry.maximumDelayMilliseconds', retry.maximumDelayMilliseconds ?? 30_000),
+    maximumDelayMilliseconds: Math.min(
+      maximumTimerDelayMilliseconds,
+      Math.max(
+        baseDelayMilliseconds,
+        requirePositiveNumber('retry.maximumDelayMilliseconds', retry.maximumDelayMilliseconds ?? 30_000),
+      ),
     ),
   };
 }

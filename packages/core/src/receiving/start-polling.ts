@@ -18,7 +18,7 @@ import { createPollingRuntime } from './polling-runtime.js';
  *   unsupported, quota) go to `onError` and end that messenger's loop;
  * - up to `concurrency` items per messenger are handled at once;
  * - `stop()` or `signal` ends it gracefully: no new receives, in-flight handlers finish, items waiting for
- *   a retry are left unacknowledged for redelivery;
+ *   a retry or whose handler fails once the stop began are left unacknowledged for redelivery;
  * - with `lease`, workers sharing a store (Redis) split the instances: only the lease holder polls one,
  *   and another worker takes over when a holder dies.
  *

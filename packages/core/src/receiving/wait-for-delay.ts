@@ -1,35 +1,62 @@
-const abortPromises = new WeakMap<AbortSignal, Promise<void>>();
+import { clampTimerDelay } from './clamp-timer-delay.js';
+
+/** The one `abort` listener of a signal and the waits it wakes. */
+interface SharedAbortListener {
+  readonly wakes: Set<() => void>;
+  readonly listener: () => void;
+}
+
+const sharedListeners = new WeakMap<AbortSignal, SharedAbortListener>();
 
 /**
- * One promise per signal that settles when it aborts, so that any number of concurrent waits share a
- * single `abort` listener (Node warns past ten listeners on one signal).
+ * Calls `wake` when `signal` aborts, through one `abort` listener shared by every wait on the signal
+ * (Node warns past ten listeners on one signal). Returns the unsubscribe function; the listener is
+ * removed with its last subscriber, so waits that end by their timers leave nothing on the signal.
  */
-function whenAborted(signal: AbortSignal): Promise<void> {
-  let promise = abortPromises.get(signal);
-  if (promise === undefined) {
-    promise = new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
-    abortPromises.set(signal, promise);
+function subscribeToAbort(signal: AbortSignal, wake: () => void): () => void {
+  let shared = sharedListeners.get(signal);
+  if (shared === undefined) {
+    const wakes = new Set<() => void>();
+    const listener = () => {
+      sharedListeners.delete(signal);
+      for (const wakeWaiter of wakes) wakeWaiter();
+    };
+    shared = { wakes, listener };
+    sharedListeners.set(signal, shared);
+    signal.addEventListener('abort', listener, { once: true });
   }
-  return promise;
+  const subscribed = shared;
+  subscribed.wakes.add(wake);
+  return () => {
+    subscribed.wakes.delete(wake);
+    if (subscribed.wakes.size > 0 || sharedListeners.get(signal) !== subscribed) return;
+    sharedListeners.delete(signal);
+    signal.removeEventListener('abort', subscribed.listener);
+  };
 }
 
 /**
- * Waits `milliseconds`, or less when `signal` aborts. Resolves `true` when the full delay passed and
- * `false` when it was cut short; never rejects. Concurrent waits on one signal share one listener.
+ * Waits `milliseconds` (clamped to what a timer supports: at most 2,147,483,647 ms), or less when
+ * `signal` aborts. Resolves `true` when the full delay passed and `false` when it was cut short; never
+ * rejects. Concurrent waits on one signal share one listener, removed once no wait needs it.
  *
  * @example
  * ```ts
  * if (!(await waitForDelay(1000, stopSignal))) return; // stopping
  * ```
  */
-export async function waitForDelay(milliseconds: number, signal?: AbortSignal): Promise<boolean> {
-  if (signal?.aborted === true) return false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const elapsed = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(true), Math.max(0, milliseconds));
+export function waitForDelay(milliseconds: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted === true) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    let unsubscribe = () => {};
+    const timer = setTimeout(() => {
+      unsubscribe();
+      resolve(true);
+    }, clampTimerDelay(milliseconds));
+    if (signal === undefined) return;
+    unsubscribe = subscribeToAbort(signal, () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
   });
-  if (signal === undefined) return elapsed;
-  const completed = await Promise.race([elapsed, whenAborted(signal).then(() => false)]);
-  clearTimeout(timer);
-  return completed;
 }

@@ -1,3 +1,5 @@
+import type { Redactor } from '../redaction/redactor.js';
+
 const maximumLength = 500;
 const messageKeys = [
   'message',
@@ -13,21 +15,25 @@ const messageKeys = [
  * Pulls a human-readable error text out of a provider's error body: a JSON string, a text body, or
  * the first of `message`, `error`, `description`, `errorMessage`, `error_description`, `detail`,
  * `reason` (nested `{error: {description}}` and NestJS message arrays included). Falls back to the
- * JSON of the body; the result is cut to 500 characters. Not redacted: callers redact it.
+ * JSON of the body; the result is cut to 500 characters. With a `redactor` the text is redacted before
+ * it is cut, so a secret straddling the cut leaks no part of itself; without one, callers must redact
+ * the full text themselves before cutting it further.
  *
  * @example
  * ```ts
  * extractProviderErrorText({ statusCode: 400, message: 'bad request data' }); // 'bad request data'
  * extractProviderErrorText({ result: false, error: { code: 464, description: 'Not enough balance' } }); // 'Not enough balance'
+ * extractProviderErrorText({ error: `bad token ${token}` }, new Redactor([token])); // 'bad token ***'
  * extractProviderErrorText(null); // undefined
  * ```
  */
-export function extractProviderErrorText(body: unknown): string | undefined {
+export function extractProviderErrorText(body: unknown, redactor?: Redactor): string | undefined {
   const text = findText(body, 0);
   if (text === undefined) return undefined;
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
-  return trimmed.length > maximumLength ? `${trimmed.slice(0, maximumLength)}…` : trimmed;
+  const redacted = redactor === undefined ? trimmed : redactor.redact(trimmed);
+  return redacted.length > maximumLength ? `${redacted.slice(0, maximumLength)}…` : redacted;
 }
 
 function findText(value: unknown, depth: number): string | undefined {

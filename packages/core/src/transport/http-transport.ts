@@ -62,28 +62,28 @@ export interface HttpTransportOptions {
   /** The instance's API base URL, e.g. `https://1101.api.green-api.com` (a path such as `/v3` is kept). */
   baseUrl: string;
   /** The instance's upload host; defaults to `baseUrl`. */
-  mediaUrl?: string;
+  mediaUrl?: string | undefined;
   /** Timeout of each attempt, response body included; default 30 000. */
-  timeoutMilliseconds?: number;
+  timeoutMilliseconds?: number | undefined;
   /** Retry settings, or `false` for a single attempt. */
-  retry?: HttpRetryOptions | false;
+  retry?: HttpRetryOptions | false | undefined;
   /**
    * The fetch to use; by default `globalThis.fetch`, read on every request (so test interceptors apply).
    * A keep-alive fetch from `@switchboard/core/node` is used through its undici path (no WHATWG
    * `Request`/`Response` per request), which fetch interceptors do not see.
    */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Headers sent with every request. Values of credential headers are registered in the redactor. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Removes secrets from every error message, cause and log line; a new empty one by default. */
-  redactor?: Redactor;
+  redactor?: Redactor | undefined;
   /** Receives one redacted entry per request, response, retry and final error. Exceptions it throws are ignored. */
-  onLog?: (entry: HttpLogEntry) => void;
+  onLog?: ((entry: HttpLogEntry) => void) | undefined;
   /**
    * Inspects every final response (success or error status) and returns an error to throw instead,
    * for providers that report errors with HTTP 200 or in their own body format.
    */
-  detectError?: (response: HttpErrorDetectorInput) => MessengerError | undefined;
+  detectError?: ((response: HttpErrorDetectorInput) => MessengerError | undefined) | undefined;
 }
 
 /**

@@ -68,11 +68,12 @@ export function mapHttpError(failure: HttpFailure): MessengerError {
   const common = { provider: failure.provider, cause, details };
   switch (failure.kind) {
     case 'status': {
-      const providerText = extractProviderErrorText(failure.body);
-      if (providerText !== undefined) details.providerMessage = redactor.redact(providerText);
+      // Redacted before it is cut to length, so a secret at the cut leaks no prefix.
+      const providerText = extractProviderErrorText(failure.body, redactor);
+      if (providerText !== undefined) details.providerMessage = providerText;
       const body = redactBody(failure.body, redactor);
       if (body !== undefined) details.body = body;
-      const suffix = providerText === undefined ? '' : `: ${redactor.redact(providerText)}`;
+      const suffix = providerText === undefined ? '' : `: ${providerText}`;
       return new MessengerError(`${label} failed with ${failure.status}${suffix}`, {
         ...common,
         code: codeForStatus(failure.status),

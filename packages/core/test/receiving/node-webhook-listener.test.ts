@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookHandler } from '../../src/receiving/create-webhook-handler.js';
 import { createNodeWebhookListener } from '../../src/receiving/node/create-node-webhook-listener.js';
@@ -13,9 +13,14 @@ const handler = createWebhookHandler({
     handled.push(event.id);
   },
 });
-const listener = createNodeWebhookListener(handler);
+let handlerCalls = 0;
+const listener = createNodeWebhookListener((request) => {
+  handlerCalls += 1;
+  return handler(request);
+});
 let server: Server;
 let baseUrl: string;
+let port: number;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
@@ -34,7 +39,8 @@ beforeAll(async () => {
     listener(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  port = (server.address() as AddressInfo).port;
+  baseUrl = `http://127.0.0.1:${port}`;
 });
 
 afterAll(async () => {
@@ -54,6 +60,24 @@ function sendChunked(path: string, chunks: number, chunkSize: number): Promise<n
     request.on('error', reject);
     for (let index = 0; index < chunks; index += 1) request.write('x'.repeat(chunkSize));
     request.end();
+  });
+}
+
+/** Writes a raw HTTP/1.1 request with node:net and returns the status line and the body of the answer. */
+function sendRaw(raw: string): Promise<{ statusLine: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      answer += chunk;
+    });
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = '', body = ''] = answer.split('\r\n\r\n');
+      resolve({ statusLine: head.split('\r\n')[0] ?? '', body });
+    });
+    socket.write(raw);
   });
 }
 
@@ -93,5 +117,20 @@ describe('createNodeWebhookListener', () => {
     });
     expect(response.status).toBe(200);
     expect(handled).toContain('express-1');
+  });
+
+  it('answers 400 to a malformed Host header and 405 to a method fetch refuses, without calling the handler', async () => {
+    const callsBefore = handlerCalls;
+    const badHost = await sendRaw(
+      `POST /webhook/instance-1 HTTP/1.1\r\nHost: bad host\r\nAuthorization: Bearer ${webhookSecret}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+    );
+    expect(badHost.statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect(JSON.parse(badHost.body)).toMatchObject({ error: { code: 'invalid-request' } });
+    const trace = await sendRaw(
+      'TRACE /webhook/instance-1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    );
+    expect(trace.statusLine).toBe('HTTP/1.1 405 Method Not Allowed');
+    expect(JSON.parse(trace.body)).toMatchObject({ error: { code: 'method-not-allowed' } });
+    expect(handlerCalls).toBe(callsBefore);
   });
 });

@@ -172,6 +172,43 @@ describe('startPolling', () => {
     expect(handled).toEqual(['failing']);
   });
 
+  it('leaves an event whose last attempt failed because of the stop for redelivery, not dead-lettered', async () => {
+    const queue = new FakeProviderQueue();
+    queue.push(textEvent('interrupted'));
+    const store = createMemoryIdempotencyStore();
+    const deadLetters: string[] = [];
+    const poller = poll(createFakeMessenger('instance-1', queue), {
+      ...fast,
+      store,
+      retry: { attempts: 1 },
+      onEvent: (_event, { signal }) =>
+        new Promise((_resolve, reject) => {
+          signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+        }),
+      onDeadLetter: (event) => {
+        deadLetters.push(event.id);
+      },
+    });
+    await eventually(() => poller.stats.inFlight === 1);
+    await poller.stop();
+    expect(deadLetters).toEqual([]);
+    expect(queue.acknowledged).toEqual([]);
+    expect(queue.pending).toBe(1);
+    expect(poller.stats).toMatchObject({ handlerFailures: 1, deadLettered: 0, acknowledged: 0 });
+
+    // The claim was released: after redelivery a new poller handles the event.
+    queue.redeliver();
+    const handled: string[] = [];
+    poll(createFakeMessenger('instance-1', queue), {
+      ...fast,
+      store,
+      onEvent: recordEventIds(handled),
+      onDeadLetter: () => {},
+    });
+    await eventually(() => queue.pending === 0);
+    expect(handled).toEqual(['interrupted']);
+  });
+
   it('backs off on retryable receive errors and honours retryAfterMs', async () => {
     const queue = new FakeProviderQueue();
     const rateLimited = new MessengerError('Too many requests', {
@@ -203,6 +240,49 @@ describe('startPolling', () => {
     const [, rateLimitedAt, afterRateLimit] = queue.receiveTimes as [number, number, number];
     // The 429 was followed by at least its retryAfterMs (the configured backoff is at most 4 ms).
     expect(afterRateLimit - rateLimitedAt).toBeGreaterThanOrEqual(115);
+  });
+
+  it('waits out delays longer than the longest timer instead of retrying at once', async () => {
+    const overflowing = 3_000_000_000;
+    const rateLimited = new FakeProviderQueue();
+    rateLimited.faults.push(
+      new MessengerError('Too many requests', {
+        code: 'rate-limited',
+        status: 429,
+        retryAfterMs: overflowing,
+      }),
+    );
+    const failing = new FakeProviderQueue();
+    failing.faults.push(new MessengerError('Bad gateway', { code: 'provider', status: 502 }));
+    poll(createFakeMessenger('rate-limited', rateLimited), {
+      ...fast,
+      onEvent: () => {},
+      onDeadLetter: () => {},
+    });
+    poll(createFakeMessenger('failing', failing), {
+      ...fast,
+      retry: { baseDelayMilliseconds: overflowing, maximumDelayMilliseconds: overflowing },
+      onEvent: () => {},
+      onDeadLetter: () => {},
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(rateLimited.receiveTimes).toHaveLength(1);
+    expect(failing.receiveTimes).toHaveLength(1);
+  });
+
+  it('refuses an idle delay that is not a non-negative finite number, and accepts 0', () => {
+    const messenger = createFakeMessenger();
+    const handlers = { onEvent: () => {}, onDeadLetter: () => {} };
+    for (const idleDelayMilliseconds of [Number.NaN, -1, Number.POSITIVE_INFINITY]) {
+      expect(() => startPolling(messenger, { ...handlers, idleDelayMilliseconds })).toThrow(
+        expect.objectContaining({
+          code: 'invalid-request',
+          message: expect.stringContaining('idleDelayMilliseconds'),
+        }),
+      );
+    }
+    const poller = poll(messenger, { ...fast, ...handlers, idleDelayMilliseconds: 0 });
+    expect(poller.stats.failedMessengers).toBe(0);
   });
 
   it('stops the loop of a messenger on a non-retryable error (auth), reporting it to onError', async () => {

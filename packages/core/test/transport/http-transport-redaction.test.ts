@@ -102,3 +102,32 @@ describe('secrets never leak', () => {
     expect(entries.every((entry) => entry.url.includes('/instance1101/***'))).toBe(true);
   });
 });
+
+describe('a secret at the cut of a long provider error text', () => {
+  it('leaks no prefix of the token when it straddles the 500-character limit', async () => {
+    const path = `${basePath}/sendMessage/${token}`;
+    const beforeToken = '<pre>Cannot POST /sendMessage/';
+    const page = `${'x'.repeat(480 - beforeToken.length)}${beforeToken}${token}</pre>`;
+    expect(page.indexOf(token)).toBe(480);
+    nock(host).post(path).reply(404, page, { 'content-type': 'text/html' });
+    const entries: HttpLogEntry[] = [];
+    const transport = createHttpTransport({
+      provider: 'green-api',
+      baseUrl: `${host}${basePath}`,
+      redactor: new Redactor([token]),
+      retry: false,
+      onLog: (entry) => entries.push(entry),
+    });
+    const error = await captureMessengerError(
+      transport.request({ method: 'POST', path: `sendMessage/${token}`, json: {} }),
+    );
+    expect(error.code).toBe('not-found');
+    expect(error.details?.providerMessage).toEqual(expect.stringContaining('Cannot POST'));
+    const errorEntry = entries.find((entry) => entry.event === 'error');
+    expect(errorEntry?.message).toBe(error.message);
+    const tokenStart = token.slice(0, 8);
+    for (const rendering of [error.message, JSON.stringify(error.details), JSON.stringify(entries)]) {
+      expect(rendering).not.toContain(tokenStart);
+    }
+  });
+});

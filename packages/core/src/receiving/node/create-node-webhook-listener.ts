@@ -1,12 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { webhookErrorResponse } from '../webhook-error-response.js';
 import { toWebRequest } from './to-web-request.js';
+import { UnusableRequestError } from './unusable-request-error.js';
+
+/** What a 405 answer lists in `Allow`: the usual methods the listener hands to the handler. */
+const allowedMethods = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /**
  * Adapts a web-standard webhook handler (from `createWebhookHandler`) to `node:http` and Express:
  * the returned listener converts each `IncomingMessage` to a `Request` (streaming the body, so the
  * handler's size limit still applies) and writes the `Response` back. When a body parser (Express
  * `express.json()`/`express.raw()`) already consumed the body, it uses `request.body` instead (an object is
- * re-serialised as JSON). It never throws; a failure is answered 500.
+ * re-serialised as JSON). A request that cannot become a web `Request` is answered without calling the
+ * handler: 400 for a malformed `Host` header or URL, 405 for a method the Fetch API refuses (`TRACE`). It
+ * never throws; any other failure is answered 500.
  *
  * @example
  * ```ts
@@ -27,6 +34,23 @@ export function createNodeWebhookListener(
   };
 }
 
+/** The handler's answer, or a 400/405 when the request cannot become a web `Request`. */
+async function answerRequest(
+  handler: (request: Request) => Promise<Response>,
+  request: IncomingMessage,
+  signal: AbortSignal,
+): Promise<Response> {
+  let webRequest: Request;
+  try {
+    webRequest = toWebRequest(request, signal);
+  } catch (error) {
+    if (!(error instanceof UnusableRequestError)) throw error;
+    const headers: Record<string, string> = error.status === 405 ? { allow: allowedMethods } : {};
+    return webhookErrorResponse(error.status, error.code, error.message, headers);
+  }
+  return handler(webRequest);
+}
+
 async function respond(
   handler: (request: Request) => Promise<Response>,
   request: IncomingMessage,
@@ -38,7 +62,7 @@ async function respond(
   };
   response.once('close', onClose);
   try {
-    const answer = await handler(toWebRequest(request, disconnected.signal));
+    const answer = await answerRequest(handler, request, disconnected.signal);
     const body = new Uint8Array(await answer.arrayBuffer());
     if (response.headersSent || response.destroyed) return;
     response.statusCode = answer.status;

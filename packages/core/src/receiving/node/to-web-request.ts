@@ -1,10 +1,16 @@
 import type { IncomingMessage } from 'node:http';
+import { UnusableRequestError } from './unusable-request-error.js';
 
 type NodeRequestWithBody = IncomingMessage & { body?: unknown };
 
+/** Methods Node's parser accepts but `new Request` refuses (the Fetch standard's forbidden methods). */
+const forbiddenMethods: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 /**
  * Converts a Node `IncomingMessage` to a web `Request`: absolute URL from the `Host` header, every header,
- * and the body as a stream read on demand (or the body an Express parser already produced).
+ * and the body as a stream read on demand (or the body an Express parser already produced). Throws an
+ * {@link UnusableRequestError} for a malformed `Host` header or URL (400) and for a method the Fetch API
+ * refuses, such as `TRACE` (405).
  *
  * @example
  * ```ts
@@ -13,11 +19,10 @@ type NodeRequestWithBody = IncomingMessage & { body?: unknown };
  */
 export function toWebRequest(request: IncomingMessage, signal: AbortSignal): Request {
   const method = request.method ?? 'GET';
-  const isEncrypted = (request.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
-  const url = new URL(
-    request.url ?? '/',
-    `${isEncrypted ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`,
-  );
+  if (forbiddenMethods.has(method.toUpperCase())) {
+    throw new UnusableRequestError(405, 'method-not-allowed', `The ${method} method is not supported`);
+  }
+  const url = requestUrl(request);
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
@@ -41,6 +46,17 @@ export function toWebRequest(request: IncomingMessage, signal: AbortSignal): Req
     }
   }
   return new Request(url, init);
+}
+
+/** The absolute URL of the request; a malformed `Host` header or request target is a 400. */
+function requestUrl(request: IncomingMessage): URL {
+  const isEncrypted = (request.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
+  const base = `${isEncrypted ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
+  try {
+    return new URL(request.url ?? '/', base);
+  } catch {
+    throw new UnusableRequestError(400, 'invalid-request', 'The Host header or the request URL is malformed');
+  }
 }
 
 function parsedBody(body: unknown): Uint8Array<ArrayBuffer> | string {
