@@ -36,6 +36,7 @@ export * from './schemas/account-schemas.js';
 export * from './schemas/created-group-schema.js';
 export * from './schemas/group-data-schema.js';
 export * from './schemas/instance-credential-entries.js';
+export * from './schemas/path-token-schema.js';
 export * from './schemas/response-schemas.js';
 export * from './webhook/parse-bearer-webhook.js';
 export * from './webhook/verify-bearer-webhook.js';

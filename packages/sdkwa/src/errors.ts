@@ -46,7 +46,8 @@ type Fail = (
 /**
  * Builds SDKWA's error detector for the core transport. It maps, in one place, the failures SDKWA sends
  * with HTTP 200 (`false` confirmations, `"Error: item-not-found"` strings, `getAuthorizationCode`
- * `status:false`, registration refusals `status:"fail"` → `rate-limited` with `retryAfterMs`, a wrong
+ * `status:false`, registration refusals `status:"fail"` → `rate-limited` with `retryAfterMs` for
+ * WhatsApp's wait reasons and `provider` or `invalid-request` for the others, a wrong
  * registration or Telegram code → `invalid-request` "invalid code", `{result:false}` answers of the
  * Telegram methods and of the user-level API, avatar `reason`s) and the texts of HTTP 400 bodies that
  * mean something else than a bad request (not authorized, rate limits, a wrong user token). Messages are

@@ -3,11 +3,13 @@ import { asArray, asBoolean, asNumber, asRecord, asString, asText } from './fiel
 import { mapContactCard } from './map-contact-card.js';
 
 const sweMarker = /\{\{SWE\d{3}\}\}/;
+/** The media kind of each file `typeMessage`; SDKWA's generic `fileMessage` is read as a document. */
 const mediaTypes: Readonly<Record<string, 'image' | 'video' | 'audio' | 'document' | 'sticker'>> = {
   imageMessage: 'image',
   videoMessage: 'video',
   audioMessage: 'audio',
   documentMessage: 'document',
+  fileMessage: 'document',
   stickerMessage: 'sticker',
 };
 
@@ -28,9 +30,10 @@ export interface MappedMessageContent {
 
 /**
  * Maps a webhook `messageData` (`typeMessage` plus its typed data key) to core content. Text, links,
- * replies, files, stickers, locations, contacts (including the nested `contactsArrayMessage` quirk),
- * polls and votes, and group invites are recognised; GREEN-API's `{{SWE00x}}` markers and anything
- * else become `unknown` content carrying the provider's type and text.
+ * replies, files (SDKWA's generic `fileMessage` as a document), stickers, locations, contacts
+ * (including the nested `contactsArrayMessage` quirk), polls and votes, and group invites are
+ * recognised; GREEN-API's `{{SWE00x}}` markers and anything else become `unknown` content carrying
+ * the provider's type and text.
  *
  * @example
  * ```ts

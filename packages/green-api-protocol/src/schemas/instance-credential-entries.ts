@@ -1,8 +1,10 @@
 import * as v from 'valibot';
+import { pathTokenSchema } from './path-token-schema.js';
 
 /**
  * The strict-schema entries of a GREEN-API-family instance's credentials: `idInstance` (digits, given
- * as a string or an integer, output as a trimmed string) and a non-empty `apiTokenInstance`.
+ * as a string or an integer, output as a trimmed string) and `apiTokenInstance` (see
+ * {@link pathTokenSchema}).
  *
  * @example
  * ```ts
@@ -20,9 +22,6 @@ function buildInstanceCredentialEntries() {
       v.transform((value) => String(value).trim()),
       v.regex(/^\d+$/, 'idInstance must contain only digits'),
     ),
-    apiTokenInstance: v.pipe(
-      v.string('apiTokenInstance must be a string'),
-      v.nonEmpty('apiTokenInstance must not be empty'),
-    ),
+    apiTokenInstance: pathTokenSchema('apiTokenInstance'),
   };
 }

@@ -5,6 +5,7 @@ import {
   secretText,
   transportOptionsEntries,
 } from '@switchboard/core';
+import { pathTokenSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiPartnerUrl } from '../green-api-default-urls.js';
 import type { GreenApiTransportOptions } from '../green-api-messenger-options.js';
@@ -38,10 +39,7 @@ export const greenApiSessionManagerOptionsSchema = /* @__PURE__ */ buildGreenApi
 // Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
 function buildGreenApiSessionManagerOptionsSchema() {
   return v.strictObject({
-    partnerToken: v.pipe(
-      v.string('partnerToken must be a string'),
-      v.nonEmpty('partnerToken must not be empty'),
-    ),
+    partnerToken: pathTokenSchema('partnerToken'),
     partnerUrl: v.optional(
       v.pipe(
         v.string(),

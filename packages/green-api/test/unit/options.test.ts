@@ -78,6 +78,36 @@ describe('strict options', () => {
     );
   });
 
+  it.each([
+    ['a space', `${token.slice(0, 10)} ${token.slice(10)}`],
+    ['a slash', `${token}/x`],
+    ['a question mark', `${token}?x=1`],
+    ['a hash', `${token}#x`],
+    ['a control character', `${token.slice(0, 10)}\u0007${token.slice(10)}`],
+  ])('refuses an apiTokenInstance with %s, without quoting it', (_label, apiTokenInstance) => {
+    const error = (() => {
+      try {
+        createGreenApiMessenger({ ...valid, apiTokenInstance });
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error).toMatchObject({ code: 'invalid-request' });
+    expect(error?.message).toContain('apiTokenInstance must not contain');
+    expect(error?.message).not.toContain(token.slice(0, 12));
+  });
+
+  it('trims a token read from a file, and never shows it in errors', async () => {
+    const scope = apiHost('whatsapp').get(methodPath('whatsapp', 'getStateInstance')).reply(403, 'Forbidden');
+    const messenger = createGreenApiMessenger({ ...valid, apiTokenInstance: `${token}\r\n`, retry: false });
+    const error = (await messenger.session.getState().catch((caught: unknown) => caught)) as Error & {
+      details?: unknown;
+    };
+    expect(scope.isDone()).toBe(true);
+    expect(error).toMatchObject({ code: 'auth' });
+    expect(JSON.stringify([error.message, error.details, error.stack])).not.toContain(token.slice(0, 12));
+  });
+
   it('accepts the session manager options of a shared config', () => {
     expect(() =>
       createGreenApiMessenger({

@@ -65,9 +65,10 @@ export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeCha
 
 /**
  * What a refused `requestRegistrationCode` (`status: "fail"`) means: `rate-limited` with
- * `retryAfterMs` for WhatsApp's wait reasons (`too_recent`, `too_many`, `temporarily_unavailable`) or
- * whenever a wait is given, `invalid-request` for a bad number, `provider` otherwise (`blocked`,
- * `no_routes`, …). `details` carries the `reason`, the per-channel waits and the login.
+ * `retryAfterMs` for WhatsApp's wait reasons only (`too_recent`, `too_many`, `too_many_guesses`,
+ * `temporarily_unavailable`), `invalid-request` for a bad number, `provider` otherwise (`blocked`,
+ * `no_routes`, …), even when the answer carries waits. `details` carries the `reason`, the
+ * per-channel waits and the login.
  *
  * @example
  * ```ts
@@ -93,7 +94,7 @@ export function mapRegistrationRefusal(answer: Record<string, unknown>): {
     waitMs: { sms: waits.sms, voice: waits.voice },
     login: asText(answer.login),
   };
-  if (rateLimitReasons.has(reason) || (!invalidReasons.has(reason) && retryAfterMs > 0)) {
+  if (rateLimitReasons.has(reason)) {
     const seconds = Math.ceil(retryAfterMs / 1000);
     return {
       code: 'rate-limited',

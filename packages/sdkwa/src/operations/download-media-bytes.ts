@@ -14,9 +14,10 @@ const downloadFilePath = /\/downloadFile\/([^/?#]+)/i;
 /**
  * Downloads a received file. With a message id it calls `downloadFile/{idMessage}` (`POST {chatId}`
  * when the chat is known, `GET` otherwise: SDKWA's two documented variants) and gets the bytes. With
- * only a URL: a `…/downloadFile/{id}` URL goes through the same method, another URL on the SDKWA host
- * is fetched with the instance's token, and a URL on any other host is fetched without it. An answer
- * that is JSON with a `downloadUrl` (the GREEN-API form) is followed once.
+ * only a URL (it must be an absolute http(s) URL, else `invalid-request`): a `…/downloadFile/{id}` URL
+ * on the SDKWA host goes through the same method, another URL under the configured host (its path
+ * included) is requested as given with the instance's token, and any other URL is fetched without
+ * it. An answer that is JSON with a `downloadUrl` (the GREEN-API form) is followed once.
  *
  * @example
  * ```ts
@@ -43,31 +44,55 @@ export async function downloadMediaBytes(
 
 async function fetchBytes(context: SdkwaOperationContext, reference: MediaReference): Promise<Uint8Array> {
   const { client } = context;
-  const idMessage = reference.messageId ?? idFromDownloadUrl(context, reference.url);
-  if (idMessage !== undefined) return client.downloadFile({ idMessage, chatId: reference.chatId });
+  if (reference.messageId !== undefined) {
+    return client.downloadFile({ idMessage: reference.messageId, chatId: reference.chatId });
+  }
   if (reference.url === undefined) {
     throw new MessengerError('SDKWA downloads need a messageId or a url', {
       code: 'invalid-request',
       provider: sdkwaProvider,
     });
   }
-  const url = new URL(reference.url);
-  if (url.origin === new URL(context.host).origin) {
-    return context.transport.request<Uint8Array>({
-      method: 'GET',
-      path: `${url.pathname}${url.search}`,
-      responseType: 'bytes',
-    });
+  const url = parseMediaUrl(context, reference.url);
+  const host = new URL(context.host);
+  if (url.origin !== host.origin) return fetchForeign(context, url);
+  const idMessage = downloadFilePath.exec(url.pathname)?.[1];
+  if (idMessage !== undefined) {
+    return client.downloadFile({ idMessage: decodePathSegment(idMessage), chatId: reference.chatId });
   }
-  return fetchForeign(context, url);
+  const path = pathUnderHost(host, url);
+  if (path === undefined) return fetchForeign(context, url);
+  return context.transport.request<Uint8Array>({ method: 'GET', path, responseType: 'bytes' });
 }
 
-function idFromDownloadUrl(context: SdkwaOperationContext, url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const parsed = new URL(url);
-  if (parsed.origin !== new URL(context.host).origin) return undefined;
-  const id = downloadFilePath.exec(parsed.pathname)?.[1];
-  return id === undefined ? undefined : decodeURIComponent(id);
+/** Parses a media URL; anything but an absolute http(s) URL is an `invalid-request`. */
+function parseMediaUrl(context: SdkwaOperationContext, text: string): URL {
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url;
+  const shown = context.transport.redactor.redact(JSON.stringify(text));
+  throw new MessengerError(`SDKWA downloads need an absolute http(s) URL, got ${shown}`, {
+    code: 'invalid-request',
+    provider: sdkwaProvider,
+  });
+}
+
+/**
+ * The request path of `url` relative to the API host's own path (`https://h/prefix` +
+ * `https://h/prefix/media/a.png` → `/media/a.png`, so the transport does not add `/prefix` twice);
+ * `undefined` when the URL lies outside it.
+ */
+function pathUnderHost(host: URL, url: URL): string | undefined {
+  const base = host.pathname.replace(/\/+$/, '');
+  if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return undefined;
+  return `${url.pathname.slice(base.length)}${url.search}`;
+}
+
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 async function fetchForeign(context: SdkwaOperationContext, url: URL): Promise<Uint8Array> {

@@ -66,6 +66,24 @@ describe('SDKWA errors sent with HTTP 200', () => {
     expect(error.details).toMatchObject({ reason: 'blocked' });
   });
 
+  it('a blocked registration refusal that carries waits is still provider, not rate-limited', async () => {
+    api().post(pathOf('requestRegistrationCode')).reply(200, {
+      status: 'fail',
+      reason: 'blocked',
+      login: '1',
+      retry_after: 120,
+      sms_wait: 120,
+      voice_wait: 60,
+    });
+    const error = await failure(
+      createTestMessenger().raw.requestRegistrationCode({ phoneNumber: 7123456789, method: 'sms' }),
+    );
+    expect(error.code).toBe('provider');
+    expect(error.isRetryable).toBe(false);
+    expect(error.retryAfterMs).toBeUndefined();
+    expect(error.details).toMatchObject({ reason: 'blocked', waitMs: { sms: 120_000, voice: 60_000 } });
+  });
+
   it('a wrong registration code is invalid-request "invalid code"', async () => {
     api().post(pathOf('sendRegistrationCode')).reply(200, sdkwaFixtures.registrationCodeInvalid);
     const error = await failure(createTestMessenger().raw.sendRegistrationCode({ code: '000000' }));

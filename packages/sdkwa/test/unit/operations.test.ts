@@ -2,7 +2,7 @@ import { isMessengerError } from '@switchboard/core';
 import { sdkwaFixtures } from '@switchboard/testing';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { api, createTestMessenger, host, pathOf, useNock } from '../support/nock-helpers.js';
+import { api, createTestMessenger, host, pathOf, token, useNock } from '../support/nock-helpers.js';
 
 useNock();
 
@@ -174,6 +174,44 @@ describe('messages', () => {
       new Uint8Array([9]),
     );
     expect(scope.isDone() && foreign.isDone()).toBe(true);
+  });
+
+  it('downloadMedia refuses a url that is not absolute with invalid-request naming it', async () => {
+    const { messages } = createTestMessenger();
+    for (const url of ['not a url', '/media/x.png']) {
+      const error = await messages.downloadMedia({ url }).catch((caught: unknown) => caught);
+      expect(isMessengerError(error, 'invalid-request')).toBe(true);
+      expect((error as Error).message).toContain('absolute');
+      expect((error as Error).message).toContain(JSON.stringify(url));
+    }
+  });
+
+  it('downloadMedia requests a URL under a host with a path as given, with the token', async () => {
+    const scope = nock(host, { reqheaders: { authorization: `Bearer ${token}` } })
+      .get('/prefix/media/abc/image.png')
+      .query({ v: '1' })
+      .reply(200, Buffer.from([4, 2]))
+      .get(`/prefix${pathOf('downloadFile/EA0B')}`)
+      .reply(200, Buffer.from([4, 3]));
+    const { messages } = createTestMessenger({ host: `${host}/prefix` });
+    expect((await messages.downloadMedia({ url: `${host}/prefix/media/abc/image.png?v=1` })).data).toEqual(
+      new Uint8Array([4, 2]),
+    );
+    expect(
+      (await messages.downloadMedia({ url: `${host}/prefix${pathOf('downloadFile/EA0B')}` })).data,
+    ).toEqual(new Uint8Array([4, 3]));
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('downloadMedia fetches a URL on the host but outside its path without the token', async () => {
+    const outside = nock(host, { badheaders: ['authorization'] })
+      .get('/media/abc/image.png')
+      .reply(200, Buffer.from([6]));
+    const { messages } = createTestMessenger({ host: `${host}/prefix` });
+    expect((await messages.downloadMedia({ url: `${host}/media/abc/image.png` })).data).toEqual(
+      new Uint8Array([6]),
+    );
+    expect(outside.isDone()).toBe(true);
   });
 
   it('downloadMedia follows a JSON {downloadUrl} answer (GREEN-API form) once', async () => {

@@ -60,6 +60,40 @@ describe('reference fixtures through the parser', () => {
     });
   });
 
+  it('incoming fileMessage webhook → document media with the download URL, file name and caption', async () => {
+    const downloadUrl = 'https://api.sdkwa.pro/whatsapp/1101000001/downloadFile/4B9A2C1D';
+    const body = {
+      ...sdkwaFixtures.incomingImageWebhook,
+      idMessage: '4B9A2C1D',
+      messageData: {
+        typeMessage: 'fileMessage',
+        fileMessageData: {
+          downloadUrl,
+          fileName: 'invoice.pdf',
+          caption: 'the invoice',
+          mimeType: 'application/pdf',
+        },
+      },
+    };
+    const [event] = await parseSdkwaWebhook(webhookRequest(body), {
+      ...context,
+      webhookUrlToken: webhookToken,
+    });
+    expect(event).toMatchObject({
+      type: 'message-received',
+      provider: 'sdkwa',
+      message: {
+        id: '4B9A2C1D',
+        content: {
+          type: 'media',
+          mediaType: 'document',
+          caption: 'the invoice',
+          file: { url: downloadUrl, fileName: 'invoice.pdf', mimeType: 'application/pdf' },
+        },
+      },
+    });
+  });
+
   it('outgoingMessageStatus → message-status-updated', () => {
     expect(parseSdkwaNotification(sdkwaFixtures.outgoingMessageStatusWebhook, context)).toMatchObject({
       type: 'message-status-updated',

@@ -1,0 +1,87 @@
+import type { SdkwaNotificationEnvelope } from '../client/receiving-methods.js';
+import type { SdkwaOperationContext } from './operation-context.js';
+
+/** SDKWA's documented server-side wait of `receiveNotification`. */
+const serverWaitMilliseconds = 5000;
+
+/**
+ * The shortest time from the start of one `receiveNotification` call to the next within one receive,
+ * so that a server answering empty at once is not called in a tight loop.
+ */
+const minimumPollIntervalMilliseconds = 1000;
+
+/**
+ * Calls `receiveNotification` until a notification arrives or `timeoutMilliseconds` pass, then
+ * answers the envelope or `null`. Calls start at least {@link minimumPollIntervalMilliseconds}
+ * apart (an empty answer that came sooner is followed by a pause, never past the deadline); a call
+ * still running at the deadline is abandoned (the notification stays queued until deleted). When
+ * `signal` aborts, the call or pause stops and the promise rejects with the signal's reason.
+ *
+ * @example
+ * ```ts
+ * const envelope = await receiveNotificationWithin(context, 20_000, abortController.signal);
+ * if (envelope) await context.client.deleteNotification(envelope.receiptId);
+ * ```
+ */
+export async function receiveNotificationWithin(
+  context: SdkwaOperationContext,
+  timeoutMilliseconds: number,
+  signal: AbortSignal | undefined,
+): Promise<SdkwaNotificationEnvelope | null> {
+  const deadline = Date.now() + timeoutMilliseconds;
+  const expired = new Error('receive deadline');
+  const controller = new AbortController();
+  const forwardAbort = (): void => controller.abort(signal?.reason);
+  if (signal?.aborted === true) forwardAbort();
+  else signal?.addEventListener('abort', forwardAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(expired), Math.max(0, timeoutMilliseconds));
+  try {
+    for (;;) {
+      const started = Date.now();
+      const envelope = await receiveNotificationOnce(context, controller.signal);
+      if (envelope !== null) return envelope;
+      const pause = Math.min(started + minimumPollIntervalMilliseconds, deadline) - Date.now();
+      if (pause > 0) await waitUnlessAborted(pause, controller.signal);
+      if (Date.now() >= deadline) return null;
+    }
+  } catch (error) {
+    if (controller.signal.reason === expired) return null;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+/**
+ * One `receiveNotification` call with room for SDKWA's own wait: the envelope, or `null` when the
+ * wait ended empty.
+ *
+ * @example
+ * ```ts
+ * const envelope = await receiveNotificationOnce(context, options.signal);
+ * ```
+ */
+export function receiveNotificationOnce(
+  context: SdkwaOperationContext,
+  signal: AbortSignal | undefined,
+): Promise<SdkwaNotificationEnvelope | null> {
+  const timeoutMilliseconds = serverWaitMilliseconds + context.timeoutMilliseconds;
+  return context.client.receiveNotification({}, { signal, timeoutMilliseconds });
+}
+
+/** Waits `milliseconds`; rejects with the signal's reason as soon as it aborts. */
+function waitUnlessAborted(milliseconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, milliseconds);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
