@@ -1,10 +1,12 @@
 import {
+  buildRequestUrl,
   type HttpErrorDetectorInput,
   MessengerError,
   type MessengerErrorCode,
   mapHttpError,
   type Redactor,
 } from '@switchboard/core';
+import { defaultWhatsgateBaseUrl } from './whatsgate-base-url.js';
 
 /**
  * A Whatsgate error body: the Yii2 shape `{ name, message, code, status }` (for example
@@ -27,7 +29,7 @@ const messageRules: ReadonlyArray<readonly [RegExp, MessengerErrorCode]> = [
   [/session.*not ready|not ready|not authori[sz]ed|not logged/i, 'session-not-ready'],
   [/session limit|limit of (your|the) plan|plan limit|tariff/i, 'quota-exceeded'],
   [/evaluation failed.*serialize|not (registered )?on whatsapp|not registered/i, 'not-found'],
-  [/not found|does not exist|unknown (session|whatsapp)/i, 'not-found'],
+  [/not found|does not exist|unknown (session|whatsapp)|has no media/i, 'not-found'],
   [/missing required|invalid (parameter|json)|required parameter|must be|bad request/i, 'invalid-request'],
   [/too many requests|rate limit/i, 'rate-limited'],
 ];
@@ -67,7 +69,8 @@ export function readWhatsgateErrorBody(body: unknown): WhatsgateErrorBody | unde
 /**
  * Classifies a Whatsgate error by its text, where the text says more than the HTTP status (Whatsgate
  * answers 500 for most failures): invalid credentials → `auth`; session not ready →
- * `session-not-ready`; unknown session, message or media, or a number not on WhatsApp (the
+ * `session-not-ready`; unknown session, message or media, a message without media ("Message has no
+ * media", so `downloadMedia` falls back to the media key), or a number not on WhatsApp (the
  * whatsapp-web.js "Evaluation failed … serialize" text) → `not-found`; the plan's session limit →
  * `quota-exceeded`; missing or invalid parameters → `invalid-request`. `undefined` when the text
  * says nothing more; the status then decides, as core's `mapHttpError` does.
@@ -85,18 +88,22 @@ export function classifyWhatsgateErrorText(body: unknown): MessengerErrorCode | 
 /**
  * Builds the transport's `detectError` hook: maps every Whatsgate error answer (non-2xx, and a
  * Yii2 error body even with HTTP 200) to the core error tree in one place. The message keeps the
- * provider's text (`POST /api/v1/send failed with 500: WhatsApp session not found`), redacted; the
- * Yii2 `name` goes to `details.providerName`.
+ * provider's text and names the request by its full URL path, as the transport's own errors do
+ * (`POST /api/v1/send failed with 500: WhatsApp session not found`), redacted; give the transport's
+ * `baseUrl` (default: the public API) so that the path matches. The Yii2 `name` goes to
+ * `details.providerName`.
  *
  * @example
  * ```ts
- * const transport = createHttpTransport({ provider: 'whatsgate', baseUrl, redactor, detectError: createWhatsgateErrorDetector(redactor) });
+ * const transport = createHttpTransport({ provider: 'whatsgate', baseUrl, redactor, detectError: createWhatsgateErrorDetector(redactor, baseUrl) });
  * ```
  */
 export function createWhatsgateErrorDetector(
   redactor: Redactor,
+  baseUrl: string = defaultWhatsgateBaseUrl,
 ): (response: HttpErrorDetectorInput) => MessengerError | undefined {
-  return ({ status, body, path, method }) => {
+  return ({ status, body, path: command, method }) => {
+    const path = buildRequestUrl(baseUrl, command).pathname;
     const errorBody = readWhatsgateErrorBody(body);
     const isSuccess = status >= 200 && status < 300;
     if (isSuccess && errorBody === undefined) return undefined;

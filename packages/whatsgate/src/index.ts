@@ -25,6 +25,10 @@ export {
   whatsgateGroupMetadataSchema,
   whatsgateParticipantSchema,
 } from './client/schemas/whatsgate-chat-schema.js';
+export {
+  type WhatsgateEventLogEntry,
+  whatsgateEventLogEntrySchema,
+} from './client/schemas/whatsgate-event-log-entry-schema.js';
 export type { WhatsgateMediaFile } from './client/schemas/whatsgate-message-schema.js';
 export { whatsgateMediaFileSchema } from './client/schemas/whatsgate-message-schema.js';
 export * from './client/schemas/whatsgate-response-schemas.js';

@@ -19,7 +19,7 @@ export function createWhatsgateClient(options: ResolvedWhatsgateAccountOptions):
     baseUrl: options.baseUrl,
     headers: { 'X-Api-Key': options.apiKey, Accept: 'application/json' },
     redactor: options.redactor,
-    detectError: createWhatsgateErrorDetector(options.redactor),
+    detectError: createWhatsgateErrorDetector(options.redactor, options.baseUrl),
     ...pickTransportOptions(options),
   });
   return new WhatsgateClient(transport);

@@ -1,3 +1,4 @@
+import { omitUndefined } from '@switchboard/core';
 import {
   type WhatsgateEventsResponse,
   whatsgateEventsResponseSchema,
@@ -11,7 +12,8 @@ import type { WhatsgateEventsRequest } from './whatsgate-request-types.js';
 
 /**
  * `events-get`: one page of stored events (Whatsgate keeps them; reading does not delete). A bound
- * client filters by its session unless the body names another; an unbound one reads every session.
+ * client filters by its session unless the body names another (a `WhatsappID: undefined` names none);
+ * an unbound one reads every session.
  *
  * @example
  * ```ts
@@ -23,10 +25,11 @@ export async function getEvents(
   body: WhatsgateEventsRequest = {},
   options: WhatsgateCallOptions = {},
 ): Promise<WhatsgateEventsResponse> {
+  const defined = omitUndefined(body);
   const request =
-    body.WhatsappID === undefined && context.whatsappId !== undefined
-      ? { WhatsappID: context.whatsappId, ...body }
-      : body;
+    defined.WhatsappID === undefined && context.whatsappId !== undefined
+      ? { WhatsappID: context.whatsappId, ...defined }
+      : defined;
   return runCommand(context, 'events-get', request, whatsgateEventsResponseSchema, {
     ...options,
     idempotent: true,

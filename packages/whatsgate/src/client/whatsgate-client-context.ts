@@ -1,4 +1,4 @@
-import { type HttpTransport, MessengerError } from '@switchboard/core';
+import { type HttpTransport, MessengerError, omitUndefined } from '@switchboard/core';
 import type { GenericSchema } from 'valibot';
 
 /**
@@ -30,7 +30,8 @@ export interface WhatsgateCallOptions {
 
 /**
  * Adds the bound session's `WhatsappID` to a body that has none; rejects with `invalid-request` when
- * neither the body nor the client names a session.
+ * neither the body nor the client names a session. Fields set to `undefined` are dropped first, so a
+ * `WhatsappID: undefined` (an unset variable) never overrides the bound session.
  *
  * @example
  * ```ts
@@ -42,7 +43,8 @@ export function withSession<Body extends { WhatsappID?: string | undefined }>(
   body: Body,
   command: string,
 ): Body & { WhatsappID: string } {
-  const whatsappId = body.WhatsappID ?? context.whatsappId;
+  const defined = omitUndefined(body);
+  const whatsappId = defined.WhatsappID ?? context.whatsappId;
   if (whatsappId === undefined || whatsappId === '') {
     throw new MessengerError(
       `Whatsgate ${command} needs a WhatsappID: pass it or use client.forSession(id)`,
@@ -52,7 +54,7 @@ export function withSession<Body extends { WhatsappID?: string | undefined }>(
       },
     );
   }
-  return { WhatsappID: whatsappId, ...body };
+  return { WhatsappID: whatsappId, ...defined };
 }
 
 /**

@@ -1,9 +1,22 @@
-import type { DownloadedMedia } from '@switchboard/core';
+import { type DownloadedMedia, MessengerError } from '@switchboard/core';
 import type { WhatsgateMediaFile } from '../client/schemas/whatsgate-message-schema.js';
 import { base64ToBytes } from './base64.js';
 
+function decodeMediaData(data: string): Uint8Array {
+  try {
+    return base64ToBytes(data);
+  } catch (error) {
+    throw new MessengerError('Whatsgate answered a media file whose media.data is not valid base64', {
+      code: 'invalid-response',
+      provider: 'whatsgate',
+      cause: error,
+    });
+  }
+}
+
 /**
- * Maps the `media` of `get-media` / `get-messagemedia` to downloaded bytes with MIME type and file name.
+ * Maps the `media` of `get-media` / `get-messagemedia` to downloaded bytes with MIME type and file
+ * name. `data` that is not base64 rejects with `invalid-response` naming `media.data`.
  *
  * @example
  * ```ts
@@ -12,7 +25,7 @@ import { base64ToBytes } from './base64.js';
  */
 export function mapDownloadedMedia(media: WhatsgateMediaFile): DownloadedMedia {
   return {
-    data: base64ToBytes(media.data),
+    data: decodeMediaData(media.data),
     ...(media.mimetype ? { mimeType: media.mimetype } : {}),
     ...(media.filename ? { fileName: media.filename } : {}),
   };

@@ -1,6 +1,8 @@
 import { createSessionInfo, omitUndefined, phoneFromChatId, type SessionInfo } from '@switchboard/core';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
+import { defaultWebhookSecretParameter } from '../webhook/whatsgate-webhook-url.js';
 import { mapSessionState } from './map-session-state.js';
+import { mapSettings } from './map-settings.js';
 import { parseWhatsgateDate } from './whatsgate-date.js';
 
 function present(value: string | null | undefined): string | undefined {
@@ -11,21 +13,29 @@ function present(value: string | null | undefined): string | undefined {
  * Maps a Whatsgate session to template 8 (session): `unique_id` → `id` (the `WhatsappID`),
  * `status` → `state`, `wid` → `chatId`/`phone`, `pushname` → `displayName`, `callback` →
  * `webhookUrl`, `qr_link` → `qrLink`, `code` → `pairingCode`, `date_add` → `createdAt`. There are
- * no per-session credentials (the API key is account-wide).
+ * no per-session credentials (the API key is account-wide). The webhook secret (the
+ * `secretParameter` query parameter, `secret` by default) is taken out of the callback URL, in
+ * `webhookUrl` and in `raw` alike, as `getSettings` does; `getSettings` returns it as `webhookToken`.
  *
  * @example
  * ```ts
  * mapSession({ unique_id: '6345454545454', name: 'My WhatsApp', status: 'PENDING', qr_link: 'https://whatsgate.ru/qr/6345454545454' }, 180);
  * ```
  */
-export function mapSession(session: WhatsgateSession, offsetMinutes: number): SessionInfo {
+export function mapSession(
+  session: WhatsgateSession,
+  offsetMinutes: number,
+  secretParameter: string = defaultWebhookSecretParameter,
+): SessionInfo {
   const wid = present(session.wid);
   const phone = wid === undefined ? undefined : phoneFromChatId(wid);
+  const callback = present(session.callback);
+  const webhookUrl = callback === undefined ? undefined : mapSettings(callback, secretParameter).webhookUrl;
   const optional = {
     phone,
     chatId: wid,
     displayName: present(session.pushname),
-    webhookUrl: present(session.callback),
+    webhookUrl,
     qrLink: present(session.qr_link),
     pairingCode: present(session.code),
     createdAt: parseWhatsgateDate(session.date_add, offsetMinutes),
@@ -36,6 +46,6 @@ export function mapSession(session: WhatsgateSession, offsetMinutes: number): Se
     state: mapSessionState(session.status),
     network: 'whatsapp',
     ...omitUndefined(optional),
-    raw: session,
+    raw: webhookUrl === callback ? session : { ...session, callback: webhookUrl },
   });
 }

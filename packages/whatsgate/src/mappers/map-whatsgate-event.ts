@@ -159,7 +159,8 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
       chat: noChat,
       raw: payload,
     };
-    return unknownEvent(base, undefined, 'not a Whatsgate event (id and event_action expected)');
+    const fields = parsed.issues.map((issue) => v.getDotPath(issue) ?? '(root)').join(', ');
+    return unknownEvent(base, undefined, `not a readable Whatsgate event (unreadable: ${fields})`);
   }
   const event = parsed.output;
   const instanceId = event.whatsapp_id || context.instanceId || '';

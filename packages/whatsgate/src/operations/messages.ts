@@ -45,7 +45,8 @@ async function download(
 /**
  * The `messages` group: `markRead` (`seen`: the whole chat; `messageId` is not needed) and
  * `downloadMedia`, by the long message id (`get-messagemedia`, falling back to the media key when the
- * message is unknown) or by media key alone (`get-media`, the seed's "attached media file by key").
+ * message is unknown or has no media: a `not-found`) or by media key alone (`get-media`, the seed's
+ * "attached media file by key").
  *
  * @example
  * ```ts

@@ -1,10 +1,14 @@
-import type { WhatsgateEvent } from '../client/schemas/whatsgate-event-schema.js';
+import type { WhatsgateEventLogEntry } from '../client/schemas/whatsgate-event-log-entry-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
 import type { WhatsgateCursor, WhatsgateCursorStore } from '../cursor/whatsgate-cursor-store.js';
 import { shiftWhatsgateDate } from '../mappers/whatsgate-date.js';
 
 const pageSize = 100;
 const maximumPages = 1000;
+
+function eventDateOf(entry: WhatsgateEventLogEntry | undefined): string | undefined {
+  return typeof entry?.event_date === 'string' ? entry.event_date : undefined;
+}
 
 /**
  * Reads one session's event log in order through `events-get`, behind a cursor. Whatsgate never
@@ -13,20 +17,21 @@ const maximumPages = 1000;
  * {@link WhatsgateCursorStore}. Requests ask only for events dated from one second before the
  * cursor's `event_date` (dates have one-second resolution and "after" may be strict) and skip ids at
  * or below the cursor. Events are assumed to be listed oldest first, as Whatsgate documents for
- * "pass the last seen date" polling.
+ * "pass the last seen date" polling. An item that is not a readable event but has an id is returned
+ * in its place like any other, so it can be delivered (as `unknown`) and acknowledged.
  *
  * @example
  * ```ts
  * const reader = new WhatsgateEventReader(client.forSession(id), id, new MemoryCursorStore());
  * const event = await reader.next();
- * if (event) await reader.acknowledge(event.id, event.event_date ?? undefined);
+ * if (event) await reader.acknowledge(event.id);
  * ```
  */
 export class WhatsgateEventReader {
   readonly #client: WhatsgateClient;
   readonly #sessionId: string;
   readonly #store: WhatsgateCursorStore;
-  #buffer: WhatsgateEvent[] = [];
+  #buffer: WhatsgateEventLogEntry[] = [];
 
   /**
    * @example
@@ -48,7 +53,7 @@ export class WhatsgateEventReader {
    * const event = await reader.next(controller.signal);
    * ```
    */
-  async next(signal?: AbortSignal): Promise<WhatsgateEvent | undefined> {
+  async next(signal?: AbortSignal): Promise<WhatsgateEventLogEntry | undefined> {
     const cursor = await this.#store.get(this.#sessionId);
     const after = cursor?.eventId ?? Number.NEGATIVE_INFINITY;
     this.#buffer = this.#buffer.filter((event) => event.id > after);
@@ -67,7 +72,7 @@ export class WhatsgateEventReader {
   async acknowledge(eventId: number, eventDate?: string): Promise<void> {
     const cursor = await this.#store.get(this.#sessionId);
     if (cursor !== undefined && cursor.eventId >= eventId) return;
-    const date = eventDate ?? this.#buffer.find((event) => event.id === eventId)?.event_date ?? undefined;
+    const date = eventDate ?? eventDateOf(this.#buffer.find((event) => event.id === eventId));
     await this.#store.set(this.#sessionId, date === undefined ? { eventId } : { eventId, eventDate: date });
     this.#buffer = this.#buffer.filter((event) => event.id > eventId);
   }
@@ -76,7 +81,7 @@ export class WhatsgateEventReader {
     cursor: WhatsgateCursor | undefined,
     after: number,
     signal?: AbortSignal,
-  ): Promise<WhatsgateEvent[]> {
+  ): Promise<WhatsgateEventLogEntry[]> {
     const date = cursor?.eventDate === undefined ? undefined : shiftWhatsgateDate(cursor.eventDate, -1);
     for (let page = 1; page <= maximumPages; page += 1) {
       const response = await this.#client.getEvents(

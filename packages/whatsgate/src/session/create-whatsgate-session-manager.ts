@@ -5,6 +5,7 @@ import {
   type SessionManager,
 } from '@switchboard/core';
 import { createWhatsgateClient } from '../client/create-whatsgate-client.js';
+import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
 import { mapSession } from '../mappers/map-session.js';
 import { createWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
@@ -57,8 +58,9 @@ export function buildWhatsgateSessionManager(
   receiving: ResolvedWhatsgateReceivingOptions,
 ): WhatsgateSessionManager {
   const offset = receiving.eventTimeZoneOffsetMinutes;
+  const map = (session: WhatsgateSession) => mapSession(session, offset, receiving.webhookSecretParameter);
   const list = async (filter?: WhatsgateSessionFilter) =>
-    (await listWhatsgateSessions(client, filter)).map((session) => mapSession(session, offset));
+    (await listWhatsgateSessions(client, filter)).map(map);
   const manager = defineSessionManager({
     provider: 'whatsgate',
     list,
@@ -79,7 +81,7 @@ export function buildWhatsgateSessionManager(
           provider: 'whatsgate',
         });
       }
-      return mapSession(response.data, offset);
+      return map(response.data);
     },
     async rename({ id, name }) {
       await client.setName({ WhatsappID: id, name });

@@ -121,6 +121,20 @@ describe('WhatsgateClient: one POST /api/v1/<command> per method, X-Api-Key, Wha
     await client.seen({ WhatsappID: 'other', recipient: { id: '1@c.us' } });
   });
 
+  it('a WhatsappID left undefined in the body (an unset variable) keeps the bound session', async () => {
+    const unset = { WhatsappID: undefined };
+    expectCommand(
+      'events-get',
+      { WhatsappID: whatsappId, action: 'message' },
+      { result: 'OK', pages: 0, elements: 0, page: 1, data: [] },
+    );
+    await client.getEvents({ ...unset, action: 'message' });
+    expectCommand('get-chats', { WhatsappID: whatsappId }, { result: 'OK', data: [] });
+    await client.getChats(unset);
+    expectCommand('check', { WhatsappID: whatsappId, number: '79999999999' }, fixtures.checkResponse);
+    await client.check({ ...unset, number: '79999999999' });
+  });
+
   it('an unbound client refuses session commands without a WhatsappID, before any request', async () => {
     const error = await account.raw.getChats().catch((caught: unknown) => caught);
     expect(isMessengerError(error, 'invalid-request')).toBe(true);

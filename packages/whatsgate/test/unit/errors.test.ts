@@ -37,6 +37,8 @@ describe('errors: Yii2 bodies and statuses mapped to the core tree, secrets reda
     ["Evaluation failed: TypeError: Cannot read properties of undefined (reading 'serialize')", 'not-found'],
     ['The session limit of your plan is reached', 'quota-exceeded'],
     ['Missing required parameter: number', 'invalid-request'],
+    ['Message not found', 'not-found'],
+    ['Message has no media', 'not-found'],
     ['Something broke', 'provider'],
   ])('500 "%s" is %s', async (text, code) => {
     expectCommand('check', checkBody, yii(text), { status: 500 });
@@ -44,6 +46,28 @@ describe('errors: Yii2 bodies and statuses mapped to the core tree, secrets reda
     expect(error.code).toBe(code);
     expect(error.status).toBe(500);
     expect(error.message).toContain(text);
+  });
+
+  it('an unknown message or a message without media is a not-found that is not retried', async () => {
+    for (const text of ['Message not found', 'Message has no media']) {
+      expectCommand('get-messagemedia', { WhatsappID: whatsappId, MessageID: 'false_1@c.us_A' }, yii(text), {
+        status: 500,
+      });
+      const error = await failure(messenger.messages.downloadMedia({ messageId: 'false_1@c.us_A' }));
+      expect(error).toMatchObject({ code: 'not-found', isRetryable: false });
+    }
+  });
+
+  it('a re-classified error names the full request path, like the transport’s own errors', async () => {
+    expectCommand('check', checkBody, yii('WhatsApp session not found'), { status: 500 });
+    const error = await failure(messenger.contacts.check('79999999999'));
+    expect(error.message).toBe('POST /api/v1/check failed with 500: WhatsApp session not found');
+    expectCommand('check', checkBody, { result: 'ERROR', error: 'WhatsApp session is not ready' });
+    const ok = await failure(messenger.contacts.check('79999999999'));
+    expect(ok.message).toBe('POST /api/v1/check failed with 200: WhatsApp session is not ready');
+    expectCommand('check', checkBody, 'upstream exploded', { status: 502 });
+    const transportError = await failure(messenger.contacts.check('79999999999'));
+    expect(transportError.message).toBe('POST /api/v1/check failed with 502: upstream exploded');
   });
 
   it('a Yii2 error body with HTTP 200 is still an error', async () => {

@@ -48,6 +48,18 @@ describe('session manager', () => {
     ]);
   });
 
+  it('list never returns the webhook secret of a callback URL', async () => {
+    const callback = 'https://app.test/hook?secret=hook-secret-42';
+    expectCommand(
+      'sessions-get',
+      { page_cnt: 100, page: 1 },
+      { result: 'OK', pages: 1, elements: 1, page: 1, data: [{ ...ready, callback }] },
+    );
+    const [session] = await account.sessions.list();
+    expect(session?.webhookUrl).toBe('https://app.test/hook');
+    expect(JSON.stringify(session)).not.toContain('hook-secret-42');
+  });
+
   it('list passes filters', async () => {
     expectCommand(
       'sessions-get',

@@ -1,4 +1,4 @@
-import { UnsupportedError } from '@switchboard/core';
+import { isMessengerError, UnsupportedError } from '@switchboard/core';
 import { whatsgateFixtures as fixtures } from '@switchboard/testing';
 import { describe, expect, it } from 'vitest';
 import { expectCommand, testAccount, useNock } from './nock-setup.js';
@@ -141,6 +141,19 @@ describe('messages and contacts', () => {
     );
     expectCommand('get-media', { WhatsappID: sessionId, mediaKey: 'key=' }, fixtures.getMediaResponse);
     await messenger.messages.downloadMedia({ messageId, mediaKey: 'key=' });
+  });
+
+  it('downloadMedia of an answer whose data is not base64 is an invalid-response naming media.data', async () => {
+    expectCommand(
+      'get-media',
+      { WhatsappID: sessionId, mediaKey: 'key=' },
+      { result: 'OK', media: { mimetype: 'image/jpeg', filename: 'a.jpg', data: 'not base64 at all!!' } },
+    );
+    const error = await messenger.messages
+      .downloadMedia({ mediaKey: 'key=' })
+      .catch((caught: unknown) => caught);
+    expect(isMessengerError(error, 'invalid-response')).toBe(true);
+    expect(error).toMatchObject({ provider: 'whatsgate', message: expect.stringContaining('media.data') });
   });
 
   it('downloadMedia without a key or long id is an invalid request', async () => {

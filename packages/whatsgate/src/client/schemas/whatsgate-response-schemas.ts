@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { whatsgateChatSchema } from './whatsgate-chat-schema.js';
-import { whatsgateEventSchema } from './whatsgate-event-schema.js';
+import { whatsgateEventLogEntrySchema } from './whatsgate-event-log-entry-schema.js';
 import { whatsgateMediaFileSchema, whatsgateMessageSchema } from './whatsgate-message-schema.js';
 import { whatsgateSessionSchema } from './whatsgate-session-schema.js';
 import { wireIntegerSchema, wireListSchema } from './wire-values.js';
@@ -77,7 +77,8 @@ const pageEntries = {
 };
 
 /**
- * The `events-get` answer: one page of stored events.
+ * The `events-get` answer: one page of stored events, each validated on its own
+ * ({@link whatsgateEventLogEntrySchema}), so an unreadable event does not fail the page.
  *
  * @example
  * ```ts
@@ -86,7 +87,7 @@ const pageEntries = {
  */
 export const whatsgateEventsResponseSchema = v.looseObject({
   ...pageEntries,
-  data: wireListSchema(whatsgateEventSchema),
+  data: wireListSchema(whatsgateEventLogEntrySchema),
 });
 
 /**
