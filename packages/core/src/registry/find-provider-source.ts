@@ -35,7 +35,10 @@ export interface ProviderSource {
  * const definition = await findProviderSource(config, runtimeModuleImporter).load();
  * ```
  */
-export function findProviderSource(config: MessengerConfig, importer: ModuleImporter): ProviderSource {
+export function findProviderSource(
+  config: Pick<MessengerConfig, 'provider' | 'module'>,
+  importer: ModuleImporter,
+): ProviderSource {
   const { provider, module } = config;
   const registered = findRegisteredProvider(provider);
   if (registered !== undefined) {

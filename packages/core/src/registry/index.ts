@@ -1,6 +1,7 @@
 export { createCatalogProviderDefinition } from './create-catalog-provider-definition.js';
 export { createMessenger } from './create-messenger.js';
 export { createSessionManager } from './create-session-manager.js';
+export { loadProviderOptionSpecs } from './load-provider-option-specs.js';
 export { type MessengerConfigLayer, mergeMessengerConfig } from './merge-messenger-config.js';
 export { type MessengerConfig, messengerConfigSchema } from './messenger-config.js';
 export { type MessengerConfigFile, parseMessengerConfigFile } from './messenger-config-file.js';

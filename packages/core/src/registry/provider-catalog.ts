@@ -234,7 +234,8 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
         },
         {
           name: 'webhookSecret',
-          description: 'The secret in the callback URL Whatsgate calls (?secret=…), checked on every webhook.',
+          description:
+            'The secret in the callback URL Whatsgate calls (?secret=…), checked on every webhook.',
           type: 'string',
           environmentVariable: 'WHATSGATE_WEBHOOK_SECRET',
           secret: true,

@@ -1,6 +1,7 @@
 import { createConfigError } from './create-config-error.js';
 import type { MessengerConfig } from './messenger-config.js';
 import { findCatalogEntry } from './provider-catalog.js';
+import type { ProviderOptionSpec } from './provider-option-spec.js';
 import { findRegisteredProvider, listProviders } from './provider-registry.js';
 import { readOptionsFromEnvironment } from './read-options-from-environment.js';
 
@@ -30,7 +31,8 @@ export const providerModuleEnvironmentVariable = 'SWITCHBOARD_PROVIDER_MODULE';
  * variable its spec names (`GREEN_API_ID_INSTANCE`, `WHATSGATE_API_KEY`, …, converted to numbers and
  * booleans where the spec says so). Unset and empty variables are left out, and nothing is required
  * here: `createMessenger` reports a missing option with its variable's name. A third-party provider's
- * variables are known only once it is registered.
+ * variables are known once it is registered, or when its option specs are passed as `specs` (see
+ * {@link loadProviderOptionSpecs}, which reads them from the provider's module).
  *
  * @example
  * ```ts
@@ -41,6 +43,7 @@ export const providerModuleEnvironmentVariable = 'SWITCHBOARD_PROVIDER_MODULE';
 export function readMessengerConfigFromEnvironment(
   environment: Readonly<Record<string, string | undefined>>,
   provider?: string,
+  specs?: readonly ProviderOptionSpec[],
 ): MessengerConfig {
   const named = environment[providerEnvironmentVariable]?.trim() || undefined;
   const name = provider ?? named;
@@ -51,8 +54,8 @@ export function readMessengerConfigFromEnvironment(
   }
   const module =
     named === undefined || named === name ? environment[providerModuleEnvironmentVariable]?.trim() : '';
-  const specs = findRegisteredProvider(name)?.options ?? findCatalogEntry(name)?.options ?? [];
-  const options = readOptionsFromEnvironment(name, specs, environment);
+  const optionSpecs = specs ?? findRegisteredProvider(name)?.options ?? findCatalogEntry(name)?.options ?? [];
+  const options = readOptionsFromEnvironment(name, optionSpecs, environment);
   return {
     provider: name,
     ...(module ? { module } : {}),
