@@ -1,4 +1,4 @@
-import { findCatalogEntry, findRegisteredProvider, type ProviderOptionSpec } from '@switchboard/core';
+import type { ProviderOptionSpec } from '@switchboard/core';
 import { CliError } from '../cli-error.js';
 
 function convert(spec: ProviderOptionSpec | undefined, key: string, text: string): unknown {
@@ -24,18 +24,14 @@ function convert(spec: ProviderOptionSpec | undefined, key: string, text: string
  *
  * @example
  * ```ts
- * parseOptionFlags('green-api', ['idInstance=1101000001', 'timeoutMilliseconds=5000']);
+ * parseOptionFlags(providerCatalog['green-api'].options, ['idInstance=1101000001', 'timeoutMilliseconds=5000']);
  * // { idInstance: '1101000001', timeoutMilliseconds: 5000 }
  * ```
  */
 export function parseOptionFlags(
-  provider: string | undefined,
+  specs: readonly ProviderOptionSpec[],
   flags: readonly string[],
 ): Record<string, unknown> {
-  const specs =
-    provider === undefined
-      ? []
-      : (findRegisteredProvider(provider)?.options ?? findCatalogEntry(provider)?.options ?? []);
   const options: Record<string, unknown> = {};
   for (const flag of flags) {
     const separator = flag.indexOf('=');

@@ -1,23 +1,26 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { providerCatalog } from '@switchboard/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseOptionFlags } from '../../src/config/parse-option-flags.js';
 import { resolveMessengerConfig } from '../../src/config/resolve-messenger-config.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'switchboard-config-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const greenApiSpecs = providerCatalog['green-api'].options;
 
 describe('parseOptionFlags', () => {
   it("converts values to the option spec's type", () => {
     expect(
-      parseOptionFlags('green-api', ['idInstance=1101000001', 'timeoutMilliseconds=5000', 'extra=a=b']),
+      parseOptionFlags(greenApiSpecs, ['idInstance=1101000001', 'timeoutMilliseconds=5000', 'extra=a=b']),
     ).toEqual({
       idInstance: '1101000001',
       timeoutMilliseconds: 5000,
       extra: 'a=b',
     });
-    expect(() => parseOptionFlags('green-api', ['timeoutMilliseconds=soon'])).toThrow(
+    expect(() => parseOptionFlags(greenApiSpecs, ['timeoutMilliseconds=soon'])).toThrow(
       '--option timeoutMilliseconds must be a number',
     );
   });
@@ -60,5 +63,41 @@ describe('resolveMessengerConfig', () => {
     await expect(resolveMessengerConfig({ config: 'absent.json' }, {}, folder)).rejects.toThrow(
       `Cannot read messenger config file ${join(folder, 'absent.json')} (ENOENT)`,
     );
+  });
+});
+
+describe('a third-party provider named by its module', () => {
+  const moduleFolder = mkdtempSync(join(tmpdir(), 'switchboard-module-'));
+  afterAll(() => rmSync(moduleFolder, { recursive: true, force: true }));
+  const acme = join(moduleFolder, 'acme.mjs');
+  writeFileSync(
+    acme,
+    `export const provider = {
+      name: 'acme',
+      specificationVersion: 'v1',
+      options: [
+        { name: 'apiKey', description: 'key', type: 'string', environmentVariable: 'ACME_API_KEY', secret: true, required: true },
+        { name: 'pollSeconds', description: 'poll', type: 'number', environmentVariable: 'ACME_POLL_SECONDS' },
+      ],
+      createMessenger: () => { throw new Error('not used'); },
+    };`,
+  );
+  const module = pathToFileURL(acme).href;
+
+  it('reads its variables from the environment and types its flags, from the specs its module declares', async () => {
+    const config = await resolveMessengerConfig(
+      { option: ['pollSeconds=15', 'timeoutMilliseconds=5000'] },
+      {
+        SWITCHBOARD_PROVIDER: 'acme',
+        SWITCHBOARD_PROVIDER_MODULE: module,
+        ACME_API_KEY: 'from-the-environment',
+      },
+      moduleFolder,
+    );
+    expect(config).toEqual({
+      provider: 'acme',
+      module,
+      options: { apiKey: 'from-the-environment', pollSeconds: 15, timeoutMilliseconds: 5000 },
+    });
   });
 });
