@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, CommandExit } from './cli-error.js';
+import type { GlobalFlags } from './commands/command-context.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerListenCommand } from './commands/listen.js';
 import { registerLoginCommand } from './commands/login.js';
@@ -43,8 +44,17 @@ export function createProgram(streams: CliStreams): Command {
     .configureOutput({
       writeOut: (text) => streams.stdout.write(text),
       writeErr: (text) => streams.stderr.write(text),
-      // One line per error, suggestions included ("error: unknown command 'stauts' (Did you mean status?)").
-      outputError: (text, write) => write(`${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      // One line per error, suggestions included ("error: unknown command 'stauts' (Did you mean status?)"),
+      // as JSON with --json like every other error.
+      outputError: (text, write) => {
+        const line = text.trim().replace(/\s*\n\s*/g, ' ');
+        if (program.opts<GlobalFlags>().json !== true) {
+          write(`${line}\n`);
+          return;
+        }
+        const usageError = new CliError(line.replace(/^error:\s*/, ''), 2);
+        write(`${JSON.stringify({ error: describeError(usageError) })}\n`);
+      },
     });
   for (const register of [
     registerDemoCommand,

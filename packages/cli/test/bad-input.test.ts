@@ -143,6 +143,25 @@ describe('bad input: one line on stderr and a non-zero exit', () => {
     );
   });
 
+  it('prints usage errors as one JSON line with --json, wherever --json stands', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['--json', 'send'], /^missing required argument 'to'$/],
+      [['send', '--json'], /^missing required argument 'to'$/],
+      [['--json', 'stauts'], /^unknown command 'stauts' \(Did you mean status\?\)$/],
+      [['listen', '--port', 'abc', '--json'], /--port must be a whole number/],
+      [['--json', 'status', '--bogus'], /^unknown option '--bogus'$/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runCli(args, { cwd: emptyFolder });
+      expect(result.exitCode, args.join(' ')).toBe(2);
+      expect(result.stdout, args.join(' ')).toBe('');
+      expect(result.stderr.endsWith('\n') && result.stderr.split('\n')).toHaveLength(2);
+      const { error } = JSON.parse(result.stderr) as { error: { code: string; message: string } };
+      expect(error.code, args.join(' ')).toBe('usage');
+      expect(error.message, args.join(' ')).toMatch(message);
+    }
+  });
+
   it('asks for --messenger when a config file holds several', async () => {
     const result = await runCli(['--config', sandbox.configFile, 'status'], { cwd: emptyFolder });
     expectOneLineError(result, 2, /holds several messengers .*green-api-whatsapp.*--messenger <name>/);

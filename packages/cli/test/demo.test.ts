@@ -49,11 +49,20 @@ describe('switchboard demo', () => {
     expect(result.stdout).not.toContain('sdkwa');
   });
 
-  it('refuses an --only that matches no account', async () => {
+  it('refuses an --only that matches no account as a usage error', async () => {
     const result = await runCli(['demo', '--only', 'acme']);
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr).toBe(
       'error: No sandbox account matches acme (the accounts are green-api/whatsapp, green-api/telegram, green-api/max, sdkwa/whatsapp, whatsgate/whatsapp)\n',
     );
+  });
+
+  it('refuses an unknown --only as one JSON usage error with --json', async () => {
+    const result = await runCli(['--json', 'demo', '--only', 'nope']);
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(result.stderr)).toEqual({
+      error: { code: 'usage', message: expect.stringMatching(/^No sandbox account matches nope /) },
+    });
   });
 });

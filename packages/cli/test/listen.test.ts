@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startCli } from './helpers/cli-process.js';
 import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixture.js';
@@ -39,6 +41,30 @@ describe('switchboard listen', () => {
     );
   });
 
+  it('answers the webhook that reached --count before it exits', async () => {
+    const { whatsappId } = sandbox.whatsgate.sessions[0]!;
+    const listener = listen('whatsgate', '--port', '0', '--count', '1');
+    const first = await listener.waitForStdout((stdout) => stdout.includes('\n'));
+    const { listening } = JSON.parse(first.split('\n')[0]!) as { listening: string };
+    sandbox.whatsgate.control.injectIncomingMessage(whatsappId, {
+      kind: 'text',
+      from: '79991112233',
+      body: 'last one',
+    });
+    const event = sandbox.whatsgate.control.events({ whatsappId, action: 'message' }).at(-1)!;
+
+    const answer = await fetch(`${listening}/webhook?secret=test-webhook-secret`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ result: 'OK', id: event.id });
+    const result = await listener.done;
+    expect(result.exitCode).toBe(0);
+    expect(eventsOf(result.stdout).map((printed) => printed.message?.content.text)).toEqual(['last one']);
+  });
+
   it('receives webhooks on --port, verifying the secret', async () => {
     const id = Number(sandbox.drivers.max.config.options?.idInstance);
     const listener = listen('green-api-max', '--port', '0');
@@ -65,5 +91,70 @@ describe('switchboard listen', () => {
     expect(result.stderr).toMatch(/warning: rejected a webhook request \(parse\): auth: /);
     const delivery = sandbox.greenApi.control.webhookDeliveries(id).at(-1);
     expect(delivery?.accepted).toBe(true);
+  });
+
+  it('resumes Whatsgate polling after the last acknowledged event with --cursor-file', async () => {
+    const { whatsappId } = sandbox.whatsgate.sessions[0]!;
+    const cursorFile = join(sandbox.folder, 'whatsgate-cursor.json');
+    const history = sandbox.whatsgate.control.events({ whatsappId });
+    expect(existsSync(cursorFile)).toBe(false);
+
+    const first = await listen(
+      'whatsgate',
+      '--count',
+      String(history.length),
+      '--receive-timeout',
+      '100',
+      '--cursor-file',
+      cursorFile,
+    ).done;
+    expect(first.exitCode).toBe(0);
+    expect(JSON.parse(readFileSync(cursorFile, 'utf8'))).toEqual({
+      [whatsappId]: { eventId: history.at(-1)!.id, eventDate: history.at(-1)!.event_date },
+    });
+
+    sandbox.whatsgate.control.injectIncomingMessage(whatsappId, {
+      kind: 'text',
+      from: '79991112233',
+      body: 'after the cursor',
+    });
+    const second = await listen(
+      'whatsgate',
+      '--count',
+      '1',
+      '--receive-timeout',
+      '100',
+      '--cursor-file',
+      cursorFile,
+    ).done;
+    expect(second.exitCode).toBe(0);
+    expect(eventsOf(second.stdout).map((event) => event.message?.content.text)).toEqual(['after the cursor']);
+  });
+
+  it('refuses --cursor-file for other providers and for webhooks, as usage errors', async () => {
+    const cursorFile = join(sandbox.folder, 'unused-cursor.json');
+    const greenApi = await listen('green-api-telegram', '--count', '1', '--cursor-file', cursorFile).done;
+    expect(greenApi.exitCode).toBe(2);
+    expect(JSON.parse(greenApi.stderr)).toEqual({
+      error: { code: 'usage', message: expect.stringMatching(/^--cursor-file works only with whatsgate/) },
+    });
+    const webhook = await listen('whatsgate', '--port', '0', '--cursor-file', cursorFile).done;
+    expect(webhook.exitCode).toBe(2);
+    expect(JSON.parse(webhook.stderr)).toEqual({
+      error: { code: 'usage', message: expect.stringMatching(/^--cursor-file is for polling/) },
+    });
+    expect(existsSync(cursorFile)).toBe(false);
+  });
+
+  it('refuses a --cursor-file that is not a cursor file', async () => {
+    const cursorFile = join(sandbox.configFile);
+    const result = await listen('whatsgate', '--count', '1', '--cursor-file', cursorFile).done;
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.stderr)).toEqual({
+      error: {
+        code: 'error',
+        message: expect.stringMatching(/switchboard\.config\.json is not a Whatsgate cursor file/),
+      },
+    });
   });
 });

@@ -120,6 +120,37 @@ describe('switchboard sessions', () => {
     expect(remaining.filter((session) => session.id === id && session.state !== 'deleting')).toEqual([]);
   });
 
+  it('prints what create returns, its credentials only with --json, as its help says', async () => {
+    const help = (await using('green-api-account', 'sessions', 'create', '--help')).stdout.replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(help).toContain(
+      'prints its id, name, state and how to log it in (--json: also its secret credentials)',
+    );
+
+    const created = await using('green-api-account', 'sessions', 'create', '--name', 'Shop');
+    expect(created.exitCode).toBe(0);
+    const [first, ...details] = created.stdout.trimEnd().split('\n');
+    expect(first).toMatch(/^created session \d+ \(Shop\)$/);
+    expect(details).toContainEqual(expect.stringMatching(/^state\s+\S+/));
+    expect(details).toContain(
+      'credentials  idInstance, apiTokenInstance (printed with --json only; keep them secret)',
+    );
+    expect(created.stdout).not.toMatch(/[0-9a-f]{50}/);
+
+    const json = await using('green-api-account', '--json', 'sessions', 'create', '--name', 'Shop');
+    const session = JSON.parse(json.stdout) as { credentials?: Record<string, string> };
+    expect(session.credentials?.apiTokenInstance).toMatch(/^[0-9a-f]{50}$/);
+  });
+
+  it('prints the QR link of a created Whatsgate session', async () => {
+    const created = await using('whatsgate-account', 'sessions', 'create', '--name', 'Desk');
+    expect(created.exitCode).toBe(0);
+    expect(created.stdout).toMatch(/^created session \S+ \(Desk\)\nstate +not-authorized\n/);
+    expect(created.stdout).toMatch(/\nQR code +http:\/\/127\.0\.0\.1:\d+\/qr\/\S+\n/);
+  });
+
   it('lists GREEN-API partner instances with the partner token', async () => {
     const result = await using('green-api-account', '--json', 'sessions', 'list');
     expect(result.exitCode).toBe(0);

@@ -1,6 +1,7 @@
 import {
   createWebhookHandler,
   type Messenger,
+  type MessengerConfig,
   type MessengerEvent,
   type PollingErrorContext,
   startPolling,
@@ -9,6 +10,7 @@ import {
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { openMessenger } from '../config/open-messenger.js';
+import { loadFileCursorStore } from '../listen/file-cursor-store.js';
 import { formatEvent } from '../listen/format-event.js';
 import type { CliStreams } from '../output/cli-streams.js';
 import { formatError } from '../output/format-error.js';
@@ -21,12 +23,14 @@ interface ListenFlags {
   count?: number;
   timeout?: number;
   receiveTimeout: number;
+  cursorFile?: string;
 }
 
 interface Listening {
   messenger: Messenger;
   streams: CliStreams;
   signal: AbortSignal;
+  /** Prints the event; throws once stopping, so the event is left for redelivery. */
   onEvent(event: MessengerEvent): void;
   warn(message: string): void;
 }
@@ -71,11 +75,33 @@ async function listenByWebhook(
   await server.close();
 }
 
+/** Checks `--cursor-file` against the command and the provider, and gives Whatsgate its file store. */
+function cursorFilePreparation(
+  options: ListenFlags,
+): ((config: MessengerConfig) => Promise<MessengerConfig>) | undefined {
+  const path = options.cursorFile;
+  if (path === undefined) return undefined;
+  if (options.port !== undefined) {
+    throw new CliError('--cursor-file is for polling: webhooks have no read position to keep', 2);
+  }
+  return async (config) => {
+    if (config.provider !== 'whatsgate') {
+      throw new CliError(
+        `--cursor-file works only with whatsgate (${config.provider} keeps its queue on the server)`,
+        2,
+      );
+    }
+    const cursorStore = await loadFileCursorStore(path);
+    return { ...config, options: { ...config.options, cursorStore } };
+  };
+}
+
 /**
  * Registers `switchboard listen`: prints incoming events as they arrive, by polling with core's
  * `startPolling` (each event acknowledged after it is printed) or, with `--port`, as a webhook server
  * built with core's `createWebhookHandler` (secret verified, duplicates dropped, answered in the
- * provider's shape). `--json` prints one JSON event per line.
+ * provider's shape). `--json` prints one JSON event per line. Whatsgate keeps no server-side queue:
+ * `--cursor-file` keeps its read position in a file, so the next run resumes after it.
  *
  * @example
  * ```ts
@@ -102,9 +128,13 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
       integerFlag('--receive-timeout', 1, 600_000),
       20_000,
     )
+    .option(
+      '--cursor-file <path>',
+      'Whatsgate only: keep the read position in this JSON file, so the next run resumes after it',
+    )
     .action(async (options: ListenFlags, command: Command) => {
       const { flags, terminal } = commandContext(command, streams);
-      const messenger = await openMessenger(flags, streams);
+      const messenger = await openMessenger(flags, streams, cursorFilePreparation(options));
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
@@ -116,6 +146,9 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
         streams,
         signal: controller.signal,
         onEvent: (event) => {
+          // Once stopping, an event still arriving is refused, so the provider redelivers it later.
+          if (controller.signal.aborted)
+            throw new CliError('listen is stopping; the event is left for redelivery');
           terminal.print(terminal.json ? JSON.stringify(event) : formatEvent(event));
           seen += 1;
           if (options.count !== undefined && seen >= options.count) stop();

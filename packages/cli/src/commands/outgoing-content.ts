@@ -54,16 +54,29 @@ export function parseDestination(to: string, network: string): Destination {
   return trimmed;
 }
 
+/** One coordinate of `--location`: a decimal number from -limit to limit. */
+function parseCoordinate(text: string | undefined, name: string, limit: number): number {
+  const trimmed = text?.trim() ?? '';
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) {
+    throw new CliError(
+      `--location ${name} ${trimmed === '' ? 'is missing' : `"${trimmed}" is not a number`}: give latitude,longitude (55.7539,37.6208)`,
+      2,
+    );
+  }
+  const value = Number(trimmed);
+  if (Math.abs(value) > limit) {
+    throw new CliError(`--location ${name} must be from -${limit} to ${limit}, not ${trimmed}`, 2);
+  }
+  return value;
+}
+
 function parseLocation(flags: SendFlags, text: string): LocationInput {
-  const [latitude, longitude, ...rest] = text.split(',').map((part) => Number(part.trim()));
-  if (
-    latitude === undefined ||
-    longitude === undefined ||
-    rest.length > 0 ||
-    Number.isNaN(latitude + longitude)
-  ) {
+  const parts = text.split(',');
+  if (parts.length !== 2) {
     throw new CliError('--location must look like latitude,longitude (55.7539,37.6208)', 2);
   }
+  const latitude = parseCoordinate(parts[0], 'latitude', 90);
+  const longitude = parseCoordinate(parts[1], 'longitude', 180);
   return {
     latitude,
     longitude,

@@ -10,6 +10,26 @@ function withoutRaw(session: SessionInfo): Omit<SessionInfo, 'raw'> {
   return rest;
 }
 
+/** The text form of a created session: its id and name, then what it returned that helps log it in. */
+function describeCreated(session: SessionInfo): string {
+  const rows = [
+    ['state', session.state],
+    ['network', session.network],
+    ['phone', session.phone],
+    ['QR code', session.qrLink],
+    ['pairing code', session.pairingCode],
+    ['webhook', session.webhookUrl],
+    [
+      'credentials',
+      session.credentials === undefined
+        ? undefined
+        : `${Object.keys(session.credentials).join(', ')} (printed with --json only; keep them secret)`,
+    ],
+  ].filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+  const title = `created session ${session.id}${session.name ? ` (${session.name})` : ''}`;
+  return rows.length === 0 ? title : `${title}\n${renderTable([], rows)}`;
+}
+
 /** Wraps a subcommand: commander passes `(...arguments, options, command)`. */
 function action<Arguments extends string[]>(
   streams: CliStreams,
@@ -68,7 +88,9 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
     );
   sessions
     .command('create')
-    .description('create a session; prints its id and credentials')
+    .description(
+      'create a session; prints its id, name, state and how to log it in (--json: also its secret credentials)',
+    )
     .option('--name <name>', 'a name for the session')
     .action(
       action<[]>(streams, async (manager, { terminal, options }) => {
@@ -77,7 +99,7 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
           manager.create(name === undefined ? {} : { name }),
         );
         if (terminal.json) terminal.printJson(withoutRaw(created));
-        else terminal.print(`created session ${created.id}${created.name ? ` (${created.name})` : ''}`);
+        else terminal.print(describeCreated(created));
       }),
     );
   sessions

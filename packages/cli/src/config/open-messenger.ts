@@ -2,6 +2,7 @@ import {
   createMessenger,
   createSessionManager,
   type Messenger,
+  type MessengerConfig,
   type SessionManager,
 } from '@switchboard/core';
 import type { CliStreams } from '../output/cli-streams.js';
@@ -13,15 +14,21 @@ import { resolveMessengerConfig } from './resolve-messenger-config.js';
 /**
  * Creates the messenger a command talks to, from the config file, the environment and the flags
  * (see `resolveMessengerConfig`), with the CLI's module importer and its keep-alive `fetch`
- * (see `withCliFetch`).
+ * (see `withCliFetch`). `prepare` may check or extend the resolved config first (a command's own
+ * provider options, such as `listen --cursor-file`).
  *
  * @example
  * ```ts
  * const messenger = await openMessenger({ provider: 'whatsgate' }, processStreams());
  * ```
  */
-export async function openMessenger(flags: ConfigFlags, streams: CliStreams): Promise<Messenger> {
-  const config = await resolveMessengerConfig(flags, streams.environment, streams.cwd);
+export async function openMessenger(
+  flags: ConfigFlags,
+  streams: CliStreams,
+  prepare?: (config: MessengerConfig) => Promise<MessengerConfig>,
+): Promise<Messenger> {
+  const resolved = await resolveMessengerConfig(flags, streams.environment, streams.cwd);
+  const config = prepare === undefined ? resolved : await prepare(resolved);
   return createMessenger(withCliFetch(config), { importModule: cliImportModule });
 }
 

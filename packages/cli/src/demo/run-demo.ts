@@ -1,4 +1,5 @@
 import type { ModuleImporter, QrCode } from '@switchboard/core';
+import { CliError } from '../cli-error.js';
 import type { SandboxDriver } from '../sandbox/sandbox-driver.js';
 import { startSandbox } from '../sandbox/start-sandbox.js';
 import type { DemoReport, DemoStepResult, DemoStepStatus } from './demo-report.js';
@@ -16,7 +17,10 @@ import { runDemoTarget } from './run-demo-target.js';
 export interface DemoOptions {
   /** Imports adapter packages (pass `(specifier) => import(specifier)` from the app). */
   importModule: ModuleImporter;
-  /** Run only accounts whose provider or label (`green-api/telegram`) is listed; none matching is an error. */
+  /**
+   * Run only accounts whose provider or label (`green-api/telegram`) is listed; none matching rejects with a
+   * usage `CliError` (exit code 2).
+   */
   only?: readonly string[] | undefined;
   /** How long each wait may take (default 10,000 ms). */
   waitMilliseconds?: number | undefined;
@@ -54,7 +58,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     );
     if (drivers.length === 0) {
       const labels = sandbox.drivers.map((driver) => driver.label).join(', ');
-      throw new Error(`No sandbox account matches ${only.join(', ')} (the accounts are ${labels})`);
+      throw new CliError(`No sandbox account matches ${only.join(', ')} (the accounts are ${labels})`, 2);
     }
     const targets = [];
     for (const driver of drivers) {

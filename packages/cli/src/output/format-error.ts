@@ -1,4 +1,5 @@
 import { isMessengerError } from '@switchboard/core';
+import { CliError } from '../cli-error.js';
 
 /**
  * One line describing an error for the terminal: the message with line breaks folded, prefixed by
@@ -17,11 +18,13 @@ export function formatError(error: unknown): string {
 }
 
 /**
- * The machine-readable form of an error for `--json` output.
+ * The machine-readable form of an error for `--json` output: the `MessengerError` code, `usage` for a
+ * usage error (a `CliError` with exit code 2), else `error`.
  *
  * @example
  * ```ts
  * describeError(error); // { code: 'auth', message: '…', provider: 'green-api', status: 401 }
+ * describeError(new CliError('--port must be a whole number', 2)); // { code: 'usage', message: '…' }
  * ```
  */
 export function describeError(error: unknown): {
@@ -31,7 +34,9 @@ export function describeError(error: unknown): {
   status?: number;
 } {
   const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-  if (!isMessengerError(error)) return { code: 'error', message };
+  if (!isMessengerError(error)) {
+    return { code: error instanceof CliError && error.exitCode === 2 ? 'usage' : 'error', message };
+  }
   return {
     code: error.code,
     message,

@@ -1,6 +1,9 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createNodeWebhookListener } from '@switchboard/core/node';
+
+/** How long `close()` lets requests in flight finish their answer by default. */
+const defaultGraceMilliseconds = 2_000;
 
 /**
  * A running local HTTP server.
@@ -17,13 +20,36 @@ export interface WebHandlerServer {
   url: string;
   /** The port it listens on. */
   port: number;
-  /** Stops accepting requests and closes open connections. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, closes idle ones, lets requests in flight write their answer (for up to
+   * `graceMilliseconds`, default 2 s), then closes every connection left.
+   */
+  close(graceMilliseconds?: number): Promise<void>;
+}
+
+/** Resolves once every response in `active` has ended, or after `graceMilliseconds`. */
+function responsesEnded(active: Set<ServerResponse>, graceMilliseconds: number): Promise<void> {
+  if (active.size === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const finish = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(finish, graceMilliseconds);
+    const pending = new Set(active);
+    for (const response of pending) {
+      response.once('close', () => {
+        pending.delete(response);
+        if (pending.size === 0) finish();
+      });
+    }
+  });
 }
 
 /**
  * Serves a web-standard handler, `(request: Request) => Promise<Response>`, on a `node:http`
  * server (127.0.0.1 and a free port by default) through core's `createNodeWebhookListener`.
+ * Closing it lets the answers in flight reach the provider, which otherwise redelivers.
  *
  * @example
  * ```ts
@@ -36,7 +62,13 @@ export function serveWebHandler(
   options: { host?: string; port?: number } = {},
 ): Promise<WebHandlerServer> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(createNodeWebhookListener(handler));
+  const listener = createNodeWebhookListener(handler);
+  const active = new Set<ServerResponse>();
+  const server = createServer((request, response) => {
+    active.add(response);
+    response.once('close', () => active.delete(response));
+    listener(request, response);
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -45,10 +77,11 @@ export function serveWebHandler(
       resolve({
         url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
         port,
-        close: () =>
+        close: (graceMilliseconds = defaultGraceMilliseconds) =>
           new Promise<void>((done) => {
             server.close(() => done());
-            server.closeAllConnections();
+            server.closeIdleConnections();
+            void responsesEnded(active, graceMilliseconds).then(() => server.closeAllConnections());
           }),
       });
     });

@@ -43,14 +43,14 @@ describe('withCliFetch', () => {
   it('closes the shared fetch when the last open run ends, and hands out a new one afterwards', async () => {
     const endFirst = openCliRun();
     const endSecond = openCliRun();
-    const before = cliFetch();
+    const firstFetch = cliFetch();
     await endFirst();
     await endFirst();
-    expect(await (await before(`${origin}/still-open`)).json()).toEqual({ path: '/still-open' });
+    expect(await (await firstFetch(`${origin}/still-open`)).json()).toEqual({ path: '/still-open' });
     await endSecond();
-    await expect(before(`${origin}/after-close`)).rejects.toThrow('fetch failed');
-    const after = cliFetch();
-    expect(after).not.toBe(before);
-    expect(await (await after(`${origin}/again`)).json()).toEqual({ path: '/again' });
+    await expect(firstFetch(`${origin}/after-close`)).rejects.toThrow('fetch failed');
+    const nextFetch = cliFetch();
+    expect(nextFetch).not.toBe(firstFetch);
+    expect(await (await nextFetch(`${origin}/again`)).json()).toEqual({ path: '/again' });
   });
 });

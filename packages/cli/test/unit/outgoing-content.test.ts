@@ -37,3 +37,33 @@ describe('parseOutgoingContent', () => {
     );
   });
 });
+
+describe('--location', () => {
+  it.each([
+    [' , ', '--location latitude'],
+    ['55.75,', '--location longitude'],
+    [',37.62', '--location latitude'],
+    ['55.75,east', '--location longitude'],
+    ['0x10,37.62', '--location latitude'],
+    ['91,37.62', '--location latitude must be from -90 to 90'],
+    ['-90.5,37.62', '--location latitude must be from -90 to 90'],
+    ['55.75,180.1', '--location longitude must be from -180 to 180'],
+    ['55.75,-181', '--location longitude must be from -180 to 180'],
+    ['55.75,Infinity', '--location longitude'],
+  ])('refuses %j as a usage error naming the flag', async (location, message) => {
+    const refusal = parseOutgoingContent([], { location });
+    await expect(refusal).rejects.toThrow(message);
+    await expect(refusal).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it('takes the bounds themselves and negative coordinates', async () => {
+    await expect(parseOutgoingContent([], { location: '-90,180' })).resolves.toEqual({
+      kind: 'location',
+      location: { latitude: -90, longitude: 180 },
+    });
+    await expect(parseOutgoingContent([], { location: '90, -180' })).resolves.toEqual({
+      kind: 'location',
+      location: { latitude: 90, longitude: -180 },
+    });
+  });
+});
