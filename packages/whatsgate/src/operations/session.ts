@@ -44,11 +44,15 @@ export function createSessionOperations(context: WhatsgateMessengerContext): Wha
       const session = await read();
       const chatId = session.wid || undefined;
       const phone = chatId === undefined ? undefined : phoneFromChatId(chatId);
+      // The callback URL carries the webhook secret; the profile's raw session shows it without.
+      const callback = session.callback
+        ? mapSettings(session.callback, receiving.webhookSecretParameter).webhookUrl
+        : session.callback;
       return {
         ...(chatId === undefined ? {} : { chatId }),
         ...(phone === undefined ? {} : { phone }),
         ...(session.pushname ? { name: session.pushname } : {}),
-        raw: session,
+        raw: callback === session.callback ? session : { ...session, callback },
       };
     },
     async getQrCode(): Promise<QrCode> {

@@ -37,6 +37,14 @@ describe('session: sessions-get filtered by the session, set-hook', () => {
     });
   });
 
+  it('getProfile never returns the webhook secret of the callback URL in raw', async () => {
+    const callback = 'https://example.com/hooks/whatsgate?secret=hook-secret-42';
+    expectCommand('sessions-get', filter, listing({ ...ready, callback }));
+    const profile = await messenger.session.getProfile();
+    expect(JSON.stringify(profile)).not.toContain('hook-secret-42');
+    expect(profile.raw).toMatchObject({ callback: 'https://example.com/hooks/whatsgate' });
+  });
+
   it('getQrCode gives the qr_link page while not authorized, and authorized when READY', async () => {
     expectCommand(
       'sessions-get',
