@@ -34,6 +34,24 @@ export const bundleEntries = [
   })),
 ];
 
+/**
+ * The esbuild settings of every measured bundle: what an app's production build does (ESM for the
+ * browser, minified, tree-shaken, every dependency inside), with no output written.
+ *
+ * @example
+ * await build({ ...appBundleOptions, stdin: { contents: "export * from '@switchboard/core';", resolveDir } });
+ */
+export const appBundleOptions = {
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  treeShaking: true,
+  logLevel: 'silent',
+};
+
 /** Which package an esbuild input path belongs to: a workspace package or a node_modules package. */
 function packageOf(path) {
   const workspace = /(?:^|[/\\])packages[/\\]([^/\\]+)[/\\]/.exec(path);
@@ -77,16 +95,9 @@ export async function measureBundle(entry) {
       : `export { ${entry.exportName} } from '${entry.specifier}';`;
   try {
     const result = await build({
+      ...appBundleOptions,
       stdin: { contents: code, resolveDir: benchPath(), loader: 'js', sourcefile: 'app.mjs' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      treeShaking: true,
       metafile: true,
-      logLevel: 'silent',
     });
     const [file] = result.outputFiles;
     return {

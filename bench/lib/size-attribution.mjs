@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { appBundleOptions } from './footprint.mjs';
 import { benchPath } from './load-optional.mjs';
 
 const repositoryRoot = resolve(benchPath(), '..');
@@ -88,19 +89,12 @@ function sourcesPlugin(stubbed, stubSource) {
 
 async function gzipBytes(stubbed, stubSource) {
   const result = await build({
+    ...appBundleOptions,
     stdin: {
       contents: "export { createGreenApiMessenger } from '@switchboard/green-api';",
       resolveDir: benchPath(),
       loader: 'js',
     },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    treeShaking: true,
-    logLevel: 'silent',
     plugins: [sourcesPlugin(stubbed, stubSource)],
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength;

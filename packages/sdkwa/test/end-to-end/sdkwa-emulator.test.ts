@@ -9,7 +9,8 @@ import {
 import { createNodeWebhookListener } from '@switchboard/core/node';
 import { type SdkwaEmulator, startSdkwaEmulator } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSdkwaMessenger, createSdkwaSessionManager, type SdkwaClient } from '../../src/index.js';
+import { createSdkwaSessionManager, type SdkwaClient } from '../../src/index.js';
+import { messengerOnEmulator } from '../support/emulator-messenger.js';
 
 const phone = '79001234567';
 const webhookUrlToken = 'e2e-webhook-token-31337';
@@ -33,17 +34,10 @@ beforeAll(async () => {
       webhookRetryDelayMilliseconds: 20,
     },
   });
-  const [instance] = emulator.instances;
-  idInstance = instance!.idInstance;
-  messenger = createSdkwaMessenger({
-    network: 'whatsapp',
-    idInstance,
-    apiTokenInstance: instance!.apiTokenInstance,
-    host: emulator.url,
+  ({ messenger, idInstance } = messengerOnEmulator(emulator, {
     webhookUrlToken,
-    retry: false,
     timeoutMilliseconds: 5000,
-  });
+  }));
   const handler = createWebhookHandler({
     messengers: [messenger],
     onEvent: (event) => {

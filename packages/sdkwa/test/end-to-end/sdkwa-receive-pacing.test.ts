@@ -1,7 +1,8 @@
 import type { Messenger } from '@switchboard/core';
 import { type SdkwaEmulator, startSdkwaEmulator } from '@switchboard/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSdkwaMessenger, type SdkwaClient } from '../../src/index.js';
+import type { SdkwaClient } from '../../src/index.js';
+import { messengerOnEmulator } from '../support/emulator-messenger.js';
 
 let emulator: SdkwaEmulator;
 let messenger: Messenger<SdkwaClient>;
@@ -15,18 +16,11 @@ beforeAll(async () => {
     sendDelayMilliseconds: 0,
     timings: { receiveTimeoutMilliseconds: 0 },
   });
-  const [instance] = emulator.instances;
-  idInstance = instance!.idInstance;
-  messenger = createSdkwaMessenger({
-    network: 'whatsapp',
-    idInstance,
-    apiTokenInstance: instance!.apiTokenInstance,
-    host: emulator.url,
-    retry: false,
+  ({ messenger, idInstance } = messengerOnEmulator(emulator, {
     onLog: (entry) => {
       if (entry.event === 'request' && entry.url.includes('/receiveNotification')) receiveCalls += 1;
     },
-  });
+  }));
 });
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import { isMessengerError, type Messenger } from '@switchboard/core';
 import { type SdkwaEmulator, startSdkwaEmulator } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSdkwaMessenger, type SdkwaClient } from '../../src/index.js';
+import type { SdkwaClient } from '../../src/index.js';
+import { messengerOnEmulator } from '../support/emulator-messenger.js';
 
 const phone = '79001234567';
 
@@ -15,15 +16,7 @@ beforeAll(async () => {
     sendDelayMilliseconds: 0,
     timings: { receiveTimeoutMilliseconds: 100, smsWaitMilliseconds: 60_000, voiceWaitMilliseconds: 30_000 },
   });
-  const [instance] = emulator.instances;
-  idInstance = instance!.idInstance;
-  messenger = createSdkwaMessenger({
-    network: 'whatsapp',
-    idInstance,
-    apiTokenInstance: instance!.apiTokenInstance,
-    host: emulator.url,
-    retry: false,
-  });
+  ({ messenger, idInstance } = messengerOnEmulator(emulator));
 });
 
 afterAll(async () => {
