@@ -75,8 +75,9 @@ export interface GreenApiEmulatorOptions {
   /** Media port when `separateMediaServer` (default 0). */
   mediaPort?: number;
   /**
-   * Serve `sendFileByUpload`/`uploadFile` on a second port only, answering 404 for them on the API port, so a
-   * client posting uploads to the wrong host fails (default true). `false`: one port for everything.
+   * Serve WhatsApp's `sendFileByUpload`/`uploadFile` on a second port only, answering 404 for them on the API port,
+   * so a client posting WhatsApp uploads to the wrong host fails (default true). Telegram and MAX use one host for
+   * API and media (reference §1.2): their uploads are taken on both ports. `false`: one port for everything.
    */
   separateMediaServer?: boolean;
   /** Instances to create; default one per messenger (WhatsApp, Telegram, MAX). */

@@ -45,7 +45,10 @@ export interface GreenApiRoute {
   verbs: readonly string[];
   /** Messengers offering the method (default all); others get 404. */
   networks?: readonly GreenApiTypeInstance[];
-  /** Host serving the method (default `api`); the other host answers 404. */
+  /**
+   * Host serving the method (default `api`); the other host answers 404, except that Telegram and MAX, which use
+   * one host for API and media, also take `media` methods on the API host.
+   */
   host?: 'api' | 'media';
   /** Needs a logged-in account (400 otherwise); queued sends do not. */
   live?: boolean;

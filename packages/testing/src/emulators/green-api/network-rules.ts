@@ -43,6 +43,17 @@ export const networkRules = {
   },
 
   /**
+   * Whether uploads (`sendFileByUpload`, `uploadFile`) have a host of their own: only WhatsApp's `mediaUrl` differs
+   * from its `apiUrl`; Telegram and MAX use one host for both (reference §1.2).
+   *
+   * @example
+   * networkRules.hasSeparateMediaHost('telegram'); // false
+   */
+  hasSeparateMediaHost(typeInstance: GreenApiTypeInstance): boolean {
+    return typeInstance === 'whatsapp';
+  },
+
+  /**
    * Name of the group parameter: `groupId` on WhatsApp, `chatId` on Telegram/MAX.
    *
    * @example

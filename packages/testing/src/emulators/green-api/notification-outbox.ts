@@ -77,6 +77,19 @@ export class NotificationOutbox {
   }
 
   /**
+   * Empties the queue (`clearWebhooksQueue`): the notifications waiting for polling and the pushes not yet accepted
+   * by the receiver, which are then no longer retried.
+   *
+   * @example
+   * outbox.clear();
+   * outbox.count; // 0
+   */
+  clear(): void {
+    this.queue.clear();
+    this.dispatcher.clear();
+  }
+
+  /**
    * Stops pushing and releases long-polls.
    *
    * @example

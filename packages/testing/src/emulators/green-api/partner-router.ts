@@ -1,4 +1,9 @@
-import { type EmulatorRequest, type EmulatorResponse, jsonResponse } from '../shared/index.js';
+import {
+  type EmulatorRequest,
+  type EmulatorResponse,
+  jsonResponse,
+  tryDecodeUriComponent,
+} from '../shared/index.js';
 import { BodyFields } from './body-fields.js';
 import { GreenApiHttpError } from './green-api-http-error.js';
 import type { GreenApiInstance } from './green-api-instance.js';
@@ -83,7 +88,7 @@ export function createPartnerRouter(
   return (request) => {
     const match = partnerPath.exec(request.path);
     if (match === null) return undefined;
-    if (decodeURIComponent(match[2] ?? '') !== partnerToken)
+    if (tryDecodeUriComponent(match[2] ?? '') !== partnerToken)
       return jsonResponse(200, { code: 401, description: 'Unauthorized' });
     const method = methods[(match[1] ?? '').toLowerCase()];
     if (method === undefined || method.verb !== request.method) return notFound();

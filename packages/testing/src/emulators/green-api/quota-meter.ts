@@ -7,15 +7,18 @@ import type { JsonObject } from './green-api-types.js';
  * control.setQuota(id, { total: 10, correspondentsTotal: 3 });
  */
 export interface GreenApiQuota {
-  /** Method calls allowed for the month (default: unlimited). */
+  /** Method calls allowed for the month (default: unlimited, written as `Number.MAX_SAFE_INTEGER` in 466 bodies). */
   total?: number;
   /** Calls already used (default 0). */
   used?: number;
-  /** Distinct chats allowed (default: unlimited; the real plan allows 3). */
+  /**
+   * Distinct chats allowed (default: unlimited, written as `Number.MAX_SAFE_INTEGER` in 466 bodies; the real plan
+   * allows 3).
+   */
   correspondentsTotal?: number;
   /** Chats already counted. */
   correspondents?: string[];
-  /** Metered methods (default: the send methods). */
+  /** Metered methods (default: the send methods). Only calls the emulator accepts (2xx) are counted. */
   methods?: string[];
 }
 
@@ -30,6 +33,8 @@ export interface GreenApiQuotaRefusal {
   quotaData: JsonObject;
 }
 
+type QuotaLimits = Required<Omit<GreenApiQuota, 'correspondents' | 'methods'>>;
+
 const defaultMeteredMethods = [
   'sendMessage',
   'sendFileByUrl',
@@ -42,16 +47,18 @@ const defaultMeteredMethods = [
 ];
 
 /**
- * Counts metered calls and correspondents and refuses calls over the quota (HTTP 466).
+ * Counts metered calls and correspondents and refuses calls over the quota (HTTP 466). Checking and counting are
+ * separate steps so that only calls the emulator accepted are counted.
  *
  * @example
  * const meter = new QuotaMeter();
  * meter.configure({ total: 1 });
- * meter.charge('sendMessage', () => '1@c.us'); // undefined
- * meter.charge('sendMessage', () => '1@c.us'); // refusal
+ * meter.refusal('sendMessage', () => '1@c.us'); // undefined
+ * meter.charge('sendMessage', () => '1@c.us');
+ * meter.refusal('sendMessage', () => '1@c.us'); // refusal
  */
 export class QuotaMeter {
-  #quota: Required<Omit<GreenApiQuota, 'correspondents' | 'methods'>> | undefined;
+  #quota: QuotaLimits | undefined;
   #methods = new Set<string>();
   #correspondents = new Set<string>();
 
@@ -76,38 +83,33 @@ export class QuotaMeter {
   }
 
   /**
-   * Counts one call; returns a refusal when it is over the quota (the call is then not counted). The chat id is
-   * read lazily, only when a quota applies.
+   * Whether one more call would be over the quota, without counting it: the refusal, or `undefined` when the call
+   * may go ahead. The chat id is read lazily, only when a quota applies to the method.
    *
    * @example
-   * const refusal = meter.charge('sendMessage', () => chatId);
+   * const refusal = meter.refusal('sendMessage', () => chatId);
    */
-  charge(method: string, chatIdOf: () => string | undefined): GreenApiQuotaRefusal | undefined {
-    const quota = this.#quota;
-    if (quota === undefined || !this.#methods.has(method.toLowerCase())) return undefined;
+  refusal(method: string, chatIdOf: () => string | undefined): GreenApiQuotaRefusal | undefined {
+    const quota = this.#metered(method);
+    if (quota === undefined) return undefined;
     const chatId = chatIdOf();
     const invokeExceeded = quota.used + 1 > quota.total;
     const newCorrespondent = chatId !== undefined && !this.#correspondents.has(chatId);
     const correspondentsExceeded = newCorrespondent && this.#correspondents.size >= quota.correspondentsTotal;
-    if (!invokeExceeded && !correspondentsExceeded) {
-      quota.used += 1;
-      if (newCorrespondent) this.#correspondents.add(chatId);
-      return undefined;
-    }
-    const total = (value: number) => (Number.isFinite(value) ? value : 0);
+    if (!invokeExceeded && !correspondentsExceeded) return undefined;
     const invokeStatus = {
       method,
       used: quota.used + 1,
-      total: total(quota.total),
+      total: limitOf(quota.total),
       status: invokeExceeded ? 'QUOTE_EXCEEDED' : 'QUOTE_ALLOWED',
       description: invokeExceeded
-        ? `Monthly quota of ${total(quota.total)} method calls has been exceeded`
+        ? `Monthly quota of ${limitOf(quota.total)} method calls has been exceeded`
         : 'Quota of method calls is not exceeded',
     };
     const correspondentsStatus = {
       method: 'correspondents',
       used: this.#correspondents.size + (correspondentsExceeded ? 1 : 0),
-      total: total(quota.correspondentsTotal),
+      total: limitOf(quota.correspondentsTotal),
       status: correspondentsExceeded ? 'CORRESPONDENTS_QUOTE_EXCEEDED' : 'CORRESPONDENTS_QUOTE_ALLOWED',
       description: correspondentsExceeded
         ? `Allowed correspondents: ${[...this.#correspondents].join(', ')}`
@@ -116,4 +118,31 @@ export class QuotaMeter {
     const quotaData = invokeExceeded ? invokeStatus : { ...correspondentsStatus, status: 'QUOTE_EXCEEDED' };
     return { body: { invokeStatus, correspondentsStatus }, quotaData: { ...quotaData, method } };
   }
+
+  /**
+   * Counts one accepted call of a metered method and its chat as a correspondent (no-op for other methods or
+   * without a quota). Call {@link QuotaMeter.refusal} first: this does not check the limits.
+   *
+   * @example
+   * meter.charge('sendMessage', () => chatId);
+   */
+  charge(method: string, chatIdOf: () => string | undefined): void {
+    const quota = this.#metered(method);
+    if (quota === undefined) return;
+    quota.used += 1;
+    const chatId = chatIdOf();
+    if (chatId !== undefined) this.#correspondents.add(chatId);
+  }
+
+  #metered(method: string): QuotaLimits | undefined {
+    return this.#methods.has(method.toLowerCase()) ? this.#quota : undefined;
+  }
+}
+
+/**
+ * A limit as written in a 466 body: the reference's bodies always carry a number, so an unlimited dimension is
+ * written as `Number.MAX_SAFE_INTEGER` (never a `total` below `used`).
+ */
+function limitOf(limit: number): number {
+  return Number.isFinite(limit) ? limit : Number.MAX_SAFE_INTEGER;
 }

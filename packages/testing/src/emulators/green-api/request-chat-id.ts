@@ -5,7 +5,7 @@ import { type EmulatorRequest, isMultipartForm, parseMultipartForm } from '../sh
  * body has none or cannot be parsed.
  *
  * @example
- * quota.charge('sendMessage', requestChatId(request));
+ * quota.charge('sendMessage', () => requestChatId(request));
  */
 export function requestChatId(request: EmulatorRequest): string | undefined {
   const contentType = request.headers['content-type'] ?? '';

@@ -1,4 +1,4 @@
-import { controlPrefix } from '../shared/index.js';
+import { controlPrefix, tryDecodeUriComponent } from '../shared/index.js';
 import type { SdkwaNetwork } from './sdkwa-types.js';
 
 /**
@@ -30,11 +30,7 @@ export type SdkwaRoute =
   | { kind: 'unknown' };
 
 function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+  return tryDecodeUriComponent(segment) ?? segment;
 }
 
 function networkOf(segment: string): SdkwaNetwork | undefined {

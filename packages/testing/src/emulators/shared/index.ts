@@ -41,6 +41,7 @@ export {
 } from './notification-queue.js';
 export * from './png-image.js';
 export { TimerSet } from './timer-set.js';
+export { tryDecodeUriComponent } from './try-decode-uri-component.js';
 export {
   type WebhookDelivery,
   WebhookDispatcher,

@@ -50,6 +50,17 @@ interface PendingDelivery {
   body: unknown;
 }
 
+/** The bodies waiting for one target URL; `dropped` once `clear()` took them away. */
+interface DeliveryLine {
+  readonly queue: FifoBuffer<PendingDelivery>;
+  dropped: boolean;
+}
+
+interface RetryWait {
+  readonly timer: ReturnType<typeof setTimeout>;
+  readonly resolve: () => void;
+}
+
 /**
  * POSTs JSON bodies to receivers, in order per target URL, retrying rejected answers; records every attempt.
  *
@@ -61,10 +72,12 @@ interface PendingDelivery {
 export class WebhookDispatcher {
   /** Every attempt made, oldest first. */
   readonly deliveries: WebhookDelivery[] = [];
-  readonly #queues = new Map<string, FifoBuffer<PendingDelivery>>();
+  readonly #lines = new Map<string, DeliveryLine>();
   readonly #controllers = new Set<AbortController>();
-  readonly #retryTimers = new Set<{ timer: ReturnType<typeof setTimeout>; resolve: () => void }>();
+  readonly #retryWaits = new Set<RetryWait>();
   #idleWaiters: Array<() => void> = [];
+  /** Running `#drain` loops, dropped lines included until their last attempt on the wire has finished. */
+  #drains = 0;
   #closed = false;
   readonly #attempts: number;
   readonly #retryDelay: number;
@@ -94,7 +107,7 @@ export class WebhookDispatcher {
    */
   get pending(): number {
     let total = 0;
-    for (const queue of this.#queues.values()) total += queue.length;
+    for (const line of this.#lines.values()) total += line.queue.length;
     return total;
   }
 
@@ -106,25 +119,40 @@ export class WebhookDispatcher {
    */
   send(target: WebhookTarget, body: unknown): void {
     if (this.#closed) return;
-    let queue = this.#queues.get(target.url);
-    const start = queue === undefined;
-    if (queue === undefined) {
-      queue = new FifoBuffer<PendingDelivery>();
-      this.#queues.set(target.url, queue);
+    let line = this.#lines.get(target.url);
+    const start = line === undefined;
+    if (line === undefined) {
+      line = { queue: new FifoBuffer<PendingDelivery>(), dropped: false };
+      this.#lines.set(target.url, line);
     }
-    queue.push({ target, body });
-    if (start) void this.#drain(target.url, queue);
+    line.queue.push({ target, body });
+    if (start) void this.#drain(target.url, line);
   }
 
   /**
-   * Resolves when nothing is pending (immediately when idle).
+   * Resolves when nothing is pending and no attempt is on the wire (immediately when idle).
    *
    * @example
    * await dispatcher.idle();
    */
   idle(): Promise<void> {
-    if (this.#queues.size === 0 || this.#closed) return Promise.resolve();
+    if (this.#isIdle() || this.#closed) return Promise.resolve();
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  /**
+   * Drops every body not yet accepted or given up, without `onSettled`: no further attempt or retry is made for
+   * them (an attempt already on the wire still completes and is recorded). Later `send` calls deliver as usual.
+   *
+   * @example
+   * dispatcher.clear();
+   * dispatcher.pending; // 0
+   */
+  clear(): void {
+    for (const line of this.#lines.values()) line.dropped = true;
+    this.#lines.clear();
+    this.#endRetryWaits();
+    if (this.#isIdle()) this.#releaseIdle();
   }
 
   /**
@@ -136,28 +164,40 @@ export class WebhookDispatcher {
   close(): void {
     this.#closed = true;
     for (const controller of this.#controllers) controller.abort();
-    for (const entry of this.#retryTimers) {
-      clearTimeout(entry.timer);
-      entry.resolve();
-    }
-    this.#retryTimers.clear();
-    this.#queues.clear();
+    this.#endRetryWaits();
+    this.#lines.clear();
     this.#releaseIdle();
   }
 
-  async #drain(url: string, queue: FifoBuffer<PendingDelivery>): Promise<void> {
-    for (let next = queue.peek(); next !== undefined && !this.#closed; next = queue.peek()) {
+  async #drain(url: string, line: DeliveryLine): Promise<void> {
+    const stopped = () => this.#closed || line.dropped;
+    this.#drains += 1;
+    for (let next = line.queue.peek(); next !== undefined && !stopped(); next = line.queue.peek()) {
       let accepted = false;
-      for (let attempt = 1; attempt <= this.#attempts && !this.#closed && !accepted; attempt += 1) {
+      for (let attempt = 1; attempt <= this.#attempts && !stopped() && !accepted; attempt += 1) {
         if (attempt > 1) await this.#wait(this.#retryDelay);
-        if (this.#closed) break;
+        if (stopped()) break;
         accepted = await this.#attempt(next, attempt);
       }
-      queue.shift();
-      if (!this.#closed) this.#onSettled?.(next.body, accepted, next.target);
+      line.queue.shift();
+      if (!stopped()) this.#onSettled?.(next.body, accepted, next.target);
     }
-    if (this.#queues.get(url) === queue) this.#queues.delete(url);
-    if (this.#queues.size === 0) this.#releaseIdle();
+    if (this.#lines.get(url) === line) this.#lines.delete(url);
+    this.#drains -= 1;
+    if (this.#isIdle()) this.#releaseIdle();
+  }
+
+  /** Ends every pause before a retry now; the drain loops then see that their line was dropped or closed. */
+  #endRetryWaits(): void {
+    for (const wait of this.#retryWaits) {
+      clearTimeout(wait.timer);
+      wait.resolve();
+    }
+    this.#retryWaits.clear();
+  }
+
+  #isIdle(): boolean {
+    return this.#lines.size === 0 && this.#drains === 0;
   }
 
   async #attempt(pending: PendingDelivery, attempt: number): Promise<boolean> {
@@ -198,14 +238,14 @@ export class WebhookDispatcher {
 
   #wait(milliseconds: number): Promise<void> {
     return new Promise((resolve) => {
-      const entry = {
+      const wait: RetryWait = {
         timer: setTimeout(() => {
-          this.#retryTimers.delete(entry);
+          this.#retryWaits.delete(wait);
           resolve();
         }, milliseconds),
         resolve,
       };
-      this.#retryTimers.add(entry);
+      this.#retryWaits.add(wait);
     });
   }
 

@@ -83,6 +83,37 @@ describe('GREEN-API emulator media host', () => {
     await drain(max);
   });
 
+  it('takes Telegram and MAX uploads on their API host too, WhatsApp ones only on the media host', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.4 same host');
+    const headers = { 'content-type': 'application/pdf', 'GA-Filename': 'same-host.pdf' };
+    for (const messenger of [instance(1), instance(2)]) {
+      const uploaded = await call(messenger, 'uploadFile', { body: bytes, headers });
+      expect(uploaded.status).toBe(200);
+      expect((uploaded.json as { urlFile: string }).urlFile).toMatch(/\/same-host\.pdf$/);
+      const form = new FormData();
+      form.append('chatId', '20000000');
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'same-host.pdf');
+      const sent = await call(messenger, 'sendFileByUpload', { body: form });
+      expect(sent.status).toBe(200);
+      expect(sent.json).toMatchObject({ idMessage: expect.any(String), urlFile: expect.any(String) });
+      await emulator.control.settle(messenger.idInstance);
+      await drain(messenger);
+    }
+    const whatsapp = instance(0);
+    expect((await call(whatsapp, 'uploadFile', { body: bytes, headers })).status).toBe(404);
+  });
+
+  it('answers 400 to a GA-Filename header that is not valid percent-encoding', async () => {
+    const whatsapp = instance(0);
+    const answer = await call(whatsapp, 'uploadFile', {
+      base: whatsapp.mediaUrl,
+      body: new Uint8Array([1, 2, 3]),
+      headers: { 'content-type': 'image/png', 'GA-Filename': '%E0%A4%A.png' },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toMatchObject({ statusCode: 400, message: expect.stringContaining('GA-Filename') });
+  });
+
   it('answers 404 for unknown media ids', async () => {
     expect((await fetch(`${emulator.mediaUrl}/media/${'0'.repeat(24)}/x.bin`)).status).toBe(404);
   });

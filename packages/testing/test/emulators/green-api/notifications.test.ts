@@ -191,3 +191,41 @@ describe('GREEN-API emulator webhook push', () => {
     expect(received[0]?.body).toMatchObject({ messageData: { textMessageData: { textMessage: 'waiting' } } });
   });
 });
+
+describe('GREEN-API emulator clearWebhooksQueue with a failing receiver', () => {
+  const refusing = useStartedResource(() =>
+    startEmulatorServer({ faults: new FaultInjector(), handle: () => emptyResponse(500) }),
+  );
+  const { emulator } = useGreenApiEmulator({
+    ...authorizedAllWebhooksOptions,
+    instances: [{}],
+    timings: {
+      ...fastTimings,
+      webhookAttempts: 100_000,
+      webhookRetryDelayMilliseconds: 2,
+      clearWebhooksQueueIntervalMilliseconds: 0,
+    },
+  });
+
+  it('drops the pending webhook pushes too and stops retrying them', async () => {
+    const whatsapp = emulator.instances[0]!;
+    await call(whatsapp, 'setSettings', { body: { webhookUrl: `${refusing.url}/hook` } });
+    for (const text of ['one', 'two', 'three']) {
+      emulator.control.injectIncomingMessage(whatsapp.idInstance, { kind: 'text', text });
+    }
+    await eventually(() => emulator.control.webhookDeliveries(whatsapp.idInstance).length >= 3);
+    expect((await call(whatsapp, 'getWebhooksCount')).json).toEqual({ count: 3 });
+    expect((await call(whatsapp, 'clearWebhooksQueue', { verb: 'DELETE' })).json).toEqual({
+      isCleared: true,
+      reason: null,
+    });
+    expect((await call(whatsapp, 'getWebhooksCount')).json).toEqual({ count: 0 });
+    await emulator.control.settle(whatsapp.idInstance);
+    const afterClear = emulator.control.webhookDeliveries(whatsapp.idInstance).length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(emulator.control.webhookDeliveries(whatsapp.idInstance)).toHaveLength(afterClear);
+    expect(emulator.control.webhookDeliveries(whatsapp.idInstance).every((each) => each.status === 500)).toBe(
+      true,
+    );
+  });
+});

@@ -31,6 +31,13 @@ describe('GREEN-API emulator Partner API', () => {
     });
   });
 
+  it('answers a partner token that is not valid percent-encoding as unauthorized', async () => {
+    expect(await partner('getInstances', { token: '%E0%A4%A' })).toEqual({
+      status: 200,
+      json: { code: 401, description: 'Unauthorized' },
+    });
+  });
+
   it('lists, creates and deletes instances', async () => {
     const listed = (await partner('getInstances')).json as Array<Record<string, unknown>>;
     expect(listed).toHaveLength(3);

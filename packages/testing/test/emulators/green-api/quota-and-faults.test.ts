@@ -40,6 +40,56 @@ describe('GREEN-API emulator quota and faults', () => {
     emulator.control.setQuota(whatsapp.idInstance, undefined);
   });
 
+  it('charges neither a call nor a correspondent for a send rejected by validation', async () => {
+    const whatsapp = instance(1);
+    emulator.control.setQuota(whatsapp.idInstance, { correspondentsTotal: 1 });
+    const typo = await call(whatsapp, 'sendMessage', { body: { chatId: '79001234567', message: 'typo' } });
+    expect(typo.status).toBe(400);
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'hi' } })).status).toBe(200);
+    emulator.control.setQuota(whatsapp.idInstance, { total: 1 });
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane } })).status).toBe(400);
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'hi' } })).status).toBe(200);
+    expect((await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'hi' } })).status).toBe(466);
+    emulator.control.setQuota(whatsapp.idInstance, undefined);
+    await emulator.control.settle(whatsapp.idInstance);
+    await drain(whatsapp);
+  });
+
+  it('writes the limit of each dimension in the 466 body, never a total below what is used', async () => {
+    const whatsapp = instance(1);
+    type QuotaStatus = { used: number; total: number; status: string };
+    type QuotaBody = { invokeStatus: QuotaStatus; correspondentsStatus: QuotaStatus };
+    emulator.control.setQuota(whatsapp.idInstance, { correspondentsTotal: 1, total: 10 });
+    await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'a' } });
+    const limited = await call(whatsapp, 'sendMessage', {
+      body: { chatId: '79005550000@c.us', message: 'b' },
+    });
+    expect(limited.status).toBe(466);
+    expect(limited.json).toMatchObject({
+      invokeStatus: { used: 2, total: 10, status: 'QUOTE_ALLOWED' },
+      correspondentsStatus: { used: 2, total: 1, status: 'CORRESPONDENTS_QUOTE_EXCEEDED' },
+    });
+    emulator.control.setQuota(whatsapp.idInstance, { correspondentsTotal: 1 });
+    await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'c' } });
+    const unlimitedCalls = await call(whatsapp, 'sendMessage', {
+      body: { chatId: '79005550000@c.us', message: 'd' },
+    });
+    expect(shapeOf(unlimitedCalls.json)).toEqual(shapeOf(greenApiFixtures.quotaExceededResponse));
+    const { invokeStatus } = unlimitedCalls.json as QuotaBody;
+    expect(invokeStatus).toMatchObject({ status: 'QUOTE_ALLOWED', total: Number.MAX_SAFE_INTEGER });
+    emulator.control.setQuota(whatsapp.idInstance, { total: 1 });
+    await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'e' } });
+    const unlimitedChats = await call(whatsapp, 'sendMessage', { body: { chatId: jane, message: 'f' } });
+    const { correspondentsStatus } = unlimitedChats.json as QuotaBody;
+    expect(correspondentsStatus).toMatchObject({
+      status: 'CORRESPONDENTS_QUOTE_ALLOWED',
+      total: Number.MAX_SAFE_INTEGER,
+    });
+    emulator.control.setQuota(whatsapp.idInstance, undefined);
+    await emulator.control.settle(whatsapp.idInstance);
+    await drain(whatsapp);
+  });
+
   it('answers 429 with Retry-After when rate-limited, then recovers', async () => {
     const whatsapp = instance(0);
     emulator.control.rateLimit({ method: 'getSettings', times: 1, retryAfterSeconds: 2 });

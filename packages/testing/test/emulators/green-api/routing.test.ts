@@ -40,8 +40,16 @@ describe('GREEN-API emulator routing', () => {
     expect(await call(unknown, 'getStateInstance')).toMatchObject({ status: 403, text: 'Forbidden' });
     const wrongToken = await call(instance(0), 'getStateInstance', { token: 'f'.repeat(50) });
     expect(wrongToken).toMatchObject({ status: 401, text: 'Unauthorized' });
+  });
+
+  it('answers 403 for the token of another instance (reference §4.1)', async () => {
     const otherToken = await call(instance(0), 'getStateInstance', { token: instance(1).apiTokenInstance });
-    expect(otherToken.status).toBe(401);
+    expect(otherToken).toMatchObject({ status: 403, text: 'Forbidden' });
+  });
+
+  it('answers 401 to a token that is not valid percent-encoding', async () => {
+    const malformed = await call(instance(0), 'getStateInstance', { token: '%E0%A4%A' });
+    expect(malformed).toMatchObject({ status: 401, text: 'Unauthorized' });
   });
 
   it('answers 404 for unknown methods, wrong verbs and extra path segments', async () => {

@@ -106,4 +106,27 @@ describe('WebhookDispatcher', () => {
     await dispatcher.idle();
     expect(dispatcher.deliveries).toHaveLength(1);
   });
+
+  it('drops pending bodies on clear without retrying them, and keeps delivering later ones', async () => {
+    received.length = 0;
+    const settled: boolean[] = [];
+    const dispatcher = new WebhookDispatcher({
+      retryDelayMilliseconds: 60_000,
+      accept: (_status, _text, body) => (body as { value: number }).value === 9,
+      onSettled: (_body, accepted) => settled.push(accepted),
+    });
+    dispatcher.send({ url: `${receiver.url}/hook` }, { value: 1 });
+    dispatcher.send({ url: `${receiver.url}/hook` }, { value: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(dispatcher.pending).toBe(2);
+    dispatcher.clear();
+    expect(dispatcher.pending).toBe(0);
+    await dispatcher.idle();
+    expect(dispatcher.deliveries.map((delivery) => delivery.body)).toEqual([{ value: 1 }]);
+    dispatcher.send({ url: `${receiver.url}/hook` }, { value: 9 });
+    await dispatcher.idle();
+    expect(dispatcher.deliveries.map((delivery) => delivery.accepted)).toEqual([false, true]);
+    expect(settled).toEqual([true]);
+    dispatcher.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { jsonResponse, MultipartFormError, textResponse } from '../../shared/index.js';
+import { jsonResponse, MultipartFormError, textResponse, tryDecodeUriComponent } from '../../shared/index.js';
 import { BodyFields } from '../body-fields.js';
 import { GreenApiHttpError } from '../green-api-http-error.js';
 import type { GreenApiRoute } from '../green-api-route.js';
@@ -78,7 +78,10 @@ const uploadFile: GreenApiRoute = {
     const fileName =
       header === undefined || header === ''
         ? `file.${mediaTypes.extensionFor(contentType ?? 'application/octet-stream')}`
-        : decodeURIComponent(header);
+        : tryDecodeUriComponent(header);
+    if (fileName === undefined) {
+      throw GreenApiHttpError.validation(`'GA-Filename' header is not valid percent-encoded UTF-8`);
+    }
     const mimeType =
       contentType && contentType !== 'application/octet-stream'
         ? contentType
@@ -104,8 +107,8 @@ const downloadFile: GreenApiRoute = {
 };
 
 /**
- * File methods: uploads on the media host (`sendFileByUpload` multipart, `uploadFile` raw bytes with
- * `GA-Filename`) and `downloadFile` on the API host.
+ * File methods: uploads on the media host (`sendFileByUpload` multipart, `uploadFile` raw bytes with a
+ * percent-encoded `GA-Filename`; Telegram and MAX also on the API host) and `downloadFile` on the API host.
  *
  * @example
  * const routes = [...mediaRoutes];

@@ -51,7 +51,7 @@ export const notificationRoutes: readonly GreenApiRoute[] = [
         return jsonResponse(200, { isCleared: false, reason: 'Too many requests', leftTime });
       }
       instance.lastWebhooksClear = Date.now();
-      instance.outbox.queue.clear();
+      instance.outbox.clear();
       return jsonResponse(200, { isCleared: true, reason: null });
     },
   },
