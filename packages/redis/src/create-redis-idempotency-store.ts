@@ -1,6 +1,9 @@
-import { type IdempotencyStore, MessengerError } from '@switchboard/core';
+import type { IdempotencyStore } from '@switchboard/core';
 import { Redis } from 'ioredis';
+import { createConnectionWait } from './create-connection-wait.js';
+import { defaultCommandTimeoutMilliseconds, failFastRedisOptions } from './fail-fast-redis-options.js';
 import { leaseScripts } from './lease-scripts.js';
+import { wholeMilliseconds } from './whole-milliseconds.js';
 
 /**
  * Options of {@link createRedisIdempotencyStore}. Give a `client` to share a connection you manage, or a
@@ -12,12 +15,22 @@ import { leaseScripts } from './lease-scripts.js';
  * ```
  */
 export interface RedisIdempotencyStoreOptions {
-  /** An ioredis client to use; it stays yours (`close()` does not quit it). */
+  /**
+   * An ioredis client to use; it stays yours (`close()` does not quit it). Open it with
+   * {@link failFastRedisOptions} so calls fail fast while Redis is unreachable.
+   */
   client?: Redis;
   /** A connection URL, used when no `client` is given (default `redis://127.0.0.1:6379`). */
   url?: string;
   /** Prepended to every key, so several apps can share one Redis (default `'switchboard:'`). */
   keyPrefix?: string;
+  /**
+   * How long a call waits for Redis before it rejects, in milliseconds (default 5000): for the connection
+   * opened from `url`, the ioredis `commandTimeout` and the longest wait for a (re)connection. With a
+   * `client`, the client's own `commandTimeout` is the default and bounds only the wait for a connection
+   * (when the client has no offline queue); open it with {@link failFastRedisOptions}.
+   */
+  commandTimeoutMilliseconds?: number;
 }
 
 /**
@@ -38,7 +51,10 @@ export interface RedisIdempotencyStore extends IdempotencyStore {
  * Creates an {@link IdempotencyStore} on Redis so several processes share deduplication, cursors and
  * polling leases: `setIfAbsent` is `SET key value PX ttl NX`; leases are owner-checked Lua scripts
  * (acquire, renew, release). Keys are `keyPrefix + key` and `keyPrefix + 'lease:' + name`. Redis failures
- * reject with the ioredis error (an invalid TTL with an `invalid-request` MessengerError); the poller and the webhook handler treat them as retryable.
+ * reject with the ioredis error, or a `timeout` MessengerError when Redis stays unreachable for
+ * `commandTimeoutMilliseconds` (an invalid TTL with an `invalid-request` MessengerError); the poller and
+ * the webhook handler treat them as retryable. The connection keeps reconnecting, so calls succeed again
+ * once Redis is back.
  *
  * @example
  * ```ts
@@ -55,28 +71,42 @@ export interface RedisIdempotencyStore extends IdempotencyStore {
 export function createRedisIdempotencyStore(
   options: RedisIdempotencyStoreOptions = {},
 ): RedisIdempotencyStore {
+  const commandTimeout = wholeMilliseconds(
+    'commandTimeoutMilliseconds',
+    options.commandTimeoutMilliseconds ??
+      options.client?.options.commandTimeout ??
+      defaultCommandTimeoutMilliseconds,
+  );
   const ownsClient = options.client === undefined;
-  const client = options.client ?? openClient(options.url);
+  const client = options.client ?? openClient(options.url, commandTimeout);
+  const waitForConnection = createConnectionWait(client, commandTimeout);
   const prefix = options.keyPrefix ?? 'switchboard:';
   const keyOf = (key: string) => `${prefix}${key}`;
   const leaseKeyOf = (name: string) => `${prefix}lease:${name}`;
   const runLeaseScript = async (script: string, name: string, owner: string, ttl?: number) => {
-    const parameters: Array<string | number> = ttl === undefined ? [owner] : [owner, milliseconds(ttl)];
+    const parameters: Array<string | number> = ttl === undefined ? [owner] : [owner, ttlOf(ttl)];
+    await waitForConnection();
     return (await client.eval(script, 1, leaseKeyOf(name), ...parameters)) === 1;
   };
 
   return {
     async setIfAbsent(key, ttlMilliseconds, value = '1') {
-      return (await client.set(keyOf(key), value, 'PX', milliseconds(ttlMilliseconds), 'NX')) === 'OK';
+      const ttl = ttlOf(ttlMilliseconds);
+      await waitForConnection();
+      return (await client.set(keyOf(key), value, 'PX', ttl, 'NX')) === 'OK';
     },
     async get(key) {
+      await waitForConnection();
       return client.get(keyOf(key));
     },
     async set(key, value, ttlMilliseconds) {
-      if (ttlMilliseconds === undefined) await client.set(keyOf(key), value);
-      else await client.set(keyOf(key), value, 'PX', milliseconds(ttlMilliseconds));
+      const ttl = ttlMilliseconds === undefined ? undefined : ttlOf(ttlMilliseconds);
+      await waitForConnection();
+      if (ttl === undefined) await client.set(keyOf(key), value);
+      else await client.set(keyOf(key), value, 'PX', ttl);
     },
     async delete(key) {
+      await waitForConnection();
       await client.del(keyOf(key));
     },
     acquireLease: (name, owner, ttlMilliseconds) =>
@@ -85,24 +115,29 @@ export function createRedisIdempotencyStore(
       runLeaseScript(leaseScripts.renew, name, owner, ttlMilliseconds),
     releaseLease: (name, owner) => runLeaseScript(leaseScripts.release, name, owner),
     async close() {
-      if (ownsClient && client.status !== 'end') await client.quit();
+      if (!ownsClient || client.status === 'end') return;
+      if (client.status === 'ready') {
+        try {
+          await client.quit();
+          return;
+        } catch {
+          // Redis stopped answering: drop the connection instead.
+        }
+      }
+      client.disconnect();
     },
   };
 }
 
-function openClient(url: string | undefined): Redis {
-  const client = url === undefined ? new Redis() : new Redis(url);
+function openClient(url: string | undefined, commandTimeoutMilliseconds: number): Redis {
+  const settings = failFastRedisOptions(commandTimeoutMilliseconds);
+  const client = url === undefined ? new Redis(settings) : new Redis(url, settings);
   // Connection failures reject the pending commands; without a listener ioredis would also print them.
   client.on('error', () => {});
   return client;
 }
 
-/** Redis wants whole, positive milliseconds. */
-function milliseconds(ttl: number): number {
-  if (typeof ttl !== 'number' || !Number.isFinite(ttl) || ttl <= 0) {
-    throw new MessengerError(`ttlMilliseconds must be a positive number, got ${String(ttl)}`, {
-      code: 'invalid-request',
-    });
-  }
-  return Math.ceil(ttl);
+/** A TTL as Redis wants it: whole, positive milliseconds. */
+function ttlOf(ttl: number): number {
+  return wholeMilliseconds('ttlMilliseconds', ttl);
 }

@@ -11,4 +11,5 @@
  * @packageDocumentation
  */
 export * from './create-redis-idempotency-store.js';
+export { failFastRedisOptions } from './fail-fast-redis-options.js';
 export * from './lease-scripts.js';

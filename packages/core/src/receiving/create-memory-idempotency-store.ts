@@ -11,9 +11,12 @@ import { requirePositiveNumber } from './require-positive-number.js';
  */
 export interface MemoryIdempotencyStoreOptions {
   /**
-   * The most keys with a TTL kept at once (default 100,000). Past it, expired keys are dropped first,
-   * then the oldest ones, so memory stays bounded; a dropped dedup key can let a very late duplicate
-   * through. Keys set without a TTL (cursors) are never dropped.
+   * The most keys kept at once (default 100,000), counting every key written with `setIfAbsent` or `set`,
+   * with or without a TTL; leases are not counted. When a write goes past it, expired keys are dropped
+   * first, then the oldest keys with a TTL, down to 90% of the bound, so memory stays bounded; a dropped
+   * dedup key can let a very late duplicate through. Two kinds of key are never dropped: keys set without
+   * a TTL (cursors), and the key just written — so `setIfAbsent` keeps deduplicating even with a bound of
+   * 1 or one filled with cursors, and cursors alone can take the store past the bound.
    */
   maximumEntries?: number;
 }
@@ -62,17 +65,17 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     const expiresAt = ttlMilliseconds === undefined ? undefined : Date.now() + ttlMilliseconds;
     entries.delete(key);
     entries.set(key, { value, expiresAt });
-    if (entries.size > maximumEntries) evict();
+    if (entries.size > maximumEntries) evict(key);
   };
 
-  /** Drops expired keys, then the oldest expiring ones, down to 90% of the bound. */
-  const evict = () => {
+  /** Drops expired keys, then the oldest expiring ones, down to 90% of the bound; never `writtenKey`. */
+  const evict = (writtenKey: string) => {
     const now = Date.now();
     for (const [key, entry] of entries) if (!isLive(entry.expiresAt, now)) entries.delete(key);
     const target = Math.floor(maximumEntries * 0.9);
     for (const [key, entry] of entries) {
       if (entries.size <= target) break;
-      if (entry.expiresAt !== undefined) entries.delete(key);
+      if (entry.expiresAt !== undefined && key !== writtenKey) entries.delete(key);
     }
   };
 

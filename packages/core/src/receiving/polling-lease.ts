@@ -1,4 +1,5 @@
 import type { Messenger } from '../messenger/messenger.js';
+import { clampTimerDelay } from './clamp-timer-delay.js';
 import type { PollingRuntime } from './polling-runtime.js';
 import { waitForDelay } from './wait-for-delay.js';
 
@@ -17,11 +18,15 @@ export interface PollingLease {
   /** Whether the lease is held right now. */
   readonly isHeld: boolean;
   /**
-   * For receives while the lease is held: aborts when the poller stops or the lease is lost (another
-   * owner took it, or renewal failed past the TTL). Renewal itself goes on until `release()`.
+   * For receives while the lease is held: aborts when the poller stops or the lease is lost: another
+   * owner took it, or no renewal succeeded within the TTL (checked by a timer, so a renewal call that
+   * hangs does not keep the lease alive). Renewal itself goes on until `release()`.
    */
   readonly receiveSignal: AbortSignal;
-  /** Stops renewing and gives the lease up. */
+  /**
+   * Stops renewing and gives the lease up. Waits at most 2 s for a pending renewal and the release call;
+   * past that it resolves anyway and the lease expires on its own within its TTL.
+   */
   release(): Promise<void>;
 }
 
@@ -38,8 +43,16 @@ export function pollingLeaseName(messenger: Pick<Messenger, 'provider' | 'instan
 }
 
 /**
+ * How long `release()` waits at most for a pending renewal and the release call together. A release
+ * that does not finish in time is left running; the lease then expires on its own within its TTL.
+ */
+const releaseWaitMilliseconds = 2000;
+
+/**
  * Creates the lease keeper of one messenger for a poller with `runtime.lease` set: acquire, renew in the
- * background while held, notice loss, release on stop.
+ * background while held, notice loss, release on stop. A holding ends at `renewedAt + ttl` unless a
+ * renewal succeeded by then, even while that renewal is still pending (Redis behind a partition), so
+ * this worker stops receiving before another one can take the lease over.
  *
  * @example
  * ```ts
@@ -53,27 +66,35 @@ export function createPollingLease(messenger: Messenger, runtime: PollingRuntime
   let renewal = new AbortController();
   let receiving = new AbortController();
   let renewing: Promise<void> = Promise.resolve();
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let isHeld = false;
   const stopReceiving = () => receiving.abort();
 
   const lose = () => {
     isHeld = false;
+    clearTimeout(deadline);
     renewal.abort();
     receiving.abort();
     runtime.signal.removeEventListener('abort', stopReceiving);
   };
 
-  const keepRenewing = async (acquiredAt: number) => {
-    let renewedAt = acquiredAt;
-    while (isHeld) {
-      if (!(await waitForDelay(renewIntervalMilliseconds, renewal.signal))) return;
+  /** (Re)arms the hard end of the holding: the TTL counted from when the last successful call was sent. */
+  const holdUntil = (expiresAt: number) => {
+    clearTimeout(deadline);
+    deadline = setTimeout(lose, clampTimerDelay(expiresAt - Date.now()));
+  };
+
+  /** Renews every interval until `holding` aborts; a late answer of an ended holding changes nothing. */
+  const keepRenewing = async (holding: AbortSignal) => {
+    while (await waitForDelay(renewIntervalMilliseconds, holding)) {
       const attemptedAt = Date.now();
       try {
-        if (!(await store.renewLease(name, owner, ttlMilliseconds))) return lose();
-        renewedAt = attemptedAt;
+        const renewed = await store.renewLease(name, owner, ttlMilliseconds);
+        if (holding.aborted) return;
+        if (!renewed) return lose();
+        holdUntil(attemptedAt + ttlMilliseconds);
       } catch (error) {
         report(error);
-        if (Date.now() - renewedAt >= ttlMilliseconds) return lose();
       }
     }
   };
@@ -94,7 +115,8 @@ export function createPollingLease(messenger: Messenger, runtime: PollingRuntime
             renewal = new AbortController();
             receiving = new AbortController();
             runtime.signal.addEventListener('abort', stopReceiving, { once: true });
-            renewing = keepRenewing(attemptedAt);
+            holdUntil(attemptedAt + ttlMilliseconds);
+            renewing = keepRenewing(renewal.signal);
             return true;
           }
         } catch (error) {
@@ -107,12 +129,15 @@ export function createPollingLease(messenger: Messenger, runtime: PollingRuntime
     async release() {
       const wasHeld = isHeld;
       lose();
-      await renewing;
-      if (!wasHeld) return;
+      const timeUp = new AbortController();
+      const givenUp = waitForDelay(releaseWaitMilliseconds, timeUp.signal);
       try {
-        await store.releaseLease(name, owner);
+        await Promise.race([renewing, givenUp]);
+        if (wasHeld) await Promise.race([store.releaseLease(name, owner), givenUp]);
       } catch (error) {
         report(error);
+      } finally {
+        timeUp.abort();
       }
     },
   };

@@ -1,0 +1,169 @@
+import { createServer } from 'node:net';
+import { defineMessenger, startPolling } from '@switchboard/core';
+import { type RunningRedisServer, shouldSkipRedisTests, startRedisServer } from '@switchboard/testing';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createRedisIdempotencyStore,
+  failFastRedisOptions,
+  type RedisIdempotencyStore,
+} from '../src/index.js';
+import { startTcpForwarder, type TcpForwarder } from './start-tcp-forwarder.js';
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** How long `call` takes to reject, in milliseconds; fails the test when it resolves. */
+async function rejectionTime(call: () => Promise<unknown>): Promise<number> {
+  const startedAt = Date.now();
+  await expect(call()).rejects.toBeInstanceOf(Error);
+  return Date.now() - startedAt;
+}
+
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return `redis://127.0.0.1:${address.port}`;
+}
+
+describe.skipIf(shouldSkipRedisTests())('createRedisIdempotencyStore while Redis is unreachable', () => {
+  let server: RunningRedisServer;
+  let forwarder: TcpForwarder;
+  const stores: RedisIdempotencyStore[] = [];
+  const open = (url: string, commandTimeoutMilliseconds?: number) => {
+    const store = createRedisIdempotencyStore({ url, keyPrefix: 'outage:', commandTimeoutMilliseconds });
+    stores.push(store);
+    return store;
+  };
+
+  beforeAll(async () => {
+    server = await startRedisServer();
+  });
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    await forwarder?.close();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers a call made right after creation, before the connection is up', async () => {
+    const store = open(server.url, 2000);
+    expect(await store.setIfAbsent('early', 10_000)).toBe(true);
+  });
+
+  it('rejects every kind of call within commandTimeoutMilliseconds while cut off, and works again once Redis is back', async () => {
+    forwarder = await startTcpForwarder(server.url);
+    const store = open(forwarder.url, 300);
+    expect(await store.setIfAbsent('before', 10_000)).toBe(true);
+
+    await forwarder.interrupt();
+    const calls = [
+      () => store.setIfAbsent('during', 10_000),
+      () => store.get('before'),
+      () => store.set('cursor', '1'),
+      () => store.delete('before'),
+      () => store.acquireLease('poll:fake:1', 'worker-a', 10_000),
+      () => store.renewLease('poll:fake:1', 'worker-a', 10_000),
+      () => store.releaseLease('poll:fake:1', 'worker-a'),
+    ];
+    const times = await Promise.all(calls.map(rejectionTime));
+    for (const time of times) expect(time).toBeLessThan(1000);
+
+    await forwarder.restore();
+    const deadline = Date.now() + 10_000;
+    let answer: string | null | undefined;
+    while (answer === undefined && Date.now() < deadline) {
+      answer = await store.get('before').catch(() => undefined);
+      if (answer === undefined) await sleep(50);
+    }
+    expect(answer).toBe('1');
+    expect(await store.setIfAbsent('before', 10_000)).toBe(false);
+  }, 15_000);
+
+  it('rejects within commandTimeoutMilliseconds when the Redis server stopped', async () => {
+    const own = await startRedisServer();
+    const store = open(own.url, 300);
+    await store.set('cursor', '7');
+    await own.stop();
+    expect(await rejectionTime(() => store.get('cursor'))).toBeLessThan(1000);
+    expect(await rejectionTime(() => store.setIfAbsent('event', 10_000))).toBeLessThan(1000);
+  });
+
+  it('rejects within commandTimeoutMilliseconds when Redis was never reachable (a closed port)', async () => {
+    const store = open(await closedPortUrl(), 300);
+    expect(await rejectionTime(() => store.setIfAbsent('event', 10_000))).toBeLessThan(1000);
+  });
+
+  it('rejects after the default of 5 seconds without commandTimeoutMilliseconds', async () => {
+    const store = open(await closedPortUrl());
+    const time = await rejectionTime(() => store.get('cursor'));
+    expect(time).toBeGreaterThanOrEqual(4900);
+    expect(time).toBeLessThan(6000);
+  }, 10_000);
+
+  it('fails fast with a client opened with failFastRedisOptions, taking the timeout from the client', async () => {
+    forwarder = await startTcpForwarder(server.url);
+    const client = new Redis(forwarder.url, failFastRedisOptions(300));
+    client.on('error', () => {});
+    const store = createRedisIdempotencyStore({ client, keyPrefix: 'outage:' });
+    try {
+      expect(await store.setIfAbsent('passed-client', 10_000)).toBe(true); // before the connection is up
+      await forwarder.interrupt();
+      expect(await rejectionTime(() => store.get('passed-client'))).toBeLessThan(1000);
+    } finally {
+      await store.close();
+      client.disconnect();
+    }
+  });
+
+  it('refuses a commandTimeoutMilliseconds that is not a positive number', () => {
+    expect(() => createRedisIdempotencyStore({ url: server.url, commandTimeoutMilliseconds: 0 })).toThrow(
+      expect.objectContaining({ code: 'invalid-request' }),
+    );
+  });
+
+  it('stops a cut-off worker polling once its lease TTL ran out', async () => {
+    forwarder = await startTcpForwarder(server.url);
+    const receiveTimes: number[] = [];
+    const messenger = defineMessenger({
+      provider: 'fake',
+      network: 'whatsapp',
+      instanceId: 'partitioned',
+      raw: undefined,
+      capabilities: { inbox: { receive: true, ack: true } },
+      inbox: {
+        receive: async () => {
+          receiveTimes.push(Date.now());
+          await sleep(10);
+          return null;
+        },
+        ack: async () => {},
+      },
+    });
+    const poller = startPolling(messenger, {
+      store: open(forwarder.url, 300),
+      lease: { owner: 'worker-a', ttlMilliseconds: 1000, renewIntervalMilliseconds: 200 },
+      idleDelayMilliseconds: 10,
+      onEvent: () => {},
+      onDeadLetter: () => {},
+      onError: () => {},
+    });
+    try {
+      const deadline = Date.now() + 5000;
+      while (receiveTimes.length === 0 && Date.now() < deadline) await sleep(10);
+      expect(receiveTimes.length).toBeGreaterThan(0);
+      await forwarder.interrupt();
+      const cutAt = Date.now();
+      await sleep(2000);
+      const lastReceive = receiveTimes.at(-1) ?? 0;
+      expect(lastReceive - cutAt).toBeLessThan(1500);
+    } finally {
+      const stoppingAt = Date.now();
+      await poller.stop();
+      expect(Date.now() - stoppingAt).toBeLessThan(3000);
+    }
+  }, 15_000);
+});
