@@ -2,6 +2,7 @@ import { controlPrefix } from '../shared/control-prefix.js';
 import { EmulatorJsonError, type EmulatorRequest } from '../shared/emulator-request.js';
 import { type EmulatorResponse, jsonResponse } from '../shared/emulator-response.js';
 import type { EmulatorFault, FaultCondition } from '../shared/fault-injector.js';
+import { tryDecodeUriComponent } from '../shared/try-decode-uri-component.js';
 import type { WhatsgateChatInput } from './whatsgate-chat-book.js';
 import type { WhatsgateEmulatorControl } from './whatsgate-emulator-control.js';
 import { WhatsgateError } from './whatsgate-error.js';
@@ -136,7 +137,9 @@ export async function handleWhatsgateControlRequest(
     .replace(/\/+$/, '')
     .split('/');
   const whatsappId =
-    segments[0] === 'sessions' && segments.length > 2 ? decodeURIComponent(segments[1] ?? '') : '';
+    segments[0] === 'sessions' && segments.length > 2 ? tryDecodeUriComponent(segments[1] ?? '') : '';
+  if (whatsappId === undefined)
+    return jsonResponse(400, { error: 'The session id is not valid percent-encoding' });
   const pattern =
     whatsappId === '' ? segments.join('/') : ['sessions', ':id', ...segments.slice(2)].join('/');
   const route = routes[`${request.method} ${pattern}`];

@@ -1,5 +1,6 @@
 import type { EmulatorRequest } from '../shared/emulator-request.js';
 import { bytesResponse, type EmulatorResponse, textResponse } from '../shared/emulator-response.js';
+import { tryDecodeUriComponent } from '../shared/try-decode-uri-component.js';
 import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
 
 function escapeHtml(text: string): string {
@@ -47,10 +48,12 @@ export function handleWhatsgatePageRequest(
   request: EmulatorRequest,
 ): EmulatorResponse | undefined {
   if (request.method !== 'GET') return undefined;
-  const [, kind, whatsappId, mediaKey] = request.path.split('/');
-  if (kind === 'qr' && whatsappId !== undefined) return qrPage(state, decodeURIComponent(whatsappId));
+  const [, kind, ...encoded] = request.path.split('/');
+  // A segment that is not valid percent-encoding matches no page: the caller answers 404.
+  const [whatsappId, mediaKey] = encoded.map(tryDecodeUriComponent);
+  if (kind === 'qr' && whatsappId !== undefined) return qrPage(state, whatsappId);
   if (kind === 'media' && whatsappId !== undefined && mediaKey !== undefined) {
-    return mediaDownload(state, decodeURIComponent(whatsappId), decodeURIComponent(mediaKey));
+    return mediaDownload(state, whatsappId, mediaKey);
   }
   return undefined;
 }

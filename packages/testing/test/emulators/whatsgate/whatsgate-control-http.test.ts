@@ -16,6 +16,15 @@ describe('Whatsgate emulator: control API over HTTP', () => {
     startWhatsgateEmulator({ ...fastTimings, sessions: [], automaticAcks: [] }),
   );
 
+  it('answers 400 to a session id and 404 to a page path that are not valid percent-encoding', async () => {
+    const control = await callControl(emulator, 'POST', '/sessions/%E0%A4%A/scan', { number: '79991234567' });
+    expect(control.status).toBe(400);
+    for (const path of ['/qr/%E0%A4%A', '/media/%E0%A4%A/key']) {
+      const page = await fetch(`${emulator.url}${path}`);
+      expect(page.status).toBe(404);
+    }
+  });
+
   it('creates, lists, scans and pairs sessions', async () => {
     const created = await callControl<WhatsgateSession>(emulator, 'POST', '/sessions', { name: 'Ctl' });
     expect(created.body.status).toBe('PENDING');
