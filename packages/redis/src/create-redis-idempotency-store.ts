@@ -1,5 +1,6 @@
 import type { IdempotencyStore } from '@switchboard/core';
 import { Redis } from 'ioredis';
+import { compareAndSetScripts } from './compare-and-set-scripts.js';
 import { createConnectionWait } from './create-connection-wait.js';
 import { defaultCommandTimeoutMilliseconds, failFastRedisOptions } from './fail-fast-redis-options.js';
 import { leaseScripts } from './lease-scripts.js';
@@ -49,12 +50,12 @@ export interface RedisIdempotencyStore extends IdempotencyStore {
 
 /**
  * Creates an {@link IdempotencyStore} on Redis so several processes share deduplication, cursors and
- * polling leases: `setIfAbsent` is `SET key value PX ttl NX`; leases are owner-checked Lua scripts
- * (acquire, renew, release). Keys are `keyPrefix + key` and `keyPrefix + 'lease:' + name`. Redis failures
- * reject with the ioredis error, or a `timeout` MessengerError when Redis stays unreachable for
- * `commandTimeoutMilliseconds` (an invalid TTL with an `invalid-request` MessengerError); the poller and
- * the webhook handler treat them as retryable. The connection keeps reconnecting, so calls succeed again
- * once Redis is back.
+ * polling leases: `setIfAbsent` is `SET key value PX ttl NX`; `replaceIf` and `deleteIf` are
+ * compare-and-set Lua scripts; leases are owner-checked Lua scripts (acquire, renew, release). Keys are
+ * `keyPrefix + key` and `keyPrefix + 'lease:' + name`. Redis failures reject with the ioredis error, or
+ * a `timeout` MessengerError when Redis stays unreachable for `commandTimeoutMilliseconds` (an invalid
+ * TTL with an `invalid-request` MessengerError); the poller and the webhook handler treat them as
+ * retryable. The connection keeps reconnecting, so calls succeed again once Redis is back.
  *
  * @example
  * ```ts
@@ -83,11 +84,13 @@ export function createRedisIdempotencyStore(
   const prefix = options.keyPrefix ?? 'switchboard:';
   const keyOf = (key: string) => `${prefix}${key}`;
   const leaseKeyOf = (name: string) => `${prefix}lease:${name}`;
-  const runLeaseScript = async (script: string, name: string, owner: string, ttl?: number) => {
-    const parameters: Array<string | number> = ttl === undefined ? [owner] : [owner, ttlOf(ttl)];
+  /** Runs a Lua script on one key; `true` when it returned 1. */
+  const runScript = async (script: string, key: string, parameters: Array<string | number>) => {
     await waitForConnection();
-    return (await client.eval(script, 1, leaseKeyOf(name), ...parameters)) === 1;
+    return (await client.eval(script, 1, key, ...parameters)) === 1;
   };
+  const runLeaseScript = async (script: string, name: string, owner: string, ttl?: number) =>
+    runScript(script, leaseKeyOf(name), ttl === undefined ? [owner] : [owner, ttlOf(ttl)]);
 
   return {
     async setIfAbsent(key, ttlMilliseconds, value = '1') {
@@ -109,6 +112,13 @@ export function createRedisIdempotencyStore(
       await waitForConnection();
       await client.del(keyOf(key));
     },
+    replaceIf: async (key, expected, value, ttlMilliseconds) =>
+      runScript(
+        compareAndSetScripts.replace,
+        keyOf(key),
+        ttlMilliseconds === undefined ? [expected, value] : [expected, value, ttlOf(ttlMilliseconds)],
+      ),
+    deleteIf: (key, expected) => runScript(compareAndSetScripts.delete, keyOf(key), [expected]),
     acquireLease: (name, owner, ttlMilliseconds) =>
       runLeaseScript(leaseScripts.acquire, name, owner, ttlMilliseconds),
     renewLease: (name, owner, ttlMilliseconds) =>

@@ -1,3 +1,5 @@
+import { compareAndSetScripts } from './compare-and-set-scripts.js';
+
 /**
  * The Lua scripts behind the Redis store's leases. Each runs atomically on the server and checks the
  * owner, so a worker can never extend or free a lease another worker holds. `KEYS[1]` is the lease key,
@@ -24,11 +26,6 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
   return 1
 end
 return 0`,
-  /** Deletes the lease only when this owner holds it. Returns 1 when released. */
-  release: `
-if redis.call('GET', KEYS[1]) == ARGV[1] then
-  redis.call('DEL', KEYS[1])
-  return 1
-end
-return 0`,
+  /** Deletes the lease only when this owner holds it (a compare-and-delete). Returns 1 when released. */
+  release: compareAndSetScripts.delete,
 } as const;

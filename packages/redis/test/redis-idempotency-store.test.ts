@@ -57,6 +57,50 @@ describe.skipIf(shouldSkipRedisTests())('createRedisIdempotencyStore', () => {
     expect(await first.get('cursor')).toBeNull();
   });
 
+  it('replaces a value only while it equals the expected one, with the new TTL or none', async () => {
+    expect(await first.replaceIf('claim', 'processing:a', 'done', 10_000)).toBe(false);
+    expect(await inspector.exists('test:claim')).toBe(0);
+    await first.set('claim', 'processing:a', 10_000);
+    expect(await second.replaceIf('claim', 'processing:b', 'done', 60_000)).toBe(false);
+    expect(await inspector.get('test:claim')).toBe('processing:a');
+    expect(await inspector.pttl('test:claim')).toBeLessThanOrEqual(10_000);
+    expect(await second.replaceIf('claim', 'processing:a', 'processing:a', 30_000)).toBe(true);
+    expect(await inspector.pttl('test:claim')).toBeGreaterThan(10_000);
+    expect(await first.replaceIf('claim', 'processing:a', 'done', 60_000)).toBe(true);
+    expect(await inspector.get('test:claim')).toBe('done');
+    expect(await inspector.pttl('test:claim')).toBeGreaterThan(30_000);
+    expect(await first.replaceIf('claim', 'done', 'kept')).toBe(true);
+    expect(await inspector.pttl('test:claim')).toBe(-1);
+    expect(await second.get('claim')).toBe('kept');
+  });
+
+  it('does not replace or delete an expired value', async () => {
+    await first.set('expiring', 'processing:a', 50);
+    await sleep(120);
+    expect(await second.replaceIf('expiring', 'processing:a', 'done', 10_000)).toBe(false);
+    expect(await second.deleteIf('expiring', 'processing:a')).toBe(false);
+    expect(await inspector.exists('test:expiring')).toBe(0);
+  });
+
+  it('lets exactly one of many concurrent replaceIf calls with the same expected value win across two connections', async () => {
+    await first.set('contested', 'processing:old', 10_000);
+    const attempts = Array.from({ length: 50 }, (_, index) =>
+      (index % 2 === 0 ? first : second).replaceIf('contested', 'processing:old', `done-${index}`, 10_000),
+    );
+    const results = await Promise.all(attempts);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await inspector.get('test:contested')).toBe(`done-${results.indexOf(true)}`);
+  });
+
+  it('deletes a value only while it equals the expected one', async () => {
+    expect(await first.deleteIf('marker', 'processing:a')).toBe(false);
+    await first.set('marker', 'processing:b', 10_000);
+    expect(await second.deleteIf('marker', 'processing:a')).toBe(false);
+    expect(await inspector.get('test:marker')).toBe('processing:b');
+    expect(await second.deleteIf('marker', 'processing:b')).toBe(true);
+    expect(await inspector.exists('test:marker')).toBe(0);
+  });
+
   it('keeps a lease exclusive between two owners and refuses renew and release by the wrong owner', async () => {
     expect(await first.acquireLease('poll:fake:1', 'worker-a', 10_000)).toBe(true);
     expect(await second.acquireLease('poll:fake:1', 'worker-b', 10_000)).toBe(false);
@@ -93,7 +137,10 @@ describe.skipIf(shouldSkipRedisTests())('createRedisIdempotencyStore', () => {
     await defaultPrefix.close();
   });
 
-  it('rejects an invalid TTL with an invalid-request error', async () => {
+  it('rejects an invalid TTL with an invalid-request error, writing nothing', async () => {
     await expect(first.setIfAbsent('bad', 0)).rejects.toMatchObject({ code: 'invalid-request' });
+    await first.set('bad', 'v1');
+    await expect(first.replaceIf('bad', 'v1', 'v2', -5)).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await first.get('bad')).toBe('v1');
   });
 });

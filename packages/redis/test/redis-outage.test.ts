@@ -65,6 +65,8 @@ describe.skipIf(shouldSkipRedisTests())('createRedisIdempotencyStore while Redis
       () => store.get('before'),
       () => store.set('cursor', '1'),
       () => store.delete('before'),
+      () => store.replaceIf('before', '1', '2', 10_000),
+      () => store.deleteIf('before', '1'),
       () => store.acquireLease('poll:fake:1', 'worker-a', 10_000),
       () => store.renewLease('poll:fake:1', 'worker-a', 10_000),
       () => store.releaseLease('poll:fake:1', 'worker-a'),

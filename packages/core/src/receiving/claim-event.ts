@@ -2,14 +2,16 @@ import type { MessengerEvent } from '../events/messenger-event.js';
 import { clampTimerDelay } from './clamp-timer-delay.js';
 import type { IdempotencyStore } from './idempotency-store.js';
 
-const processingValue = 'processing';
+const processingPrefix = 'processing:';
 const doneValue = 'done';
 
 /**
  * The result of {@link claimEvent}:
  *
  * - `claimed`: this caller handles the event; it must end with `complete()` (handled: later duplicates
- *   are skipped for `dedupTtl`) or `release()` (not handled: a redelivery is processed).
+ *   are skipped for `dedupTtl`) or `release()` (not handled: a redelivery is processed). Both touch only
+ *   this claim's own marker: when it expired and another worker claimed the event meanwhile, that
+ *   worker's claim stands.
  * - `done`: the event was already handled; acknowledge the duplicate without handling it.
  * - `in-progress`: another worker is handling it right now; leave this copy for redelivery.
  *
@@ -21,9 +23,16 @@ const doneValue = 'done';
  */
 export interface EventClaim {
   status: 'claimed' | 'done' | 'in-progress';
-  /** Records the event as handled. No-op unless `claimed`. */
+  /**
+   * Records the event as handled: replaces this claim's marker with `done`, or writes `done` when the
+   * marker expired and nobody claimed the event since; writes nothing when another worker holds or
+   * finished it. No-op unless `claimed`, and after the first `complete()` or `release()`.
+   */
   complete(): Promise<void>;
-  /** Gives the claim up so a redelivery is processed. No-op unless `claimed`. */
+  /**
+   * Gives the claim up so a redelivery is processed: deletes this claim's marker, never another worker's.
+   * No-op unless `claimed`, and after the first `complete()` or `release()`.
+   */
   release(): Promise<void>;
 }
 
@@ -38,7 +47,8 @@ export interface EventClaim {
 export interface EventClaimOptions {
   /**
    * Lifetime of the "processing" marker, renewed every third of it (at most every 2,147,483,647 ms) while
-   * the claim is held.
+   * the claim is held. A renewal that finds the marker expired writes it again unless another worker
+   * claimed the event meanwhile; then the renewals stop and that worker's claim stands.
    */
   processingTtl: number;
   /** Lifetime of the "done" marker that turns later duplicates away. */
@@ -76,10 +86,14 @@ const settled: Pick<EventClaim, 'complete' | 'release'> = {
 };
 
 /**
- * Claims an event for processing with the store's atomic set-if-absent. The "processing" marker has a
- * short TTL kept alive while the handler runs, so a worker that dies mid-handler blocks redelivery only
- * until it expires; the "done" marker is written only after success. Events without an `id` are always
- * `claimed` (nothing to deduplicate on).
+ * Claims an event for processing with the store's atomic set-if-absent. The "processing" marker
+ * (`processing:` and a random token, so each claim knows its own) has a short TTL kept alive while the
+ * handler runs, so a worker that dies mid-handler blocks redelivery only until it expires; the "done"
+ * marker is written only after success. Renewing, completing and releasing are compare-and-set writes
+ * (`replaceIf`, `deleteIf`) on this claim's own marker, so a worker that was cut off from the store past
+ * `processingTtl` cannot overwrite or delete the marker of a worker that took the event over. Any value
+ * other than `done` reads as in progress. Events without an `id` are always `claimed` (nothing to
+ * deduplicate on).
  *
  * @example
  * ```ts
@@ -95,9 +109,9 @@ export async function claimEvent(
   if (event.id === '') return { status: 'claimed', ...settled };
   const key = deduplicationKey(event);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    if (await store.setIfAbsent(key, options.processingTtl, processingValue)) {
-      return heldClaim(store, key, options);
-    }
+    const marker = `${processingPrefix}${globalThis.crypto.randomUUID()}`;
+    if (await store.setIfAbsent(key, options.processingTtl, marker))
+      return heldClaim(store, key, marker, options);
     const value = await store.get(key);
     if (value === doneValue) return { status: 'done', ...settled };
     if (value !== null) return { status: 'in-progress', ...settled };
@@ -106,32 +120,53 @@ export async function claimEvent(
   return { status: 'in-progress', ...settled };
 }
 
-function heldClaim(store: IdempotencyStore, key: string, options: EventClaimOptions): EventClaim {
+function heldClaim(
+  store: IdempotencyStore,
+  key: string,
+  marker: string,
+  options: EventClaimOptions,
+): EventClaim {
   let isHeld = true;
+  let isRenewing = true;
   let pendingWrite: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const stopRenewing = () => {
+    isRenewing = false;
+    clearTimeout(timer);
+  };
+  /** Extends our marker, or writes it again when it expired unclaimed; `false` once another worker has it. */
+  const renew = async () =>
+    (await store.replaceIf(key, marker, marker, options.processingTtl)) ||
+    (await store.setIfAbsent(key, options.processingTtl, marker));
   const scheduleRenewal = () => {
     timer = setTimeout(
       () => {
         pendingWrite = pendingWrite
-          .then(() => (isHeld ? store.set(key, processingValue, options.processingTtl) : undefined))
-          .catch(() => undefined);
-        if (isHeld) scheduleRenewal();
+          .then(async () => {
+            if (isRenewing && !(await renew())) stopRenewing();
+          })
+          .catch(() => undefined); // a store failure: the next renewal tries again
+        if (isRenewing) scheduleRenewal();
       },
       clampTimerDelay(options.processingTtl / 3),
     );
   };
   scheduleRenewal();
-  const settle = async (write: () => Promise<void>) => {
+  const settle = async (write: () => Promise<unknown>) => {
     if (!isHeld) return;
     isHeld = false;
-    clearTimeout(timer);
+    stopRenewing();
     await pendingWrite;
     await write();
   };
   return {
     status: 'claimed',
-    complete: () => settle(() => store.set(key, doneValue, options.dedupTtl)),
-    release: () => settle(() => store.delete(key)),
+    complete: () =>
+      settle(
+        async () =>
+          (await store.replaceIf(key, marker, doneValue, options.dedupTtl)) ||
+          (await store.setIfAbsent(key, options.dedupTtl, doneValue)),
+      ),
+    release: () => settle(() => store.deleteIf(key, marker)),
   };
 }

@@ -11,12 +11,12 @@ import { requirePositiveNumber } from './require-positive-number.js';
  */
 export interface MemoryIdempotencyStoreOptions {
   /**
-   * The most keys kept at once (default 100,000), counting every key written with `setIfAbsent` or `set`,
-   * with or without a TTL; leases are not counted. When a write goes past it, expired keys are dropped
-   * first, then the oldest keys with a TTL, down to 90% of the bound, so memory stays bounded; a dropped
-   * dedup key can let a very late duplicate through. Two kinds of key are never dropped: keys set without
-   * a TTL (cursors), and the key just written — so `setIfAbsent` keeps deduplicating even with a bound of
-   * 1 or one filled with cursors, and cursors alone can take the store past the bound.
+   * The most keys kept at once (default 100,000), counting every key written with `setIfAbsent`, `set`
+   * or `replaceIf`, with or without a TTL; leases are not counted. When a write goes past it, expired keys
+   * are dropped first, then the oldest keys with a TTL, down to 90% of the bound, so memory stays bounded;
+   * a dropped dedup key can let a very late duplicate through. Two kinds of key are never dropped: keys
+   * set without a TTL (cursors), and the key just written — so `setIfAbsent` keeps deduplicating even
+   * with a bound of 1 or one filled with cursors, and cursors alone can take the store past the bound.
    */
   maximumEntries?: number;
 }
@@ -102,6 +102,17 @@ export function createMemoryIdempotencyStore(options: MemoryIdempotencyStoreOpti
     },
     async delete(key) {
       entries.delete(key);
+    },
+    async replaceIf(key, expected, value, ttlMilliseconds) {
+      if (ttlMilliseconds !== undefined) requirePositiveNumber('ttlMilliseconds', ttlMilliseconds);
+      if (read(key)?.value !== expected) return false;
+      write(key, value, ttlMilliseconds);
+      return true;
+    },
+    async deleteIf(key, expected) {
+      if (read(key)?.value !== expected) return false;
+      entries.delete(key);
+      return true;
     },
     async acquireLease(name, owner, ttlMilliseconds) {
       requirePositiveNumber('ttlMilliseconds', ttlMilliseconds);

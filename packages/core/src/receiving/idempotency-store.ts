@@ -1,8 +1,11 @@
 /**
- * Shared state for receiving: an atomic set-if-absent with expiry (deduplication claims), plain values
- * (cursors of cursor-based providers, dedup markers) and owner-checked leases (only one worker polls an
- * instance at a time). `createMemoryIdempotencyStore()` is the in-process default; `@switchboard/redis`
- * shares the same state between processes. Every method is safe to call concurrently.
+ * Shared state for receiving: an atomic set-if-absent with expiry (deduplication claims), compare-and-set
+ * writes and deletes (a claim renews, completes or gives up only the marker it wrote itself), plain values
+ * (cursors of cursor-based providers) and owner-checked leases (only one worker polls an instance at a
+ * time). `createMemoryIdempotencyStore()` is the in-process default; `@switchboard/redis` shares the same
+ * state between processes. Every method is safe to call concurrently; `setIfAbsent`, `replaceIf`,
+ * `deleteIf` and the lease methods must each be atomic (a check and its write with nothing in between, in
+ * every process sharing the store).
  *
  * @example
  * ```ts
@@ -48,6 +51,31 @@ export interface IdempotencyStore {
    * ```
    */
   delete(key: string): Promise<void>;
+  /**
+   * Sets `key` to `value` only while its current value equals `expected` (an absent or expired key never
+   * does); with `ttlMilliseconds` the key then expires after it, without it never (as {@link set}).
+   * Atomic: the comparison and the write happen with no other write in between, so of several callers
+   * expecting the same value exactly one gets `true`. `false` when nothing was written.
+   *
+   * @example
+   * ```ts
+   * // Renew my claim, or record it done, only if the marker is still the one I wrote.
+   * const key = 'dedup:green-api:1101:ABC';
+   * const isStillMine = await store.replaceIf(key, 'processing:7f3a', 'processing:7f3a', 60_000);
+   * const isRecorded = await store.replaceIf(key, 'processing:7f3a', 'done', 86_400_000);
+   * ```
+   */
+  replaceIf(key: string, expected: string, value: string, ttlMilliseconds?: number): Promise<boolean>;
+  /**
+   * Removes `key` only while its current value equals `expected`, atomically; `false` when nothing was
+   * removed (absent, expired or another value).
+   *
+   * @example
+   * ```ts
+   * await store.deleteIf('dedup:green-api:1101:ABC', 'processing:7f3a'); // leaves another worker's marker
+   * ```
+   */
+  deleteIf(key: string, expected: string): Promise<boolean>;
   /**
    * Takes the lease `name` for `owner` for `ttlMilliseconds` when nobody holds it, it expired, or
    * `owner` already holds it (then it is extended). `true` when `owner` holds it afterwards.
