@@ -74,7 +74,8 @@ export function supportsCapability(capabilities: Capabilities, path: CapabilityP
  *
  * @example
  * ```ts
- * for (const [path, supported] of listCapabilities(messenger.capabilities)) console.log(path, supported);
+ * const unsupported = listCapabilities(messenger.capabilities).filter(([, supported]) => !supported);
+ * // on Whatsgate: [['send.location', false], ['send.contact', false], …]
  * ```
  */
 export function listCapabilities(capabilities: Capabilities): Array<[CapabilityPath, boolean]> {

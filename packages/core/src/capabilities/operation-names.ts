@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * for (const [group, operations] of Object.entries(operationNames)) console.log(group, operations.join(', '));
+ * const sendOperations = operationNames.send; // ['text', 'media', 'mediaUpload', 'location', …]
  * ```
  */
 export const operationNames = {

@@ -27,7 +27,7 @@ export type QrCode =
  * @example
  * ```ts
  * const request = await messenger.session.requestCode({ phone: '79001234567', channel: 'sms' });
- * console.log(`a new code can be requested in ${request.retryAfterMs} ms`);
+ * const nextRequestAt = Date.now() + (request.retryAfterMs ?? 0); // when a new code may be requested
  * ```
  */
 export interface CodeRequest {
