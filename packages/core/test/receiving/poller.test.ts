@@ -17,6 +17,23 @@ const fast = {
 
 const poll = stopPollersAfterEach();
 
+/** Redelivers what the queue holds to a new poller on the same store; the ids it handles. */
+async function handledAfterRedelivery(
+  queue: FakeProviderQueue,
+  store: ReturnType<typeof createMemoryIdempotencyStore>,
+): Promise<string[]> {
+  queue.redeliver();
+  const handled: string[] = [];
+  poll(createFakeMessenger('instance-1', queue), {
+    ...fast,
+    store,
+    onEvent: recordEventIds(handled),
+    onDeadLetter: () => {},
+  });
+  await eventually(() => queue.pending === 0);
+  return handled;
+}
+
 describe('startPolling', () => {
   it('acknowledges an item only after its handler succeeded', async () => {
     const queue = new FakeProviderQueue();
@@ -160,16 +177,7 @@ describe('startPolling', () => {
     expect(queue.pending).toBe(1);
 
     // The failing event's claim was released: after redelivery a new poller handles it.
-    queue.redeliver();
-    const handled: string[] = [];
-    poll(createFakeMessenger('instance-1', queue), {
-      ...fast,
-      store,
-      onEvent: recordEventIds(handled),
-      onDeadLetter: () => {},
-    });
-    await eventually(() => queue.pending === 0);
-    expect(handled).toEqual(['failing']);
+    expect(await handledAfterRedelivery(queue, store)).toEqual(['failing']);
   });
 
   it('leaves an event whose last attempt failed because of the stop for redelivery, not dead-lettered', async () => {
@@ -197,16 +205,7 @@ describe('startPolling', () => {
     expect(poller.stats).toMatchObject({ handlerFailures: 1, deadLettered: 0, acknowledged: 0 });
 
     // The claim was released: after redelivery a new poller handles the event.
-    queue.redeliver();
-    const handled: string[] = [];
-    poll(createFakeMessenger('instance-1', queue), {
-      ...fast,
-      store,
-      onEvent: recordEventIds(handled),
-      onDeadLetter: () => {},
-    });
-    await eventually(() => queue.pending === 0);
-    expect(handled).toEqual(['interrupted']);
+    expect(await handledAfterRedelivery(queue, store)).toEqual(['interrupted']);
   });
 
   it('backs off on retryable receive errors and honours retryAfterMs', async () => {

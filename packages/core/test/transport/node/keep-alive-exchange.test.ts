@@ -1,23 +1,15 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Agent } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpTransport } from '../../../src/transport/create-http-transport.js';
 import { findHttpExchange } from '../../../src/transport/http-exchange.js';
 import type { HttpTransportOptions } from '../../../src/transport/http-transport.js';
 import { createKeepAliveFetch } from '../../../src/transport/node/create-keep-alive-fetch.js';
-import { type LoopbackServer, startLoopbackServer } from '../loopback-server.js';
 import { captureMessengerError, captureRejection } from '../transport-test-helpers.js';
+import { useKeepAliveLoopback } from './keep-alive-loopback.js';
 
-let server: LoopbackServer;
-const keepAliveFetch = createKeepAliveFetch();
-
-beforeAll(async () => {
-  server = await startLoopbackServer((_recorded, response) => response.end('{}'));
-});
-afterAll(async () => {
-  await keepAliveFetch.close();
-  await server.close();
-});
+const loopback = useKeepAliveLoopback();
+const { keepAliveFetch } = loopback;
 
 /** Bun's `undici` module is a stub: there the keep-alive fetch carries no exchange. */
 const runsOnBun = 'Bun' in globalThis;
@@ -25,7 +17,7 @@ const runsOnBun = 'Bun' in globalThis;
 function transport(options: Partial<HttpTransportOptions> = {}) {
   return createHttpTransport({
     provider: 'green-api',
-    baseUrl: server.url,
+    baseUrl: loopback.server.url,
     retry: { limit: 2, baseDelayMilliseconds: 1 },
     fetch: keepAliveFetch,
     ...options,
@@ -35,36 +27,36 @@ function transport(options: Partial<HttpTransportOptions> = {}) {
 describe.skipIf(runsOnBun)("the keep-alive fetch's undici exchange, through the transport", () => {
   it('is carried by the keep-alive fetch and sends the headers fetch would send', async () => {
     expect(findHttpExchange(keepAliveFetch)).toBeTypeOf('function');
-    server.reset((recorded, response) => response.end(`"${recorded.method} ${recorded.url}"`));
+    loopback.server.reset((recorded, response) => response.end(`"${recorded.method} ${recorded.url}"`));
     await expect(transport().request({ method: 'PATCH', path: 'note', body: 'plain words' })).resolves.toBe(
       'PATCH /note',
     );
-    expect(server.requests[0]?.headers).toMatchObject({
+    expect(loopback.server.requests[0]?.headers).toMatchObject({
       accept: 'application/json',
       'accept-encoding': 'gzip, br',
       'user-agent': 'node',
       'content-type': 'text/plain;charset=UTF-8',
       'content-length': '11',
     });
-    expect(Buffer.from(server.requests[0]?.body ?? []).toString()).toBe('plain words');
+    expect(Buffer.from(loopback.server.requests[0]?.body ?? []).toString()).toBe('plain words');
   });
 
   it('encodes URLSearchParams bodies as fetch does', async () => {
-    server.reset((_recorded, response) => response.end('{}'));
+    loopback.server.reset((_recorded, response) => response.end('{}'));
     await transport().request({
       method: 'POST',
       path: 'form',
       body: new URLSearchParams({ a: '1', b: 'x y' }),
     });
-    expect(server.requests[0]?.headers['content-type']).toBe(
+    expect(loopback.server.requests[0]?.headers['content-type']).toBe(
       'application/x-www-form-urlencoded;charset=UTF-8',
     );
-    expect(Buffer.from(server.requests[0]?.body ?? []).toString()).toBe('a=1&b=x+y');
+    expect(Buffer.from(loopback.server.requests[0]?.body ?? []).toString()).toBe('a=1&b=x+y');
   });
 
   it('decodes gzip and brotli answers', async () => {
     const body = JSON.stringify({ messages: Array.from({ length: 50 }, (_, index) => `message ${index}`) });
-    server.reset((recorded, response) => {
+    loopback.server.reset((recorded, response) => {
       const brotli = recorded.url === '/br';
       response.setHeader('content-encoding', brotli ? 'br' : 'gzip');
       response.end(brotli ? brotliCompressSync(body) : gzipSync(body));
@@ -76,13 +68,13 @@ describe.skipIf(runsOnBun)("the keep-alive fetch's undici exchange, through the 
   });
 
   it('reads 204 as null, and honours Retry-After of a 429 before sending a POST again', async () => {
-    server.reset((_recorded, response) => {
+    loopback.server.reset((_recorded, response) => {
       response.statusCode = 204;
       response.end();
     });
     await expect(transport().request({ method: 'DELETE', path: 'item' })).resolves.toBeNull();
     let calls = 0;
-    server.reset((_recorded, response) => {
+    loopback.server.reset((_recorded, response) => {
       calls += 1;
       if (calls === 1) {
         response.writeHead(429, { 'retry-after': '0' });
@@ -94,8 +86,8 @@ describe.skipIf(runsOnBun)("the keep-alive fetch's undici exchange, through the 
     await expect(transport().request({ method: 'POST', path: 'send', json: {} })).resolves.toEqual({
       idMessage: 'R',
     });
-    expect(server.requests).toHaveLength(2);
-    server.reset((_recorded, response) => {
+    expect(loopback.server.requests).toHaveLength(2);
+    loopback.server.reset((_recorded, response) => {
       response.writeHead(429, { 'retry-after': '120' });
       response.end();
     });
@@ -106,7 +98,7 @@ describe.skipIf(runsOnBun)("the keep-alive fetch's undici exchange, through the 
   });
 
   it('follows a 303 to a GET, as fetch does', async () => {
-    server.reset((recorded, response) => {
+    loopback.server.reset((recorded, response) => {
       if (recorded.url === '/moved') {
         response.writeHead(303, { location: '/target' });
         response.end();
@@ -131,11 +123,11 @@ describe.skipIf(runsOnBun)("the keep-alive fetch's undici exchange, through the 
     const dispatcher = new Agent();
     const shared = createKeepAliveFetch({ dispatcher });
     const controller = new AbortController();
-    server.reset((_recorded, response) => response.end('{"shared":true}'));
+    loopback.server.reset((_recorded, response) => response.end('{"shared":true}'));
     await expect(transport({ fetch: shared }).request({ method: 'GET', path: 'ok' })).resolves.toEqual({
       shared: true,
     });
-    server.reset(() => controller.abort(new Error('caller gave up')));
+    loopback.server.reset(() => controller.abort(new Error('caller gave up')));
     const aborted = await captureRejection(
       transport({ fetch: shared }).request({ method: 'GET', path: 'slow', signal: controller.signal }),
     );

@@ -1,28 +1,20 @@
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MessengerError } from '../../../src/errors/messenger-error.js';
 import { createHttpTransport } from '../../../src/transport/create-http-transport.js';
 import type { HttpTransportOptions } from '../../../src/transport/http-transport.js';
-import { createKeepAliveFetch } from '../../../src/transport/node/create-keep-alive-fetch.js';
-import { findClosedPort, type LoopbackServer, startLoopbackServer } from '../loopback-server.js';
+import { findClosedPort } from '../loopback-server.js';
 import { captureRejection } from '../transport-test-helpers.js';
 import { countConnections } from './count-connections.js';
+import { useKeepAliveLoopback } from './keep-alive-loopback.js';
 
-let server: LoopbackServer;
-const keepAliveFetch = createKeepAliveFetch();
-
-beforeAll(async () => {
-  server = await startLoopbackServer((_recorded, response) => response.end('{}'));
-});
-afterAll(async () => {
-  await keepAliveFetch.close();
-  await server.close();
-});
+const loopback = useKeepAliveLoopback();
+const { keepAliveFetch } = loopback;
 
 function transport(options: Partial<HttpTransportOptions> = {}) {
   return createHttpTransport({
     provider: 'green-api',
-    baseUrl: server.url,
+    baseUrl: loopback.server.url,
     retry: { limit: 2, baseDelayMilliseconds: 1 },
     fetch: keepAliveFetch,
     ...options,
@@ -35,7 +27,7 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
       response.setHeader('content-type', 'application/json');
       response.end(JSON.stringify({ idMessage: `id-${recorded.body.byteLength}` }));
     });
-    server.reset(connections.handler);
+    loopback.server.reset(connections.handler);
     const client = transport();
     const schema = v.looseObject({ idMessage: v.string() });
     for (let index = 0; index < 4; index += 1) {
@@ -47,16 +39,16 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
       });
       expect(result).toEqual({ idMessage: 'id-47' });
     }
-    expect(JSON.parse(Buffer.from(server.requests[0]?.body ?? []).toString())).toEqual({
+    expect(JSON.parse(Buffer.from(loopback.server.requests[0]?.body ?? []).toString())).toEqual({
       chatId: '79001234567@c.us',
       message: 'Hello',
     });
-    expect(server.requests[0]?.headers['content-type']).toBe('application/json');
+    expect(loopback.server.requests[0]?.headers['content-type']).toBe('application/json');
     expect(connections.count()).toBeLessThanOrEqual(2);
   });
 
   it('uploads FormData as multipart that a server can parse', async () => {
-    server.reset((_recorded, response) => response.end('{"urlFile":"https://files.example/1"}'));
+    loopback.server.reset((_recorded, response) => response.end('{"urlFile":"https://files.example/1"}'));
     const file = new Uint8Array([0, 1, 2, 250, 251, 255]);
     const form = new FormData();
     form.append('chatId', '79001234567@c.us');
@@ -65,7 +57,7 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
       transport().request({ method: 'POST', path: 'sendFileByUpload', body: form }),
     ).resolves.toEqual({ urlFile: 'https://files.example/1' });
 
-    const [recorded] = server.requests;
+    const [recorded] = loopback.server.requests;
     const contentType = String(recorded?.headers['content-type']);
     expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(recorded?.headers['content-length']).toBe(String(recorded?.body.byteLength));
@@ -80,7 +72,7 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
 
   it('uploads and downloads binary bodies byte for byte', async () => {
     const bytes = new Uint8Array(256).map((_, index) => 255 - index);
-    server.reset((recorded, response) => {
+    loopback.server.reset((recorded, response) => {
       response.setHeader('content-type', 'application/octet-stream');
       response.end(recorded.method === 'GET' ? bytes : '{}');
     });
@@ -90,14 +82,14 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
       body: bytes,
       headers: { 'content-type': 'application/octet-stream' },
     });
-    expect([...(server.requests[0]?.body ?? [])]).toEqual([...bytes]);
+    expect([...(loopback.server.requests[0]?.body ?? [])]).toEqual([...bytes]);
     const downloaded = await transport().request({ method: 'GET', path: 'file', responseType: 'bytes' });
     expect(downloaded).toBeInstanceOf(Uint8Array);
     expect([...(downloaded as Uint8Array)]).toEqual([...bytes]);
   });
 
   it('maps error statuses, sends a failing POST once and retries a GET', async () => {
-    server.reset((_recorded, response) => {
+    loopback.server.reset((_recorded, response) => {
       response.statusCode = 500;
       response.end('{"message":"send failed"}');
     });
@@ -108,19 +100,19 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
       status: 500,
       message: 'POST /send failed with 500: send failed',
     });
-    expect(server.requests).toHaveLength(1);
+    expect(loopback.server.requests).toHaveLength(1);
     await expect(transport().request({ method: 'GET', path: 'state' })).rejects.toMatchObject({
       status: 500,
     });
-    expect(server.requests).toHaveLength(4);
+    expect(loopback.server.requests).toHaveLength(4);
   });
 
   it('does not resend a POST whose kept-alive connection dropped after sending it', async () => {
-    server.reset((_recorded, _response, request) => request.socket.destroy());
+    loopback.server.reset((_recorded, _response, request) => request.socket.destroy());
     await expect(transport().request({ method: 'POST', path: 'send', json: {} })).rejects.toMatchObject({
       code: 'network',
     });
-    expect(server.requests).toHaveLength(1);
+    expect(loopback.server.requests).toHaveLength(1);
   });
 
   it('retries a POST to a closed port and reports the refused connection', async () => {
@@ -144,7 +136,7 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
   it("aborts with the caller's signal and rejects with its reason as-is", async () => {
     const controller = new AbortController();
     const closed = new Promise<void>((resolve) => {
-      server.reset((_recorded, response) => {
+      loopback.server.reset((_recorded, response) => {
         response.on('close', () => resolve());
         controller.abort(new DOMException('caller gave up', 'AbortError'));
       });
@@ -154,15 +146,15 @@ describe('createHttpTransport with createKeepAliveFetch', () => {
     );
     expect(error).toBe(controller.signal.reason);
     await closed;
-    expect(server.requests).toHaveLength(1);
+    expect(loopback.server.requests).toHaveLength(1);
   });
 
   it('times out a silent server and a body that never ends', async () => {
-    server.reset(() => undefined);
+    loopback.server.reset(() => undefined);
     await expect(
       transport({ retry: false }).request({ method: 'GET', path: 'silent', timeoutMilliseconds: 50 }),
     ).rejects.toMatchObject({ code: 'timeout', message: 'GET /silent timed out after 50 ms' });
-    server.reset((_recorded, response) => {
+    loopback.server.reset((_recorded, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"partial":');
     });
