@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The link check reads every Markdown file of the repository, the generated API reference included
- * (`pnpm docs` builds it first).
+ * (`pnpm run docs` builds it first).
  *
  * @example
  * ```sh
