@@ -57,7 +57,9 @@ describe('internal links and anchors', () => {
     expect(writtenFiles.filter((file) => /^packages\/[^/]+\/README\.md$/.test(file)).length).toBeGreaterThan(
       0,
     );
-    expect(existsSync(resolve(repositoryRoot, 'docs/api/README.md')), 'build it first: pnpm run docs').toBe(true);
+    expect(existsSync(resolve(repositoryRoot, 'docs/api/README.md')), 'build it first: pnpm run docs').toBe(
+      true,
+    );
   });
 
   it.each(writtenFiles)('%s', (file) => {
