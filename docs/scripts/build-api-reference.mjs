@@ -4,7 +4,7 @@
 // Any TypeDoc warning fails the build: fix the doc comment or the export, never silence it here.
 //   node docs/scripts/build-api-reference.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Application, Converter, ReflectionKind, TSConfigReader } from 'typedoc';
@@ -75,6 +75,17 @@ let warnings = 0;
 const scratch = mkdtempSync(join(tmpdir(), 'switchboard-api-'));
 try {
   const packages = findPublicEntryPoints(repositoryRoot);
+  // turbo rebuilds (and caches) the reference by the docs workspace's dependencies: each package must be one.
+  const { devDependencies = {} } = JSON.parse(
+    readFileSync(join(repositoryRoot, 'docs/package.json'), 'utf8'),
+  );
+  const undeclared = packages
+    .filter((item) => devDependencies[item.name] === undefined)
+    .map((item) => item.name);
+  if (undeclared.length > 0)
+    throw new Error(
+      `add ${undeclared.map((name) => `"${name}": "workspace:^"`).join(', ')} to docs/package.json devDependencies`,
+    );
   // Each package sees the others' sources rather than their built declarations, so a reference or a
   // {@link} to another package's symbol resolves to that symbol's page once the projects are merged.
   const paths = Object.fromEntries(

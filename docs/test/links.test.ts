@@ -4,6 +4,7 @@ import { remark } from 'remark';
 import remarkValidateLinks from 'remark-validate-links';
 import { engine } from 'unified-engine';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findPublicEntryPoints } from '../scripts/public-entry-points.mjs';
 import { findMarkdownFiles } from './markdown-files.js';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
@@ -49,6 +50,16 @@ const problemsOf = (file: string): string[] | undefined => problems.get(resolve(
 beforeAll(async () => {
   problems = await checkLinks();
 }, 120_000);
+
+describe('the API reference', () => {
+  it.each(
+    findPublicEntryPoints(repositoryRoot).flatMap((item) =>
+      item.entries.map((entry) => [item.name, entry.specifier]),
+    ),
+  )('%s has a page for %s', (name, specifier) => {
+    expect(existsSync(resolve(repositoryRoot, 'docs/api', name, specifier, 'README.md'))).toBe(true);
+  });
+});
 
 describe('internal links and anchors', () => {
   it('covers the README, the guides, the package READMEs and the built API reference', () => {
