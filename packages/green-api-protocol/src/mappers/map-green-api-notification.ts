@@ -48,6 +48,7 @@ const knownWebhooks = new Set([
   'outgoingAPIMessageReceived',
   'outgoingMessageStatus',
   'stateInstanceChanged',
+  'statusInstanceChanged',
   'incomingCall',
   'quotaExceeded',
 ]);
@@ -63,6 +64,8 @@ function mapKnownNotification(
       return mapStatusNotification(body, context);
     case 'stateInstanceChanged':
       return mapStateNotification(body, context);
+    case 'statusInstanceChanged':
+      return mapConnectionNotification(body, context);
     case 'incomingCall':
       return mapCallNotification(body, context);
     case 'quotaExceeded':
@@ -111,6 +114,22 @@ function mapStateNotification(
     state: mapSessionState(stateInstance),
     providerState: stateInstance,
   };
+}
+
+function mapConnectionNotification(
+  body: Record<string, unknown>,
+  context: GreenApiNotificationContext,
+): MessengerEvent | undefined {
+  const statusInstance = asText(body.statusInstance);
+  if (statusInstance !== 'online' && statusInstance !== 'offline') return undefined;
+  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
+  const base = notificationBase(
+    body,
+    context,
+    ['statusInstanceChanged', asNumber(body.timestamp), statusInstance],
+    chat,
+  );
+  return { ...base, type: 'session-connection-changed', connection: statusInstance };
 }
 
 function mapCallNotification(
