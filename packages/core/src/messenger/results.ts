@@ -42,6 +42,10 @@ export interface PendingMessage {
   messageId?: undefined;
   /** The chat it was sent to. */
   chatId: string;
+  /** Never set: the provider has not stored the file yet. */
+  fileUrl?: undefined;
+  /** Never set: the provider has not stored the file yet. */
+  mediaKey?: undefined;
   /** The provider's answer. */
   raw: unknown;
 }

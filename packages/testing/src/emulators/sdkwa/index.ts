@@ -42,6 +42,7 @@ export type {
   SdkwaInstanceId,
   SdkwaInstanceSnapshot,
 } from './sdkwa-emulator-control.js';
+export type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 export type { SdkwaEmulatorOptions } from './sdkwa-emulator-options.js';
 export type { SdkwaInstanceAccount, SdkwaSentRequest } from './sdkwa-instance.js';
 export type { SdkwaInstanceSeed } from './sdkwa-instance-registry.js';
