@@ -28,11 +28,21 @@ describe('the shared GREEN-API protocol', () => {
 
   it('maps statusInstanceChanged to session-connection-changed, anything but online/offline to unknown', () => {
     const online = mapGreenApiNotification(greenApiFixtures.statusInstanceChanged, {});
-    expect(online).toMatchObject({ type: 'session-connection-changed', connection: 'online', instanceId: '7103000000' });
-    const offline = mapGreenApiNotification({ ...greenApiFixtures.statusInstanceChanged, statusInstance: 'offline' }, {});
+    expect(online).toMatchObject({
+      type: 'session-connection-changed',
+      connection: 'online',
+      instanceId: '7103000000',
+    });
+    const offline = mapGreenApiNotification(
+      { ...greenApiFixtures.statusInstanceChanged, statusInstance: 'offline' },
+      {},
+    );
     expect(offline).toMatchObject({ type: 'session-connection-changed', connection: 'offline' });
     expect(offline.id).not.toBe(online.id);
-    const odd = mapGreenApiNotification({ ...greenApiFixtures.statusInstanceChanged, statusInstance: 'dozing' }, {});
+    const odd = mapGreenApiNotification(
+      { ...greenApiFixtures.statusInstanceChanged, statusInstance: 'dozing' },
+      {},
+    );
     expect(odd).toMatchObject({ type: 'unknown', providerType: 'statusInstanceChanged' });
   });
 

@@ -24,7 +24,9 @@ describe('mapMessageContent: files', () => {
       mediaType: 'video',
       file: { fileName: 'film.mp4', isDownloadable: false },
     });
-    expect(mapMessageContent({ typeMessage: 'imageMessage', fileMessageData: { downloadUrl: '{{SWE003}}' } })).toEqual({
+    expect(
+      mapMessageContent({ typeMessage: 'imageMessage', fileMessageData: { downloadUrl: '{{SWE003}}' } }),
+    ).toEqual({
       content: { type: 'unknown', providerType: 'imageMessage', text: '{{SWE003}}' },
     });
   });

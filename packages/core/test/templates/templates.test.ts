@@ -83,7 +83,11 @@ describe('templates: complete objects with defaults', () => {
       qrValue: '2@Jz8vQm,eF1gH2,aB3cD4==',
       qrLink: 'https://whatsgate.ru/qr/6345454545454',
     });
-    expect(session).toMatchObject({ state: 'starting', providerState: 'PENDING', qrValue: '2@Jz8vQm,eF1gH2,aB3cD4==' });
+    expect(session).toMatchObject({
+      state: 'starting',
+      providerState: 'PENDING',
+      qrValue: '2@Jz8vQm,eF1gH2,aB3cD4==',
+    });
     expect(() => createSessionInfo({ id: 'x', qrValue: 1 as never })).toThrow(/qrValue/);
   });
 

@@ -241,7 +241,9 @@ describe.each(['whatsapp', 'telegram', 'max'] as const)(
           caption: 'Full backup',
         });
         const reference = { chatId: chat, messageId: item.event.message.id };
-        await expect(messenger.messages.downloadMedia(reference)).rejects.toMatchObject({ code: 'not-found' });
+        await expect(messenger.messages.downloadMedia(reference)).rejects.toMatchObject({
+          code: 'not-found',
+        });
 
         emulator.control.addContact(idInstance, { chatId: chat, isMute: true });
         await messenger.raw.setDisappearingChat({ chatId: chat, ephemeralExpiration: 604_800 });

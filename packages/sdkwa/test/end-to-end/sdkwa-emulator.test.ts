@@ -188,7 +188,10 @@ describe('SDKWA adapter against the emulator', () => {
 
   it("reads a chat's mute and disappearing-messages flags, and the connection going offline", async () => {
     const chat = '79005553333@c.us';
-    emulator.control.setChatPreferences(idInstance, chat, { isMuted: true, messageExpirationSeconds: 86_400 });
+    emulator.control.setChatPreferences(idInstance, chat, {
+      isMuted: true,
+      messageExpirationSeconds: 86_400,
+    });
     await expect(messenger.contacts.getInfo(chat)).resolves.toMatchObject({
       chatId: chat,
       isMuted: true,

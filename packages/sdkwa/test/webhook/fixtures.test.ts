@@ -128,14 +128,15 @@ describe('reference fixtures through the parser', () => {
     expect(parseSdkwaNotification(offline, context)).toMatchObject({ connection: 'offline' });
   });
 
-  it.each([
-    ['deviceInfo', sdkwaFixtures.deviceInfoWebhook],
-  ])('%s → an event with raw kept (never dropped, never thrown)', (typeWebhook, body) => {
-    const event = parseSdkwaNotification(body, context);
-    expect(event.provider).toBe('sdkwa');
-    expect(event.raw).toEqual(body);
-    if (event.type === 'unknown') expect(event.providerType).toBe(typeWebhook);
-  });
+  it.each([['deviceInfo', sdkwaFixtures.deviceInfoWebhook]])(
+    '%s → an event with raw kept (never dropped, never thrown)',
+    (typeWebhook, body) => {
+      const event = parseSdkwaNotification(body, context);
+      expect(event.provider).toBe('sdkwa');
+      expect(event.raw).toEqual(body);
+      if (event.type === 'unknown') expect(event.providerType).toBe(typeWebhook);
+    },
+  );
 
   it('weird payloads become unknown events instead of throwing', () => {
     for (const body of [

@@ -72,7 +72,8 @@ function statusEvent(base: EventBase, message: WhatsgateMessage): MessengerEvent
 function errorEvent(base: EventBase, event: WhatsgateEvent, context: WhatsgateEventContext): MessengerEvent {
   const redact = (text: string) => context.redactor?.redact(text) ?? text;
   const text = stringField(eventData(event), 'message', 'error', 'description', 'reason');
-  const code = event.status_code === null || event.status_code === undefined ? undefined : String(event.status_code);
+  const code =
+    event.status_code === null || event.status_code === undefined ? undefined : String(event.status_code);
   const message = readMessage(event);
   if (message !== undefined) {
     const description = `Whatsgate error${code === undefined ? '' : ` ${code}`}${text === undefined ? '' : `: ${text}`}`;
@@ -106,7 +107,11 @@ function sessionEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
   return { ...base, type: 'session-state-changed', state: 'not-authorized', providerState };
 }
 
-function mapParsedEvent(base: EventBase, event: WhatsgateEvent, context: WhatsgateEventContext): MessengerEvent {
+function mapParsedEvent(
+  base: EventBase,
+  event: WhatsgateEvent,
+  context: WhatsgateEventContext,
+): MessengerEvent {
   const action = event.event_action;
   switch (action) {
     case 'message':

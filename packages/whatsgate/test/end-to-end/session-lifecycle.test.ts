@@ -40,10 +40,15 @@ describe('a session from creation to deletion against the emulator', () => {
 
     const messenger = account.messenger(created.id);
     // PENDING (initializing) turns into AUTH (waiting for the scan) on the emulator's timer.
-    while ((await messenger.session.getState()) === 'starting') await new Promise((done) => setTimeout(done, 5));
+    while ((await messenger.session.getState()) === 'starting')
+      await new Promise((done) => setTimeout(done, 5));
     await expect(messenger.session.getState()).resolves.toBe('not-authorized');
     const [awaiting] = await account.sessions.list({ name: 'E2E shop' });
-    expect(awaiting).toMatchObject({ state: 'not-authorized', providerState: 'AUTH', qrValue: expect.stringMatching(/^2@/) });
+    expect(awaiting).toMatchObject({
+      state: 'not-authorized',
+      providerState: 'AUTH',
+      qrValue: expect.stringMatching(/^2@/),
+    });
     await expect(messenger.session.getQrCode()).resolves.toEqual({
       status: 'pending',
       link: created.qrLink,

@@ -67,12 +67,20 @@ describe('sending', () => {
         WhatsappID: whatsappId,
         async: false,
         recipient: { id: '79991112233@c.us' },
-        message: { type: 'image', body: 'caption', media: { mimetype: 'image/png', data: 'iVBORw0K', filename: 'a.png' } },
+        message: {
+          type: 'image',
+          body: 'caption',
+          media: { mimetype: 'image/png', data: 'iVBORw0K', filename: 'a.png' },
+        },
       },
       fixtures.syncSendImageResponse,
     );
     const png = Uint8Array.from(atob('iVBORw0K'), (character) => character.charCodeAt(0));
-    const sent = await messenger.sendMedia('79991112233@c.us', { data: png, fileName: 'a.png' }, { caption: 'caption' });
+    const sent = await messenger.sendMedia(
+      '79991112233@c.us',
+      { data: png, fileName: 'a.png' },
+      { caption: 'caption' },
+    );
     expect(sent).toEqual({
       status: 'accepted',
       messageId: fixtures.syncSendImageResponse.result.id,

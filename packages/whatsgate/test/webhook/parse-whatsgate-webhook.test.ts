@@ -107,7 +107,10 @@ describe('every reference fixture parses to the right core event', () => {
   });
 
   it('an error that names a message fails that message; error texts and raw never carry a secret', () => {
-    const named = parseOne({ ...fixtures.errorWebhook, event_data: { message: fixtures.ackWebhook.event_data.message } });
+    const named = parseOne({
+      ...fixtures.errorWebhook,
+      event_data: { message: fixtures.ackWebhook.event_data.message },
+    });
     expect(named).toMatchObject({
       type: 'message-status-updated',
       status: 'failed',

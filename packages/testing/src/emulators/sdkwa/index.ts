@@ -36,13 +36,13 @@ export type {
   SdkwaMessageEnvelope,
 } from './deliver-message.js';
 export { sdkwaMethodNames } from './instance-api-handler.js';
+export type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 export type {
   SdkwaEmulatorControl,
   SdkwaInstanceCredentials,
   SdkwaInstanceId,
   SdkwaInstanceSnapshot,
 } from './sdkwa-emulator-control.js';
-export type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 export type { SdkwaEmulatorOptions } from './sdkwa-emulator-options.js';
 export type { SdkwaInstanceAccount, SdkwaSentRequest } from './sdkwa-instance.js';
 export type { SdkwaInstanceSeed } from './sdkwa-instance-registry.js';

@@ -1,8 +1,8 @@
 import type { FaultInjector, QueuedNotification, WebhookDelivery } from '../shared/index.js';
 import type { SdkwaInjectedMessage, SdkwaInjectedMessageInput } from './deliver-message.js';
+import type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 import type { SdkwaSentRequest } from './sdkwa-instance.js';
 import type { SdkwaInstanceSeed } from './sdkwa-instance-registry.js';
-import type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 import type { SdkwaEmitOutcome } from './sdkwa-notifier.js';
 import type { SdkwaRegistrationMethod } from './sdkwa-registration.js';
 import type { SdkwaSettings } from './sdkwa-settings.js';
