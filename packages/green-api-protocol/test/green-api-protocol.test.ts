@@ -1,5 +1,5 @@
 import { isMessengerError } from '@switchboard/core';
-import { greenApiFixtures } from '@switchboard/testing';
+import { greenApiFixtures, sdkwaFixtures } from '@switchboard/testing';
 import { describe, expect, it } from 'vitest';
 import {
   mapContactInfo,
@@ -47,21 +47,12 @@ describe('the shared GREEN-API protocol', () => {
   });
 
   it('maps getContactInfo with the chat flags: archived, muted, disappearing messages and their timer', () => {
-    const answer = {
-      name: 'Ivan',
-      category: '',
-      chatId: '79001234567@c.us',
-      lastSeen: 1728645000,
-      isArchive: false,
-      isDisappearing: true,
-      isMute: true,
-      messageExpiration: 604800,
-      muteExpiration: 0,
-    };
+    const answer = sdkwaFixtures.contactInfoResponse;
     expect(mapContactInfo(answer, '79001234567@c.us')).toEqual({
       chatId: '79001234567@c.us',
       name: 'Ivan',
       phone: '79001234567',
+      avatarUrl: answer.avatar,
       lastSeen: 1728645000000,
       isArchived: false,
       isMuted: true,

@@ -95,19 +95,23 @@ function mapStatusNotification(
   };
 }
 
+/** The base of an account-level notification: the account's own chat, the id from its kind, time and value. */
+function accountNotificationBase(
+  body: Record<string, unknown>,
+  context: GreenApiNotificationContext,
+  [kind, value]: [string, string | undefined],
+) {
+  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
+  return notificationBase(body, context, [kind, asNumber(body.timestamp), value], chat);
+}
+
 function mapStateNotification(
   body: Record<string, unknown>,
   context: GreenApiNotificationContext,
 ): MessengerEvent | undefined {
   const stateInstance = asText(body.stateInstance);
   if (stateInstance === undefined) return undefined;
-  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
-  const base = notificationBase(
-    body,
-    context,
-    ['stateInstanceChanged', asNumber(body.timestamp), stateInstance],
-    chat,
-  );
+  const base = accountNotificationBase(body, context, ['stateInstanceChanged', stateInstance]);
   return {
     ...base,
     type: 'session-state-changed',
@@ -122,13 +126,7 @@ function mapConnectionNotification(
 ): MessengerEvent | undefined {
   const statusInstance = asText(body.statusInstance);
   if (statusInstance !== 'online' && statusInstance !== 'offline') return undefined;
-  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
-  const base = notificationBase(
-    body,
-    context,
-    ['statusInstanceChanged', asNumber(body.timestamp), statusInstance],
-    chat,
-  );
+  const base = accountNotificationBase(body, context, ['statusInstanceChanged', statusInstance]);
   return { ...base, type: 'session-connection-changed', connection: statusInstance };
 }
 
@@ -160,8 +158,7 @@ function mapQuotaNotification(
   const used = asNumber(quota.used);
   const total = asNumber(quota.total);
   const description = asText(quota.description);
-  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
-  const base = notificationBase(body, context, ['quotaExceeded', asNumber(body.timestamp), method], chat);
+  const base = accountNotificationBase(body, context, ['quotaExceeded', method]);
   return {
     ...base,
     type: 'quota-exceeded',
