@@ -74,11 +74,13 @@ function errorEvent(base: EventBase, event: WhatsgateEvent, context: WhatsgateEv
   const text = stringField(eventData(event), 'message', 'error', 'description', 'reason');
   const code =
     event.status_code === null || event.status_code === undefined ? undefined : String(event.status_code);
+  const raw = context.redactor === undefined ? base.raw : redactPayload(base.raw, context.redactor);
   const message = readMessage(event);
   if (message !== undefined) {
     const description = `Whatsgate error${code === undefined ? '' : ` ${code}`}${text === undefined ? '' : `: ${text}`}`;
     return {
       ...base,
+      raw,
       chat: mapReceivedMessage(message).chat,
       type: 'message-status-updated',
       messageId: message.id,
@@ -88,7 +90,7 @@ function errorEvent(base: EventBase, event: WhatsgateEvent, context: WhatsgateEv
   }
   return {
     ...base,
-    raw: context.redactor === undefined ? base.raw : redactPayload(base.raw, context.redactor),
+    raw,
     type: 'provider-error-reported',
     ...(code === undefined ? {} : { providerCode: redact(code) }),
     ...(text === undefined ? {} : { description: redact(text) }),
