@@ -96,6 +96,8 @@ export interface ResolvedWhatsgateReceivingOptions {
   cursorStore: WhatsgateCursorStore;
   pollIntervalMilliseconds: number;
   eventTimeZoneOffsetMinutes: number;
+  /** The account's redactor (API key, webhook secrets), applied to provider-reported errors. */
+  redactor: Redactor;
 }
 
 const milliseconds = v.pipe(
@@ -211,6 +213,7 @@ export function resolveReceivingOptions(
     cursorStore: options.cursorStore ?? base?.cursorStore ?? new MemoryCursorStore(),
     pollIntervalMilliseconds: options.pollIntervalMilliseconds ?? base?.pollIntervalMilliseconds ?? 1000,
     eventTimeZoneOffsetMinutes: options.eventTimeZoneOffsetMinutes ?? base?.eventTimeZoneOffsetMinutes ?? 180,
+    redactor,
   };
 }
 
