@@ -1,6 +1,4 @@
 import type { Dispatcher } from 'undici';
-import { type HttpExchange, httpExchangeKey } from '../http-exchange.js';
-import { createUndiciExchange } from './create-undici-exchange.js';
 import { fetchFailed } from './fetch-failed.js';
 import type { KeepAliveFetch, KeepAliveFetchOptions } from './keep-alive-fetch-options.js';
 import { loadUndici } from './load-undici.js';
@@ -86,15 +84,9 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions = {}): KeepA
     }
   };
   const state = { closed: false };
-  const keepAliveFetch = withClose(state, send, async () => {
+  return withClose(state, send, async () => {
     await owned?.close();
   });
-  const exchange: HttpExchange = createUndiciExchange(dispatcher, {
-    ownDispatcher: owned !== undefined,
-    maxRedirections,
-    isClosed: () => state.closed,
-  });
-  return Object.defineProperty(keepAliveFetch, httpExchangeKey, { value: exchange });
 }
 
 /** Adds `close()`: later calls reject like a failed fetch, and `closeDispatcher` runs once. */
