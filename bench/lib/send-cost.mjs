@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describeError, formatNumber, formatRatio, printTable } from './format.mjs';
 import { startGreenApiLoopbackServer } from './green-api-loopback-server.mjs';
 import { importOptional, loadKeepAliveFetchFactory } from './load-optional.mjs';
-import { measureInterleaved } from './measure.mjs';
+import { measureCpuInterleaved } from './measure.mjs';
 import { findNodeRuntimes } from './node-runtimes.mjs';
 import {
   createNodeHttpSend,
@@ -24,6 +24,16 @@ const headlineName = '(f) green-api messenger.sendText, default fetch';
 const keepAliveName = '(f) green-api messenger.sendText + createKeepAliveFetch';
 const { idInstance, apiTokenInstance, chatId, message } = sendTarget;
 const answer = '{"idMessage":"BAE5F4886B1D5D1A"}';
+const sequentialIterations = Number(process.env.BENCH_SEND_ITERATIONS ?? 400);
+const cpuIterations = Number(process.env.BENCH_CPU_ITERATIONS ?? 4000);
+
+/** One measured cell: wall and CPU µs per send, or why there is none. */
+function cellOf(results, clients, name) {
+  const result = results.get(name);
+  if (result === undefined) return { note: clients[name] };
+  if (result.error !== undefined) return { note: `failed: ${describeError(result.error)}` };
+  return { microseconds: result.milliseconds * 1000, cpuMicroseconds: result.cpuMilliseconds * 1000 };
+}
 
 async function loadLibraries() {
   return {
@@ -110,15 +120,8 @@ async function measureCpu(libraries) {
         : sendTextOf(messengerOf(libraries, url, instantFetch)),
   };
   const runnable = await runnableOnly(clients);
-  const results = await measureInterleaved(runnable);
-  return Object.fromEntries(
-    Object.keys(clients).map((name) => {
-      const result = results.get(name);
-      if (result === undefined) return [name, { note: clients[name] }];
-      if (result.error !== undefined) return [name, { note: `failed: ${describeError(result.error)}` }];
-      return [name, { microseconds: result.milliseconds * 1000 }];
-    }),
-  );
+  const results = await measureCpuInterleaved(runnable, { iterations: cpuIterations });
+  return Object.fromEntries(Object.keys(clients).map((name) => [name, cellOf(results, clients, name)]));
 }
 
 /**
@@ -138,20 +141,20 @@ export async function measureSendCost() {
   try {
     const clients = networkClients(libraries, server.url, agent, keepAliveFetch);
     const runnable = await runnableOnly(clients);
-    const sequential = await measureInterleaved(runnable);
+    const sequential = await measureCpuInterleaved(runnable, { iterations: sequentialIterations });
     const batched = Object.fromEntries(
       Object.entries(runnable).map(([name, send]) => [name, () => Promise.all(Array.from({ length: inFlight }, send))]),
     );
-    const concurrent = await measureInterleaved(batched, { perIteration: inFlight });
+    const concurrent = await measureCpuInterleaved(batched, {
+      iterations: Math.ceil(sequentialIterations / 8),
+      perIteration: inFlight,
+    });
     const stats = await server.stats();
-    const cell = (results, name) => {
-      const result = results.get(name);
-      if (result === undefined) return { note: clients[name] };
-      if (result.error !== undefined) return { note: `failed: ${describeError(result.error)}` };
-      return { microseconds: result.milliseconds * 1000 };
-    };
     const network = Object.fromEntries(
-      Object.keys(clients).map((name) => [name, { sequential: cell(sequential, name), concurrent: cell(concurrent, name) }]),
+      Object.keys(clients).map((name) => [
+        name,
+        { sequential: cellOf(sequential, clients, name), concurrent: cellOf(concurrent, clients, name) },
+      ]),
     );
     const cpu = await measureCpu(libraries);
     return { node: process.version, network, cpu, sends: stats.sends, unexpected: stats.unexpected };
@@ -174,11 +177,10 @@ async function measureUnder(runtime) {
   }
 }
 
-const microseconds = (cell) => (cell?.microseconds === undefined ? (cell?.note ?? '') : formatNumber(cell.microseconds, 1));
-const ratio = (cell, reference) =>
-  cell?.microseconds === undefined || reference?.microseconds === undefined
-    ? ''
-    : formatRatio(cell.microseconds / reference.microseconds);
+const microseconds = (cell, key = 'microseconds') =>
+  cell?.[key] === undefined ? (cell?.note ?? '') : formatNumber(cell[key], 1);
+const ratio = (cell, reference, key = 'microseconds') =>
+  cell?.[key] === undefined || reference?.[key] === undefined ? '' : formatRatio(cell[key] / reference[key]);
 
 function printRuntime(name, result) {
   if (result.error !== undefined) {
@@ -190,27 +192,43 @@ function printRuntime(name, result) {
     client,
     microseconds(cells.sequential),
     ratio(cells.sequential, sdk.sequential),
+    microseconds(cells.sequential, 'cpuMicroseconds'),
+    ratio(cells.sequential, sdk.sequential, 'cpuMicroseconds'),
     microseconds(cells.concurrent),
     ratio(cells.concurrent, sdk.concurrent),
+    microseconds(cells.concurrent, 'cpuMicroseconds'),
+    ratio(cells.concurrent, sdk.concurrent, 'cpuMicroseconds'),
   ]);
   printTable(
-    `Send cost under ${name} (${result.node}): per-send time against a loopback GREEN-API server (lower is better)`,
-    ['client', 'µs/send, 1 at a time', 'vs SDK', `µs/send, ${inFlight} in flight`, 'vs SDK'],
+    `Send cost under ${name} (${result.node}): per send against a loopback GREEN-API server (lower is better)`,
+    [
+      'client',
+      '1 at a time: wall µs',
+      'vs SDK',
+      'CPU µs',
+      'vs SDK',
+      `${inFlight} in flight: wall µs`,
+      'vs SDK',
+      'CPU µs',
+      'vs SDK',
+    ],
     rows,
     [
+      'wall = elapsed time per send; CPU = this process\'s user + system time per send (the server runs in a child process)',
       `server answered ${formatNumber(result.sends)} sends${result.unexpected.length === 0 ? '' : `; unexpected requests: ${result.unexpected.map(([key, count]) => `${key} ×${count}`).join(', ')}`}`,
     ],
   );
   const ky = result.cpu['bare ky.post + .json()'];
   printTable(
     `Send CPU under ${name}: the same send over a fetch that answers at once (no network)`,
-    ['layer', 'µs/send', 'above bare ky.post'],
+    ['layer', 'CPU µs/send', 'above bare ky.post', 'wall µs/send'],
     Object.entries(result.cpu).map(([layer, cell]) => [
       layer,
-      microseconds(cell),
-      cell.microseconds === undefined || ky?.microseconds === undefined
+      microseconds(cell, 'cpuMicroseconds'),
+      cell.cpuMicroseconds === undefined || ky?.cpuMicroseconds === undefined
         ? ''
-        : `${formatNumber(cell.microseconds - ky.microseconds, 1)} µs`,
+        : `${formatNumber(cell.cpuMicroseconds - ky.cpuMicroseconds, 1)} µs`,
+      microseconds(cell),
     ]),
   );
 }
@@ -237,19 +255,29 @@ export async function runSendCost() {
       const headline = result.network[headlineName];
       const keepAlive = result.network[keepAliveName];
       const cpu = result.cpu;
-      const added = cpu['green-api messenger.sendText']?.microseconds - cpu['bare ky.post + .json()']?.microseconds;
+      const added =
+        cpu['green-api messenger.sendText']?.cpuMicroseconds - cpu['bare ky.post + .json()']?.cpuMicroseconds;
+      const both = (cell, reference) =>
+        `${ratio(cell, reference)} / ${ratio(cell, reference, 'cpuMicroseconds')}`;
       return [
         name,
-        ratio(headline.sequential, sdk.sequential),
-        ratio(headline.concurrent, sdk.concurrent),
-        ratio(keepAlive.sequential, sdk.sequential),
-        ratio(keepAlive.concurrent, sdk.concurrent),
+        both(headline.sequential, sdk.sequential),
+        both(headline.concurrent, sdk.concurrent),
+        both(keepAlive?.sequential, sdk.sequential),
+        both(keepAlive?.concurrent, sdk.concurrent),
         Number.isNaN(added) ? '' : `${formatNumber(added, 1)} µs`,
       ];
     });
   printTable(
-    'Send targets: sendText / official SDK (≤ 1.00x on the default fetch, ≤ 0.50x with the keep-alive fetch), CPU above ky.post (≤ 10 µs)',
-    ['runtime', 'default, 1 at a time', `default, ${inFlight} in flight`, 'keep-alive, 1 at a time', `keep-alive, ${inFlight} in flight`, 'sendText CPU above ky.post'],
+    'Send targets: sendText / official SDK, wall / CPU (≤ 1.00x on the default fetch, ≤ 0.50x with the keep-alive fetch); CPU above ky.post (≤ 10 µs)',
+    [
+      'runtime',
+      'default, 1 at a time',
+      `default, ${inFlight} in flight`,
+      'keep-alive, 1 at a time',
+      `keep-alive, ${inFlight} in flight`,
+      'sendText CPU above ky.post',
+    ],
     summary,
   );
 }

@@ -57,7 +57,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     prefixUrl: options.baseUrl,
     timeout: timeoutMilliseconds,
     redirect: 'manual',
-    headers: { accept: 'application/json', ...headers },
+    headers: withJsonAccept(headers),
     hooks: logHooks?.hooks,
     fetch: createReadingFetch({
       fetch: options.fetch,
@@ -97,6 +97,13 @@ function createLogEmitter(
       // A failing logger must never break a request.
     }
   };
+}
+
+/** The transport's headers under lower-case names, asking for JSON unless they set `accept`. */
+function withJsonAccept(headers: Record<string, string> | undefined): Record<string, string> {
+  const merged: Record<string, string> = { accept: 'application/json' };
+  for (const [name, value] of Object.entries(headers ?? {})) merged[name.toLowerCase()] = value;
+  return merged;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
