@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describeError, formatNumber, formatRatio, printTable } from './format.mjs';
 import { startGreenApiLoopbackServer } from './green-api-loopback-server.mjs';
-import { importOptional, loadKeepAliveFetchFactory } from './load-optional.mjs';
+import { importOptional } from './load-optional.mjs';
 import { measureCpuInterleaved } from './measure.mjs';
 import { findNodeRuntimes } from './node-runtimes.mjs';
 import {
@@ -21,7 +21,6 @@ const inFlight = 64;
 const sdkName = '(c) @green-api/whatsapp-api-client 0.4.4 (axios)';
 const kyName = '(k) bare ky.post + .json(), default fetch';
 const headlineName = '(f) green-api messenger.sendText, default fetch';
-const keepAliveName = '(f) green-api messenger.sendText + createKeepAliveFetch';
 const { idInstance, apiTokenInstance, chatId, message } = sendTarget;
 const answer = '{"idMessage":"BAE5F4886B1D5D1A"}';
 const sequentialIterations = Number(process.env.BENCH_SEND_ITERATIONS ?? 400);
@@ -66,7 +65,7 @@ const kySend = (ky, url, fetch) => async () =>
     await ky.post(`${url}/${sendPath}`, { json: { chatId, message }, ...(fetch === undefined ? {} : { fetch }) }).json(),
   );
 
-function networkClients(libraries, url, agent, keepAliveFetch) {
+function networkClients(libraries, url, agent) {
   const { ky, core, greenApi, sdk } = libraries;
   const sdkApi = sdk?.restAPI({ host: url, media: url, idInstance, apiTokenInstance });
   return {
@@ -83,10 +82,6 @@ function networkClients(libraries, url, agent, keepAliveFetch) {
         : transportSend(core.createHttpTransport({ provider: 'green-api', baseUrl: url })),
     [headlineName]:
       greenApi?.createGreenApiMessenger === undefined ? 'not built yet' : sendTextOf(messengerOf(libraries, url)),
-    [keepAliveName]:
-      keepAliveFetch === undefined
-        ? 'no keep-alive fetch'
-        : sendTextOf(messengerOf(libraries, url, keepAliveFetch)),
   };
 }
 
@@ -135,11 +130,9 @@ async function measureCpu(libraries) {
 export async function measureSendCost() {
   const libraries = await loadLibraries();
   const server = await startGreenApiLoopbackServer();
-  const factory = await loadKeepAliveFetchFactory();
-  const keepAliveFetch = factory?.value();
   const agent = new Agent({ keepAlive: true });
   try {
-    const clients = networkClients(libraries, server.url, agent, keepAliveFetch);
+    const clients = networkClients(libraries, server.url, agent);
     const runnable = await runnableOnly(clients);
     const sequential = await measureCpuInterleaved(runnable, { iterations: sequentialIterations });
     const batched = Object.fromEntries(
@@ -159,7 +152,6 @@ export async function measureSendCost() {
     const cpu = await measureCpu(libraries);
     return { node: process.version, network, cpu, sends: stats.sends, unexpected: stats.unexpected };
   } finally {
-    await keepAliveFetch?.close();
     agent.destroy();
     await server.close();
   }
@@ -253,7 +245,6 @@ export async function runSendCost() {
     .map(([name, result]) => {
       const sdk = result.network[sdkName];
       const headline = result.network[headlineName];
-      const keepAlive = result.network[keepAliveName];
       const cpu = result.cpu;
       const added =
         cpu['green-api messenger.sendText']?.cpuMicroseconds - cpu['bare ky.post + .json()']?.cpuMicroseconds;
@@ -263,19 +254,15 @@ export async function runSendCost() {
         name,
         both(headline.sequential, sdk.sequential),
         both(headline.concurrent, sdk.concurrent),
-        both(keepAlive?.sequential, sdk.sequential),
-        both(keepAlive?.concurrent, sdk.concurrent),
         Number.isNaN(added) ? '' : `${formatNumber(added, 1)} µs`,
       ];
     });
   printTable(
-    'Send targets: sendText / official SDK, wall / CPU (≤ 1.00x on the default fetch, ≤ 0.50x with the keep-alive fetch); CPU above ky.post (≤ 10 µs)',
+    'Send targets: sendText on the default fetch / official SDK, wall / CPU (≤ 1.00x); CPU above a bare ky.post (≤ 10 µs)',
     [
       'runtime',
       'default, 1 at a time',
       `default, ${inFlight} in flight`,
-      'keep-alive, 1 at a time',
-      `keep-alive, ${inFlight} in flight`,
       'sendText CPU above ky.post',
     ],
     summary,

@@ -1,4 +1,4 @@
-import ky from 'ky';
+import ky, { type KyInstance } from 'ky';
 import { Redactor } from '../redaction/redactor.js';
 import { createLogHooks } from './create-log-hooks.js';
 import { createReadingFetch } from './create-reading-fetch.js';
@@ -53,25 +53,29 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   const timeoutMilliseconds = options.timeoutMilliseconds ?? defaultTimeoutMilliseconds;
   const log = createLogEmitter(options.provider, options.onLog);
   const logHooks = log === undefined ? undefined : createLogHooks(redactor);
-  const client = ky.create({
-    prefixUrl: options.baseUrl,
-    timeout: timeoutMilliseconds,
-    redirect: 'manual',
-    headers: withJsonAccept(headers),
-    hooks: logHooks?.hooks,
-    fetch: createReadingFetch({
-      fetch: options.fetch,
-      maxResponseBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
-      observe: logHooks?.observe,
-    }),
-  });
+  let client: KyInstance | undefined;
   const context: TransportContext = {
     provider: options.provider,
     baseUrl: options.baseUrl,
     mediaUrl: options.mediaUrl ?? options.baseUrl,
     timeoutMilliseconds,
     redactor,
-    client,
+    // Created on the first request: thousands of idle messengers hold no ky instance.
+    get client() {
+      client ??= ky.create({
+        prefixUrl: options.baseUrl,
+        timeout: timeoutMilliseconds,
+        redirect: 'manual',
+        headers: withJsonAccept(headers),
+        hooks: logHooks?.hooks,
+        fetch: createReadingFetch({
+          fetch: options.fetch,
+          maxResponseBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
+          observe: logHooks?.observe,
+        }),
+      });
+      return client;
+    },
     readRetry: createRetryOptions(options.retry, true),
     sendRetry: createRetryOptions(options.retry, false),
     setsAccept: Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'accept'),

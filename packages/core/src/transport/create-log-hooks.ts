@@ -1,4 +1,4 @@
-import { HTTPError, type Hooks, TimeoutError } from 'ky';
+import { type Hooks, HTTPError, TimeoutError } from 'ky';
 import type { Redactor } from '../redaction/redactor.js';
 import { findNetworkErrorCode } from './find-network-error-code.js';
 import type { TransportCall } from './transport-call.js';

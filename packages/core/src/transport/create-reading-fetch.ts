@@ -41,7 +41,9 @@ export function createReadingFetch(settings: ReadingFetchSettings): typeof fetch
     let maxBytes = settings.maxResponseBytes;
     let fetchInit = init;
     if (init !== undefined && maxResponseBytesKey in init) {
-      const { [maxResponseBytesKey]: requested, ...rest } = init as RequestInit & { maxResponseBytes: number };
+      const { [maxResponseBytesKey]: requested, ...rest } = init as RequestInit & {
+        maxResponseBytes: number;
+      };
       maxBytes = requested;
       fetchInit = rest;
     }

@@ -126,7 +126,12 @@ function failedRequest(call: TransportCall, error: unknown): unknown {
     return failWith(call, { kind: 'timeout', timeoutMilliseconds, cause: error });
   }
   if (error instanceof ResponseTooLargeError) {
-    return failWith(call, { kind: 'invalid-response', status: error.status, reason: error.message, cause: error });
+    return failWith(call, {
+      kind: 'invalid-response',
+      status: error.status,
+      reason: error.message,
+      cause: error,
+    });
   }
   return failWith(call, { kind: 'network', cause: error });
 }

@@ -16,7 +16,8 @@ describe('createRetryOptions', () => {
   it('lets ky retry reads after 429, 500, 502, 503, 504, timeouts and network errors, and never other statuses', () => {
     const read = createRetryOptions(undefined, true);
     expect(read).toMatchObject({ limit: 2, statusCodes: [429, 500, 502, 503, 504], retryOnTimeout: true });
-    for (const status of [400, 401, 403, 404, 408, 413, 466, 501]) expect(read.statusCodes).not.toContain(status);
+    for (const status of [400, 401, 403, 404, 408, 413, 466, 501])
+      expect(read.statusCodes).not.toContain(status);
     expect(read.methods).toEqual(['get', 'post', 'put', 'patch', 'delete']);
     expect(shouldRetry(true, new TimeoutError(request))).toBeUndefined();
     expect(shouldRetry(true, networkError('ECONNRESET'))).toBeUndefined();

@@ -34,7 +34,9 @@ function recordingFetch(answers: Array<() => Response>) {
 describe('an injected fetch', () => {
   it('gets one Request per attempt with the URL, method, merged headers and serialised JSON', async () => {
     const { seen, fetchFunction } = recordingFetch([() => Response.json({ idMessage: 'A' })]);
-    const transport = transportWith(fetchFunction, { headers: { Authorization: 'Bearer t', 'X-Trace': 'transport' } });
+    const transport = transportWith(fetchFunction, {
+      headers: { Authorization: 'Bearer t', 'X-Trace': 'transport' },
+    });
     await expect(
       transport.request({
         method: 'POST',
@@ -86,16 +88,20 @@ describe('an injected fetch', () => {
       () => new Response('slow down', { status: 429, headers: { 'Retry-After': '0' } }),
       () => Response.json({ ok: true }),
     ]);
-    await expect(transportWith(fetchFunction).request({ method: 'POST', path: 'send', json: { a: 1 } })).resolves.toEqual(
-      { ok: true },
-    );
+    await expect(
+      transportWith(fetchFunction).request({ method: 'POST', path: 'send', json: { a: 1 } }),
+    ).resolves.toEqual({ ok: true });
     expect(seen.map((request) => request.body)).toEqual(['{"a":1}', '{"a":1}']);
 
     const notFound = recordingFetch([() => Response.json({ message: 'no such chat' }, { status: 404 })]);
     const error = await captureMessengerError(
       transportWith(notFound.fetchFunction).request({ method: 'GET', path: 'chat' }),
     );
-    expect(error).toMatchObject({ code: 'not-found', status: 404, message: 'GET /v3/chat failed with 404: no such chat' });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      status: 404,
+      message: 'GET /v3/chat failed with 404: no such chat',
+    });
     expect(error.cause).toMatchObject({ name: 'HTTPError' });
   });
 

@@ -32,7 +32,10 @@ function transport(options: Partial<HttpTransportOptions> = {}) {
 
 /** Every string an error shows: message, stack, causes, JSON and a full inspection. */
 function everyRendering(error: unknown): string {
-  const renderings = [JSON.stringify(error), inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true })];
+  const renderings = [
+    JSON.stringify(error),
+    inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+  ];
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     renderings.push(current.message, current.stack ?? '');
   }
@@ -60,7 +63,9 @@ describe('the answer size cap', () => {
       transport({ maxResponseBytes: 65_536 }).request({ method: 'GET', path: 'chats' }),
     );
     expect(error).toMatchObject({ code: 'invalid-response', status: 200 });
-    expect(error.message).toBe('GET /chats returned an invalid response (200): the answer is longer than the 65536-byte cap');
+    expect(error.message).toBe(
+      'GET /chats returned an invalid response (200): the answer is longer than the 65536-byte cap',
+    );
     expect(server.requests).toHaveLength(1);
     await expect.poll(() => closed).toBe(1);
   });
@@ -73,12 +78,14 @@ describe('the answer size cap', () => {
     await expect(
       transport({ maxResponseBytes: 1024 }).request({ method: 'POST', path: 'send', json: {} }),
     ).rejects.toMatchObject({ code: 'invalid-response' });
-    await expect(transport().request({ method: 'GET', path: 'x', maxResponseBytes: 4095 })).rejects.toMatchObject({
+    await expect(
+      transport().request({ method: 'GET', path: 'x', maxResponseBytes: 4095 }),
+    ).rejects.toMatchObject({
       code: 'invalid-response',
     });
-    await expect(transport().request({ method: 'GET', path: 'x', maxResponseBytes: 4096 })).resolves.toHaveLength(
-      4094,
-    );
+    await expect(
+      transport().request({ method: 'GET', path: 'x', maxResponseBytes: 4096 }),
+    ).resolves.toHaveLength(4094);
   });
 
   it('validates the option', () => {
@@ -120,7 +127,11 @@ describe('redirects', () => {
       response.end();
     });
     const error = await captureMessengerError(
-      transport({ headers: { 'X-Api-Key': apiKey } }).request({ method: 'POST', path: 'send', json: { a: 1 } }),
+      transport({ headers: { 'X-Api-Key': apiKey } }).request({
+        method: 'POST',
+        path: 'send',
+        json: { a: 1 },
+      }),
     );
     expect(error).toMatchObject({ code: 'invalid-response', status: 307 });
     expect(error.message).toContain(`redirect (307) to another origin (${elsewhere.url}) refused`);
@@ -141,7 +152,8 @@ describe('redirects', () => {
     await expect(transport().request({ method: 'GET', path: 'state' })).rejects.toMatchObject({
       code: 'invalid-response',
       status: 302,
-      message: 'GET /state returned an invalid response (302): redirect (302) to the same origin refused: the transport does not follow redirects',
+      message:
+        'GET /state returned an invalid response (302): redirect (302) to the same origin refused: the transport does not follow redirects',
     });
     expect(server.requests.map((request) => request.url)).toEqual(['/state']);
   });
