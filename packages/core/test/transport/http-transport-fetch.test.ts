@@ -183,23 +183,4 @@ describe('the global fetch', () => {
     expect(request.url).toBe(`${server.url}/state`);
     expect(request.signal).toBeInstanceOf(AbortSignal);
   });
-
-  it('re-sends a stream body on a retry', async () => {
-    let calls = 0;
-    server.reset((_recorded, response) => {
-      calls += 1;
-      response.statusCode = calls === 1 ? 503 : 200;
-      response.end('{}');
-    });
-    const transport = createHttpTransport({
-      provider: 'x',
-      baseUrl: server.url,
-      retry: { limit: 1, baseDelayMilliseconds: 1 },
-    });
-    await transport.request({ method: 'PUT', path: 'upload', body: new Blob(['streamed bytes']).stream() });
-    expect(server.requests.map((request) => Buffer.from(request.body).toString())).toEqual([
-      'streamed bytes',
-      'streamed bytes',
-    ]);
-  });
 });

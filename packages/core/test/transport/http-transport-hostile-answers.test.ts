@@ -5,7 +5,7 @@ import { Redactor } from '../../src/redaction/redactor.js';
 import { createHttpTransport } from '../../src/transport/create-http-transport.js';
 import type { HttpTransportOptions } from '../../src/transport/http-transport.js';
 import { type LoopbackServer, startLoopbackServer } from './loopback-server.js';
-import { api, captureMessengerError, useNockNetwork } from './transport-test-helpers.js';
+import { api, captureMessengerError, loopbackTransport, useNockNetwork } from './transport-test-helpers.js';
 
 useNockNetwork();
 
@@ -21,14 +21,7 @@ afterAll(async () => {
   await elsewhere.close();
 });
 
-function transport(options: Partial<HttpTransportOptions> = {}) {
-  return createHttpTransport({
-    provider: 'whatsgate',
-    baseUrl: server.url,
-    retry: { limit: 2, baseDelayMilliseconds: 1 },
-    ...options,
-  });
-}
+const transport = (options: Partial<HttpTransportOptions> = {}) => loopbackTransport(server.url, options);
 
 /** Every string an error shows: message, stack, causes, JSON and a full inspection. */
 function everyRendering(error: unknown): string {
