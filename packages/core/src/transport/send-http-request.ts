@@ -90,7 +90,7 @@ function kyOptionsOf(call: TransportCall): Options {
     retry: idempotent ? context.readRetry : context.sendRetry,
   };
   if (request.host === 'media') options.prefixUrl = context.mediaUrl;
-  if (request.searchParams !== undefined) options.searchParams = request.searchParams;
+  if (hasDefinedValue(request.searchParams)) options.searchParams = request.searchParams;
   if (request.json !== undefined) options.json = request.json;
   else if (request.body !== undefined) options.body = request.body;
   const acceptsJson = (request.responseType ?? 'json') === 'json';
@@ -101,6 +101,12 @@ function kyOptionsOf(call: TransportCall): Options {
   if (request.maxResponseBytes !== undefined) options[maxResponseBytesKey] = request.maxResponseBytes;
   if (context.log !== undefined) options.context = { call };
   return options;
+}
+
+/** Whether any search parameter is set (ky would otherwise end the URL with a bare `?`). */
+function hasDefinedValue(searchParams: HttpRequest<unknown>['searchParams']): boolean {
+  for (const name in searchParams) if (searchParams[name] !== undefined) return true;
+  return false;
 }
 
 /** ky joins paths to its prefix URL itself and refuses a leading slash. */

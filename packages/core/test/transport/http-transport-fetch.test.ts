@@ -61,6 +61,16 @@ describe('an injected fetch', () => {
     ]);
   });
 
+  it('leaves the query out when every search parameter is undefined', async () => {
+    const { seen, fetchFunction } = recordingFetch([() => Response.json({})]);
+    await transportWith(fetchFunction).request({
+      method: 'GET',
+      path: 'state',
+      searchParams: { skip: undefined },
+    });
+    expect(seen[0]?.url).toBe('https://api.example.test/v3/state');
+  });
+
   it('asks for JSON only when it reads JSON; transport and request headers override the defaults', async () => {
     const { seen, fetchFunction } = recordingFetch([
       () => new Response('bytes'),
