@@ -1,4 +1,7 @@
-const answers = new WeakMap<Response, Uint8Array>();
+/** Where the bytes read from an answer are kept on it (a property: cheaper than a `WeakMap` entry per answer). */
+const answerBytesKey = Symbol('answerBytes');
+
+type AnswerWithBytes = Response & { [answerBytesKey]?: Uint8Array };
 
 /**
  * Remembers the bytes a {@link createReadingFetch} read from an answer, whose own body is then used up.
@@ -9,7 +12,7 @@ const answers = new WeakMap<Response, Uint8Array>();
  * ```
  */
 export function rememberAnswerBytes(response: Response, bytes: Uint8Array): void {
-  answers.set(response, bytes);
+  (response as AnswerWithBytes)[answerBytesKey] = bytes;
 }
 
 /**
@@ -21,5 +24,5 @@ export function rememberAnswerBytes(response: Response, bytes: Uint8Array): void
  * ```
  */
 export function answerBytes(response: Response): Uint8Array | undefined {
-  return answers.get(response);
+  return (response as AnswerWithBytes)[answerBytesKey];
 }
