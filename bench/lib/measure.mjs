@@ -95,7 +95,10 @@ export async function measureCpuInterleaved(tasks, { iterations = 1000, perItera
     names.map((name) =>
       errors.has(name)
         ? [name, { error: errors.get(name) }]
-        : [name, { milliseconds: median(samples.get(name).wall), cpuMilliseconds: median(samples.get(name).cpu) }],
+        : [
+            name,
+            { milliseconds: median(samples.get(name).wall), cpuMilliseconds: median(samples.get(name).cpu) },
+          ],
     ),
   );
 }

@@ -60,9 +60,16 @@ const sendTextOf = (messenger) => async () => {
   return sent;
 };
 
+// ky's defaults but a 30 s timeout, as the transport's (ky's own 10 s failed on a machine at load 46).
 const kySend = (ky, url, fetch) => async () =>
   expectIdMessage(
-    await ky.post(`${url}/${sendPath}`, { json: { chatId, message }, ...(fetch === undefined ? {} : { fetch }) }).json(),
+    await ky
+      .post(`${url}/${sendPath}`, {
+        json: { chatId, message },
+        timeout: 30_000,
+        ...(fetch === undefined ? {} : { fetch }),
+      })
+      .json(),
   );
 
 function networkClients(libraries, url, agent) {
@@ -81,12 +88,16 @@ function networkClients(libraries, url, agent) {
         ? 'not built yet'
         : transportSend(core.createHttpTransport({ provider: 'green-api', baseUrl: url })),
     [headlineName]:
-      greenApi?.createGreenApiMessenger === undefined ? 'not built yet' : sendTextOf(messengerOf(libraries, url)),
+      greenApi?.createGreenApiMessenger === undefined
+        ? 'not built yet'
+        : sendTextOf(messengerOf(libraries, url)),
   };
 }
 
 async function runnableOnly(clients) {
-  const runnable = Object.fromEntries(Object.entries(clients).filter(([, send]) => typeof send === 'function'));
+  const runnable = Object.fromEntries(
+    Object.entries(clients).filter(([, send]) => typeof send === 'function'),
+  );
   for (const [name, send] of Object.entries(runnable)) {
     try {
       await send();
@@ -108,7 +119,9 @@ async function measureCpu(libraries) {
     'core transport.request (no schema)':
       core?.createHttpTransport === undefined
         ? 'not built yet'
-        : transportSend(core.createHttpTransport({ provider: 'green-api', baseUrl: url, fetch: instantFetch })),
+        : transportSend(
+            core.createHttpTransport({ provider: 'green-api', baseUrl: url, fetch: instantFetch }),
+          ),
     'green-api messenger.sendText':
       libraries.greenApi?.createGreenApiMessenger === undefined
         ? 'not built yet'
@@ -136,7 +149,10 @@ export async function measureSendCost() {
     const runnable = await runnableOnly(clients);
     const sequential = await measureCpuInterleaved(runnable, { iterations: sequentialIterations });
     const batched = Object.fromEntries(
-      Object.entries(runnable).map(([name, send]) => [name, () => Promise.all(Array.from({ length: inFlight }, send))]),
+      Object.entries(runnable).map(([name, send]) => [
+        name,
+        () => Promise.all(Array.from({ length: inFlight }, send)),
+      ]),
     );
     const concurrent = await measureCpuInterleaved(batched, {
       iterations: Math.ceil(sequentialIterations / 8),
@@ -206,7 +222,7 @@ function printRuntime(name, result) {
     ],
     rows,
     [
-      'wall = elapsed time per send; CPU = this process\'s user + system time per send (the server runs in a child process)',
+      "wall = elapsed time per send; CPU = this process's user + system time per send (the server runs in a child process)",
       `server answered ${formatNumber(result.sends)} sends${result.unexpected.length === 0 ? '' : `; unexpected requests: ${result.unexpected.map(([key, count]) => `${key} ×${count}`).join(', ')}`}`,
     ],
   );
@@ -259,12 +275,7 @@ export async function runSendCost() {
     });
   printTable(
     'Send targets: sendText on the default fetch / official SDK, wall / CPU (≤ 1.00x); CPU above a bare ky.post (≤ 10 µs)',
-    [
-      'runtime',
-      'default, 1 at a time',
-      `default, ${inFlight} in flight`,
-      'sendText CPU above ky.post',
-    ],
+    ['runtime', 'default, 1 at a time', `default, ${inFlight} in flight`, 'sendText CPU above ky.post'],
     summary,
   );
 }
