@@ -49,6 +49,7 @@ export * from './receiving/index.js';
 export * from './redaction/redactor.js';
 export * from './registry/index.js';
 export * from './security/constant-time-equal.js';
+export * from './telemetry/index.js';
 export * from './templates/chat-contact.js';
 export * from './templates/chat-group.js';
 export * from './templates/contact-card.js';

@@ -5,6 +5,7 @@ import {
 } from '../capabilities/capabilities.js';
 import { type CapabilityPath, type OperationGroup, operationNames } from '../capabilities/operation-names.js';
 import { UnsupportedError } from '../errors/unsupported-error.js';
+import { traceSend } from '../telemetry/trace-send.js';
 import { createOutgoingMessage, type OutgoingMessage } from '../templates/outgoing-message.js';
 import type { RecipientInput } from '../templates/recipient.js';
 import type { ContactsOperations } from './contacts-operations.js';
@@ -107,13 +108,18 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
     throw new TypeError(`${provider} declares send.typing but does not implement sendTyping`);
   }
 
-  const send = async (input: Parameters<SendOperations['send']>[0]): Promise<SentMessage> => {
-    const outgoing = createOutgoingMessage(input);
-    for (const path of requiredSendPaths(outgoing)) if (!supports(path)) return unsupported(path);
-    return definition.send!(outgoing);
-  };
-  const sendWith = (to: Destination, message: unknown, options: SendOptions = {}) =>
-    send({ ...options, recipient: toRecipient(to), message } as Parameters<SendOperations['send']>[0]);
+  const sender = { provider, network, instanceId: definition.instanceId };
+  const send = (input: Parameters<SendOperations['send']>[0], operation = 'send'): Promise<SentMessage> =>
+    traceSend(sender, operation, input, async () => {
+      const outgoing = createOutgoingMessage(input);
+      for (const path of requiredSendPaths(outgoing)) if (!supports(path)) return unsupported(path);
+      return definition.send!(outgoing);
+    });
+  const sendWith = (operation: string, to: Destination, message: unknown, options: SendOptions = {}) =>
+    send(
+      { ...options, recipient: toRecipient(to), message } as Parameters<SendOperations['send']>[0],
+      operation,
+    );
 
   return {
     specificationVersion,
@@ -123,15 +129,21 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
     capabilities,
     supports,
     raw: definition.raw,
-    send,
-    sendText: (to, text, options) => sendWith(to, { type: 'text', text }, options),
+    send: (input) => send(input),
+    sendText: (to, text, options) => sendWith('sendText', to, { type: 'text', text }, options),
     sendMedia: (to, media, options = {}) => {
       const { caption, ...rest } = options;
-      return sendWith(to, { type: 'media', media, ...(caption === undefined ? {} : { caption }) }, rest);
+      return sendWith(
+        'sendMedia',
+        to,
+        { type: 'media', media, ...(caption === undefined ? {} : { caption }) },
+        rest,
+      );
     },
-    sendLocation: (to, location, options) => sendWith(to, { type: 'location', location }, options),
-    sendContact: (to, contact, options) => sendWith(to, { type: 'contact', contact }, options),
-    sendPoll: (to, poll, options) => sendWith(to, { type: 'poll', poll }, options),
+    sendLocation: (to, location, options) =>
+      sendWith('sendLocation', to, { type: 'location', location }, options),
+    sendContact: (to, contact, options) => sendWith('sendContact', to, { type: 'contact', contact }, options),
+    sendPoll: (to, poll, options) => sendWith('sendPoll', to, { type: 'poll', poll }, options),
     sendTyping: (to, options) =>
       supports('send.typing') ? definition.sendTyping!(to, options) : unsupported('send.typing'),
     messages: groups.messages as unknown as MessagesOperations,

@@ -1,5 +1,6 @@
 import type { MessengerEvent } from '../events/messenger-event.js';
 import type { Messenger } from '../messenger/messenger.js';
+import { recordReceivedEvent } from '../telemetry/record-received-event.js';
 import { claimEvent, type EventClaim, type EventClaimOptions, localEventKey } from './claim-event.js';
 import type { KeyedQueue } from './create-keyed-queue.js';
 import type { IdempotencyStore } from './idempotency-store.js';
@@ -61,6 +62,7 @@ async function handleWebhookEvent(
   const retryLater = (code: string, message: string) =>
     webhookErrorResponse(503, code, message, { 'retry-after': String(settings.retryAfterSeconds) });
   const reportStoreFailure = (error: unknown) => settings.report(error, { phase: 'store', messenger, event });
+  recordReceivedEvent('received', 'webhook', event);
   let claim: EventClaim;
   try {
     claim = await claimEvent(settings.store, event, settings.ttls);
@@ -68,7 +70,10 @@ async function handleWebhookEvent(
     reportStoreFailure(error);
     return retryLater('store-unavailable', 'Deduplication is unavailable, retry later');
   }
-  if (claim.status === 'done') return undefined;
+  if (claim.status === 'done') {
+    recordReceivedEvent('deduplicated', 'webhook', event);
+    return undefined;
+  }
   if (claim.status === 'in-progress') return retryLater('in-progress', 'This event is being processed');
   try {
     await settings.onEvent(event, { messenger, request });
@@ -77,6 +82,7 @@ async function handleWebhookEvent(
     await claim.release().catch(reportStoreFailure);
     return retryLater('handler-failed', 'The event handler failed, retry later');
   }
+  recordReceivedEvent('handled', 'webhook', event);
   await claim.complete().catch(reportStoreFailure);
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { InboxItem } from '../messenger/inbox-operations.js';
 import type { Messenger } from '../messenger/messenger.js';
+import { recordPollerLag, recordReceivedEvent } from '../telemetry/record-received-event.js';
 import { acknowledgeItem } from './acknowledge-item.js';
 import { claimEvent, type EventClaim, localEventKey } from './claim-event.js';
 import { handleWithRetries } from './handle-with-retries.js';
@@ -26,6 +27,7 @@ export async function processInboxItem(
   item: InboxItem,
   runtime: PollingRuntime,
 ): Promise<void> {
+  recordReceivedEvent('received', 'poller', item.event);
   const receiptKey = `${messenger.provider}:${messenger.instanceId}:${item.receipt}`;
   if (runtime.receiptsInFlight.has(receiptKey)) {
     // The provider handed out an item this process is still working on (a head-of-queue provider).
@@ -54,6 +56,7 @@ async function processClaimed(messenger: Messenger, item: InboxItem, runtime: Po
   }
   if (claim.status === 'done') {
     stats.duplicates += 1;
+    recordReceivedEvent('deduplicated', 'poller', event);
     return acknowledgeItem(messenger, item, runtime);
   }
   if (claim.status === 'in-progress') {
@@ -63,10 +66,12 @@ async function processClaimed(messenger: Messenger, item: InboxItem, runtime: Po
     return;
   }
 
+  recordPollerLag(event);
   const outcome = await handleWithRetries(messenger, event, runtime);
   if (outcome.status === 'stopped') return settle(claim.release(), messenger, runtime);
   if (outcome.status === 'handled') {
     stats.handled += 1;
+    recordReceivedEvent('handled', 'poller', event);
     await settle(claim.complete(), messenger, runtime);
     return acknowledgeItem(messenger, item, runtime);
   }
@@ -80,6 +85,7 @@ async function processClaimed(messenger: Messenger, item: InboxItem, runtime: Po
     return;
   }
   stats.deadLettered += 1;
+  recordReceivedEvent('dead-lettered', 'poller', event);
   await settle(claim.complete(), messenger, runtime);
   return acknowledgeItem(messenger, item, runtime);
 }

@@ -1,6 +1,7 @@
 import { HTTPError, type Options, TimeoutError } from 'ky';
 import * as v from 'valibot';
 import { MessengerError } from '../errors/messenger-error.js';
+import { traceProviderRequest } from '../telemetry/trace-provider-request.js';
 import { answerBytes } from './answer-bytes.js';
 import { maxResponseBytesKey } from './create-reading-fetch.js';
 import type { HttpMethod, HttpRequest } from './http-request.js';
@@ -36,6 +37,12 @@ export async function sendHttpRequest<Output>(
   request.signal?.throwIfAborted();
   if (request.headers !== undefined) registerHeaderSecrets(request.headers, context.redactor);
   const call = new TransportCall(context, request);
+  return traceProviderRequest(call, () => performHttpRequest(call));
+}
+
+async function performHttpRequest<Output>(call: TransportCall): Promise<Output> {
+  const { context } = call;
+  const request = call.request as HttpRequest<Output>;
   const problem = findRequestProblem(context, request);
   if (problem !== undefined) throw invalidRequest(call, problem);
 
@@ -56,6 +63,7 @@ export async function sendHttpRequest<Output>(
   }
 
   const { status } = response;
+  call.status = status;
   const bytes = answerBytes(response) ?? empty;
   if (status < 200 || status >= 300) {
     const errorBody = readErrorBody(bytes);

@@ -27,6 +27,8 @@ export class TransportCall {
   attemptStartedAt = 0;
   /** When the last attempt ended (`performance.now()`), for the wait a `retry` entry reports. */
   attemptEndedAt = 0;
+  /** The HTTP status of the final answer, once there is one (for telemetry). */
+  status: number | undefined;
   #url: URL | undefined;
   #redactedUrl: string | undefined;
 

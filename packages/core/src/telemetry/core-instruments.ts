@@ -1,0 +1,62 @@
+import { type Counter, type Histogram, type Meter, type MeterProvider, metrics } from '@opentelemetry/api';
+import { telemetryNames } from './telemetry-names.js';
+
+/** Bucket boundaries (seconds) the semantic conventions advise for HTTP client durations. */
+const requestBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10];
+/** Poller lag spans from milliseconds (long polling) to hours (a backlog after an outage). */
+const lagBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 14_400];
+
+/**
+ * Core's metric instruments on the globally registered meter provider: no-ops until the app registers
+ * one. They are created again when the registered provider changes (the metrics API has no proxy, so
+ * instruments made before registration would stay no-ops forever).
+ *
+ * @example
+ * ```ts
+ * coreInstruments().sends.add(1, { 'switchboard.outcome': 'sent' });
+ * ```
+ */
+export interface CoreInstruments {
+  readonly sends: Counter;
+  readonly requestDuration: Histogram;
+  readonly eventsReceived: Counter;
+  readonly eventsHandled: Counter;
+  readonly eventsDeduplicated: Counter;
+  readonly eventsDeadLettered: Counter;
+  readonly pollerLag: Histogram;
+}
+
+let cached: { provider: MeterProvider; instruments: CoreInstruments } | undefined;
+
+/** Core's instruments on the meter provider registered now (see {@link CoreInstruments}). */
+export function coreInstruments(): CoreInstruments {
+  const provider = metrics.getMeterProvider();
+  if (cached?.provider !== provider)
+    cached = { provider, instruments: createInstruments(metrics.getMeter(telemetryNames.scope)) };
+  return cached.instruments;
+}
+
+function createInstruments(meter: Meter): CoreInstruments {
+  const events = (name: string, description: string) =>
+    meter.createCounter(name, { description, unit: '{event}' });
+  return {
+    sends: meter.createCounter(telemetryNames.sends, {
+      description: 'Messages sent through messenger.send and its shorthands, by outcome',
+      unit: '{message}',
+    }),
+    requestDuration: meter.createHistogram(telemetryNames.requestDuration, {
+      description: 'Duration of HTTP requests to the provider, retries included',
+      unit: 's',
+      advice: { explicitBucketBoundaries: requestBoundaries },
+    }),
+    eventsReceived: events(telemetryNames.eventsReceived, 'Events a poller or webhook handler received'),
+    eventsHandled: events(telemetryNames.eventsHandled, 'Events whose handler succeeded'),
+    eventsDeduplicated: events(telemetryNames.eventsDeduplicated, 'Events skipped as already handled'),
+    eventsDeadLettered: events(telemetryNames.eventsDeadLettered, 'Events handed to onDeadLetter'),
+    pollerLag: meter.createHistogram(telemetryNames.pollerLag, {
+      description: "Time from an event's timestamp to the poller starting to handle it",
+      unit: 's',
+      advice: { explicitBucketBoundaries: lagBoundaries },
+    }),
+  };
+}

@@ -1,0 +1,1 @@
+export { telemetryAttributes, telemetryNames } from './telemetry-names.js';
