@@ -1,4 +1,12 @@
-import { type Counter, type Histogram, type Meter, type MeterProvider, metrics } from '@opentelemetry/api';
+import {
+  type Counter,
+  type Histogram,
+  type Meter,
+  type MeterProvider,
+  metrics,
+  type Tracer,
+  trace,
+} from '@opentelemetry/api';
 import { telemetryNames } from './telemetry-names.js';
 
 /** Bucket boundaries (seconds) the semantic conventions advise for HTTP client durations. */
@@ -24,6 +32,22 @@ export interface CoreInstruments {
   readonly eventsDeduplicated: Counter;
   readonly eventsDeadLettered: Counter;
   readonly pollerLag: Histogram;
+}
+
+let tracer: Tracer | undefined;
+
+/**
+ * Core's tracer: a proxy that follows whichever tracer provider is registered, now or later. Looked up
+ * on first use, so importing core runs no OpenTelemetry code.
+ *
+ * @example
+ * ```ts
+ * const span = coreTracer().startSpan('switchboard.send');
+ * ```
+ */
+export function coreTracer(): Tracer {
+  tracer ??= trace.getTracer(telemetryNames.scope);
+  return tracer;
 }
 
 let cached: { provider: MeterProvider; instruments: CoreInstruments } | undefined;

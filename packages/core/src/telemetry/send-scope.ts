@@ -15,7 +15,7 @@ export interface SendScope {
   readonly operation: string;
 }
 
-const sendScopeKey = createContextKey('switchboard.send-scope');
+const sendScopeKey = /* @__PURE__ */ createContextKey('switchboard.send-scope');
 
 /** The context with `scope` set, for the operation's provider requests. */
 export function withSendScope(parent: Context, scope: SendScope): Context {

@@ -39,18 +39,32 @@ export const telemetryNames = {
  * ```
  */
 export const telemetryAttributes = {
+  /** The provider name (`green-api`, `sdkwa`, `whatsgate`, …). */
   provider: 'switchboard.provider',
+  /** The messenger's network (`whatsapp`, `telegram`, `max`). */
   network: 'switchboard.network',
+  /** The instance id (not a secret; on send spans only, never on metrics). */
   instanceId: 'switchboard.instance.id',
+  /** The contract operation: `send`, `sendText`, `sendMedia`, `sendLocation`, `sendContact`, `sendPoll`. */
   operation: 'switchboard.operation',
+  /** `sent` or `failed` for a send, `succeeded` or `failed` for a provider request. */
   outcome: 'switchboard.outcome',
+  /** The message template's type: `text`, `media`, `location`, `contact`, `poll`. */
   messageType: 'switchboard.message.type',
+  /** The received event's type (`message-received`, `message-status-updated`, …). */
   eventType: 'switchboard.event.type',
+  /** What received an event: `poller` or `webhook`. */
   receiver: 'switchboard.receiver',
+  /** The error code of a failure (`rate-limited`, `timeout`, `network`, …), `aborted` or `_OTHER`. */
   errorType: 'error.type',
+  /** The HTTP verb of a provider request. */
   httpMethod: 'http.request.method',
+  /** The HTTP status of a provider request's final answer, when there was one. */
   httpStatus: 'http.response.status_code',
+  /** The request path with every non-word segment as `{id}`: `/{id}/sendMessage/{id}`. */
   urlTemplate: 'url.template',
+  /** The provider host of a request (spans only). */
   serverAddress: 'server.address',
+  /** The provider port of a request (spans only). */
   serverPort: 'server.port',
 } as const;

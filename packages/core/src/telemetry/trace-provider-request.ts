@@ -1,13 +1,11 @@
-import { type Attributes, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { type Attributes, type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { isMessengerError } from '../errors/messenger-error.js';
 import type { TransportCall } from '../transport/transport-call.js';
-import { coreInstruments } from './core-instruments.js';
+import { coreInstruments, coreTracer } from './core-instruments.js';
 import { describeErrorType } from './describe-error-type.js';
 import { activeSendScope } from './send-scope.js';
-import { telemetryAttributes as names, telemetryNames } from './telemetry-names.js';
+import { telemetryAttributes as names } from './telemetry-names.js';
 import { urlTemplate } from './url-template.js';
-
-const tracer = trace.getTracer(telemetryNames.scope);
 
 /**
  * Runs one provider request (all its attempts) inside a client span named `{method} {url.template}` and
@@ -34,7 +32,7 @@ export async function traceProviderRequest<Output>(
     base[names.network] = scope.network;
     base[names.operation] = scope.operation;
   }
-  const span = tracer.startSpan(method, { kind: SpanKind.CLIENT, attributes: base });
+  const span = coreTracer().startSpan(method, { kind: SpanKind.CLIENT, attributes: base });
   if (span.isRecording()) describeTarget(span, call);
   try {
     const output = await run();

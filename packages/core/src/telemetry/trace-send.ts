@@ -1,5 +1,5 @@
 import { context, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { coreInstruments } from './core-instruments.js';
+import { coreInstruments, coreTracer } from './core-instruments.js';
 import { describeErrorType } from './describe-error-type.js';
 import { withSendScope } from './send-scope.js';
 import { telemetryAttributes as names, telemetryNames } from './telemetry-names.js';
@@ -17,8 +17,6 @@ export interface SenderIdentity {
   readonly network: string;
   readonly instanceId: string;
 }
-
-const tracer = trace.getTracer(telemetryNames.scope);
 
 /**
  * Runs one send inside a `switchboard.send` span and counts it in `switchboard.sends` by outcome. The
@@ -44,7 +42,7 @@ export async function traceSend<Result>(
     [names.operation]: operation,
     [names.messageType]: messageType,
   };
-  const span = tracer.startSpan(telemetryNames.sendSpan, {
+  const span = coreTracer().startSpan(telemetryNames.sendSpan, {
     kind: SpanKind.INTERNAL,
     attributes: { ...base, [names.instanceId]: sender.instanceId },
   });
