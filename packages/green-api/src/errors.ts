@@ -1,4 +1,5 @@
-import { MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
+import type { Redactor } from '@switchboard/core/adapter';
 import { confirmationFields } from '@switchboard/green-api-protocol';
 
 /**

@@ -1,9 +1,5 @@
-import {
-  type HttpErrorDetectorInput,
-  MessengerError,
-  type MessengerErrorCode,
-  type Redactor,
-} from '@switchboard/core';
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
+import type { HttpErrorDetectorInput, Redactor } from '@switchboard/core/adapter';
 import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
 

@@ -1,11 +1,10 @@
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
 import {
   buildRequestUrl,
   type HttpErrorDetectorInput,
-  MessengerError,
-  type MessengerErrorCode,
   mapHttpError,
   type Redactor,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { defaultWhatsgateBaseUrl } from './whatsgate-base-url.js';
 
 /**

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  constantTimeEqual,
-  isMessengerError,
-  MessengerError,
-  Redactor,
-  UnsupportedError,
-} from '../../src/index.js';
+import { isMessengerError, MessengerError } from '../../src/errors/messenger-error.js';
+import { UnsupportedError } from '../../src/errors/unsupported-error.js';
+import { Redactor } from '../../src/redaction/redactor.js';
+import { constantTimeEqual } from '../../src/security/constant-time-equal.js';
 
 describe('MessengerError', () => {
   it('derives isRetryable from the code and keeps the details', () => {

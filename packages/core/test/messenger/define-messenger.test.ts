@@ -1,14 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createCapabilities,
-  defineMessenger,
-  defineSessionManager,
-  isMessengerError,
-  listCapabilities,
-  type OutgoingMessage,
-  operationNames,
-  UnsupportedError,
-} from '../../src/index.js';
+import { createCapabilities, listCapabilities } from '../../src/capabilities/capabilities.js';
+import { operationNames } from '../../src/capabilities/operation-names.js';
+import { isMessengerError } from '../../src/errors/messenger-error.js';
+import { UnsupportedError } from '../../src/errors/unsupported-error.js';
+import { defineMessenger } from '../../src/messenger/define-messenger.js';
+import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
+import type { OutgoingMessage } from '../../src/templates/outgoing-message.js';
 
 function createFakeMessenger() {
   const sent: OutgoingMessage[] = [];

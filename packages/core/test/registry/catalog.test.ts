@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
 import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
 import type { Messenger } from '../../src/messenger/messenger.js';
-import {
-  createCatalogProviderDefinition,
-  createMessenger,
-  createSessionManager,
-  type ModuleImporter,
-  providerCatalog,
-} from '../../src/registry/index.js';
+import { createCatalogProviderDefinition } from '../../src/registry/create-catalog-provider-definition.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { createSessionManager } from '../../src/registry/create-session-manager.js';
+import type { ModuleImporter } from '../../src/registry/module-importer.js';
+import { providerCatalog } from '../../src/registry/provider-catalog.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 

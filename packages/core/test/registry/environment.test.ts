@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createMessenger,
-  mergeMessengerConfig,
-  readMessengerConfigFromEnvironment,
-  registerProvider,
-  unregisterProvider,
-} from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { mergeMessengerConfig } from '../../src/registry/merge-messenger-config.js';
+import { registerProvider, unregisterProvider } from '../../src/registry/provider-registry.js';
+import { readMessengerConfigFromEnvironment } from '../../src/registry/read-messenger-config-from-environment.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 

@@ -1,14 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
 import type { Messenger } from '../../src/messenger/messenger.js';
-import {
-  createMessenger,
-  createSessionManager,
-  type ModuleImporter,
-  registerProvider,
-  runtimeModuleImporter,
-  unregisterProvider,
-} from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { createSessionManager } from '../../src/registry/create-session-manager.js';
+import { type ModuleImporter, runtimeModuleImporter } from '../../src/registry/module-importer.js';
+import { registerProvider, unregisterProvider } from '../../src/registry/provider-registry.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 

@@ -2,14 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
 import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
 import type { Messenger } from '../../src/messenger/messenger.js';
-import {
-  createMessenger,
-  createSessionManager,
-  listProviders,
-  type ProviderDefinition,
-  registerProvider,
-  unregisterProvider,
-} from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { createSessionManager } from '../../src/registry/create-session-manager.js';
+import type { ProviderDefinition } from '../../src/registry/provider-definition.js';
+import { listProviders, registerProvider, unregisterProvider } from '../../src/registry/provider-registry.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 

@@ -1,4 +1,5 @@
-import { type ContactsOperations, omitUndefined } from '@switchboard/core';
+import type { ContactsOperations } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import { asIdentifier, asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';

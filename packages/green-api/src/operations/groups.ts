@@ -1,4 +1,5 @@
-import { type GroupsOperations, resolveMediaPath } from '@switchboard/core';
+import type { GroupsOperations } from '@switchboard/core';
+import { resolveMediaPath } from '@switchboard/core/adapter';
 import { createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
 import { createMediaFileOrThrow } from './media-file-input.js';
 import type { GreenApiOperationContext } from './operation-context.js';

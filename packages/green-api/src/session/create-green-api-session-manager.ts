@@ -1,11 +1,5 @@
-import {
-  createHttpTransport,
-  createSessionInfo,
-  defineSessionManager,
-  pickTransportOptions,
-  type SessionInfo,
-  type SessionManager,
-} from '@switchboard/core';
+import { createSessionInfo, type SessionInfo, type SessionManager } from '@switchboard/core';
+import { createHttpTransport, defineSessionManager, pickTransportOptions } from '@switchboard/core/adapter';
 import { networkFromTypeInstance } from '@switchboard/green-api-protocol';
 import { GreenApiPartnerClient, type GreenApiPartnerInstance } from '../client/green-api-partner-client.js';
 import { createGreenApiErrorDetector, greenApiProvider } from '../errors.js';

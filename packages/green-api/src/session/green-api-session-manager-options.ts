@@ -4,7 +4,7 @@ import {
   Redactor,
   secretText,
   transportOptionsEntries,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { pathTokenSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiPartnerUrl } from '../green-api-default-urls.js';

@@ -1,9 +1,5 @@
-import {
-  type CodeChannel,
-  type CodeRequest,
-  type MessengerErrorCode,
-  omitUndefined,
-} from '@switchboard/core';
+import type { CodeChannel, CodeRequest, MessengerErrorCode } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import { asNumber, asText } from '@switchboard/green-api-protocol';
 
 const rateLimitReasons = new Set(['too_recent', 'too_many', 'too_many_guesses', 'temporarily_unavailable']);

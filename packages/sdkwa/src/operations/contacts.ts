@@ -1,10 +1,5 @@
-import {
-  type ContactInfo,
-  type ContactsOperations,
-  normalizePhone,
-  omitUndefined,
-  whatsAppChatId,
-} from '@switchboard/core';
+import { type ContactInfo, type ContactsOperations, normalizePhone, whatsAppChatId } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import { asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
 import type { SdkwaContactInfo } from '../client/chat-methods.js';
 import type { SdkwaOperationContext } from './operation-context.js';

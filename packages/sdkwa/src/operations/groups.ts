@@ -1,9 +1,5 @@
-import {
-  type GroupsOperations,
-  MessengerError,
-  mimeTypeForFileName,
-  resolveMediaPath,
-} from '@switchboard/core';
+import { type GroupsOperations, MessengerError } from '@switchboard/core';
+import { mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
 import { asText, createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaOperationContext } from './operation-context.js';

@@ -1,10 +1,5 @@
-import {
-  createHttpTransport,
-  createSessionInfo,
-  defineSessionManager,
-  MessengerError,
-  type SessionManager,
-} from '@switchboard/core';
+import { createSessionInfo, MessengerError, type SessionManager } from '@switchboard/core';
+import { createHttpTransport, defineSessionManager } from '@switchboard/core/adapter';
 import { asText } from '@switchboard/green-api-protocol';
 import { type SdkwaOrder, type SdkwaOrderInput, SdkwaUserClient } from '../client/sdkwa-user-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from '../errors.js';

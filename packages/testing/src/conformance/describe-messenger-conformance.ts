@@ -4,8 +4,8 @@ import {
   listCapabilities,
   type MessengerErrorCode,
   type MessengerEvent,
-  supportsCapability,
 } from '@switchboard/core';
+import { supportsCapability } from '@switchboard/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { collectErrorText } from './collect-error-text.js';
 import type { ConformanceIncomingMessage, ConformanceSubject } from './conformance-driver.js';

@@ -1,9 +1,5 @@
-import {
-  defineSessionManager,
-  MessengerError,
-  type SessionInfo,
-  type SessionManager,
-} from '@switchboard/core';
+import { MessengerError, type SessionInfo, type SessionManager } from '@switchboard/core';
+import { defineSessionManager } from '@switchboard/core/adapter';
 import { createWhatsgateClient } from '../client/create-whatsgate-client.js';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
