@@ -20,6 +20,7 @@ export { type MediaPathReader, resolveMediaPath, setMediaPathReader } from './me
 export { mimeTypeForFileName, mimeTypesByExtension } from './media/mime-type-for-file-name.js';
 export { defineMessenger, type MessengerDefinition } from './messenger/define-messenger.js';
 export { defineSessionManager, type SessionManagerDefinition } from './messenger/define-session-manager.js';
+export type { GroupsDefinition } from './messenger/groups-definition.js';
 export { omitUndefined } from './objects/omit-undefined.js';
 export { ignoredOptionEntries } from './options/ignored-option-entries.js';
 export { parseRedactedOptions } from './options/parse-redacted-options.js';

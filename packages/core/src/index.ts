@@ -31,6 +31,7 @@ export type {
 } from './events/messenger-event.js';
 export { isGroupChatId, normalizePhone, phoneFromChatId, whatsAppChatId } from './identity/chat-id.js';
 export type { ContactsOperations } from './messenger/contacts-operations.js';
+export type { Group } from './messenger/group.js';
 export type { GroupsOperations } from './messenger/groups-operations.js';
 export type { InboxItem, InboxOperations, ParsedWebhook } from './messenger/inbox-operations.js';
 export type { MessagesOperations } from './messenger/messages-operations.js';
@@ -38,7 +39,8 @@ export { type Messenger, type Network, specificationVersion } from './messenger/
 export type { QueueOperations } from './messenger/queue-operations.js';
 export type * from './messenger/results.js';
 export type { Destination, SendOperations, SendOptions } from './messenger/send-operations.js';
-export type { SessionManager } from './messenger/session-manager.js';
+export type { Session } from './messenger/session.js';
+export type { ManagedSession, SessionCreateInput, SessionManager } from './messenger/session-manager.js';
 export type { SessionOperations } from './messenger/session-operations.js';
 export type { TransportOptions } from './options/transport-options.js';
 export { deduplicationKey } from './receiving/claim-event.js';

@@ -123,7 +123,7 @@ export function createWhatsgateErrorDetector(
       code,
       provider: 'whatsgate',
       status,
-      retryAfterMs: base.retryAfterMs,
+      retryAfterMilliseconds: base.retryAfterMilliseconds,
       details: {
         ...base.details,
         ...(errorBody?.name === undefined ? {} : { providerName: errorBody.name }),

@@ -58,8 +58,14 @@ export function createWebhookHandler(
     store: options.store ?? createMemoryIdempotencyStore(),
     onEvent: options.onEvent,
     ttls: {
-      dedupTtl: requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000),
-      processingTtl: requirePositiveNumber('processingTtl', options.processingTtl ?? 60_000),
+      deduplicationWindowMilliseconds: requirePositiveNumber(
+        'deduplicationWindowMilliseconds',
+        options.deduplicationWindowMilliseconds ?? 86_400_000,
+      ),
+      processingLeaseMilliseconds: requirePositiveNumber(
+        'processingLeaseMilliseconds',
+        options.processingLeaseMilliseconds ?? 60_000,
+      ),
     },
     retryAfterSeconds: requirePositiveNumber('retryAfterSeconds', options.retryAfterSeconds ?? 5, {
       integer: true,

@@ -35,8 +35,8 @@ export interface PollingRuntime {
   onDeadLetter: PollingOptions['onDeadLetter'];
   concurrency: number;
   store: IdempotencyStore;
-  dedupTtl: number;
-  processingTtl: number;
+  deduplicationWindowMilliseconds: number;
+  processingLeaseMilliseconds: number;
   retry: ResolvedRetryOptions;
   receiveTimeoutMilliseconds: number;
   idleDelayMilliseconds: number;
@@ -74,8 +74,14 @@ export function createPollingRuntime(options: PollingOptions, signal: AbortSigna
     onDeadLetter: options.onDeadLetter,
     concurrency: requirePositiveNumber('concurrency', options.concurrency ?? 1, { integer: true }),
     store,
-    dedupTtl: requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000),
-    processingTtl: requirePositiveNumber('processingTtl', options.processingTtl ?? 60_000),
+    deduplicationWindowMilliseconds: requirePositiveNumber(
+      'deduplicationWindowMilliseconds',
+      options.deduplicationWindowMilliseconds ?? 86_400_000,
+    ),
+    processingLeaseMilliseconds: requirePositiveNumber(
+      'processingLeaseMilliseconds',
+      options.processingLeaseMilliseconds ?? 60_000,
+    ),
     retry: resolveRetryOptions(options.retry),
     receiveTimeoutMilliseconds: requirePositiveNumber(
       'receiveTimeoutMilliseconds',

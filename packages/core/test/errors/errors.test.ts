@@ -9,10 +9,10 @@ describe('MessengerError', () => {
     const limited = new MessengerError('slow down', {
       code: 'rate-limited',
       provider: 'green-api',
-      retryAfterMs: 1500,
+      retryAfterMilliseconds: 1500,
     });
     expect(limited.isRetryable).toBe(true);
-    expect(limited.retryAfterMs).toBe(1500);
+    expect(limited.retryAfterMilliseconds).toBe(1500);
     expect(new MessengerError('no', { code: 'quota-exceeded', status: 466 }).isRetryable).toBe(false);
     expect(new MessengerError('x', { code: 'auth', isRetryable: true }).isRetryable).toBe(true);
   });

@@ -24,7 +24,12 @@ function fakeGreenApiImporter() {
     return {
       createGreenApiMessenger: (options: FakeOptions) => createFakeMessenger('green-api', options),
       createGreenApiSessionManager: () =>
-        defineSessionManager({ provider: 'green-api', list: async () => [] }),
+        defineSessionManager({
+          provider: 'green-api',
+          networks: ['whatsapp'],
+          list: async () => [],
+          openMessenger: () => createFakeMessenger('green-api', {} as FakeOptions),
+        }),
     };
   };
   return { imported, importModule };

@@ -43,7 +43,9 @@ describe('module', () => {
     const messenger = await createMessenger(config);
     expect(messenger.provider).toBe('fixture-default');
     const manager = await createSessionManager(config);
-    await expect(manager.list()).resolves.toEqual([{ id: 'D1' }]);
+    const [session] = await manager.list();
+    expect(session).toMatchObject({ id: 'D1', provider: 'fixture-default', info: { id: 'D1' } });
+    expect(session?.messenger().provider).toBe('fixture-default');
   });
 
   it('prefers a registered provider of the same name over the module', async () => {

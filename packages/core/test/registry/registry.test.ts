@@ -24,7 +24,13 @@ const acme: ProviderDefinition<FakeOptions> = {
     { name: 'accountId', description: 'The account.', type: 'string', required: 'messenger' },
   ],
   createMessenger: (options) => createFakeMessenger('acme', options),
-  createSessionManager: () => defineSessionManager({ provider: 'acme', list: async () => [] }),
+  createSessionManager: () =>
+    defineSessionManager({
+      provider: 'acme',
+      networks: ['whatsapp'],
+      list: async () => [],
+      openMessenger: () => createFakeMessenger('acme', {} as never),
+    }),
 };
 
 afterEach(() => {

@@ -29,11 +29,11 @@ afterAll(async () => {
 describe('a session from creation to deletion against the emulator', () => {
   it('create → scan → ready → send a file → incoming media → download by key → seen → delete → disconnect', async () => {
     const created = await account.sessions.create({ name: 'E2E shop' });
-    expect(created).toMatchObject({ name: 'E2E shop', state: 'not-authorized', network: 'whatsapp' });
-    expect(created.qrLink).toContain(created.id);
+    expect(created.info).toMatchObject({ name: 'E2E shop', state: 'not-authorized', network: 'whatsapp' });
+    expect(created.info.qrLink).toContain(created.id);
 
-    const messenger = account.messenger(created.id);
-    await expect(messenger.session.getQrCode()).resolves.toEqual({ status: 'pending', link: created.qrLink });
+    const messenger = created.messenger();
+    await expect(created.getQrCode()).resolves.toEqual({ status: 'pending', link: created.info.qrLink });
 
     emulator.control.scan(created.id, { number: '79990001122', pushname: 'Shop' });
     const ready = await receiveUntil(messenger, eventOf('session-state-changed'));
@@ -104,8 +104,8 @@ describe('a session from creation to deletion against the emulator', () => {
       name: 'By code',
       providerOptions: { whatsgate: { number: '79995554433' } },
     });
-    expect(created.pairingCode).toEqual(expect.any(String));
-    emulator.control.pair(created.id, created.pairingCode ?? '');
+    expect(created.info.pairingCode).toEqual(expect.any(String));
+    emulator.control.pair(created.id, created.info.pairingCode ?? '');
     await account.sessions.rename({ id: created.id, name: 'Renamed' });
     const listed = await account.sessions.list({ name: 'Renamed' });
     expect(listed).toEqual([
