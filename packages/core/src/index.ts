@@ -56,6 +56,7 @@ export { startPolling } from './receiving/start-polling.js';
 export type * from './receiving/webhook-handler-options.js';
 export { createMessenger } from './registry/create-messenger.js';
 export { createSessionManager } from './registry/create-session-manager.js';
+export { listProviders } from './registry/list-providers.js';
 export { loadProviderOptionSpecs } from './registry/load-provider-option-specs.js';
 export { type MessengerConfigLayer, mergeMessengerConfig } from './registry/merge-messenger-config.js';
 export type { MessengerConfig } from './registry/messenger-config.js';
@@ -76,7 +77,7 @@ export {
   type ProviderOptionType,
   type ProviderPurpose,
 } from './registry/provider-option-spec.js';
-export { listProviders, registerProvider, unregisterProvider } from './registry/provider-registry.js';
+export { createProviderRegistry, type ProviderRegistry } from './registry/provider-registry.js';
 export {
   providerEnvironmentVariable,
   providerModuleEnvironmentVariable,

@@ -115,9 +115,21 @@ describe('built-in providers', () => {
     const error = await rejectionOf(createMessenger({ provider: 'green-api', options: greenApiOptions }));
     expect(isMessengerError(error, 'invalid-request')).toBe(true);
     expect(error.message).toBe(
-      'The green-api provider needs the package @switchboard/green-api, which is not installed: run pnpm add @switchboard/green-api (or npm install @switchboard/green-api)',
+      'The green-api provider needs the package @switchboard/green-api, which could not be imported: run pnpm add @switchboard/green-api (or npm install @switchboard/green-api). If it is installed but @switchboard/core cannot resolve it (pnpm with hoist=false), pass { importModule: (specifier) => import(specifier) } to createMessenger',
     );
     expect(error.message).not.toContain(greenApiOptions.apiTokenInstance);
+  });
+
+  it('does not suggest importModule when the app already resolves packages itself', async () => {
+    const importModule = async (specifier: string) => {
+      throw new Error(`Cannot find package '${specifier}' imported from /app/index.js`);
+    };
+    const error = await rejectionOf(
+      createMessenger({ provider: 'green-api', options: greenApiOptions }, { importModule }),
+    );
+    expect(error.message).toBe(
+      'The green-api provider needs the package @switchboard/green-api, which could not be imported: run pnpm add @switchboard/green-api (or npm install @switchboard/green-api)',
+    );
   });
 
   it('imports only the selected package, once for many messengers', async () => {

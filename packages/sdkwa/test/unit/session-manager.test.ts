@@ -43,7 +43,7 @@ describe('createSdkwaSessionManager', () => {
       ['1101000002', 'deleting', 'whatsapp'],
     ]);
     expect(sessions[0]?.info.createdAt).toBe(Date.parse('2024-10-11T10:00:00.000Z'));
-    expect(sessions[0]?.info.credentials).toBeUndefined();
+    expect(sessions[0]?.info.credentials?.idInstance).toBe('1101000001'); // the listing carries the token
   });
 
   it('create orders a DEVELOPER instance forever by default and returns its credentials', async () => {
@@ -52,9 +52,8 @@ describe('createSdkwaSessionManager', () => {
       .reply(200, sdkwaFixtures.createByOrderResponse);
     const session = await createManager().create({ name: 'Shop' });
     expect(scope.isDone()).toBe(true);
-    expect(session).toMatchObject({
-      id: '1101000037',
-      name: 'Shop',
+    expect(session).toMatchObject({ id: '1101000037', name: 'Shop', network: 'whatsapp' });
+    expect(session.info).toMatchObject({
       state: 'not-authorized',
       credentials: {
         idInstance: '1101000037',

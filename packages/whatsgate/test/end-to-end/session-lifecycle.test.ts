@@ -108,9 +108,10 @@ describe('a session from creation to deletion against the emulator', () => {
     emulator.control.pair(created.id, created.info.pairingCode ?? '');
     await account.sessions.rename({ id: created.id, name: 'Renamed' });
     const listed = await account.sessions.list({ name: 'Renamed' });
-    expect(listed).toEqual([
+    expect(listed.map((session) => session.info)).toEqual([
       expect.objectContaining({ id: created.id, name: 'Renamed', state: 'authorized', phone: '79995554433' }),
     ]);
+    await expect(listed[0]?.getState()).resolves.toBe('authorized');
   });
 
   it('errors from the emulator map to the core tree', async () => {
