@@ -9,6 +9,7 @@ import type {
   PollingOptions,
 } from './polling-options.js';
 import { requirePositiveNumber } from './require-positive-number.js';
+import { resolveClaimDurations } from './resolve-claim-durations.js';
 import { type ResolvedRetryOptions, resolveRetryOptions } from './retry-options.js';
 
 /**
@@ -74,14 +75,7 @@ export function createPollingRuntime(options: PollingOptions, signal: AbortSigna
     onDeadLetter: options.onDeadLetter,
     concurrency: requirePositiveNumber('concurrency', options.concurrency ?? 1, { integer: true }),
     store,
-    deduplicationWindowMilliseconds: requirePositiveNumber(
-      'deduplicationWindowMilliseconds',
-      options.deduplicationWindowMilliseconds ?? 86_400_000,
-    ),
-    processingLeaseMilliseconds: requirePositiveNumber(
-      'processingLeaseMilliseconds',
-      options.processingLeaseMilliseconds ?? 60_000,
-    ),
+    ...resolveClaimDurations(options),
     retry: resolveRetryOptions(options.retry),
     receiveTimeoutMilliseconds: requirePositiveNumber(
       'receiveTimeoutMilliseconds',
