@@ -96,7 +96,7 @@ describe('session manager', () => {
       { result: 'OK', pages: 1, elements: 1, page: 1, data: [fixtures.sessionAwaitingScan] },
     );
     const [session] = await account.sessions.list();
-    expect(session).toMatchObject({
+    expect(session?.info).toMatchObject({
       state: 'not-authorized',
       providerState: 'AUTH',
       qrValue: fixtures.sessionAwaitingScan.qr,
