@@ -1,1 +1,0 @@
-export { telemetryAttributes, telemetryNames } from './telemetry-names.js';
