@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const workspaces = ['packages', 'bench', 'integration']
+const workspaces = ['packages', 'bench', 'integration', 'packaging']
   .flatMap((folder) =>
     existsSync(join(root, folder))
       ? folder !== 'packages'
