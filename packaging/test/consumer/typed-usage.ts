@@ -1,27 +1,24 @@
-// Type-checked (never run) in a scratch app that installed the packed tarballs: what a user writes first.
-import { createMessenger, isMessengerError, type Messenger } from '@switchboard/core';
-import { startGreenApiEmulator } from '@switchboard/testing/green-api';
+// Type-checked (never run) in a scratch app that installed the packed tarballs: an adapter created directly and
+// a webhook handler, the way an app that does not select its provider by config writes it.
+import { createWebhookHandler, isMessengerError, type MessengerEvent } from '@switchboard/core';
+import { createGreenApiMessenger } from '@switchboard/green-api';
 
-export async function sendOnce(): Promise<string> {
-  const emulator = await startGreenApiEmulator();
-  const instance = emulator.instances[0];
-  if (instance === undefined) throw new Error('no instance');
-  const messenger: Messenger = await createMessenger({
-    provider: 'green-api',
-    options: {
-      network: 'whatsapp',
-      idInstance: String(instance.idInstance),
-      apiTokenInstance: instance.apiTokenInstance,
-      apiUrl: instance.apiUrl,
+export function createOrdersWebhook(
+  idInstance: string,
+  apiTokenInstance: string,
+  onOrder: (event: MessengerEvent) => Promise<void>,
+): (request: Request) => Promise<Response> {
+  const messenger = createGreenApiMessenger({ network: 'whatsapp', idInstance, apiTokenInstance });
+  return createWebhookHandler({
+    messengers: [messenger],
+    onEvent: async (event) => {
+      if (event.type !== 'message-received') return;
+      try {
+        await onOrder(event);
+      } catch (error) {
+        if (isMessengerError(error, 'rate-limited')) return;
+        throw error;
+      }
     },
   });
-  try {
-    const sent = await messenger.sendText('79001234567@c.us', 'hello');
-    return sent.messageId;
-  } catch (error) {
-    if (isMessengerError(error, 'auth')) return 'not authorized';
-    throw error;
-  } finally {
-    await emulator.close();
-  }
 }
