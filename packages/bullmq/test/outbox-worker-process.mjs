@@ -1,0 +1,49 @@
+// One outbox worker process for the multi-process test: sends through GREEN-API messengers pointed at the
+// emulator, reports "ready" to its parent, and closes gracefully on SIGTERM.
+import { createGreenApiMessenger } from '@switchboard/green-api';
+import { createOutbox } from '../dist/index.mjs';
+
+const settings = JSON.parse(process.env.OUTBOX_TEST_SETTINGS ?? '{}');
+const instances = new Map(settings.instances.map((instance) => [String(instance.idInstance), instance]));
+const messengers = new Map();
+
+const outbox = createOutbox({
+  connection: settings.redisUrl,
+  queueName: settings.queueName,
+  keyPrefix: settings.keyPrefix,
+  pacing: settings.pacing,
+  attempts: settings.attempts,
+  baseRetryDelayMilliseconds: settings.baseRetryDelayMilliseconds,
+  maximumRetryDelayMilliseconds: settings.maximumRetryDelayMilliseconds,
+  turnCheckMilliseconds: settings.turnCheckMilliseconds,
+  resolveMessenger: (instanceId) => {
+    let messenger = messengers.get(instanceId);
+    if (messenger === undefined) {
+      const instance = instances.get(instanceId);
+      messenger = createGreenApiMessenger({
+        network: 'whatsapp',
+        idInstance: instance.idInstance,
+        apiTokenInstance: instance.apiTokenInstance,
+        apiUrl: instance.apiUrl,
+        mediaUrl: instance.mediaUrl,
+        // Every attempt goes through the outbox, so every attempt is paced.
+        retry: false,
+        timeoutMilliseconds: 10_000,
+      });
+      messengers.set(instanceId, messenger);
+    }
+    return messenger;
+  },
+});
+outbox.startWorker({
+  concurrency: settings.concurrency,
+  lockDurationMilliseconds: settings.lockDurationMilliseconds,
+  stalledIntervalMilliseconds: settings.stalledIntervalMilliseconds,
+});
+process.send?.('ready');
+process.once('SIGTERM', () => {
+  outbox.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+});
