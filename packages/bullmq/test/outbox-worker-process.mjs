@@ -1,11 +1,26 @@
 // One outbox worker process for the multi-process test: sends through GREEN-API messengers pointed at the
 // emulator, reports "ready" to its parent, and closes gracefully on SIGTERM.
+import { MessengerError } from '@switchboard/core';
 import { createGreenApiMessenger } from '@switchboard/green-api';
 import { createOutbox } from '../dist/index.mjs';
 
 const settings = JSON.parse(process.env.OUTBOX_TEST_SETTINGS ?? '{}');
 const instances = new Map(settings.instances.map((instance) => [String(instance.idInstance), instance]));
 const messengers = new Map();
+let sends = 0;
+
+/** Every `lostAnswerEvery`-th send reaches the provider, but its answer is lost (a connection dropped on the way back). */
+function losingAnswers(messenger) {
+  const send = async (outgoing) => {
+    sends += 1;
+    const sent = await messenger.send(outgoing);
+    if (sends % settings.lostAnswerEvery === 0) {
+      throw new MessengerError('connection reset after the request was sent', { code: 'network' });
+    }
+    return sent;
+  };
+  return new Proxy(messenger, { get: (target, property) => (property === 'send' ? send : target[property]) });
+}
 
 const outbox = createOutbox({
   connection: settings.redisUrl,
@@ -30,6 +45,7 @@ const outbox = createOutbox({
         retry: false,
         timeoutMilliseconds: 10_000,
       });
+      messenger = losingAnswers(messenger);
       messengers.set(instanceId, messenger);
     }
     return messenger;
