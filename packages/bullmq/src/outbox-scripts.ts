@@ -84,7 +84,8 @@ return 1
 /**
  * Paces an instance: grants a send when the previous one was at least \`spacing\` ago (Redis server time), else
  * returns how long to wait. A generic cell rate algorithm without burst: at most one grant per spacing, so at
- * most N grants in any window of N × spacing. KEYS: pace key. ARGV: spacing (ms). Returns 0 or the wait (ms).
+ * most N grants in any window of N × spacing. A spacing of 0 only honours a hold-back. KEYS: pace key.
+ * ARGV: spacing (ms). Returns 0 or the wait (ms).
  */
 const pace = `
 local time = redis.call('TIME')
@@ -92,7 +93,7 @@ local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local spacing = tonumber(ARGV[1])
 local allowedAt = tonumber(redis.call('GET', KEYS[1]) or '0')
 if now < allowedAt then return allowedAt - now end
-redis.call('SET', KEYS[1], now + spacing, 'PX', spacing + 60000)
+if spacing > 0 then redis.call('SET', KEYS[1], now + spacing, 'PX', spacing + 60000) end
 return 0
 `;
 

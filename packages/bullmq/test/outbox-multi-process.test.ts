@@ -83,7 +83,10 @@ describe.skipIf(shouldSkipRedisTests())('the outbox across three worker processe
 
       // Faults on sends only: 5xx, 429 with Retry-After, dropped connections (before the emulator handles the
       // request); and in the workers, every 40th send loses its answer after the emulator accepted it.
-      emulator.faults.inject({ kind: 'status', status: 500 }, { fraction: 0.03, pathIncludes: '/sendMessage/' });
+      emulator.faults.inject(
+        { kind: 'status', status: 500 },
+        { fraction: 0.03, pathIncludes: '/sendMessage/' },
+      );
       emulator.faults.inject(
         { kind: 'status', status: 429, retryAfterSeconds: 1 },
         { fraction: 0.02, pathIncludes: '/sendMessage/' },
@@ -148,7 +151,10 @@ describe.skipIf(shouldSkipRedisTests())('the outbox across three worker processe
       }
 
       const sentCount = () =>
-        instances.reduce((sum, instance) => sum + emulator.control.sentMessages(instance.idInstance).length, 0);
+        instances.reduce(
+          (sum, instance) => sum + emulator.control.sentMessages(instance.idInstance).length,
+          0,
+        );
       await waitFor('a third sent', () => sentCount() >= messageCount / 3, deadlineMilliseconds);
       workers[0]?.kill('SIGKILL');
       await waitFor('every message sent', () => sentCount() >= messageCount, deadlineMilliseconds);
