@@ -1,9 +1,9 @@
 import type { Messenger } from '@switchboard/core';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { classifySendFailure, retryDelayMilliseconds } from './classify-send-failure.js';
-import type { DeadLetterEntry } from './dead-letter-entry.js';
-import { describeOutboxError } from './describe-outbox-error.js';
+import { deadLetterMessage } from './dead-letter-message.js';
 import { findInOutgoingJournal } from './find-in-outgoing-journal.js';
+import { handOverTurn } from './hand-over-turn.js';
 import type { OutboxContext } from './outbox-context.js';
 import type { OutboxJobData, OutboxResult } from './outbox-job.js';
 import type { DeliveryAttributes, DeliveryOutcome } from './outbox-telemetry.js';
@@ -39,13 +39,6 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
     return pacing === undefined ? undefined : pacingSpacingMilliseconds(pacing);
   };
 
-  const promote = async (jobId: string | null): Promise<void> => {
-    if (jobId === null) return;
-    const next = await context.queue.getJob(jobId);
-    if (next === undefined || !(await next.isDelayed())) return;
-    await next.promote().catch(() => undefined); // it left the delayed set in between: nothing to do
-  };
-
   const isTurnAbandoned = async (chatKey: string, turn: number): Promise<boolean> => {
     const [jobId, reservedAt] = await redis.hmget(chatKey, `job:${turn}`, `reserved:${turn}`);
     if (jobId === null || jobId === undefined) return true; // no message holds that turn (its record expired)
@@ -78,9 +71,7 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
       throw new DelayedError();
     };
 
-    const advance = async (messageId: string): Promise<void> => {
-      await promote(await redis.outboxAdvance(chatKey, data.sequence, ttl, messageId));
-    };
+    const advance = (messageId: string): Promise<void> => handOverTurn(context, data, messageId);
 
     const storedResult = async (): Promise<OutboxResult | undefined> => {
       const [state, result] = await redis.hmget(messageKey, 'state', 'result');
@@ -142,19 +133,7 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
       maybeSent: boolean,
       span: ReturnType<typeof telemetry.startDelivery>,
     ): Promise<never> {
-      const summary = describeOutboxError(error, outboxOptions.redactor);
-      const entry: DeadLetterEntry = {
-        instanceId: data.instanceId,
-        idempotencyKey: data.idempotencyKey,
-        outgoing: data.outgoing,
-        error: summary,
-        attempts,
-        maybeSent,
-        deadLetteredAt: Date.now(),
-      };
-      await context.deadLetterQueue.add('dead-letter', entry, { jobId });
-      await redis.outboxSettle(messageKey, 'dead-lettered', JSON.stringify(summary), ttl);
-      await advance('');
+      const summary = await deadLetterMessage(context, jobId, data, error, { attempts, maybeSent });
       telemetry.settle(span, attributes, {
         outcome: 'dead-lettered',
         attempt: attempts,

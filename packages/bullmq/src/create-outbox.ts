@@ -9,7 +9,7 @@ import { Queue, QueueEvents, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createOutboxProcessor } from './create-outbox-processor.js';
 import type { DeadLetterEntry } from './dead-letter-entry.js';
-import { describeOutboxError } from './describe-outbox-error.js';
+import { deadLetterMessage } from './dead-letter-message.js';
 import type { OutboxContext } from './outbox-context.js';
 import { chatKeyOf, type OutboxJobData, type OutboxResult, outboxJobId, outboxKeys } from './outbox-job.js';
 import type { OutboxOptions } from './outbox-options.js';
@@ -239,35 +239,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
   };
 
   async function deadLetterAbandoned(job: { id?: string | undefined; data: OutboxJobData }, error: Error) {
-    const data = job.data;
     const jobId = job.id as string;
-    const messageKey = context.keys.message(data.instanceId, jobId);
-    const state = await redis.hget(messageKey, 'state');
+    const messageKey = context.keys.message(job.data.instanceId, jobId);
+    const [state, attempts] = await redis.hmget(messageKey, 'state', 'attempts');
     if (state === 'sent' || state === 'dead-lettered') return;
-    const summary = describeOutboxError(error, options.redactor);
-    const entry: DeadLetterEntry = {
-      instanceId: data.instanceId,
-      idempotencyKey: data.idempotencyKey,
-      outgoing: data.outgoing,
-      error: summary,
-      attempts: Number((await redis.hget(messageKey, 'attempts')) ?? '0'),
+    await deadLetterMessage(context, jobId, job.data, error, {
+      attempts: Number(attempts ?? '0'),
       maybeSent: state === 'attempting',
-      deadLetteredAt: Date.now(),
-    };
-    await deadLetterQueue.add('dead-letter', entry, { jobId });
-    await redis.outboxSettle(
-      messageKey,
-      'dead-lettered',
-      JSON.stringify(summary),
-      context.idempotencyTtlMilliseconds,
-    );
-    const next = await redis.outboxAdvance(
-      context.keys.chat(data.instanceId, data.chatKey),
-      data.sequence,
-      context.idempotencyTtlMilliseconds,
-      '',
-    );
-    if (next !== null) await (await queue.getJob(next))?.promote().catch(() => undefined);
+    });
   }
 
   return {

@@ -229,11 +229,21 @@ describe.skipIf(shouldSkipRedisTests())('the outbox', () => {
   });
 
   it('closes gracefully: a send in flight finishes and is recorded', async () => {
-    harness = await startOutboxHarness();
+    let sendStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      sendStarted = resolve;
+    });
+    harness = await startOutboxHarness({
+      wrap: (messenger) =>
+        withSend(messenger, (outgoing) => {
+          sendStarted();
+          return messenger.send(outgoing);
+        }),
+    });
     const [instance] = harness.instances;
     if (instance === undefined) throw new Error('no instance');
     harness.emulator.faults.inject(
-      { kind: 'delay', milliseconds: 500 },
+      { kind: 'delay', milliseconds: 1500 },
       { times: 1, pathIncludes: '/sendMessage/' },
     );
     const receipt = await harness.outbox.send(String(instance.idInstance), {
@@ -241,10 +251,7 @@ describe.skipIf(shouldSkipRedisTests())('the outbox', () => {
       message: text('in flight'),
     });
     const worker = harness.outbox.startWorker();
-    await waitFor(
-      'in flight',
-      async () => (await harness?.outbox.queue.getJobCounts('active'))?.active === 1,
-    );
+    await started;
     await worker.close();
     expect(harness.sentTexts(instance)).toEqual(['in flight']);
     expect(await (await harness.outbox.queue.getJob(receipt.jobId))?.getState()).toBe('completed');
