@@ -196,7 +196,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         removeOnComplete: { count: 1000 },
         removeOnFail: { age: 7 * 24 * 3600 },
       });
-      if (waitsForTurn && delayMilliseconds === 0) {
+      if (created === 1 && waitsForTurn && delayMilliseconds === 0) {
         // The previous message may have finished before this job existed: then nobody promotes it.
         const current = Number((await redis.hget(context.keys.chat(instanceId, chatKey), 'next')) ?? '1');
         if (current === sequence) await job.promote().catch(() => undefined);
@@ -223,8 +223,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     // reaches the dead-letter queue and releases its chat.
     worker.on('failed', (job, error) => {
       if (job === undefined || error.name === 'UnrecoverableError') return;
-      if (job.attemptsMade < (job.opts.attempts ?? 1)) return;
-      void deadLetterAbandoned(job, error).catch(() => undefined);
+      const finalFailure = async () => (await job.getState()) === 'failed'; // not about to be retried by BullMQ
+      void finalFailure()
+        .then((final) => (final ? deadLetterAbandoned(job, error) : undefined))
+        .catch(() => undefined);
     });
     worker.on('error', () => undefined); // connection errors: BullMQ reconnects by itself
     const handle: OutboxWorker = {

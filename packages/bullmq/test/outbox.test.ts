@@ -152,6 +152,34 @@ describe.skipIf(shouldSkipRedisTests())('the outbox', () => {
     expect(await (await harness.outbox.queue.getJob(poison.jobId))?.getState()).toBe('failed');
   });
 
+  it('dead-letters a message BullMQ gave up on (its messenger could not be resolved) and releases its chat', async () => {
+    harness = await startOutboxHarness({
+      outbox: {
+        attempts: 2,
+        resolveMessenger: () => {
+          throw new Error('database down');
+        },
+      },
+    });
+    const [instance] = harness.instances;
+    if (instance === undefined) throw new Error('no instance');
+    const instanceId = String(instance.idInstance);
+    const first = await harness.outbox.send(instanceId, { recipient: { chatId }, message: text('first') });
+    const second = await harness.outbox.send(instanceId, { recipient: { chatId }, message: text('second') });
+    const worker = harness.outbox.startWorker();
+    await waitFor('both dead-lettered', async () => (await harness?.outbox.deadLetterQueue.count()) === 2);
+    await worker.close();
+    for (const receipt of [first, second]) {
+      const entry = (await harness.outbox.deadLetterQueue.getJob(receipt.jobId))?.data as DeadLetterEntry;
+      expect(entry).toMatchObject({
+        attempts: 0,
+        maybeSent: false,
+        error: { code: 'unknown', message: 'database down' },
+      });
+    }
+    expect(harness.sentTexts(instance)).toEqual([]);
+  });
+
   it('honours a 429 Retry-After and holds the whole instance back for it', async () => {
     const attempts: number[] = [];
     harness = await startOutboxHarness({

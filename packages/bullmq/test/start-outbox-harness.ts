@@ -57,7 +57,6 @@ export async function startOutboxHarness(
     connection: redis.url,
     baseRetryDelayMilliseconds: 50,
     turnCheckMilliseconds: 500,
-    ...options.outbox,
     resolveMessenger: (instanceId) => {
       let messenger = messengers.get(instanceId);
       if (messenger === undefined) {
@@ -77,6 +76,7 @@ export async function startOutboxHarness(
       }
       return messenger;
     },
+    ...options.outbox,
   });
   return {
     redis,
