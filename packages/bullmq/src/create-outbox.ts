@@ -30,6 +30,7 @@ export interface OutboxSendOptions {
 export interface OutboxReceipt {
   /** The BullMQ job id (derived from the instance and the idempotency key). */
   jobId: string;
+  /** The key given, or the one generated. */
   idempotencyKey: string;
   /** The message's place in its chat's order. */
   sequence: number;

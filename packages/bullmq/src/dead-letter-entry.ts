@@ -3,8 +3,11 @@ import type { OutboxErrorSummary } from './describe-outbox-error.js';
 
 /** A job of the dead-letter queue (`<queueName>-dead-letter`, same job id as the message). */
 export interface DeadLetterEntry {
+  /** The instance that was to send it. */
   instanceId: string;
+  /** The key it was sent to the outbox with. */
   idempotencyKey: string;
+  /** The message, to inspect or send again. */
   outgoing: OutgoingMessage;
   /** The last error, redacted. */
   error: OutboxErrorSummary;

@@ -1,4 +1,4 @@
-import { isMessengerError, type Redactor } from '@switchboard/core';
+import { isMessengerError } from '@switchboard/core';
 import { readRetryAfterMilliseconds } from './read-retry-after.js';
 
 const maximumMessageLength = 1000;
@@ -9,8 +9,11 @@ export interface OutboxErrorSummary {
   code: string;
   /** The redacted message, at most 1000 characters. */
   message: string;
+  /** The provider that failed, when known. */
   provider?: string | undefined;
+  /** The provider's HTTP status, when it answered. */
   status?: number | undefined;
+  /** The provider's retry delay, when it gave one. */
   retryAfterMilliseconds?: number | undefined;
 }
 
@@ -23,7 +26,7 @@ export interface OutboxErrorSummary {
  */
 export function describeOutboxError(
   error: unknown,
-  redactor: Pick<Redactor, 'redact'> | undefined,
+  redactor: { redact(text: string): string } | undefined,
 ): OutboxErrorSummary {
   const redact = (text: string) => (redactor === undefined ? text : redactor.redact(text));
   const text = error instanceof Error ? error.message : String(error);

@@ -21,6 +21,7 @@ export interface OutboxJobData {
 export interface OutboxResult {
   /** `sent` now, or `already-sent` by an earlier attempt or an earlier job with the same idempotency key. */
   status: 'sent' | 'already-sent';
+  /** The instance that sent it. */
   instanceId: string;
   /** The provider's message id. */
   messageId: string;
@@ -58,8 +59,11 @@ export function outboxJobId(instanceId: string, idempotencyKey: string): string 
 
 /** The outbox's own Redis keys, hash-tagged by instance so each script's keys share a cluster slot. */
 export interface OutboxKeys {
+  /** The chat's order: last reserved and next sequence, pending turns, recent message ids. */
   chat(instanceId: string, chatKey: string): string;
+  /** One message's record: sequence, state, attempts, result. */
   message(instanceId: string, jobId: string): string;
+  /** When the instance may send next. */
   pace(instanceId: string): string;
 }
 

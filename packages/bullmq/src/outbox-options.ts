@@ -1,4 +1,4 @@
-import type { Messenger, Redactor } from '@switchboard/core';
+import type { Messenger } from '@switchboard/core';
 import type { Redis, RedisOptions } from 'ioredis';
 import type { Pacing } from './pacing.js';
 
@@ -45,5 +45,5 @@ export interface OutboxOptions {
   /** A reserved turn whose job never appeared is skipped after this long (default 60 000). */
   abandonedTurnMilliseconds?: number;
   /** Redacts error text before it is stored in the dead-letter queue or a failed job (adapters' errors already are). */
-  redactor?: Pick<Redactor, 'redact'>;
+  redactor?: { redact(text: string): string };
 }

@@ -24,9 +24,13 @@ export type DeliveryOutcome =
 
 /** What a delivery span and its metrics carry: never a token, a phone number, a chat id or a message text. */
 export interface DeliveryAttributes {
+  /** The provider, once the messenger is resolved. */
   provider?: string | undefined;
+  /** The network, once the messenger is resolved. */
   network?: string | undefined;
+  /** The instance id (not a secret: the token is). */
   instanceId: string;
+  /** `text`, `media`, `location`, `contact` or `poll`. */
   messageType: string;
 }
 
