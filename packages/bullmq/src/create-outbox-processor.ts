@@ -198,7 +198,9 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
       }
 
       // 4. Send.
-      await job.updateProgress({ stage: 'sending', attempt: attempts });
+      // Not awaited: nothing may stand between the pacing grant and the request (it goes out on the same
+      // connection before the result is recorded, so the event still comes first).
+      void job.updateProgress({ stage: 'sending', attempt: attempts }).catch(() => undefined);
       const startedAt = performance.now();
       let sent: Awaited<ReturnType<Messenger['send']>>;
       try {
