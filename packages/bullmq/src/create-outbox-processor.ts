@@ -111,12 +111,11 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
     if ((inFlight.get(data.instanceId) ?? 0) >= options.instanceConcurrency) {
       return wait(100 + Math.floor(Math.random() * 100), 'waiting-pacing');
     }
-    // Unpaced instances still honour a hold-back after a 429.
-    const pacingWait = await redis.outboxPace(keys.pace(data.instanceId), spacingOf(data.instanceId) ?? 0);
-    if (pacingWait > 0) return wait(pacingWait, 'waiting-pacing');
-
     inFlight.set(data.instanceId, (inFlight.get(data.instanceId) ?? 0) + 1);
     try {
+      // Unpaced instances still honour a hold-back after a 429.
+      const pacingWait = await redis.outboxPace(keys.pace(data.instanceId), spacingOf(data.instanceId) ?? 0);
+      if (pacingWait > 0) return await wait(pacingWait, 'waiting-pacing');
       const messenger = await outboxOptions.resolveMessenger(data.instanceId);
       attributes.provider = messenger.provider;
       attributes.network = messenger.network;
