@@ -1,12 +1,10 @@
 // One outbox worker process for the multi-process test: sends through GREEN-API messengers pointed at the
-// emulator, reports "ready" to its parent, and closes gracefully on SIGTERM.
+// emulator (10 s timeout), reports "ready" to its parent, and closes gracefully on SIGTERM.
 import { MessengerError } from '@switchboard/core';
-import { createGreenApiMessenger } from '@switchboard/green-api';
 import { createOutbox } from '../dist/index.mjs';
+import { emulatorMessengers } from './emulator-messengers.mjs';
 
 const settings = JSON.parse(process.env.OUTBOX_TEST_SETTINGS ?? '{}');
-const instances = new Map(settings.instances.map((instance) => [String(instance.idInstance), instance]));
-const messengers = new Map();
 let sends = 0;
 
 /** Every `lostAnswerEvery`-th send reaches the provider, but its answer is lost (a connection dropped on the way back). */
@@ -31,25 +29,7 @@ const outbox = createOutbox({
   baseRetryDelayMilliseconds: settings.baseRetryDelayMilliseconds,
   maximumRetryDelayMilliseconds: settings.maximumRetryDelayMilliseconds,
   turnCheckMilliseconds: settings.turnCheckMilliseconds,
-  resolveMessenger: (instanceId) => {
-    let messenger = messengers.get(instanceId);
-    if (messenger === undefined) {
-      const instance = instances.get(instanceId);
-      messenger = createGreenApiMessenger({
-        network: 'whatsapp',
-        idInstance: instance.idInstance,
-        apiTokenInstance: instance.apiTokenInstance,
-        apiUrl: instance.apiUrl,
-        mediaUrl: instance.mediaUrl,
-        // Every attempt goes through the outbox, so every attempt is paced.
-        retry: false,
-        timeoutMilliseconds: 10_000,
-      });
-      messenger = losingAnswers(messenger);
-      messengers.set(instanceId, messenger);
-    }
-    return messenger;
-  },
+  resolveMessenger: emulatorMessengers(settings.instances, { wrap: losingAnswers }),
 });
 outbox.startWorker({
   concurrency: settings.concurrency,

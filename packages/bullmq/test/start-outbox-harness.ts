@@ -1,5 +1,4 @@
 import type { Messenger } from '@switchboard/core';
-import { createGreenApiMessenger } from '@switchboard/green-api';
 import {
   type GreenApiEmulator,
   type GreenApiEmulatorInstance,
@@ -8,6 +7,7 @@ import {
   startRedisServer,
 } from '@switchboard/testing';
 import { createOutbox, type Outbox, type OutboxOptions } from '../src/index.js';
+import { emulatorMessengers } from './emulator-messengers.mjs';
 
 /** A redis-server, a GREEN-API emulator and an outbox whose messengers point at it, for one test. */
 export interface OutboxHarness {
@@ -52,30 +52,16 @@ export async function startOutboxHarness(
     instances: Array.from({ length: options.instances ?? 1 }, () => ({})),
   });
   const instances = emulator.instances;
-  const messengers = new Map<string, Messenger>();
   const outbox = createOutbox({
     connection: redis.url,
     baseRetryDelayMilliseconds: 50,
     turnCheckMilliseconds: 500,
-    resolveMessenger: (instanceId) => {
-      let messenger = messengers.get(instanceId);
-      if (messenger === undefined) {
-        const instance = instances.find((candidate) => String(candidate.idInstance) === instanceId);
-        if (instance === undefined) throw new Error(`no instance ${instanceId}`);
-        messenger = createGreenApiMessenger({
-          network: 'whatsapp',
-          idInstance: instance.idInstance,
-          apiTokenInstance: instance.apiTokenInstance,
-          apiUrl: instance.apiUrl,
-          mediaUrl: instance.mediaUrl,
-          retry: false,
-          timeoutMilliseconds: options.timeoutMilliseconds ?? 10_000,
-        });
-        messenger = options.wrap?.(messenger) ?? messenger;
-        messengers.set(instanceId, messenger);
-      }
-      return messenger;
-    },
+    resolveMessenger: emulatorMessengers(instances, {
+      ...(options.timeoutMilliseconds === undefined
+        ? {}
+        : { timeoutMilliseconds: options.timeoutMilliseconds }),
+      ...(options.wrap === undefined ? {} : { wrap: options.wrap }),
+    }),
     ...options.outbox,
   });
   return {
