@@ -71,7 +71,8 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
       throw new DelayedError();
     };
 
-    const advance = (messageId: string): Promise<void> => handOverTurn(context, data, messageId);
+    const advance = (messageId: string | undefined): Promise<void> =>
+      handOverTurn(context, data, messageId ?? '');
 
     const storedResult = async (): Promise<OutboxResult | undefined> => {
       const [state, result] = await redis.hmget(messageKey, 'state', 'result');

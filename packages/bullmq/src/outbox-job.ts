@@ -23,8 +23,8 @@ export interface OutboxResult {
   status: 'sent' | 'already-sent';
   /** The instance that sent it. */
   instanceId: string;
-  /** The provider's message id. */
-  messageId: string;
+  /** The provider's message id (absent when the provider queued the message without naming it yet). */
+  messageId?: string | undefined;
   /** The chat it went to. */
   chatId: string;
   /** Send attempts it took. */
