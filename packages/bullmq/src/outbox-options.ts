@@ -45,5 +45,8 @@ export interface OutboxOptions {
   /** A reserved turn whose job never appeared is skipped after this long (default 60 000). */
   abandonedTurnMilliseconds?: number;
   /** Redacts error text before it is stored in the dead-letter queue or a failed job (adapters' errors already are). */
-  redactor?: { redact(text: string): string };
+  redactor?: {
+    /** Returns the text with every secret replaced (a core `Redactor` fits). */
+    redact(text: string): string;
+  };
 }
