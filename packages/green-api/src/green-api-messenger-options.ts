@@ -1,10 +1,13 @@
 import {
   type HttpRetryOptions,
+  type MediaDownloadOptions,
+  mediaDownloadOptionsEntries,
   parseRedactedOptions,
   Redactor,
   secretText,
   type TransportOptions,
   transportOptionsEntries,
+  trimTrailing,
 } from '@switchboard/core';
 import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
@@ -46,7 +49,7 @@ export type GreenApiTransportOptions = TransportOptions;
  * };
  * ```
  */
-export interface GreenApiMessengerOptions extends GreenApiTransportOptions {
+export interface GreenApiMessengerOptions extends GreenApiTransportOptions, MediaDownloadOptions {
   /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
   network: GreenApiNetwork;
   /** The instance id (`idInstance`), such as `7103000000`. */
@@ -66,7 +69,7 @@ export interface GreenApiMessengerOptions extends GreenApiTransportOptions {
 const baseUrl = v.pipe(
   v.string(),
   v.url('must be an absolute URL such as https://7103.api.green-api.com'),
-  v.transform((url) => url.replace(/\/+$/, '')),
+  v.transform((url) => trimTrailing(url, '/')),
 );
 
 /**
@@ -88,6 +91,7 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   partnerToken: v.optional(v.string()),
   partnerUrl: v.optional(v.string()),
   ...transportOptionsEntries,
+  ...mediaDownloadOptionsEntries,
 });
 
 /**

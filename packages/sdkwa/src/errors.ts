@@ -2,6 +2,7 @@ import {
   type HttpErrorDetectorInput,
   MessengerError,
   type MessengerErrorCode,
+  ownValue,
   type Redactor,
 } from '@switchboard/core';
 import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
@@ -64,13 +65,14 @@ export function createSdkwaErrorDetector(
   return (response) => {
     const method = sdkwaMethodOfPath(response.path);
     const fail: Fail = (code, text, extra = {}) =>
-      new MessengerError(redactor.redact(`SDKWA ${method} failed${statusText(response.status)}: ${text}`), {
+      new MessengerError(`SDKWA ${method} failed${statusText(response.status)}: ${text}`, {
         code,
         provider: sdkwaProvider,
         status: response.status,
         ...(extra.retryAfterMs === undefined ? {} : { retryAfterMs: extra.retryAfterMs }),
         ...(extra.isRetryable === undefined ? {} : { isRetryable: extra.isRetryable }),
         details: { method, ...extra.details },
+        redactor,
       });
     const { body } = response;
     if (isUserApiPath(response.path) && isObject(body) && body.result === false)
@@ -122,7 +124,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
     const reason = String(body.reason);
     return /limit|timeout/i.test(reason) ? fail('rate-limited', reason) : fail('invalid-request', reason);
   }
-  const field = confirmationFields[method];
+  const field = ownValue(confirmationFields, method);
   if (field !== undefined && body[field] === false) {
     return fail('invalid-request', asText(body.reason) ?? `the provider answered ${field}: false`);
   }
@@ -143,7 +145,7 @@ function userApiError(body: Record<string, unknown>, fail: Fail): MessengerError
     const code = typeof error.code === 'number' ? error.code : undefined;
     const description =
       asText(error.description) ?? asText(error.message) ?? 'the user API answered result: false';
-    const mapped = code === undefined ? 'provider' : (userErrorCodes[code] ?? 'provider');
+    const mapped = code === undefined ? 'provider' : (ownValue(userErrorCodes, code) ?? 'provider');
     return fail(mapped, code === undefined ? description : `${description} (code ${code})`, {
       details: { userApiCode: code },
     });

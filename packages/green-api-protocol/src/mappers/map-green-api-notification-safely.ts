@@ -1,4 +1,4 @@
-import { hashPayload, type MessengerEvent } from '@switchboard/core';
+import { hashPayload, limitNesting, type MessengerEvent } from '@switchboard/core';
 import { mapGreenApiNotification } from './map-green-api-notification.js';
 import { type GreenApiNotificationContext, notificationBase } from './notification-base.js';
 
@@ -22,7 +22,7 @@ export function mapGreenApiNotificationSafely(
     const base = notificationBase({}, context, ['unparsed', hashPayload(body)], { id: '', type: 'unknown' });
     return {
       ...base,
-      raw: body,
+      raw: limitNesting(body),
       type: 'unknown',
       reason: `the notification could not be parsed: ${String(error)}`,
     };

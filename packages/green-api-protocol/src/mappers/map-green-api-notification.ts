@@ -1,4 +1,10 @@
-import { hashPayload, type MessengerEvent, type MessengerEventOf } from '@switchboard/core';
+import {
+  hashPayload,
+  limitNesting,
+  type MessengerEvent,
+  type MessengerEventOf,
+  ownValue,
+} from '@switchboard/core';
 import { asIdentifier, asNumber, asRecord, asString, asText } from './field-readers.js';
 import { mapChatReference } from './map-chat-reference.js';
 import { isMessageWebhook, mapMessageNotification } from './map-message-notification.js';
@@ -128,7 +134,7 @@ function mapCallNotification(
     type: 'call-received',
     callId: idMessage,
     from: chat.id,
-    status: callStatuses[providerStatus] ?? 'unknown',
+    status: ownValue(callStatuses, providerStatus) ?? 'unknown',
   };
 }
 
@@ -168,7 +174,7 @@ function unknownEvent(
   const base = notificationBase(record, context, [...parts, hashPayload(body)], mapChatReference(chatId));
   return {
     ...base,
-    raw: body,
+    raw: limitNesting(body),
     type: 'unknown',
     ...(typeWebhook === '' ? {} : { providerType: typeWebhook }),
     reason,

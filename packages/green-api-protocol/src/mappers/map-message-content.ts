@@ -1,4 +1,4 @@
-import type { MessageContent, ReceivedMessage } from '@switchboard/core';
+import { type MessageContent, ownValue, type ReceivedMessage } from '@switchboard/core';
 import { asArray, asBoolean, asNumber, asRecord, asString, asText } from './field-readers.js';
 import { mapContactCard } from './map-contact-card.js';
 
@@ -74,7 +74,7 @@ function contentOf(
   data: Record<string, unknown>,
   typed: Record<string, unknown>,
 ): MessageContent {
-  const mediaType = mediaTypes[typeMessage];
+  const mediaType = ownValue(mediaTypes, typeMessage);
   if (mediaType !== undefined) return mediaContent(typeMessage, mediaType, asRecord(data.fileMessageData));
   switch (typeMessage) {
     case 'textMessage':
@@ -108,7 +108,7 @@ function contentOf(
  * ```
  */
 export function mapFlatContent(typeMessage: string, entry: Record<string, unknown>): MessageContent {
-  const mediaType = mediaTypes[typeMessage];
+  const mediaType = ownValue(mediaTypes, typeMessage);
   if (mediaType !== undefined) return mediaContent(typeMessage, mediaType, entry);
   const extended = asRecord(entry.extendedTextMessage ?? entry.extendedTextMessageData);
   switch (typeMessage) {

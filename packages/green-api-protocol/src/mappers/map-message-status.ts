@@ -1,4 +1,4 @@
-import type { MessageStatus } from '@switchboard/core';
+import { type MessageStatus, ownValue } from '@switchboard/core';
 
 const statuses: Readonly<Record<string, MessageStatus>> = {
   pending: 'pending',
@@ -22,5 +22,5 @@ const statuses: Readonly<Record<string, MessageStatus>> = {
  * ```
  */
 export function mapMessageStatus(status: unknown): MessageStatus | undefined {
-  return typeof status === 'string' ? statuses[status] : undefined;
+  return typeof status === 'string' ? ownValue(statuses, status) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { SessionState } from '@switchboard/core';
+import { ownValue, type SessionState } from '@switchboard/core';
 
 const states: Readonly<Record<string, SessionState>> = {
   notAuthorized: 'not-authorized',
@@ -22,5 +22,5 @@ const states: Readonly<Record<string, SessionState>> = {
  * ```
  */
 export function mapSessionState(stateInstance: unknown): SessionState {
-  return typeof stateInstance === 'string' ? (states[stateInstance] ?? 'unknown') : 'unknown';
+  return typeof stateInstance === 'string' ? (ownValue(states, stateInstance) ?? 'unknown') : 'unknown';
 }

@@ -1,10 +1,11 @@
-import { type ChatReference, createEventId, type EventBase } from '@switchboard/core';
+import { type ChatReference, createEventId, type EventBase, limitNesting } from '@switchboard/core';
 import { type GreenApiNetwork, networkFromTypeInstance } from '../green-api-network.js';
 import { asIdentifier, asRecord, secondsToMilliseconds } from './field-readers.js';
 
 /**
- * What the parser knows besides the body: the instance and network it was configured for. The body's
- * `instanceData` wins when present.
+ * What the parser knows besides the body: the instance and network it was configured for. They win
+ * over the body's `instanceData` (which only fills in what is not configured): an event belongs to the
+ * instance that received it, never to one the body names.
  *
  * @example
  * ```ts
@@ -35,7 +36,8 @@ export function notificationBase(
 ): EventBase {
   const provider = context.provider ?? 'green-api';
   const instanceData = asRecord(body.instanceData);
-  const instanceId = asIdentifier(instanceData.idInstance) ?? asIdentifier(context.idInstance) ?? '';
+  // The configured (authenticating) instance wins over whatever the body claims.
+  const instanceId = asIdentifier(context.idInstance) ?? asIdentifier(instanceData.idInstance) ?? '';
   const network = networkFromTypeInstance(instanceData.typeInstance) ?? context.network ?? 'whatsapp';
   return {
     id: createEventId([provider, instanceId, ...parts]),
@@ -44,6 +46,6 @@ export function notificationBase(
     instanceId,
     timestamp: secondsToMilliseconds(body.timestamp) ?? Date.now(),
     chat,
-    raw: body,
+    raw: limitNesting(body),
   };
 }

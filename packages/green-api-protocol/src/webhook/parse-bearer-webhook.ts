@@ -1,11 +1,12 @@
-import { type MessengerEvent, readWebhookBody } from '@switchboard/core';
+import { MessengerError, type MessengerEvent, readWebhookBody, webhookBodyItems } from '@switchboard/core';
 import type { GreenApiNetwork } from '../green-api-network.js';
+import { asIdentifier, asRecord } from '../mappers/field-readers.js';
 import { mapGreenApiNotificationSafely } from '../mappers/map-green-api-notification-safely.js';
 import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-bearer-webhook.js';
 
 /**
- * Options of {@link parseBearerWebhook}: the instance the webhook belongs to (the body's
- * `instanceData` wins when present) and how a `Request` is verified.
+ * Options of {@link parseBearerWebhook}: the instance the webhook belongs to (the one whose token
+ * authenticates it), how a `Request` is verified, and the size limits.
  *
  * @example
  * ```ts
@@ -13,16 +14,26 @@ import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-be
  * ```
  */
 export interface BearerWebhookOptions extends BearerWebhookVerification {
+  /** The authenticating instance: every event carries it, and a body naming another one is refused. */
   idInstance?: string | number | undefined;
   network?: GreenApiNetwork | undefined;
+  /** The largest body read, in bytes, enforced while it streams; default 1,000,000. */
+  maximumBodyBytes?: number | undefined;
+  /** The most notifications one request may carry (an array body); default 100. */
+  maximumEvents?: number | undefined;
 }
 
 /**
  * Parses a GREEN-API-family webhook into core events carrying `provider.provider`. Given a `Request`
  * it first checks the bearer token ({@link verifyBearerWebhook}: `auth` error on failure) and reads
- * the JSON body (`invalid-request` when it is not JSON); given a body (an object, JSON text or bytes)
- * it only parses. One event per notification; an array body gives one event per item. Notifications
- * that cannot be mapped become `unknown` events.
+ * the JSON body while counting its bytes (`invalid-request` when it is too large or not JSON); given a
+ * body (an object, JSON text or bytes) it only parses. One event per notification; an array body gives
+ * one event per item, up to `maximumEvents`. Notifications that cannot be mapped become `unknown` events.
+ *
+ * The authenticated instance decides: when `idInstance` is set, a notification whose
+ * `instanceData.idInstance` names another instance rejects the whole request with an `auth` error
+ * (status 403), so a holder of one instance's webhook token can never create events, or mark
+ * deduplication keys, of another.
  *
  * @example
  * ```ts
@@ -36,9 +47,23 @@ export async function parseBearerWebhook(
 ): Promise<MessengerEvent[]> {
   const body = await readWebhookBody(input, {
     ...provider,
+    maximumBodyBytes: options.maximumBodyBytes,
     verify: (request) => verifyBearerWebhook(request, options, provider),
   });
+  const bodies = webhookBodyItems(body, { ...provider, maximumEvents: options.maximumEvents });
+  const expected = asIdentifier(options.idInstance);
+  if (expected !== undefined) {
+    for (const item of bodies) {
+      const named = asIdentifier(asRecord(asRecord(item).instanceData).idInstance);
+      if (named !== undefined && named !== expected) {
+        throw new MessengerError(`${provider.label} webhook refused: the body names another instance`, {
+          code: 'auth',
+          provider: provider.provider,
+          status: 403,
+        });
+      }
+    }
+  }
   const context = { provider: provider.provider, idInstance: options.idInstance, network: options.network };
-  const bodies = Array.isArray(body) ? body : [body];
   return bodies.map((item) => mapGreenApiNotificationSafely(item, context));
 }

@@ -4,6 +4,7 @@ import {
   Redactor,
   secretText,
   transportOptionsEntries,
+  trimTrailing,
 } from '@switchboard/core';
 import { pathTokenSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
@@ -44,7 +45,7 @@ function buildGreenApiSessionManagerOptionsSchema() {
       v.pipe(
         v.string(),
         v.url('partnerUrl must be an absolute URL'),
-        v.transform((url) => url.replace(/\/+$/, '')),
+        v.transform((url) => trimTrailing(url, '/')),
       ),
     ),
     ...ignoredOptionEntries(

@@ -1,4 +1,4 @@
-import type { MessageStatus } from '@switchboard/core';
+import { type MessageStatus, ownValue } from '@switchboard/core';
 
 const statuses: Readonly<Record<string, MessageStatus>> = {
   '-1': 'failed',
@@ -19,5 +19,5 @@ const statuses: Readonly<Record<string, MessageStatus>> = {
  * ```
  */
 export function mapMessageStatus(ack: number | null | undefined): MessageStatus | undefined {
-  return ack === null || ack === undefined ? undefined : statuses[String(ack)];
+  return ack === null || ack === undefined ? undefined : ownValue(statuses, String(ack));
 }

@@ -1,4 +1,4 @@
-import type { SessionState } from '@switchboard/core';
+import { ownValue, type SessionState } from '@switchboard/core';
 
 const states: Readonly<Record<string, SessionState>> = {
   PENDING: 'not-authorized',
@@ -17,5 +17,8 @@ const states: Readonly<Record<string, SessionState>> = {
  * ```
  */
 export function mapSessionState(status: string | null | undefined): SessionState {
-  return (status === null || status === undefined ? undefined : states[status.toUpperCase()]) ?? 'unknown';
+  return (
+    (status === null || status === undefined ? undefined : ownValue(states, status.toUpperCase())) ??
+    'unknown'
+  );
 }

@@ -2,6 +2,7 @@ import {
   createEventId,
   type EventBase,
   hashPayload,
+  limitNesting,
   type MessengerEvent,
   timestampFromSeconds,
   whatsAppChatId,
@@ -157,13 +158,14 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
       instanceId,
       timestamp: Date.now(),
       chat: noChat,
-      raw: payload,
+      raw: limitNesting(payload),
     };
     const fields = parsed.issues.map((issue) => v.getDotPath(issue) ?? '(root)').join(', ');
     return unknownEvent(base, undefined, `not a readable Whatsgate event (unreadable: ${fields})`);
   }
   const event = parsed.output;
-  const instanceId = event.whatsapp_id || context.instanceId || '';
+  // The messenger that received the event decides its instance; the body only fills in when none is set.
+  const instanceId = context.instanceId || event.whatsapp_id || '';
   const base: EventBase = {
     id: createEventId([provider, instanceId, event.id]),
     provider,
@@ -171,7 +173,7 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
     instanceId,
     timestamp: parseWhatsgateDate(event.event_date, eventOffset(context)) ?? Date.now(),
     chat: noChat,
-    raw: payload,
+    raw: limitNesting(payload),
   };
   return mapParsedEvent(base, event);
 }
