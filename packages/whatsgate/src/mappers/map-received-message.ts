@@ -50,8 +50,9 @@ export function chatIdFromMessageId(messageId: string): string | undefined {
   const end = messageId.indexOf('_', prefix);
   if (end === -1) return undefined;
   const chatId = messageId.slice(prefix, end);
-  const at = chatId.indexOf('@');
-  return at > 0 && at < chatId.length - 1 ? chatId : undefined;
+  // Some `@` with text on both sides, as `[^_]+@[^_]+` asked.
+  const at = chatId.indexOf('@', 1);
+  return at !== -1 && at < chatId.length - 1 ? chatId : undefined;
 }
 
 /**
