@@ -56,6 +56,9 @@ function buildGreenApiSessionManagerOptionsSchema() {
       'mediaUrl',
       'webhookUrlToken',
       'allowUnauthenticatedWebhooks',
+      'maxMediaBytes',
+      'mediaHosts',
+      'allowPrivateMediaAddresses',
     ),
     ...transportOptionsEntries,
   });
