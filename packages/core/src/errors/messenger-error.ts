@@ -1,5 +1,4 @@
 import type { Redactor } from '../redaction/redactor.js';
-import { sanitizeError } from '../transport/sanitize-error.js';
 import { type MessengerErrorCode, retryableErrorCodes } from './messenger-error-code.js';
 
 const messengerErrorMarker = Symbol.for('@switchboard/core/messenger-error');
@@ -72,7 +71,7 @@ export class MessengerError extends Error {
     const cause =
       redactor === undefined || options.cause === undefined
         ? options.cause
-        : sanitizeError(options.cause, redactor);
+        : redactor.redactCause(options.cause);
     super(
       redactor === undefined ? message : redactor.redact(message),
       cause === undefined ? undefined : { cause },

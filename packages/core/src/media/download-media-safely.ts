@@ -1,5 +1,6 @@
 import { MessengerError } from '../errors/messenger-error.js';
 import type { Redactor } from '../redaction/redactor.js';
+import { readBoundedStream } from '../streams/read-bounded-stream.js';
 import { isAddressLiteral, isPublicAddress } from './is-public-address.js';
 import { defaultMaxMediaBytes, type MediaDownloadOptions } from './media-download-options.js';
 
@@ -209,29 +210,12 @@ async function readCapped(response: Response, maximumBytes: number, fail: Fail):
     throw tooLarge();
   }
   if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  let data: Uint8Array | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maximumBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
+    data = await readBoundedStream(response.body, maximumBytes);
   } catch (error) {
-    if (error instanceof MessengerError) throw error;
     throw downloadFailure(error, fail);
   }
-  const data = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    data.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (data === undefined) throw tooLarge();
   return data;
 }

@@ -37,25 +37,30 @@ export interface MediaDownloadOptions {
  * const schema = v.strictObject({ ...instanceCredentialEntries, ...mediaDownloadOptionsEntries });
  * ```
  */
-export const mediaDownloadOptionsEntries = {
-  maxMediaBytes: v.optional(
-    v.pipe(
-      v.number('maxMediaBytes must be a number'),
-      v.integer('maxMediaBytes must be an integer'),
-      v.minValue(1, 'maxMediaBytes must be positive'),
-    ),
-  ),
-  mediaHosts: v.optional(
-    v.array(
+export const mediaDownloadOptionsEntries = /* @__PURE__ */ buildMediaDownloadOptionsEntries();
+
+// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+function buildMediaDownloadOptionsEntries() {
+  return {
+    maxMediaBytes: v.optional(
       v.pipe(
-        v.string('mediaHosts must hold strings'),
-        v.regex(
-          /^(?:\*\.)?[a-z\d.:[\]-]+$/i,
-          'mediaHosts must hold host names such as files.example.com or *.example.com',
-        ),
+        v.number('maxMediaBytes must be a number'),
+        v.integer('maxMediaBytes must be an integer'),
+        v.minValue(1, 'maxMediaBytes must be positive'),
       ),
-      'mediaHosts must be an array of host names',
     ),
-  ),
-  allowPrivateMediaAddresses: v.optional(v.boolean('allowPrivateMediaAddresses must be a boolean')),
-};
+    mediaHosts: v.optional(
+      v.array(
+        v.pipe(
+          v.string('mediaHosts must hold strings'),
+          v.regex(
+            /^(?:\*\.)?[a-z\d.:[\]-]+$/i,
+            'mediaHosts must hold host names such as files.example.com or *.example.com',
+          ),
+        ),
+        'mediaHosts must be an array of host names',
+      ),
+    ),
+    allowPrivateMediaAddresses: v.optional(v.boolean('allowPrivateMediaAddresses must be a boolean')),
+  };
+}

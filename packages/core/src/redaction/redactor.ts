@@ -1,3 +1,5 @@
+import { sanitizeError } from '../transport/sanitize-error.js';
+
 const replacement = '***';
 const minimumSecretLength = 4;
 const maximumValueDepth = 8;
@@ -112,6 +114,19 @@ export class Redactor {
       });
     }
     return copy;
+  }
+
+  /**
+   * A redacted copy of a thrown value for an error's `cause`: same name, redacted message, stack and
+   * code, a sanitised cause chain, and nothing else of the original (which may hold a token-bearing URL).
+   *
+   * @example
+   * ```ts
+   * new Error('request failed', { cause: redactor.redactCause(error) });
+   * ```
+   */
+  redactCause(cause: unknown): Error {
+    return sanitizeError(cause, this);
   }
 
   /**

@@ -214,3 +214,31 @@ describe('isPublicAddress', () => {
     expect(isPublicAddress(address)).toBe(expected);
   });
 });
+
+describe('isPublicAddress on the forms resolvers and URL parsers give', () => {
+  it.each([
+    ['[2606:4700::6810:84e5]', true],
+    ['2001:4860:4860::8888', true],
+    ['::ffff:7f00:1', false],
+    ['::ffff:127.0.0.1', false],
+    ['::ffff:93.184.216.34', true],
+    ['64:ff9b::7f00:1', false],
+    ['2002:7f00:1::', false],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', false],
+    ['2001:db8::1', false],
+    ['ff02::1', false],
+    ['::', false],
+    ['fe80::1%eth0', false],
+    ['1::2::3', false],
+    ['1:2:3:4:5:6:7:8:9', false],
+    ['192.0.2.1', false],
+    ['198.51.100.7', false],
+    ['203.0.113.9', false],
+    ['255.255.255.255', false],
+    ['224.0.0.1', false],
+    ['1.1.1.1', true],
+    ['256.1.1.1', false],
+  ])('%s → %s', (address, expected) => {
+    expect(isPublicAddress(address)).toBe(expected);
+  });
+});
