@@ -179,9 +179,10 @@ interface DnsModule {
 function nodeResolver(): HostResolver | undefined {
   const runtime = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process;
   const dns = runtime?.getBuiltinModule?.('node:dns') as DnsModule | undefined;
-  if (dns?.promises?.lookup === undefined) return undefined;
+  const promises = dns?.promises;
+  if (promises === undefined) return undefined;
   return async (hostName) =>
-    (await dns.promises.lookup(hostName, { all: true, verbatim: true })).map((entry) => entry.address);
+    (await promises.lookup(hostName, { all: true, verbatim: true })).map((entry) => entry.address);
 }
 
 function isRedirect(status: number): boolean {

@@ -25,7 +25,7 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 
 async function failureOf(path: string) {
   try {
-    await resolveMediaPath({ path });
+    await resolveMediaPath({ path, fileName: 'file' });
   } catch (error) {
     return error;
   }
@@ -41,8 +41,8 @@ describe('enableMediaPaths', () => {
 
   it('reads a file under the root, by relative or absolute path', async () => {
     enableMediaPaths({ root });
-    const relative = await resolveMediaPath({ path: 'photo.jpg' });
-    const absolute = await resolveMediaPath({ path: join(root, 'photo.jpg') });
+    const relative = await resolveMediaPath({ path: 'photo.jpg', fileName: 'photo.jpg' });
+    const absolute = await resolveMediaPath({ path: join(root, 'photo.jpg'), fileName: 'photo.jpg' });
     expect(new TextDecoder().decode(relative.data as Uint8Array)).toBe('jpeg bytes');
     expect(absolute.data).toEqual(relative.data);
   });
