@@ -34,7 +34,8 @@ const failureOf = (promise: Promise<unknown>) =>
   );
 
 describe('item 1: the bearer header is read in linear time', () => {
-  it('passes the ReDoS check of every regular expression in this package', () => {
+  // The checker may take a while on a busy machine: a generous deadline, no speed assertion.
+  it('passes the ReDoS check of every regular expression in this package', { timeout: 300_000 }, () => {
     const check = spawnSync(process.execPath, ['../../scripts/check-redos.mjs', 'src'], {
       cwd: packageFolder,
       encoding: 'utf8',
@@ -69,16 +70,15 @@ describe('item 3: the authenticating instance decides', () => {
   const body = greenApiFixtures.incomingTextMessage;
   const otherInstance = { ...body, instanceData: { ...body.instanceData, idInstance: 9_999_999_999 } };
 
-  it('refuses a webhook body naming another instance', async () => {
-    const error = await failureOf(
-      parseBearerWebhook(
-        webhookRequest(JSON.stringify(otherInstance)),
-        { webhookUrlToken, idInstance: '1101000001' },
-        provider,
-      ),
+  it('attributes a webhook body naming another instance to the authenticating one', async () => {
+    const events = await parseBearerWebhook(
+      webhookRequest(JSON.stringify(otherInstance)),
+      { webhookUrlToken, idInstance: '1101000001' },
+      provider,
     );
-    expect(isMessengerError(error, 'auth')).toBe(true);
-    expect((error as { status?: number }).status).toBe(403);
+    expect(events.map((event) => event.instanceId)).toEqual(['1101000001']);
+    expect(events[0]?.id).toContain('1101000001');
+    expect(events[0]?.id).not.toContain('9999999999');
   });
 
   it('attributes a polled notification to the configured instance, also in its dedup id', () => {

@@ -14,7 +14,7 @@ import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-be
  * ```
  */
 export interface BearerWebhookOptions extends BearerWebhookVerification {
-  /** The authenticating instance: every event carries it, and a body naming another one is refused. */
+  /** The authenticating instance: every event carries it, whatever instance the body names. */
   idInstance?: string | number | undefined;
   network?: GreenApiNetwork | undefined;
   /** The largest body read, in bytes, enforced while it streams; default 1,000,000. */
@@ -30,10 +30,10 @@ export interface BearerWebhookOptions extends BearerWebhookVerification {
  * body (an object, JSON text or bytes) it only parses. One event per notification; an array body gives
  * one event per item, up to `maximumEvents`. Notifications that cannot be mapped become `unknown` events.
  *
- * The authenticated instance decides: when `idInstance` is set, a notification whose
- * `instanceData.idInstance` names another instance rejects the whole request with an `auth` error
- * (status 403), so a holder of one instance's webhook token can never create events, or mark
- * deduplication keys, of another.
+ * The authenticated instance decides: when `idInstance` is set, every event carries it (in
+ * `instanceId` and in its deduplication id), whatever instance the body's `instanceData` names, so a
+ * holder of one instance's webhook token can never create events, or mark deduplication keys, of
+ * another (the claimed instance stays visible in `raw`).
  *
  * @example
  * ```ts
@@ -51,19 +51,6 @@ export async function parseBearerWebhook(
     verify: (request) => verifyBearerWebhook(request, options, provider),
   });
   const bodies = webhookBodyItems(body, { ...provider, maximumEvents: options.maximumEvents });
-  const expected = asIdentifier(options.idInstance);
-  if (expected !== undefined) {
-    for (const item of bodies) {
-      const named = asIdentifier(asRecord(asRecord(item).instanceData).idInstance);
-      if (named !== undefined && named !== expected) {
-        throw new MessengerError(`${provider.label} webhook refused: the body names another instance`, {
-          code: 'auth',
-          provider: provider.provider,
-          status: 403,
-        });
-      }
-    }
-  }
   const context = { provider: provider.provider, idInstance: options.idInstance, network: options.network };
   return bodies.map((item) => mapGreenApiNotificationSafely(item, context));
 }

@@ -11,7 +11,7 @@ import { moscowOffsetMinutes } from './whatsgate-date.js';
 export interface WhatsgateEventContext {
   /**
    * The receiving session: every event carries it (a payload's `whatsapp_id` is used only when it is
-   * not set), and a webhook body naming another session is refused.
+   * not set).
    */
   instanceId?: string | undefined;
   /** The offset of `event_date` from UTC in minutes east; default 180 (Moscow). */

@@ -15,9 +15,9 @@ function readEventId(payload: unknown): number | undefined {
  * the answer Whatsgate requires, `{"result":"OK","id":<event id>}` (otherwise it redelivers 3 times,
  * 20 s apart). Parsing is total: unreadable events become `unknown`; only a body that is not JSON
  * rejects, with `invalid-request`, as does an array of more than `maximumEvents` (default 100) events.
- * With `instanceId` set, a body whose `whatsapp_id` names another session rejects with `auth` (403):
- * an event belongs to the messenger that received it. It does not verify the secret: see
- * `verifyWhatsgateWebhook`.
+ * With `instanceId` set, every event carries it (in `instanceId` and its id), whatever session the
+ * body's `whatsapp_id` names: an event belongs to the messenger that received it. It does not verify
+ * the secret: see `verifyWhatsgateWebhook`.
  *
  * @example
  * ```ts
@@ -46,25 +46,7 @@ export function parseWhatsgateWebhook(
     label: 'Whatsgate',
     maximumEvents: context.maximumEvents,
   });
-  const expected = context.instanceId;
-  if (
-    expected !== undefined &&
-    expected !== '' &&
-    payloads.some((item) => namesOtherSession(item, expected))
-  ) {
-    throw new MessengerError('Whatsgate webhook refused: the body names another WhatsApp session', {
-      code: 'auth',
-      provider: 'whatsgate',
-      status: 403,
-    });
-  }
   const events: MessengerEvent[] = payloads.map((item) => mapWhatsgateEvent(item, context));
   const eventId = readEventId(payloads[0]);
   return { events, respond: () => createWhatsgateWebhookResponse(eventId) };
-}
-
-function namesOtherSession(payload: unknown, expected: string): boolean {
-  if (typeof payload !== 'object' || payload === null || !Object.hasOwn(payload, 'whatsapp_id')) return false;
-  const named = (payload as Record<string, unknown>).whatsapp_id;
-  return typeof named === 'string' && named !== '' && named !== expected;
 }

@@ -28,9 +28,9 @@ const defaultMaximumBodyBytes = 1_048_576;
 
 /**
  * Verifies a webhook request (the URL secret, constant-time, fail closed) and parses its body: the
- * whole webhook path without a client. Rejects with `auth` for a bad secret (and for a body naming another
- * session than `instanceId`) and `invalid-request` for a body that is too large (counted while it
- * streams) or not JSON.
+ * whole webhook path without a client. Rejects with `auth` for a bad secret and `invalid-request` for a body
+ * that is too large (counted while it streams) or not JSON. Events carry `instanceId`, never a session
+ * the body names.
  *
  * @example
  * ```ts

@@ -27,7 +27,8 @@ const failureOf = (promise: Promise<unknown>) =>
   );
 
 describe('item 2: vCards and message ids are read in linear time', () => {
-  it('passes the ReDoS check of every regular expression in this package', () => {
+  // The checker may take a while on a busy machine: a generous deadline, no speed assertion.
+  it('passes the ReDoS check of every regular expression in this package', { timeout: 300_000 }, () => {
     const check = spawnSync(process.execPath, ['../../scripts/check-redos.mjs', 'src'], {
       cwd: packageFolder,
       encoding: 'utf8',
@@ -70,20 +71,13 @@ describe('item 2: vCards and message ids are read in linear time', () => {
 describe('item 3: the receiving session decides', () => {
   const other = { ...fixtures.incomingTextWebhook, whatsapp_id: 'another0session' };
 
-  it('refuses a webhook body naming another session', async () => {
-    const error = await failureOf(
-      readWhatsgateWebhook(webhookRequest(JSON.stringify(other)), {
-        webhookSecret,
-        instanceId: '191b80a9238',
-      }),
-    );
-    expect(isMessengerError(error, 'auth')).toBe(true);
-    expect((error as { status?: number }).status).toBe(403);
-    expect(() =>
-      parseWhatsgateWebhook(JSON.stringify([fixtures.incomingTextWebhook, other]), {
-        instanceId: '191b80a9238',
-      }),
-    ).toThrow(expect.objectContaining({ code: 'auth' }));
+  it('attributes a webhook body naming another session to the receiving one', async () => {
+    const { events } = await readWhatsgateWebhook(webhookRequest(JSON.stringify(other)), {
+      webhookSecret,
+      instanceId: '191b80a9238',
+    });
+    expect(events.map((event) => event.instanceId)).toEqual(['191b80a9238']);
+    expect(events[0]?.id).toBe('whatsgate:191b80a9238:18');
   });
 
   it('gives every event the receiving session, in its instance and its dedup id', () => {
