@@ -65,6 +65,8 @@ export function registerSendCommand(program: Command, streams: CliStreams): void
       if (terminal.json) {
         const { raw: _raw, ...result } = sent;
         terminal.printJson(result);
+      } else if (sent.status === 'pending') {
+        terminal.print(`queued ${content.kind} to ${sent.chatId} (pending: its id comes with message-sent)`);
       } else terminal.print(`sent ${content.kind} ${sent.messageId} to ${sent.chatId}`);
     });
 }

@@ -1,4 +1,4 @@
-import { type ParsedWebhook, readWebhookBody } from '@switchboard/core';
+import { type ParsedWebhook, Redactor, readWebhookBody } from '@switchboard/core';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
 import {
@@ -55,5 +55,6 @@ export async function readWhatsgateWebhook(
     label: 'Whatsgate',
     maximumBodyBytes: options.maximumBodyBytes ?? defaultMaximumBodyBytes,
   });
-  return parseWhatsgateWebhook(body, options);
+  const redactor = options.redactor ?? new Redactor([options.webhookSecret]);
+  return parseWhatsgateWebhook(body, { ...options, redactor });
 }
