@@ -1,6 +1,6 @@
 import { MessengerError } from '../errors/messenger-error.js';
+import { readLimitedBody } from '../receiving/read-limited-body.js';
 import type { Redactor } from '../redaction/redactor.js';
-import { readBoundedStream } from '../streams/read-bounded-stream.js';
 import { isAddressLiteral, isPublicAddress } from './is-public-address.js';
 import { defaultMaxMediaBytes, type MediaDownloadOptions } from './media-download-options.js';
 
@@ -203,20 +203,14 @@ function downloadFailure(error: unknown, fail: Fail): MessengerError {
 }
 
 async function readCapped(response: Response, maximumBytes: number, fail: Fail): Promise<Uint8Array> {
-  const tooLarge = () =>
-    fail('invalid-response', `refused a file larger than ${maximumBytes} bytes (maxMediaBytes)`);
-  const declared = response.headers.get('content-length');
-  if (declared !== null && Number(declared) > maximumBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (response.body === null) return new Uint8Array(0);
-  let data: Uint8Array | undefined;
+  let body: Awaited<ReturnType<typeof readLimitedBody>>;
   try {
-    data = await readBoundedStream(response.body, maximumBytes);
+    body = await readLimitedBody(response, maximumBytes);
   } catch (error) {
     throw downloadFailure(error, fail);
   }
-  if (data === undefined) throw tooLarge();
-  return data;
+  if (body.status === 'too-large') {
+    throw fail('invalid-response', `refused a file larger than ${maximumBytes} bytes (maxMediaBytes)`);
+  }
+  return body.bytes;
 }
