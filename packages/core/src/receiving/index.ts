@@ -8,7 +8,13 @@
  * ```
  * @packageDocumentation
  */
-export { claimEvent, deduplicationKey, type EventClaim, type EventClaimOptions } from './claim-event.js';
+export {
+  claimEvent,
+  type DeduplicationOwner,
+  deduplicationKey,
+  type EventClaim,
+  type EventClaimOptions,
+} from './claim-event.js';
 export * from './create-memory-idempotency-store.js';
 export * from './create-webhook-handler.js';
 export * from './idempotency-store.js';
