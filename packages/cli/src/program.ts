@@ -10,6 +10,7 @@ import { registerSendCommand } from './commands/send.js';
 import { registerSessionsCommand } from './commands/sessions.js';
 import { registerStatusCommand } from './commands/status.js';
 import type { CliStreams } from './output/cli-streams.js';
+import { foldLines } from './output/fold-lines.js';
 import { describeError, formatError } from './output/format-error.js';
 
 /**
@@ -48,7 +49,7 @@ export function createProgram(streams: CliStreams): Command {
       // One line per error, suggestions included ("error: unknown command 'stauts' (Did you mean status?)"),
       // as JSON with --json like every other error.
       outputError: (text, write) => {
-        const line = text.trim().replace(/\s*\n\s*/g, ' ');
+        const line = foldLines(text.trim());
         if (program.opts<GlobalFlags>().json !== true) {
           write(`${line}\n`);
           return;

@@ -43,7 +43,7 @@ export type { Session } from './messenger/session.js';
 export type { ManagedSession, SessionCreateInput, SessionManager } from './messenger/session-manager.js';
 export type { SessionOperations } from './messenger/session-operations.js';
 export type { TransportOptions } from './options/transport-options.js';
-export { deduplicationKey } from './receiving/claim-event.js';
+export { type DeduplicationOwner, deduplicationKey } from './receiving/claim-event.js';
 export {
   createMemoryIdempotencyStore,
   type MemoryIdempotencyStoreOptions,

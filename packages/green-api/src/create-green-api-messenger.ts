@@ -65,6 +65,12 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     fetch: resolved.fetch,
     webhookUrlToken: resolved.webhookUrlToken,
     allowUnauthenticatedWebhooks: resolved.allowUnauthenticatedWebhooks,
+    mediaDownload: {
+      maxMediaBytes: resolved.maxMediaBytes,
+      mediaHosts: resolved.mediaHosts,
+      allowPrivateMediaAddresses: resolved.allowPrivateMediaAddresses,
+    },
+    redactor,
   };
   const { send, sendTyping } = createGreenApiSend(context);
   return defineMessenger({

@@ -1,5 +1,5 @@
 import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
-import type { Redactor } from '@switchboard/core/adapter';
+import { ownValue, type Redactor } from '@switchboard/core/adapter';
 import { confirmationFields } from '@switchboard/green-api-protocol';
 
 /**
@@ -64,16 +64,14 @@ export function createGreenApiErrorDetector(
   return (response) => {
     const method = methodOfPath(response.path);
     const fail = (code: MessengerErrorCode, text: string, extra: Partial<ErrorExtras> = {}) =>
-      new MessengerError(
-        redactor.redact(`GREEN-API ${method} failed${statusText(response.status)}: ${text}`),
-        {
-          code,
-          provider: greenApiProvider,
-          status: response.status,
-          ...extra,
-          details: { method, ...extra.details },
-        },
-      );
+      new MessengerError(`GREEN-API ${method} failed${statusText(response.status)}: ${text}`, {
+        code,
+        provider: greenApiProvider,
+        status: response.status,
+        ...extra,
+        details: { method, ...extra.details },
+        redactor,
+      });
     if (response.status === 466) return quotaError(response.body, fail);
     if (response.status === 400) return badRequestError(response.body, fail);
     if (response.status < 200 || response.status >= 300) return undefined;
@@ -115,7 +113,7 @@ function successBodyError(
   if (method === 'getAvatar' && textOf(body.reason) !== undefined)
     return avatarError(String(body.reason), fail);
   if (authorizationMethods.has(method)) return authorizationError(body, fail);
-  const field = greenApiConfirmationFields[method];
+  const field = ownValue(greenApiConfirmationFields, method);
   if (field !== undefined && body[field] === false) {
     return fail('invalid-request', textOf(body.reason) ?? `the provider answered ${field}: false`);
   }
@@ -149,7 +147,9 @@ function partnerError(code: number, description: string, fail: Fail): MessengerE
     429: 'rate-limited',
     466: 'quota-exceeded',
   };
-  return fail(codes[code] ?? 'provider', `${description} (code ${code})`, { details: { partnerCode: code } });
+  return fail(ownValue(codes, code) ?? 'provider', `${description} (code ${code})`, {
+    details: { partnerCode: code },
+  });
 }
 
 function quotaError(body: unknown, fail: Fail): MessengerError {

@@ -1,9 +1,12 @@
 import type { HttpRetryOptions, TransportOptions } from '@switchboard/core';
 import {
+  type MediaDownloadOptions,
+  mediaDownloadOptionsEntries,
   parseRedactedOptions,
   Redactor,
   secretText,
   transportOptionsEntries,
+  trimTrailing,
 } from '@switchboard/core/adapter';
 import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
@@ -45,7 +48,7 @@ export type GreenApiTransportOptions = TransportOptions;
  * };
  * ```
  */
-export interface GreenApiMessengerOptions extends GreenApiTransportOptions {
+export interface GreenApiMessengerOptions extends GreenApiTransportOptions, MediaDownloadOptions {
   /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
   network: GreenApiNetwork;
   /** The instance id (`idInstance`), such as `7103000000`. */
@@ -65,7 +68,7 @@ export interface GreenApiMessengerOptions extends GreenApiTransportOptions {
 const baseUrl = v.pipe(
   v.string(),
   v.url('must be an absolute URL such as https://7103.api.green-api.com'),
-  v.transform((url) => url.replace(/\/+$/, '')),
+  v.transform((url) => trimTrailing(url, '/')),
 );
 
 /**
@@ -87,6 +90,7 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   partnerToken: v.optional(v.string()),
   partnerUrl: v.optional(v.string()),
   ...transportOptionsEntries,
+  ...mediaDownloadOptionsEntries,
 });
 
 /**

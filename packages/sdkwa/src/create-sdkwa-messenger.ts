@@ -55,6 +55,12 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     fetch: resolved.fetch,
     webhookUrlToken: resolved.webhookUrlToken,
     allowUnauthenticatedWebhooks: resolved.allowUnauthenticatedWebhooks,
+    mediaDownload: {
+      maxMediaBytes: resolved.maxMediaBytes,
+      mediaHosts: resolved.mediaHosts,
+      allowPrivateMediaAddresses: resolved.allowPrivateMediaAddresses,
+    },
+    redactor,
   };
   return defineMessenger({
     provider: sdkwaProvider,

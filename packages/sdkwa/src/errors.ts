@@ -1,5 +1,5 @@
 import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
-import type { HttpErrorDetectorInput, Redactor } from '@switchboard/core/adapter';
+import { type HttpErrorDetectorInput, ownValue, type Redactor } from '@switchboard/core/adapter';
 import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
 
@@ -60,7 +60,7 @@ export function createSdkwaErrorDetector(
   return (response) => {
     const method = sdkwaMethodOfPath(response.path);
     const fail: Fail = (code, text, extra = {}) =>
-      new MessengerError(redactor.redact(`SDKWA ${method} failed${statusText(response.status)}: ${text}`), {
+      new MessengerError(`SDKWA ${method} failed${statusText(response.status)}: ${text}`, {
         code,
         provider: sdkwaProvider,
         status: response.status,
@@ -69,6 +69,7 @@ export function createSdkwaErrorDetector(
           : { retryAfterMilliseconds: extra.retryAfterMilliseconds }),
         ...(extra.isRetryable === undefined ? {} : { isRetryable: extra.isRetryable }),
         details: { method, ...extra.details },
+        redactor,
       });
     const { body } = response;
     if (isUserApiPath(response.path) && isObject(body) && body.result === false)
@@ -122,7 +123,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
     const reason = String(body.reason);
     return /limit|timeout/i.test(reason) ? fail('rate-limited', reason) : fail('invalid-request', reason);
   }
-  const field = confirmationFields[method];
+  const field = ownValue(confirmationFields, method);
   if (field !== undefined && body[field] === false) {
     return fail('invalid-request', asText(body.reason) ?? `the provider answered ${field}: false`);
   }
@@ -143,7 +144,7 @@ function userApiError(body: Record<string, unknown>, fail: Fail): MessengerError
     const code = typeof error.code === 'number' ? error.code : undefined;
     const description =
       asText(error.description) ?? asText(error.message) ?? 'the user API answered result: false';
-    const mapped = code === undefined ? 'provider' : (userErrorCodes[code] ?? 'provider');
+    const mapped = code === undefined ? 'provider' : (ownValue(userErrorCodes, code) ?? 'provider');
     return fail(mapped, code === undefined ? description : `${description} (code ${code})`, {
       details: { userApiCode: code },
     });

@@ -1,5 +1,7 @@
 import {
   ignoredOptionEntries,
+  type MediaDownloadOptions,
+  mediaDownloadOptionsEntries,
   parseRedactedOptions,
   Redactor,
   secretText,
@@ -23,7 +25,7 @@ import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-o
  * };
  * ```
  */
-export interface SdkwaMessengerOptions extends SdkwaTransportOptions {
+export interface SdkwaMessengerOptions extends SdkwaTransportOptions, MediaDownloadOptions {
   /** The instance's network: `'whatsapp'` or `'telegram'`. */
   network: SdkwaNetwork;
   /** The instance id (`idInstance`), such as `1101000001`. */
@@ -55,6 +57,7 @@ export const sdkwaMessengerOptionsSchema = v.strictObject({
   allowUnauthenticatedWebhooks: v.optional(v.boolean('allowUnauthenticatedWebhooks must be a boolean')),
   ...ignoredOptionEntries('userId', 'userToken'),
   ...transportOptionsEntries,
+  ...mediaDownloadOptionsEntries,
 });
 
 /**

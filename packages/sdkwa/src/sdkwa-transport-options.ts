@@ -1,4 +1,5 @@
 import type { HttpRetryOptions, TransportOptions } from '@switchboard/core';
+import { trimTrailing } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 
 /**
@@ -36,5 +37,5 @@ export const sdkwaHostSchema = v.pipe(
   v.string('host must be a string'),
   v.url('host must be an absolute URL such as https://api.sdkwa.pro'),
   v.check((value) => /^https?:\/\//i.test(value), 'host must be an http(s) URL'),
-  v.transform((url) => url.replace(/\/+$/, '')),
+  v.transform((url) => trimTrailing(url, '/')),
 );

@@ -143,7 +143,13 @@ export const whatsgateReceivingEntries = {
  * ```
  */
 export const whatsgateAccountEntries = {
-  apiKey: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
+  // It travels in the X-Api-Key header: visible ASCII only, so no header parser quotes it in an error.
+  apiKey: v.pipe(
+    v.string('must be a string'),
+    v.trim(),
+    v.nonEmpty('must not be empty'),
+    v.regex(/^[\x21-\x7e]+$/, 'may contain only visible ASCII characters'),
+  ),
   baseUrl: v.optional(
     v.pipe(
       v.string('must be a string'),

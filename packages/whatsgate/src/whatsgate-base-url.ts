@@ -1,3 +1,4 @@
+import { trimTrailing } from '@switchboard/core/adapter';
 /**
  * The public API base URL.
  *
@@ -23,6 +24,6 @@ const apiPath = '/api/v1';
  */
 export function normalizeWhatsgateBaseUrl(baseUrl: string | undefined): string {
   if (baseUrl === undefined) return defaultWhatsgateBaseUrl;
-  const trimmed = baseUrl.replace(/\/+$/, '');
+  const trimmed = trimTrailing(baseUrl, '/');
   return trimmed.endsWith(apiPath) ? trimmed : `${trimmed}${apiPath}`;
 }

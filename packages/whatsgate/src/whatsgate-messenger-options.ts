@@ -52,7 +52,13 @@ export interface WhatsgateSessionManagerOptions extends WhatsgateAccountOptions 
  */
 export type WhatsgateMessengerOverrides = WhatsgateReceivingOptions;
 
-const whatsappId = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
+// A session's `unique_id` is hex (`67506a033c2f8`); letters, digits, `-` and `_` keep it one URL segment.
+const whatsappId = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.nonEmpty('must not be empty'),
+  v.regex(/^[\w-]+$/, 'may contain only letters, digits, - and _'),
+);
 const network = v.optional(v.literal('whatsapp', "must be 'whatsapp'"));
 
 /**

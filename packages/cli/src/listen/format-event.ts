@@ -1,4 +1,5 @@
 import type { MessageContent, MessengerEvent } from '@switchboard/core';
+import { foldLines } from '../output/fold-lines.js';
 
 function describeContent(content: MessageContent): string {
   switch (content.type) {
@@ -62,5 +63,5 @@ function describeEvent(event: MessengerEvent): string {
  */
 export function formatEvent(event: MessengerEvent): string {
   const time = new Date(event.timestamp).toISOString().slice(11, 19);
-  return `${time} ${event.type} ${event.chat.id} ${describeEvent(event)}`.replace(/\s*\n\s*/g, ' ').trimEnd();
+  return foldLines(`${time} ${event.type} ${event.chat.id} ${describeEvent(event)}`).trimEnd();
 }

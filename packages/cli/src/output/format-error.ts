@@ -1,5 +1,6 @@
 import { isMessengerError } from '@switchboard/core';
 import { CliError } from '../cli-error.js';
+import { foldLines } from './fold-lines.js';
 
 /**
  * One line describing an error for the terminal: the message with line breaks folded, prefixed by
@@ -13,7 +14,7 @@ import { CliError } from '../cli-error.js';
  */
 export function formatError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const folded = message.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
+  const folded = foldLines(message).trim() || 'unknown error';
   return isMessengerError(error) ? `${error.code}: ${folded}` : folded;
 }
 
@@ -33,7 +34,7 @@ export function describeError(error: unknown): {
   provider?: string;
   status?: number;
 } {
-  const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
+  const message = foldLines(error instanceof Error ? error.message : String(error)).trim();
   if (!isMessengerError(error)) {
     return { code: error instanceof CliError && error.exitCode === 2 ? 'usage' : 'error', message };
   }

@@ -39,6 +39,8 @@ export function createGreenApiSandboxDriver(
         apiUrl: instance.apiUrl,
         mediaUrl: instance.mediaUrl,
         webhookUrlToken: options.webhookSecret,
+        // The emulator serves media on 127.0.0.1, which downloads refuse unless allowed explicitly.
+        allowPrivateMediaAddresses: true,
       },
     },
     sessionManagerConfig: {

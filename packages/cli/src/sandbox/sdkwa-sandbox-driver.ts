@@ -30,6 +30,8 @@ export function createSdkwaSandboxDriver(
         apiTokenInstance: instance.apiTokenInstance,
         host: emulator.url,
         webhookUrlToken: options.webhookSecret,
+        // The emulator serves media on 127.0.0.1, which downloads refuse unless allowed explicitly.
+        allowPrivateMediaAddresses: true,
       },
     },
     sessionManagerConfig: {

@@ -1,3 +1,4 @@
+import type { Redactor } from '../redaction/redactor.js';
 import { type MessengerErrorCode, retryableErrorCodes } from './messenger-error-code.js';
 
 const messengerErrorMarker = Symbol.for('@switchboard/core/messenger-error');
@@ -25,6 +26,13 @@ export interface MessengerErrorOptions {
   cause?: unknown;
   /** Provider-specific details safe to show (never secrets), such as the provider's own error name. */
   details?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Removes the messenger's secrets from everything the error carries before it is stored: the message
+   * (and so the stack), every string in `details`, and the `cause` chain (replaced by a sanitised copy),
+   * so neither `JSON.stringify(error)` nor `util.inspect(error)` can show a secret. Give it whenever
+   * the message, details or cause hold provider text.
+   */
+  redactor?: Redactor | undefined;
 }
 
 /**
@@ -59,14 +67,25 @@ export class MessengerError extends Error {
   readonly [messengerErrorMarker] = true;
 
   constructor(message: string, options: MessengerErrorOptions) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const { redactor } = options;
+    const cause =
+      redactor === undefined || options.cause === undefined
+        ? options.cause
+        : redactor.redactCause(options.cause);
+    super(
+      redactor === undefined ? message : redactor.redact(message),
+      cause === undefined ? undefined : { cause },
+    );
     this.name = 'MessengerError';
     this.code = options.code;
     this.provider = options.provider;
     this.status = options.status;
     this.retryAfterMilliseconds = options.retryAfterMilliseconds;
     this.isRetryable = options.isRetryable ?? retryableErrorCodes.has(options.code);
-    this.details = options.details;
+    this.details =
+      redactor === undefined || options.details === undefined
+        ? options.details
+        : (redactor.redactValue(options.details) as Readonly<Record<string, unknown>>);
   }
 }
 

@@ -1,4 +1,4 @@
-import { MessengerError } from '../errors/messenger-error.js';
+import { isMessengerError, MessengerError } from '../errors/messenger-error.js';
 import type { MediaFile } from '../templates/media-file.js';
 
 /** Reads a local file into bytes; installed by `enableMediaPaths()` from `@switchboard/core/node`. */
@@ -21,7 +21,8 @@ export function setMediaPathReader(reader: MediaPathReader | undefined): void {
 
 /**
  * Turns a `path` media source into a `data` source; other sources are returned unchanged. Adapters
- * call it before uploading.
+ * call it before uploading. Every failure of the reader is a `MessengerError` (`not-found`,
+ * `invalid-request`).
  *
  * @example
  * ```ts
@@ -32,10 +33,15 @@ export async function resolveMediaPath(media: MediaFile): Promise<MediaFile> {
   if (media.path === undefined) return media;
   if (installedReader === undefined) {
     throw new MessengerError(
-      "media.path needs a file reader: import { enableMediaPaths } from '@switchboard/core/node' and call it once, or pass data instead",
+      "media.path needs a file reader: import { enableMediaPaths } from '@switchboard/core/node' and call it once with a root folder, or pass data instead",
       { code: 'invalid-request' },
     );
   }
   const { path, ...rest } = media;
-  return { ...rest, data: await installedReader(path) };
+  try {
+    return { ...rest, data: await installedReader(path) };
+  } catch (error) {
+    if (isMessengerError(error)) throw error;
+    throw new MessengerError('media.path could not be read', { code: 'invalid-request', cause: error });
+  }
 }

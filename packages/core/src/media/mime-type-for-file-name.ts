@@ -1,3 +1,4 @@
+import { ownValue } from '../objects/own-value.js';
 /**
  * The MIME types of common file extensions (lower case, without the dot): images, video, audio and
  * office documents. {@link mimeTypeForFileName} reads it; emulators and adapters share it.
@@ -49,5 +50,5 @@ export const mimeTypesByExtension: Readonly<Record<string, string>> = {
  */
 export function mimeTypeForFileName(fileName: string): string | undefined {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return extension === undefined ? undefined : mimeTypesByExtension[extension];
+  return extension === undefined ? undefined : ownValue(mimeTypesByExtension, extension);
 }

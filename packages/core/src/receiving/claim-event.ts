@@ -53,18 +53,37 @@ export interface EventClaimOptions {
   processingLeaseMilliseconds: number;
   /** Lifetime of the "done" marker that turns later duplicates away. */
   deduplicationWindowMilliseconds: number;
+  /**
+   * The messenger that received the event (authenticated its webhook, or polled it): its provider and
+   * instance scope the key, so no body can reach another messenger's keys. Default: the event's own.
+   */
+  owner?: DeduplicationOwner | undefined;
 }
 
 /**
- * The store key that deduplicates an event: its provider, instance and stable `id`.
+ * Who a deduplication key belongs to: a messenger's provider and instance.
  *
  * @example
  * ```ts
- * deduplicationKey(event); // 'dedup:green-api:1101000001:green-api:1101000001:incomingMessageReceived:ABC'
+ * const owner: DeduplicationOwner = { provider: messenger.provider, instanceId: messenger.instanceId };
  * ```
  */
-export function deduplicationKey(event: MessengerEvent): string {
-  return `dedup:${event.provider}:${event.instanceId}:${event.id}`;
+export interface DeduplicationOwner {
+  provider: string;
+  instanceId: string;
+}
+
+/**
+ * The store key that deduplicates an event: the provider and instance of the messenger that received
+ * it (`owner`; the event's own when not given) and the event's stable `id`.
+ *
+ * @example
+ * ```ts
+ * deduplicationKey(event, messenger); // 'dedup:green-api:1101000001:green-api:1101000001:incomingMessageReceived:ABC'
+ * ```
+ */
+export function deduplicationKey(event: MessengerEvent, owner: DeduplicationOwner = event): string {
+  return `dedup:${owner.provider}:${owner.instanceId}:${event.id}`;
 }
 
 /**
@@ -76,8 +95,8 @@ export function deduplicationKey(event: MessengerEvent): string {
  * await eventQueue.run(localEventKey(event), () => process(event));
  * ```
  */
-export function localEventKey(event: MessengerEvent): string | undefined {
-  return event.id === '' ? undefined : deduplicationKey(event);
+export function localEventKey(event: MessengerEvent, owner?: DeduplicationOwner): string | undefined {
+  return event.id === '' ? undefined : deduplicationKey(event, owner);
 }
 
 const settled: Pick<EventClaim, 'complete' | 'release'> = {
@@ -107,7 +126,7 @@ export async function claimEvent(
   options: EventClaimOptions,
 ): Promise<EventClaim> {
   if (event.id === '') return { status: 'claimed', ...settled };
-  const key = deduplicationKey(event);
+  const key = deduplicationKey(event, options.owner);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const marker = `${processingPrefix}${globalThis.crypto.randomUUID()}`;
     if (await store.setIfAbsent(key, options.processingLeaseMilliseconds, marker))

@@ -45,7 +45,7 @@ export async function handleWebhookEvents(
   settings: WebhookEventsSettings,
 ): Promise<Response | undefined> {
   for (const event of events) {
-    const failure = await settings.eventQueue.run(localEventKey(event), () =>
+    const failure = await settings.eventQueue.run(localEventKey(event, messenger), () =>
       handleWebhookEvent(event, messenger, request, settings),
     );
     if (failure !== undefined) return failure;
@@ -65,7 +65,7 @@ async function handleWebhookEvent(
   recordReceivedEvent('received', 'webhook', event);
   let claim: EventClaim;
   try {
-    claim = await claimEvent(settings.store, event, settings.ttls);
+    claim = await claimEvent(settings.store, event, { ...settings.ttls, owner: messenger });
   } catch (error) {
     reportStoreFailure(error);
     return retryLater('store-unavailable', 'Deduplication is unavailable, retry later');

@@ -37,7 +37,9 @@ export async function processInboxItem(
   }
   runtime.receiptsInFlight.add(receiptKey);
   try {
-    await runtime.eventQueue.run(localEventKey(item.event), () => processClaimed(messenger, item, runtime));
+    await runtime.eventQueue.run(localEventKey(item.event, messenger), () =>
+      processClaimed(messenger, item, runtime),
+    );
   } finally {
     runtime.receiptsInFlight.delete(receiptKey);
   }
@@ -48,7 +50,11 @@ async function processClaimed(messenger: Messenger, item: InboxItem, runtime: Po
   const { stats } = runtime;
   let claim: EventClaim;
   try {
-    claim = await claimEvent(runtime.store, event, runtime);
+    claim = await claimEvent(runtime.store, event, {
+      processingLeaseMilliseconds: runtime.processingLeaseMilliseconds,
+      deduplicationWindowMilliseconds: runtime.deduplicationWindowMilliseconds,
+      owner: messenger,
+    });
   } catch (error) {
     runtime.report(error, { messenger, phase: 'store', willRetry: true });
     await waitForDelay(backoffDelay(1, runtime.retry), runtime.signal);

@@ -1,3 +1,5 @@
+import { readBoundedStream } from '../streams/read-bounded-stream.js';
+
 /**
  * The body of a request read by {@link readLimitedBody}: its bytes, or `too-large`.
  *
@@ -29,24 +31,6 @@ export async function readLimitedBody(
     return { status: 'too-large' };
   }
   if (request.body === null) return { status: 'read', bytes: new Uint8Array(0) };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maximumBytes) {
-      await reader.cancel().catch(() => undefined);
-      return { status: 'too-large' };
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { status: 'read', bytes };
+  const bytes = await readBoundedStream(request.body, maximumBytes);
+  return bytes === undefined ? { status: 'too-large' } : { status: 'read', bytes };
 }

@@ -1,5 +1,26 @@
+import { sanitizeError } from '../transport/sanitize-error.js';
+
 const replacement = '***';
 const minimumSecretLength = 4;
+const maximumValueDepth = 8;
+
+/** Reads a property without letting a throwing getter escape. */
+function readOwn(value: object, key: string): unknown {
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return '[unreadable]';
+  }
+}
+
+/** `String(value)`, or a placeholder when converting throws. */
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '[unprintable]';
+  }
+}
 
 /**
  * Removes registered secrets (tokens, API keys, passwords) from text before it reaches an error
@@ -45,6 +66,7 @@ export class Redactor {
     const alternatives = [...this.#secrets]
       .sort((left, right) => right.length - left.length)
       .map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // redos-checked: an alternation of escaped literal strings, linear in the text for a fixed set.
     this.#pattern = new RegExp(alternatives.join('|'), 'g');
     return this;
   }
@@ -59,6 +81,52 @@ export class Redactor {
    */
   redact(text: string): string {
     return this.#pattern === undefined ? text : text.replace(this.#pattern, replacement);
+  }
+
+  /**
+   * A copy of any value with every registered secret removed from its strings (object keys included):
+   * plain data is copied field by field (own enumerable properties only), nesting deeper than 8 levels
+   * becomes `'[nested]'`, and anything else (functions, class instances other than arrays and plain
+   * objects) becomes its redacted `String()` form. Used for error `details`.
+   *
+   * @example
+   * ```ts
+   * redactor.redactValue({ reason: `token ${token} refused` }); // { reason: 'token *** refused' }
+   * ```
+   */
+  redactValue(value: unknown, depth = 0): unknown {
+    if (typeof value === 'string') return this.redact(value);
+    if (value === null || typeof value !== 'object') {
+      return typeof value === 'function' || typeof value === 'symbol' ? this.redact(String(value)) : value;
+    }
+    if (depth >= maximumValueDepth) return '[nested]';
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item, depth + 1));
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return this.redact(safeString(value));
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const redactedKey = this.redact(key);
+      Object.defineProperty(copy, redactedKey, {
+        value: this.redactValue(readOwn(value, key), depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return copy;
+  }
+
+  /**
+   * A redacted copy of a thrown value for an error's `cause`: same name, redacted message, stack and
+   * code, a sanitised cause chain, and nothing else of the original (which may hold a token-bearing URL).
+   *
+   * @example
+   * ```ts
+   * new Error('request failed', { cause: redactor.redactCause(error) });
+   * ```
+   */
+  redactCause(cause: unknown): Error {
+    return sanitizeError(cause, this);
   }
 
   /**

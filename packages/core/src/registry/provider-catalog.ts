@@ -54,6 +54,36 @@ function buildTransportOptionSpecs(): readonly ProviderOptionSpec[] {
 }
 
 /**
+ * The media download options (see `MediaDownloadOptions`) the catalog lists for providers that fetch
+ * files from URLs; `mediaHosts` is set in code or a config file.
+ *
+ * @example
+ * ```ts
+ * mediaDownloadOptionSpecs.map((spec) => spec.name); // ['maxMediaBytes', 'allowPrivateMediaAddresses']
+ * ```
+ */
+export const mediaDownloadOptionSpecs: readonly ProviderOptionSpec[] =
+  /* @__PURE__ */ buildMediaDownloadOptionSpecs();
+
+function buildMediaDownloadOptionSpecs(): readonly ProviderOptionSpec[] {
+  return [
+    {
+      name: 'maxMediaBytes',
+      description: 'The largest media file a download accepts, in bytes (default 104857600).',
+      type: 'number',
+      environmentVariable: 'SWITCHBOARD_MAX_MEDIA_BYTES',
+    },
+    {
+      name: 'allowPrivateMediaAddresses',
+      description:
+        'Let media downloads reach private, loopback and link-local addresses (local emulators only).',
+      type: 'boolean',
+      environmentVariable: 'SWITCHBOARD_ALLOW_PRIVATE_MEDIA_ADDRESSES',
+    },
+  ];
+}
+
+/**
  * The names of the built-in providers.
  *
  * @example
@@ -138,6 +168,7 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
           secret: true,
           required: 'session-manager',
         },
+        ...mediaDownloadOptionSpecs,
         ...transportOptionSpecs,
       ],
     },
@@ -200,6 +231,7 @@ function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCa
           secret: true,
           required: 'session-manager',
         },
+        ...mediaDownloadOptionSpecs,
         ...transportOptionSpecs,
       ],
     },

@@ -1,3 +1,4 @@
+import { trimTrailing } from '../text/trim-trailing.js';
 import type { HttpSearchParams } from './http-request.js';
 
 /**
@@ -11,7 +12,7 @@ import type { HttpSearchParams } from './http-request.js';
  * ```
  */
 export function buildRequestUrl(baseUrl: string, path: string, searchParams?: HttpSearchParams): URL {
-  const base = baseUrl.endsWith('/') ? baseUrl.replace(/\/+$/, '') : baseUrl;
+  const base = trimTrailing(baseUrl, '/');
   const relative = path.startsWith('/') ? path.replace(/^\/+/, '') : path;
   const url = new URL(relative === '' ? base : `${base}/${relative}`);
   if (searchParams === undefined) return url;

@@ -1,4 +1,5 @@
 import type { ContactCard } from '@switchboard/core';
+import { vcardField } from '@switchboard/core/adapter';
 import { asRecord, asText } from './field-readers.js';
 
 /**
@@ -34,6 +35,6 @@ export function mapContactCard(value: unknown): ContactCard {
 export function phoneFromVcard(vcard: string): string | undefined {
   const waid = /waid=(\d+)/i.exec(vcard)?.[1];
   if (waid !== undefined) return waid;
-  const telephone = /^TEL[^:\n]*:([^\n\r]+)/im.exec(vcard)?.[1]?.replace(/\D/g, '');
+  const telephone = vcardField(vcard, 'TEL')?.replace(/\D/g, '');
   return telephone === undefined || telephone === '' ? undefined : telephone;
 }

@@ -1,5 +1,5 @@
 import type { MessengerEvent } from '@switchboard/core';
-import { hashPayload } from '@switchboard/core/adapter';
+import { hashPayload, limitNesting } from '@switchboard/core/adapter';
 import { mapGreenApiNotification } from './map-green-api-notification.js';
 import { type GreenApiNotificationContext, notificationBase } from './notification-base.js';
 
@@ -23,7 +23,7 @@ export function mapGreenApiNotificationSafely(
     const base = notificationBase({}, context, ['unparsed', hashPayload(body)], { id: '', type: 'unknown' });
     return {
       ...base,
-      raw: body,
+      raw: limitNesting(body),
       type: 'unknown',
       reason: `the notification could not be parsed: ${String(error)}`,
     };

@@ -1,5 +1,5 @@
 import type { MessengerEvent, MessengerEventOf } from '@switchboard/core';
-import { hashPayload } from '@switchboard/core/adapter';
+import { hashPayload, limitNesting, ownValue } from '@switchboard/core/adapter';
 import { asIdentifier, asNumber, asRecord, asString, asText } from './field-readers.js';
 import { mapChatReference } from './map-chat-reference.js';
 import { isMessageWebhook, mapMessageNotification } from './map-message-notification.js';
@@ -146,7 +146,7 @@ function mapCallNotification(
     type: 'call-received',
     callId: idMessage,
     from: chat.id,
-    status: callStatuses[providerStatus] ?? 'unknown',
+    status: ownValue(callStatuses, providerStatus) ?? 'unknown',
   };
 }
 
@@ -185,7 +185,7 @@ function unknownEvent(
   const base = notificationBase(record, context, [...parts, hashPayload(body)], mapChatReference(chatId));
   return {
     ...base,
-    raw: body,
+    raw: limitNesting(body),
     type: 'unknown',
     ...(typeWebhook === '' ? {} : { providerType: typeWebhook }),
     reason,

@@ -1,4 +1,5 @@
 import type { MessageContent, ReceivedMessage } from '@switchboard/core';
+import { ownValue } from '@switchboard/core/adapter';
 import { asArray, asBoolean, asNumber, asRecord, asString, asText } from './field-readers.js';
 import { mapContactCard } from './map-contact-card.js';
 
@@ -77,7 +78,7 @@ function contentOf(
   data: Record<string, unknown>,
   typed: Record<string, unknown>,
 ): MessageContent {
-  const mediaType = mediaTypes[typeMessage];
+  const mediaType = ownValue(mediaTypes, typeMessage);
   if (mediaType !== undefined) return mediaContent(typeMessage, mediaType, asRecord(data.fileMessageData));
   switch (typeMessage) {
     case 'textMessage':
@@ -111,7 +112,7 @@ function contentOf(
  * ```
  */
 export function mapFlatContent(typeMessage: string, entry: Record<string, unknown>): MessageContent {
-  const mediaType = mediaTypes[typeMessage];
+  const mediaType = ownValue(mediaTypes, typeMessage);
   if (mediaType !== undefined) return mediaContent(typeMessage, mediaType, entry);
   const extended = asRecord(entry.extendedTextMessage ?? entry.extendedTextMessageData);
   switch (typeMessage) {

@@ -1,4 +1,5 @@
 import type { MessageStatus } from '@switchboard/core';
+import { ownValue } from '@switchboard/core/adapter';
 
 const statuses: Readonly<Record<string, MessageStatus>> = {
   pending: 'pending',
@@ -22,5 +23,5 @@ const statuses: Readonly<Record<string, MessageStatus>> = {
  * ```
  */
 export function mapMessageStatus(status: unknown): MessageStatus | undefined {
-  return typeof status === 'string' ? statuses[status] : undefined;
+  return typeof status === 'string' ? ownValue(statuses, status) : undefined;
 }

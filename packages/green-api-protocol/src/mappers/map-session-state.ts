@@ -1,4 +1,5 @@
 import type { SessionState } from '@switchboard/core';
+import { ownValue } from '@switchboard/core/adapter';
 
 const states: Readonly<Record<string, SessionState>> = {
   notAuthorized: 'not-authorized',
@@ -22,5 +23,5 @@ const states: Readonly<Record<string, SessionState>> = {
  * ```
  */
 export function mapSessionState(stateInstance: unknown): SessionState {
-  return typeof stateInstance === 'string' ? (states[stateInstance] ?? 'unknown') : 'unknown';
+  return typeof stateInstance === 'string' ? (ownValue(states, stateInstance) ?? 'unknown') : 'unknown';
 }

@@ -1,11 +1,12 @@
 import type { ChatReference, EventBase } from '@switchboard/core';
-import { createEventId } from '@switchboard/core/adapter';
+import { createEventId, limitNesting } from '@switchboard/core/adapter';
 import { type GreenApiNetwork, networkFromTypeInstance } from '../green-api-network.js';
 import { asIdentifier, asRecord, secondsToMilliseconds } from './field-readers.js';
 
 /**
- * What the parser knows besides the body: the instance and network it was configured for. The body's
- * `instanceData` wins when present.
+ * What the parser knows besides the body: the instance and network it was configured for. They win
+ * over the body's `instanceData` (which only fills in what is not configured): an event belongs to the
+ * instance that received it, never to one the body names.
  *
  * @example
  * ```ts
@@ -36,7 +37,8 @@ export function notificationBase(
 ): EventBase {
   const provider = context.provider ?? 'green-api';
   const instanceData = asRecord(body.instanceData);
-  const instanceId = asIdentifier(instanceData.idInstance) ?? asIdentifier(context.idInstance) ?? '';
+  // The configured (authenticating) instance wins over whatever the body claims.
+  const instanceId = asIdentifier(context.idInstance) ?? asIdentifier(instanceData.idInstance) ?? '';
   const network = networkFromTypeInstance(instanceData.typeInstance) ?? context.network ?? 'whatsapp';
   return {
     id: createEventId([provider, instanceId, ...parts]),
@@ -45,6 +47,6 @@ export function notificationBase(
     instanceId,
     timestamp: secondsToMilliseconds(body.timestamp) ?? Date.now(),
     chat,
-    raw: body,
+    raw: limitNesting(body),
   };
 }

@@ -3,8 +3,11 @@ import * as v from 'valibot';
 /**
  * The schema of a token that travels in a URL path (GREEN-API's `…/{method}/{apiTokenInstance}`,
  * the partner API's `…/{partnerToken}`): trimmed (a secret read from a file keeps no trailing newline),
- * then refused, without quoting it, when it is empty or holds a space, a control character, `/`, `?`,
- * `#` or `%`, which would change the URL or be dropped from it.
+ * then checked, without quoting it, against the characters such tokens are made of (GREEN-API issues
+ * hex): letters, digits, `-`, `_`, `.` and `~`, the characters a URL path segment carries unchanged,
+ * with at least one letter or digit (so `.` and `..` can never become a dot segment). Anything else
+ * (`/`, `\`, `%`, quotes, brackets, spaces) would change the URL, be rewritten by the URL parser into
+ * a form the Redactor does not know, or move the request to another endpoint.
  *
  * @example
  * ```ts
@@ -16,6 +19,7 @@ export function pathTokenSchema(name: string) {
     v.string(`${name} must be a string`),
     v.trim(),
     v.nonEmpty(`${name} must not be empty`),
-    v.regex(/^[^\s\p{Cc}/?#%]+$/u, `${name} must not contain spaces, control characters, /, ?, # or %`),
+    v.regex(/^[\w.~-]+$/, `${name} may contain only letters, digits, -, _, . and ~`),
+    v.regex(/[a-z\d]/i, `${name} must contain a letter or a digit`),
   );
 }

@@ -94,7 +94,7 @@ export class GreenApiClientBase {
    * ```
    */
   call<Output = unknown>(method: string, call: GreenApiCall<Output>): Promise<Output> {
-    const path = `waInstance${this.idInstance}/${method}/${this.#apiTokenInstance}`;
+    const path = `waInstance${encodeURIComponent(this.idInstance)}/${method}/${encodeURIComponent(this.#apiTokenInstance)}`;
     return this.#transport.request<Output>(methodCallRequest(path, call));
   }
 

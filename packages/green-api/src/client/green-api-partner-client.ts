@@ -145,6 +145,6 @@ export class GreenApiPartnerClient {
   }
 
   #path(method: string): string {
-    return `partner/${method}/${this.#partnerToken}`;
+    return `partner/${method}/${encodeURIComponent(this.#partnerToken)}`;
   }
 }

@@ -1,11 +1,13 @@
-import { type DownloadedMedia, MessengerError } from '@switchboard/core';
+import type { DownloadedMedia } from '@switchboard/core';
+import { downloadMediaSafely, type SafeMediaDownloadOptions } from '@switchboard/core/adapter';
 import { greenApiProvider } from '../errors.js';
 
 /**
- * Fetches a media file's bytes from its download URL (GREEN-API stores files on object storage, not
- * on the API host, so this is a plain `fetch`, bounded by a timeout). HTTP failures become
- * `MessengerError`s: 404/410 `not-found`, 401/403 `auth`, others `provider`; a timeout `timeout`,
- * anything below HTTP `network`.
+ * Fetches a media file's bytes from its download URL through core's `downloadMediaSafely` (GREEN-API
+ * stores files on third-party object storage, not on the API host): `http(s)` only, public addresses
+ * only unless `allowPrivateMediaAddresses`, `mediaHosts` when given, every redirect re-checked,
+ * `maxMediaBytes` enforced while streaming. HTTP failures become `MessengerError`s: 404/410
+ * `not-found`, 401/403 `auth`, others `provider`; a timeout `timeout`, anything below HTTP `network`.
  *
  * @example
  * ```ts
@@ -14,58 +16,32 @@ import { greenApiProvider } from '../errors.js';
  */
 export async function downloadMediaBytes(
   url: string,
-  options: {
-    fetch?: typeof fetch | undefined;
-    timeoutMilliseconds: number;
+  options: Omit<SafeMediaDownloadOptions, 'provider' | 'label'> & {
     fileName?: string | undefined;
     mimeType?: string | undefined;
   },
 ): Promise<DownloadedMedia> {
-  const fetchFunction = options.fetch ?? globalThis.fetch;
-  let response: Response;
-  try {
-    response = await fetchFunction(url, { signal: AbortSignal.timeout(options.timeoutMilliseconds) });
-  } catch (error) {
-    const isTimeout =
-      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new MessengerError(
-      isTimeout ? 'GREEN-API media download timed out' : 'GREEN-API media download failed',
-      {
-        code: isTimeout ? 'timeout' : 'network',
-        provider: greenApiProvider,
-        cause: error,
-      },
-    );
-  }
-  if (!response.ok) {
-    const code =
-      response.status === 404 || response.status === 410
-        ? 'not-found'
-        : response.status === 401 || response.status === 403
-          ? 'auth'
-          : 'provider';
-    throw new MessengerError(`GREEN-API media download failed with HTTP ${response.status}`, {
-      code,
-      provider: greenApiProvider,
-      status: response.status,
-    });
-  }
-  const data = new Uint8Array(await response.arrayBuffer());
-  const mimeType =
-    options.mimeType ?? response.headers.get('content-type')?.split(';')[0]?.trim() ?? undefined;
-  const fileName = options.fileName ?? fileNameOf(url);
+  const { fileName: givenName, mimeType: givenType, ...download } = options;
+  const file = await downloadMediaSafely(url, {
+    ...download,
+    provider: greenApiProvider,
+    label: 'GREEN-API',
+  });
+  const mimeType = givenType ?? file.mimeType;
+  const fileName = givenName ?? fileNameOf(file.url);
   return {
-    data,
+    data: file.data,
     ...(mimeType === undefined || mimeType === '' ? {} : { mimeType }),
     ...(fileName === undefined ? {} : { fileName }),
   };
 }
 
-function fileNameOf(url: string): string | undefined {
+function fileNameOf(url: URL): string | undefined {
+  const last = url.pathname.split('/').pop();
+  if (last === undefined || last === '') return undefined;
   try {
-    const last = new URL(url).pathname.split('/').pop();
-    return last === undefined || last === '' ? undefined : decodeURIComponent(last);
+    return decodeURIComponent(last);
   } catch {
-    return undefined;
+    return last;
   }
 }

@@ -65,6 +65,8 @@ export function createGreenApiMessages(context: GreenApiOperationContext): Messa
         });
       }
       return downloadMediaBytes(url, {
+        ...context.mediaDownload,
+        redactor: context.redactor,
         fetch: context.fetch,
         timeoutMilliseconds: Math.max(context.timeoutMilliseconds, 60_000),
         fileName: reference.fileName,

@@ -1,3 +1,4 @@
+import type { MediaDownloadOptions, Redactor } from '@switchboard/core/adapter';
 import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import type { GreenApiClient } from '../client/green-api-client.js';
 
@@ -19,4 +20,8 @@ export interface GreenApiOperationContext {
   fetch?: typeof fetch | undefined;
   webhookUrlToken?: string | undefined;
   allowUnauthenticatedWebhooks?: boolean | undefined;
+  /** Where media downloads may reach and how large a file may be. */
+  mediaDownload: MediaDownloadOptions;
+  /** Removes the instance's secrets from download errors. */
+  redactor: Redactor;
 }

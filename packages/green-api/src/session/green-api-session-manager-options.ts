@@ -4,6 +4,7 @@ import {
   Redactor,
   secretText,
   transportOptionsEntries,
+  trimTrailing,
 } from '@switchboard/core/adapter';
 import { pathTokenSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
@@ -48,7 +49,7 @@ function buildGreenApiSessionManagerOptionsSchema() {
       v.pipe(
         v.string(),
         v.url('partnerUrl must be an absolute URL'),
-        v.transform((url) => url.replace(/\/+$/, '')),
+        v.transform((url) => trimTrailing(url, '/')),
       ),
     ),
     apiUrl: v.optional(v.pipe(v.string(), v.url('apiUrl must be an absolute URL'))),
@@ -59,6 +60,9 @@ function buildGreenApiSessionManagerOptionsSchema() {
       'apiTokenInstance',
       'webhookUrlToken',
       'allowUnauthenticatedWebhooks',
+      'maxMediaBytes',
+      'mediaHosts',
+      'allowPrivateMediaAddresses',
     ),
     ...transportOptionsEntries,
   });

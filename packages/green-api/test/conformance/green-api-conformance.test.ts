@@ -102,6 +102,8 @@ for (const network of ['whatsapp', 'telegram', 'max'] as const) {
       const [instance] = emulator.instances;
       if (instance === undefined) throw new Error('the emulator started without an instance');
       const messenger = createGreenApiMessenger({
+        // The emulator serves media on 127.0.0.1: allow it explicitly (refused by default).
+        allowPrivateMediaAddresses: true,
         network,
         idInstance: String(instance.idInstance),
         apiTokenInstance: instance.apiTokenInstance,

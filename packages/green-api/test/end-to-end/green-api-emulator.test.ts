@@ -83,6 +83,8 @@ describe.each(['whatsapp', 'telegram', 'max'] as const)(
       if (instance === undefined) throw new Error(`no ${network} instance`);
       idInstance = instance.idInstance;
       messenger = createGreenApiMessenger({
+        // The emulator serves media on 127.0.0.1: allow it explicitly (refused by default).
+        allowPrivateMediaAddresses: true,
         network,
         idInstance: instance.idInstance,
         apiTokenInstance: instance.apiTokenInstance,

@@ -84,6 +84,13 @@ describe('strict options', () => {
     ['a question mark', `${token}?x=1`],
     ['a hash', `${token}#x`],
     ['a control character', `${token.slice(0, 10)}\u0007${token.slice(10)}`],
+    // Issue 15, item 8: characters the URL parser rewrites or treats as a path separator.
+    ['a double quote', `${token.slice(0, 10)}"${token.slice(10)}`],
+    ['a bracket', `${token.slice(0, 10)}[${token.slice(10)}`],
+    ['a brace', `${token.slice(0, 10)}{${token.slice(10)}`],
+    ['a backtick', `${token.slice(0, 10)}\`${token.slice(10)}`],
+    ['a backslash path', `x\\..\\..\\..\\partner\\deleteInstanceAccount\\${token.slice(0, 14)}`],
+    ['only dots', '..'],
   ])('refuses an apiTokenInstance with %s, without quoting it', (_label, apiTokenInstance) => {
     const error = (() => {
       try {
@@ -93,7 +100,9 @@ describe('strict options', () => {
       }
     })();
     expect(error).toMatchObject({ code: 'invalid-request' });
-    expect(error?.message).toContain('apiTokenInstance must not contain');
+    expect(error?.message).toMatch(
+      /apiTokenInstance (may contain only letters, digits|must contain a letter or a digit)/,
+    );
     expect(error?.message).not.toContain(token.slice(0, 12));
   });
 

@@ -276,7 +276,7 @@ describe('every GREEN-API fixture', () => {
     for (const [name] of Object.entries(expectations)) {
       const body = greenApiFixtures[name as FixtureName];
       const [first] = await parseGreenApiWebhook(JSON.stringify(body));
-      const second = parseGreenApiNotification(JSON.parse(JSON.stringify(body)), { idInstance: '1' });
+      const second = parseGreenApiNotification(JSON.parse(JSON.stringify(body)));
       expect(second.id).toBe(first?.id);
       ids.add(second.id);
     }

@@ -5,7 +5,7 @@ import type { SdkwaNetwork } from '../sdkwa-network.js';
 
 /**
  * What the notification parser knows besides the body: the instance and network it was configured
- * for. The body's `instanceData` wins when present.
+ * for. They win over the body's `instanceData`, which only fills in what is not configured.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { type DownloadedMedia, type MediaReference, MessengerError } from '@switchboard/core';
-import { mapHttpError, mimeTypeForFileName } from '@switchboard/core/adapter';
+import { downloadMediaSafely, mimeTypeForFileName, trimTrailing } from '@switchboard/core/adapter';
 import { asRecord, asText } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaOperationContext } from './operation-context.js';
@@ -12,7 +12,9 @@ const downloadFilePath = /\/downloadFile\/([^/?#]+)/i;
  * only a URL (it must be an absolute http(s) URL, else `invalid-request`): a `…/downloadFile/{id}` URL
  * on the SDKWA host goes through the same method, another URL under the configured host (its path
  * included) is requested as given with the instance's token, and any other URL is fetched without
- * it. An answer that is JSON with a `downloadUrl` (the GREEN-API form) is followed once.
+ * it through core's `downloadMediaSafely` (public addresses only unless `allowPrivateMediaAddresses`,
+ * `mediaHosts`, every redirect re-checked, `maxMediaBytes` while streaming). An answer that is JSON
+ * with a `downloadUrl` (the GREEN-API form) is followed once, through the same checks.
  *
  * @example
  * ```ts
@@ -77,7 +79,7 @@ function parseMediaUrl(context: SdkwaOperationContext, text: string): URL {
  * `undefined` when the URL lies outside it.
  */
 function pathUnderHost(host: URL, url: URL): string | undefined {
-  const base = host.pathname.replace(/\/+$/, '');
+  const base = trimTrailing(host.pathname, '/');
   if (url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return undefined;
   return `${url.pathname.slice(base.length)}${url.search}`;
 }
@@ -91,26 +93,15 @@ function decodePathSegment(segment: string): string {
 }
 
 async function fetchForeign(context: SdkwaOperationContext, url: URL): Promise<Uint8Array> {
-  const failure = {
+  const file = await downloadMediaSafely(url, {
+    ...context.mediaDownload,
     provider: sdkwaProvider,
-    method: 'GET' as const,
-    path: url.pathname,
-    redactor: context.transport.redactor,
-  };
-  const fetcher = context.fetch ?? globalThis.fetch;
-  let response: Response;
-  try {
-    response = await fetcher(url, { signal: AbortSignal.timeout(context.timeoutMilliseconds) });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw mapHttpError(
-      timedOut
-        ? { ...failure, kind: 'timeout', timeoutMilliseconds: context.timeoutMilliseconds, cause: error }
-        : { ...failure, kind: 'network', cause: error },
-    );
-  }
-  if (!response.ok) throw mapHttpError({ ...failure, kind: 'status', status: response.status });
-  return new Uint8Array(await response.arrayBuffer());
+    label: 'SDKWA',
+    timeoutMilliseconds: context.timeoutMilliseconds,
+    fetch: context.fetch,
+    redactor: context.redactor,
+  });
+  return file.data;
 }
 
 function downloadUrlIn(data: Uint8Array): string | undefined {

@@ -1,4 +1,4 @@
-import type { HttpTransport } from '@switchboard/core/adapter';
+import type { HttpTransport, MediaDownloadOptions, Redactor } from '@switchboard/core/adapter';
 import type { SdkwaClient } from '../client/sdkwa-client.js';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
 
@@ -25,4 +25,8 @@ export interface SdkwaOperationContext {
   fetch?: typeof fetch | undefined;
   webhookUrlToken?: string | undefined;
   allowUnauthenticatedWebhooks?: boolean | undefined;
+  /** Where media downloads may reach and how large a file may be. */
+  mediaDownload: MediaDownloadOptions;
+  /** Removes the instance's secrets from download errors. */
+  redactor: Redactor;
 }

@@ -55,6 +55,9 @@ function buildSdkwaSessionManagerOptionsSchema() {
       'apiTokenInstance',
       'webhookUrlToken',
       'allowUnauthenticatedWebhooks',
+      'maxMediaBytes',
+      'mediaHosts',
+      'allowPrivateMediaAddresses',
     ),
     ...transportOptionsEntries,
   });

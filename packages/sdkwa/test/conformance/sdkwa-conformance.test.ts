@@ -93,6 +93,8 @@ for (const network of ['whatsapp', 'telegram'] satisfies SdkwaNetwork[]) {
       });
       const [instance] = emulator.instances;
       const messenger = createSdkwaMessenger({
+        // The emulator serves media on 127.0.0.1: allow it explicitly (refused by default).
+        allowPrivateMediaAddresses: true,
         network,
         idInstance: instance!.idInstance,
         apiTokenInstance: instance!.apiTokenInstance,

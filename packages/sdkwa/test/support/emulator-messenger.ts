@@ -15,6 +15,8 @@ export function messengerOnEmulator(
   const [instance] = emulator.instances;
   if (instance === undefined) throw new Error('the emulator has no instance');
   const messenger = createSdkwaMessenger({
+    // The emulator serves media on 127.0.0.1: allow it explicitly (refused by default).
+    allowPrivateMediaAddresses: true,
     network: 'whatsapp',
     idInstance: instance.idInstance,
     apiTokenInstance: instance.apiTokenInstance,

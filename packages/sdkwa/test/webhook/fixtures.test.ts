@@ -21,7 +21,8 @@ describe('reference fixtures through the parser', () => {
       type: 'message-received',
       provider: 'sdkwa',
       network: 'whatsapp',
-      instanceId: '1101000000',
+      // The receiving instance decides, not the body's instanceData (issue 15, item 3).
+      instanceId: '1101000001',
       timestamp: 1728645168000,
       chat: { id: '712345678911@c.us', type: 'private', name: 'example' },
       message: {

@@ -1,3 +1,5 @@
+import { trimTrailing } from '@switchboard/core/adapter';
+
 const chunkSize = 0x8000;
 
 /**
@@ -26,12 +28,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
  * ```
  */
 export function base64ToBytes(base64: string): Uint8Array {
-  const cleaned = base64
-    .replace(/^data:[^,]*,/, '')
-    .replace(/\s+/g, '')
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .replace(/=+$/, '');
+  const withoutPrefix = base64.startsWith('data:') ? base64.slice(base64.indexOf(',') + 1) : base64;
+  const cleaned = trimTrailing(withoutPrefix.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/'), '=');
   const padded = cleaned.padEnd(cleaned.length + ((4 - (cleaned.length % 4)) % 4), '=');
   const binary = atob(padded);
   const bytes = new Uint8Array(binary.length);

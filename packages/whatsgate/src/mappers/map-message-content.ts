@@ -1,4 +1,5 @@
 import type { MessageContent, ReceivedMediaFile } from '@switchboard/core';
+import { ownValue } from '@switchboard/core/adapter';
 import type { WhatsgateMessage } from '../client/schemas/whatsgate-message-schema.js';
 import { parseVcard } from './parse-vcard.js';
 
@@ -39,7 +40,7 @@ function mediaContent(message: WhatsgateMessage, mediaType: MediaType): MessageC
  */
 export function mapMessageContent(message: WhatsgateMessage): MessageContent {
   const type = message.type ?? 'chat';
-  const mediaType = mediaTypes[type];
+  const mediaType = ownValue(mediaTypes, type);
   if (mediaType !== undefined) return mediaContent(message, mediaType);
   if (type === 'chat' && !message.hasMedia) return { type: 'text', text: message.body ?? '' };
   if (type === 'location' && message.location) {

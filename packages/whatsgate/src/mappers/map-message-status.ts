@@ -1,4 +1,5 @@
 import type { MessageStatus } from '@switchboard/core';
+import { ownValue } from '@switchboard/core/adapter';
 
 const statuses: Readonly<Record<string, MessageStatus>> = {
   '-1': 'failed',
@@ -19,5 +20,5 @@ const statuses: Readonly<Record<string, MessageStatus>> = {
  * ```
  */
 export function mapMessageStatus(ack: number | null | undefined): MessageStatus | undefined {
-  return ack === null || ack === undefined ? undefined : statuses[String(ack)];
+  return ack === null || ack === undefined ? undefined : ownValue(statuses, String(ack));
 }

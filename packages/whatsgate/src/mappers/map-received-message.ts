@@ -45,7 +45,14 @@ export function isOwnMessageId(messageId: string): boolean {
  * ```
  */
 export function chatIdFromMessageId(messageId: string): string | undefined {
-  return /^(?:true|false)_([^_]+@[^_]+)_/.exec(messageId)?.[1];
+  const prefix = messageId.startsWith('true_') ? 5 : messageId.startsWith('false_') ? 6 : 0;
+  if (prefix === 0) return undefined;
+  const end = messageId.indexOf('_', prefix);
+  if (end === -1) return undefined;
+  const chatId = messageId.slice(prefix, end);
+  // Some `@` with text on both sides, as `[^_]+@[^_]+` asked.
+  const at = chatId.indexOf('@', 1);
+  return at !== -1 && at < chatId.length - 1 ? chatId : undefined;
 }
 
 /**

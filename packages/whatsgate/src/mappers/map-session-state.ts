@@ -1,4 +1,5 @@
 import type { SessionState } from '@switchboard/core';
+import { ownValue } from '@switchboard/core/adapter';
 
 const states: Readonly<Record<string, SessionState>> = {
   PENDING: 'starting',
@@ -18,5 +19,8 @@ const states: Readonly<Record<string, SessionState>> = {
  * ```
  */
 export function mapSessionState(status: string | null | undefined): SessionState {
-  return (status === null || status === undefined ? undefined : states[status.toUpperCase()]) ?? 'unknown';
+  return (
+    (status === null || status === undefined ? undefined : ownValue(states, status.toUpperCase())) ??
+    'unknown'
+  );
 }

@@ -1,5 +1,5 @@
 import { type EventBase, type MessengerEvent, whatsAppChatId } from '@switchboard/core';
-import { createEventId, hashPayload, timestampFromSeconds } from '@switchboard/core/adapter';
+import { createEventId, hashPayload, limitNesting, timestampFromSeconds } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import { type WhatsgateEvent, whatsgateEventSchema } from '../client/schemas/whatsgate-event-schema.js';
 import { type WhatsgateMessage, whatsgateMessageSchema } from '../client/schemas/whatsgate-message-schema.js';
@@ -168,13 +168,14 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
       instanceId,
       timestamp: Date.now(),
       chat: noChat,
-      raw: payload,
+      raw: limitNesting(payload),
     };
     const fields = parsed.issues.map((issue) => v.getDotPath(issue) ?? '(root)').join(', ');
     return unknownEvent(base, undefined, `not a readable Whatsgate event (unreadable: ${fields})`);
   }
   const event = parsed.output;
-  const instanceId = event.whatsapp_id || context.instanceId || '';
+  // The messenger that received the event decides its instance; the body only fills in when none is set.
+  const instanceId = context.instanceId || event.whatsapp_id || '';
   const base: EventBase = {
     id: createEventId([provider, instanceId, event.id]),
     provider,
@@ -182,7 +183,7 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
     instanceId,
     timestamp: parseWhatsgateDate(event.event_date, eventOffset(context)) ?? Date.now(),
     chat: noChat,
-    raw: payload,
+    raw: limitNesting(payload),
   };
   return mapParsedEvent(base, event, context);
 }

@@ -1,10 +1,5 @@
 import type { ContactCard } from '@switchboard/core';
-
-function field(vcard: string, name: string): string | undefined {
-  const match = new RegExp(`^${name}(?:;[^:\\r\\n]*)?:(.*)$`, 'im').exec(vcard);
-  const value = match?.[1]?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
+import { trimTrailing, vcardField } from '@switchboard/core/adapter';
 
 /**
  * Reads a received vCard into a contact card: the raw `vcard`, `displayName` from `FN`, names from
@@ -18,16 +13,18 @@ function field(vcard: string, name: string): string | undefined {
  */
 export function parseVcard(vcard: string): ContactCard {
   const card: ContactCard = { vcard };
-  const displayName = field(vcard, 'FN');
+  const displayName = vcardField(vcard, 'FN');
   if (displayName !== undefined) card.displayName = displayName;
-  const [lastName, firstName, middleName] = (field(vcard, 'N') ?? '').split(';').map((part) => part.trim());
+  const [lastName, firstName, middleName] = (vcardField(vcard, 'N') ?? '')
+    .split(';')
+    .map((part) => part.trim());
   if (firstName) card.firstName = firstName;
   if (lastName) card.lastName = lastName;
   if (middleName) card.middleName = middleName;
-  const organization = field(vcard, 'ORG');
-  if (organization !== undefined) card.company = organization.replace(/;+$/, '');
+  const organization = vcardField(vcard, 'ORG');
+  if (organization !== undefined) card.company = trimTrailing(organization, ';');
   const waid = /waid=(\d+)/i.exec(vcard)?.[1];
-  const phone = (waid ?? field(vcard, 'TEL') ?? '').replace(/\D/g, '');
+  const phone = (waid ?? vcardField(vcard, 'TEL') ?? '').replace(/\D/g, '');
   if (phone.length >= 5) card.phone = phone;
   return card;
 }

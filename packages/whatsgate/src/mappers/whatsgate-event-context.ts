@@ -10,7 +10,10 @@ import { moscowOffsetMinutes } from './whatsgate-date.js';
  * ```
  */
 export interface WhatsgateEventContext {
-  /** The session to report when a payload has no `whatsapp_id`. */
+  /**
+   * The receiving session: every event carries it (a payload's `whatsapp_id` is used only when it is
+   * not set).
+   */
   instanceId?: string | undefined;
   /** The offset of `event_date` from UTC in minutes east; default 180 (Moscow). */
   eventTimeZoneOffsetMinutes?: number | undefined;

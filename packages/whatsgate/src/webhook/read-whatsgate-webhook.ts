@@ -1,5 +1,5 @@
-import { MessengerError, type ParsedWebhook } from '@switchboard/core';
-import { Redactor } from '@switchboard/core/adapter';
+import type { ParsedWebhook } from '@switchboard/core';
+import { Redactor, readWebhookBody } from '@switchboard/core/adapter';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
 import {
@@ -16,16 +16,22 @@ import {
  * ```
  */
 export interface WhatsgateWebhookOptions extends WhatsgateWebhookVerificationOptions, WhatsgateEventContext {
-  /** Bodies larger than this reject with `invalid-request`; default 1 MiB (events carry no file data). */
+  /**
+   * Bodies larger than this reject with `invalid-request` (status 413), counted while the body streams;
+   * default 1 MiB (events carry no file data).
+   */
   maximumBodyBytes?: number | undefined;
+  /** The most events one request may carry (an array body); default 100. */
+  maximumEvents?: number | undefined;
 }
 
 const defaultMaximumBodyBytes = 1_048_576;
 
 /**
  * Verifies a webhook request (the URL secret, constant-time, fail closed) and parses its body: the
- * whole webhook path without a client. Rejects with `auth` for a bad secret and `invalid-request`
- * for a body that is too large or not JSON.
+ * whole webhook path without a client. Rejects with `auth` for a bad secret and `invalid-request` for a body
+ * that is too large (counted while it streams) or not JSON. Events carry `instanceId`, never a session
+ * the body names.
  *
  * @example
  * ```ts
@@ -45,16 +51,11 @@ export async function readWhatsgateWebhook(
   options: WhatsgateWebhookOptions,
 ): Promise<ParsedWebhook> {
   verifyWhatsgateWebhook(request, options);
-  const limit = options.maximumBodyBytes ?? defaultMaximumBodyBytes;
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  const text = declared > limit ? undefined : await request.text();
-  if (text === undefined || new TextEncoder().encode(text).length > limit) {
-    throw new MessengerError(`Whatsgate webhook body is larger than ${limit} bytes`, {
-      code: 'invalid-request',
-      provider: 'whatsgate',
-      status: 413,
-    });
-  }
+  const body = await readWebhookBody(request, {
+    provider: 'whatsgate',
+    label: 'Whatsgate',
+    maximumBodyBytes: options.maximumBodyBytes ?? defaultMaximumBodyBytes,
+  });
   const redactor = options.redactor ?? new Redactor([options.webhookSecret]);
-  return parseWhatsgateWebhook(text, { ...options, redactor });
+  return parseWhatsgateWebhook(body, { ...options, redactor });
 }

@@ -1,3 +1,4 @@
+import { trimTrailing } from '@switchboard/core/adapter';
 import { controlPrefix, tryDecodeUriComponent } from '../shared/index.js';
 import type { SdkwaNetwork } from './sdkwa-types.js';
 
@@ -49,10 +50,10 @@ const userPrefix = '/api/v1/instance/user/';
  */
 export function parseSdkwaRoute(path: string): SdkwaRoute {
   if (path === controlPrefix || path.startsWith(`${controlPrefix}/`)) {
-    return { kind: 'control', action: path.slice(controlPrefix.length + 1).replace(/\/+$/, '') };
+    return { kind: 'control', action: trimTrailing(path.slice(controlPrefix.length + 1), '/') };
   }
   if (path.toLowerCase().startsWith(userPrefix)) {
-    return { kind: 'user', action: path.slice(userPrefix.length).replace(/\/+$/, '').toLowerCase() };
+    return { kind: 'user', action: trimTrailing(path.slice(userPrefix.length), '/').toLowerCase() };
   }
   const segments = path
     .split('/')

@@ -1,3 +1,4 @@
+import { trimTrailing } from '@switchboard/core/adapter';
 import type { EmulatorRequest } from '../shared/emulator-request.js';
 import { type EmulatorResponse, jsonResponse } from '../shared/emulator-response.js';
 import { whatsgateCommands } from './whatsgate-commands.js';
@@ -26,7 +27,7 @@ export function handleWhatsgateApiRequest(
   request: EmulatorRequest,
 ): EmulatorResponse {
   try {
-    const name = request.path.slice(whatsgateApiPrefix.length).replace(/\/+$/, '');
+    const name = trimTrailing(request.path.slice(whatsgateApiPrefix.length), '/');
     const command = Object.hasOwn(whatsgateCommands, name) ? whatsgateCommands[name] : undefined;
     if (command === undefined) throw new WhatsgateError(404, whatsgateErrorMessages.notFound);
     if (request.method !== 'POST') {

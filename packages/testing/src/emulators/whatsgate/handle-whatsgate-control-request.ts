@@ -1,3 +1,4 @@
+import { trimTrailing } from '@switchboard/core/adapter';
 import { controlPrefix } from '../shared/control-prefix.js';
 import { EmulatorJsonError, type EmulatorRequest } from '../shared/emulator-request.js';
 import { type EmulatorResponse, jsonResponse } from '../shared/emulator-response.js';
@@ -132,10 +133,7 @@ export async function handleWhatsgateControlRequest(
   control: WhatsgateEmulatorControl,
   request: EmulatorRequest,
 ): Promise<EmulatorResponse> {
-  const segments = request.path
-    .slice(controlPrefix.length + 1)
-    .replace(/\/+$/, '')
-    .split('/');
+  const segments = trimTrailing(request.path.slice(controlPrefix.length + 1), '/').split('/');
   const whatsappId =
     segments[0] === 'sessions' && segments.length > 2 ? tryDecodeUriComponent(segments[1] ?? '') : '';
   if (whatsappId === undefined)

@@ -29,7 +29,7 @@ export function groupDataView(group: GreenApiGroup, typeInstance: GreenApiTypeIn
       size: participants.length,
       participants: participants.map((participant) => ({
         id: participant.chatId,
-        lid: participant.lid ?? `${participant.chatId.replace(/@.*$/, '')}0@lid`,
+        lid: participant.lid ?? `${participant.chatId.split('@')[0]}0@lid`,
         isAdmin: participant.isAdmin,
         isSuperAdmin: participant.isSuperAdmin,
       })),
