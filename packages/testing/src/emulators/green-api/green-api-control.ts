@@ -80,6 +80,16 @@ export class GreenApiEmulatorControl {
   }
 
   /**
+   * The payload of the QR code `qr` hands out now (what a phone would read from the image).
+   *
+   * @example
+   * control.qrPayload(id); // '2@5f0c1e…'
+   */
+  qrPayload(idInstance: number): string {
+    return this.#registry.require(idInstance).auth.qrPayload();
+  }
+
+  /**
    * Logs the instance in directly, from any state.
    *
    * @example

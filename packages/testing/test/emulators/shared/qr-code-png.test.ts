@@ -1,0 +1,51 @@
+import jsqr from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type GreenApiEmulator, qrCodePng, startGreenApiEmulator } from '../../../src/index.js';
+
+/** Reads a PNG as a phone camera would: pixels, then the QR code in them (undefined when there is none). */
+function readQrCode(png: Uint8Array): string | undefined {
+  const image = PNG.sync.read(Buffer.from(png));
+  // jsqr is CommonJS: its function is the module's `default` export under NodeNext.
+  return jsqr.default(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+}
+
+describe('qrCodePng', () => {
+  it('encodes a scannable QR code of the payload', () => {
+    expect(readQrCode(qrCodePng('2@switchboard,login,token'))).toBe('2@switchboard,login,token');
+    expect(readQrCode(qrCodePng('avatar:79001234567@c.us', 8))).toBe('avatar:79001234567@c.us');
+  });
+});
+
+describe('GREEN-API emulator QR codes', () => {
+  let emulator: GreenApiEmulator;
+  beforeAll(async () => {
+    emulator = await startGreenApiEmulator({ instances: [{}], timings: { qrRefreshMilliseconds: 60_000 } });
+  });
+  afterAll(() => emulator.close());
+
+  const fetchQrImage = async () => {
+    const [instance] = emulator.instances;
+    const response = await fetch(
+      `${instance!.apiUrl}/waInstance${instance!.idInstance}/qr/${instance!.apiTokenInstance}`,
+    );
+    const answer = (await response.json()) as { type: string; message: string };
+    return Buffer.from(answer.message, 'base64');
+  };
+
+  it('hands out the same readable code until it is refreshed, then a new one', async () => {
+    const idInstance = emulator.instances[0]!.idInstance;
+    const payload = emulator.control.qrPayload(idInstance);
+    expect(payload).toMatch(/^2@[0-9a-f]{12}$/);
+    expect(readQrCode(await fetchQrImage())).toBe(payload);
+    expect(readQrCode(await fetchQrImage())).toBe(payload);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+    try {
+      const next = readQrCode(await fetchQrImage());
+      expect(next).not.toBe(payload);
+      expect(next).toBe(emulator.control.qrPayload(idInstance));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
