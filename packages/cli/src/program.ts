@@ -1,16 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError, CommandExit } from './cli-error.js';
 import type { GlobalFlags } from './commands/command-context.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerListenCommand } from './commands/listen.js';
 import { registerLoginCommand } from './commands/login.js';
+import { registerOperationCommands } from './commands/operation-command.js';
 import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { registerSessionsCommand } from './commands/sessions.js';
 import { registerStatusCommand } from './commands/status.js';
 import { openCliRun } from './config/cli-fetch.js';
+import { operationCommands } from './contract/command-operations.js';
 import type { CliStreams } from './output/cli-streams.js';
-import { describeError, formatError } from './output/format-error.js';
+import { describeError, exitCodeOf, formatError } from './output/format-error.js';
+
+/** The package's version, read from its package.json (beside `dist/` and `src/`). */
+function packageVersion(): string {
+  const manifest = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
 
 /**
  * The `switchboard` program: global flags (`--config`, `--messenger`, `--provider`, `--option`,
@@ -39,6 +48,12 @@ export function createProgram(streams: CliStreams): Command {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--json', 'print results as JSON for scripts')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 failed, 2 usage error, 3 not supported by the provider, 4 timed out.',
+    )
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -67,6 +82,7 @@ export function createProgram(streams: CliStreams): Command {
   ]) {
     register(program, streams);
   }
+  registerOperationCommands(program, streams, operationCommands);
   return program;
 }
 
@@ -76,7 +92,7 @@ function reportFailure(error: unknown, streams: CliStreams, json: boolean): numb
     // Commander has printed its message already; help and version end successfully.
     return error.exitCode === 0 ? 0 : 2;
   }
-  const exitCode = error instanceof CliError ? error.exitCode : 1;
+  const exitCode = exitCodeOf(error);
   streams.stderr.write(
     json ? `${JSON.stringify({ error: describeError(error) })}\n` : `error: ${formatError(error)}\n`,
   );

@@ -10,6 +10,7 @@ import {
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { openMessenger } from '../config/open-messenger.js';
+import { requireCapability } from '../contract/contract-calls.js';
 import { loadFileCursorStore } from '../listen/file-cursor-store.js';
 import { formatEvent } from '../listen/format-event.js';
 import type { CliStreams } from '../output/cli-streams.js';
@@ -135,6 +136,10 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
     .action(async (options: ListenFlags, command: Command) => {
       const { flags, terminal } = commandContext(command, streams);
       const messenger = await openMessenger(flags, streams, cursorFilePreparation(options));
+      if (options.port === undefined) {
+        requireCapability(messenger, 'inbox.receive');
+        requireCapability(messenger, 'inbox.ack');
+      } else requireCapability(messenger, 'inbox.parseWebhook');
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);

@@ -1,17 +1,30 @@
 import type { SessionInfo, SessionManager } from '@switchboard/core';
 import type { Command } from 'commander';
 import { openSessionManager } from '../config/open-messenger.js';
+import { sessionManagerCalls } from '../contract/session-manager-calls.js';
 import type { CliStreams } from '../output/cli-streams.js';
 import { renderTable } from '../output/render-table.js';
 import { type CommandContext, commandContext } from './command-context.js';
 
-function withoutRaw(session: SessionInfo): Omit<SessionInfo, 'raw'> {
-  const { raw: _raw, ...rest } = session;
-  return rest;
+interface SessionsFlags {
+  name?: string;
+  showSecrets?: boolean;
+}
+
+const hidden = '(hidden; --show-secrets prints it)';
+
+/** A session for printing: without `raw`, its credentials (instance tokens) hidden unless `showSecrets`. */
+function printable(session: SessionInfo, showSecrets: boolean): Omit<SessionInfo, 'raw'> {
+  const { raw: _raw, credentials, ...rest } = session;
+  if (credentials === undefined) return rest;
+  const shown = showSecrets
+    ? credentials
+    : Object.fromEntries(Object.keys(credentials).map((key) => [key, hidden]));
+  return { ...rest, credentials: shown };
 }
 
 /** The text form of a created session: its id and name, then what it returned that helps log it in. */
-function describeCreated(session: SessionInfo): string {
+function describeCreated(session: SessionInfo, showSecrets: boolean): string {
   const rows = [
     ['state', session.state],
     ['network', session.network],
@@ -19,12 +32,16 @@ function describeCreated(session: SessionInfo): string {
     ['QR code', session.qrLink],
     ['pairing code', session.pairingCode],
     ['webhook', session.webhookUrl],
-    [
-      'credentials',
-      session.credentials === undefined
-        ? undefined
-        : `${Object.keys(session.credentials).join(', ')} (printed with --json only; keep them secret)`,
-    ],
+    ...(showSecrets
+      ? Object.entries(session.credentials ?? {})
+      : [
+          [
+            'credentials',
+            session.credentials === undefined
+              ? undefined
+              : `${Object.keys(session.credentials).join(', ')} (printed with --show-secrets only; keep them secret)`,
+          ],
+        ]),
   ].filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
   const title = `created session ${session.id}${session.name ? ` (${session.name})` : ''}`;
   return rows.length === 0 ? title : `${title}\n${renderTable([], rows)}`;
@@ -35,13 +52,13 @@ function action<Arguments extends string[]>(
   streams: CliStreams,
   run: (
     manager: SessionManager,
-    context: CommandContext & { options: { name?: string } },
+    context: CommandContext & { options: SessionsFlags },
     ...values: Arguments
   ) => Promise<void>,
 ) {
   return async (...values: unknown[]) => {
     const command = values.at(-1) as Command;
-    const options = values.at(-2) as { name?: string };
+    const options = values.at(-2) as SessionsFlags;
     const context = { ...commandContext(command, streams), options };
     const manager = await openSessionManager(context.flags, streams);
     await run(manager, context, ...(values.slice(0, -2) as Arguments));
@@ -64,12 +81,13 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
     .description("manage the account's sessions (instances) through the provider's account-level API");
   sessions
     .command('list')
-    .description('list every session')
+    .description('list every session (their credentials only with --show-secrets)')
+    .option('--show-secrets', "print each session's credentials (instance tokens) too")
     .action(
-      action(streams, async (manager, { terminal }) => {
-        const list = await terminal.progress('Listing sessions', () => manager.list());
+      action(streams, async (manager, { terminal, options }) => {
+        const list = await terminal.progress('Listing sessions', () => sessionManagerCalls.list(manager));
         if (terminal.json) {
-          terminal.printJson(list.map(withoutRaw));
+          terminal.printJson(list.map((session) => printable(session, options.showSecrets === true)));
           return;
         }
         if (list.length === 0) {
@@ -89,17 +107,19 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
   sessions
     .command('create')
     .description(
-      'create a session; prints its id, name, state and how to log it in (--json: also its secret credentials)',
+      'create a session; prints its id, name, state and how to log it in (--show-secrets: also its secret credentials)',
     )
     .option('--name <name>', 'a name for the session')
+    .option('--show-secrets', "print the new session's credentials (instance token) too")
     .action(
       action<[]>(streams, async (manager, { terminal, options }) => {
         const { name } = options;
+        const showSecrets = options.showSecrets === true;
         const created = await terminal.progress('Creating the session', () =>
-          manager.create(name === undefined ? {} : { name }),
+          sessionManagerCalls.create(manager, name === undefined ? {} : { name }),
         );
-        if (terminal.json) terminal.printJson(withoutRaw(created));
-        else terminal.print(describeCreated(created));
+        if (terminal.json) terminal.printJson(printable(created, showSecrets));
+        else terminal.print(describeCreated(created, showSecrets));
       }),
     );
   sessions
@@ -109,7 +129,7 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
     .argument('<name>', 'the new name')
     .action(
       action<[string, string]>(streams, async (manager, { terminal }, id, name) => {
-        await manager.rename({ id, name });
+        await sessionManagerCalls.rename(manager, { id, name });
         if (terminal.json) terminal.printJson({ id, name });
         else terminal.print(`renamed session ${id} to ${name}`);
       }),
@@ -120,7 +140,7 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
     .argument('<id>', 'the session id')
     .action(
       action<[string]>(streams, async (manager, { terminal }, id) => {
-        await manager.delete(id);
+        await sessionManagerCalls.delete(manager, id);
         if (terminal.json) terminal.printJson({ id, deleted: true });
         else terminal.print(`deleted session ${id}`);
       }),

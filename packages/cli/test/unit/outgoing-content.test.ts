@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDestination, parseOutgoingContent } from '../../src/commands/outgoing-content.js';
+import { parseDestination, parseOutgoingContent } from '../../src/input/outgoing-content.js';
 
 describe('parseDestination', () => {
   it('reads +digits as a phone, bare digits as a phone only on WhatsApp, anything else as a chat id', () => {
