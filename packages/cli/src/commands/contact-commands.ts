@@ -1,5 +1,6 @@
 import { parseChatId } from '../input/parse-chat-id.js';
 import { parsePhone } from '../input/parse-phone.js';
+import { renderValue } from '../output/render-value.js';
 import { defineOperationCommand, type OperationCommandInput } from './operation-command.js';
 
 const chatArgument = ['<chat>', 'a chat id, or on WhatsApp a phone number (+79001234567)'] as const;
@@ -49,11 +50,13 @@ export const contactCommands = [
     operation: 'contacts.list',
     description: "list the account's contacts",
     input: () => undefined,
+    print: (contacts) => renderValue(contacts, 'no contacts'),
   }),
   defineOperationCommand({
     command: 'contacts chats',
     operation: 'contacts.listChats',
     description: "list the account's chats (contacts and groups)",
     input: () => undefined,
+    print: (chats) => renderValue(chats, 'no chats'),
   }),
 ];

@@ -144,7 +144,14 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      const timer = options.timeout === undefined ? undefined : setTimeout(stop, options.timeout);
+      let timedOut = false;
+      const timer =
+        options.timeout === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              stop();
+            }, options.timeout);
       let seen = 0;
       const listening: Listening = {
         messenger,
@@ -177,7 +184,9 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
         process.off('SIGTERM', stop);
       }
       if (options.count !== undefined && seen < options.count) {
-        throw new CliError(`stopped after ${seen} of ${options.count} events`, 1);
+        const stopped = `stopped after ${seen} of ${options.count} events`;
+        if (timedOut) throw new CliError(`${stopped}: --timeout ended`, { code: 'timeout' });
+        throw new CliError(stopped);
       }
     });
 }

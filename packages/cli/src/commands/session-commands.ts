@@ -28,15 +28,33 @@ function parseSettingWords(words: readonly string[], webhookUrl: string | undefi
         : /^\d+$/.test(text)
           ? Number(text)
           : text;
-    if (key.startsWith('notifications.')) notifications[key.slice('notifications.'.length)] = value;
-    else settings[key] = value;
+    if (key.startsWith('notifications.')) {
+      const kind = key.slice('notifications.'.length);
+      if (!Object.hasOwn(notificationSettingsSchema.entries, kind)) {
+        throw new CliError(
+          `unknown setting ${key} (notifications.<kind> takes: ${Object.keys(notificationSettingsSchema.entries).join(', ')})`,
+          2,
+        );
+      }
+      notifications[kind] = value;
+    } else if (key !== 'notifications' && Object.hasOwn(messengerSettingsSchema.entries, key)) {
+      settings[key] = value;
+    } else {
+      const known = Object.keys(messengerSettingsSchema.entries).filter((name) => name !== 'notifications');
+      throw new CliError(`unknown setting ${key} (known: ${known.join(', ')}, notifications.<kind>)`, 2);
+    }
   }
   if (Object.keys(notifications).length > 0) settings.notifications = notifications;
   if (Object.keys(settings).length === 0) {
     throw new CliError('give the settings to change: --webhook-url <url> or key=value', 2);
   }
-  // Core's settings template names a misspelt or mistyped field (`settings.keepOnline: …`).
-  return createMessengerSettings(settings as MessengerSettingsInput);
+  try {
+    // Core's settings template names a mistyped field (`keepOnline: expected boolean`).
+    return createMessengerSettings(settings as MessengerSettingsInput);
+  } catch (error) {
+    if (!isMessengerError(error, 'invalid-request')) throw error;
+    throw new CliError(error.message, 2);
+  }
 }
 
 /** The settings for printing: the webhook token shown only with `--show-secrets`. */

@@ -28,6 +28,8 @@ export interface SandboxFixture {
 export async function startSandboxFixture(options: { loggedIn: boolean }): Promise<SandboxFixture> {
   const greenApi = await startGreenApiEmulator({
     ...sandboxTimings.instant.greenApi,
+    // One QR code for the whole run, however slow the machine: a test can tell a redraw from a new code.
+    timings: { ...sandboxTimings.instant.greenApi.timings, qrRefreshMilliseconds: 3_600_000 },
     state: options.loggedIn ? 'authorized' : 'notAuthorized',
     settings: greenApiAllWebhooksOn,
   });

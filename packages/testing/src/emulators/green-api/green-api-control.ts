@@ -90,6 +90,16 @@ export class GreenApiEmulatorControl {
   }
 
   /**
+   * How many times `qr` handed out a code since the last login (a client polling it counts up).
+   *
+   * @example
+   * control.qrRequests(id); // 12
+   */
+  qrRequests(idInstance: number): number {
+    return this.#registry.require(idInstance).auth.qrRequests;
+  }
+
+  /**
    * Logs the instance in directly, from any state.
    *
    * @example

@@ -1,0 +1,55 @@
+import { PassThrough } from 'node:stream';
+import { type CapabilityPath, createCapabilities, listCapabilities } from '@switchboard/core';
+import type { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { commandOperations } from '../../src/contract/command-operations.js';
+import { contractCalls } from '../../src/contract/contract-calls.js';
+import { createProgram } from '../../src/program.js';
+
+/** Every operation of core's contract, from core's own list (what `supports(path)` accepts). */
+const contractOperations = listCapabilities(createCapabilities({})).map(([path]) => path);
+
+const program = createProgram({
+  stdout: new PassThrough(),
+  stderr: new PassThrough(),
+  stdin: new PassThrough(),
+  environment: {},
+  cwd: process.cwd(),
+});
+
+function findCommand(words: string): Command | undefined {
+  let command: Command | undefined = program;
+  for (const word of words.split(' ')) {
+    command = command?.commands.find((candidate) => candidate.name() === word);
+  }
+  return command;
+}
+
+describe('operation coverage', () => {
+  it('has a command for every operation of the contract', () => {
+    expect(contractOperations.length).toBeGreaterThan(40);
+    const covered = new Set(commandOperations.flatMap((entry) => entry.operations));
+    const missing = contractOperations.filter((path) => !covered.has(path));
+    expect(missing).toEqual([]);
+  });
+
+  it('names only real operations, and every command it names exists with --json in its help', () => {
+    const known = new Set<string>(contractOperations);
+    for (const { command, operations } of commandOperations) {
+      expect(operations.filter((path) => !known.has(path)), command).toEqual([]);
+      const found = findCommand(command);
+      expect(found, `switchboard ${command}`).toBeDefined();
+      expect(found?.helpInformation(), command).toContain('--json');
+    }
+  });
+
+  it('calls the contract only for operations some command claims', () => {
+    const claimed = new Set<CapabilityPath>(commandOperations.flatMap((entry) => entry.operations));
+    const unclaimed = (Object.keys(contractCalls) as CapabilityPath[]).filter((path) => !claimed.has(path));
+    expect(unclaimed).toEqual([]);
+    const uncalled = contractOperations.filter(
+      (path) => !Object.hasOwn(contractCalls, path) && !path.startsWith('inbox.'),
+    );
+    expect(uncalled).toEqual([]);
+  });
+});
