@@ -1,7 +1,10 @@
 import {
   createMessengerSettings,
+  isMessengerError,
   type MessengerSettings,
   type MessengerSettingsInput,
+  messengerSettingsSchema,
+  notificationSettingsSchema,
 } from '@switchboard/core';
 import { Option } from 'commander';
 import { CliError } from '../cli-error.js';

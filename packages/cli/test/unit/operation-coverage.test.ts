@@ -36,7 +36,10 @@ describe('operation coverage', () => {
   it('names only real operations, and every command it names exists with --json in its help', () => {
     const known = new Set<string>(contractOperations);
     for (const { command, operations } of commandOperations) {
-      expect(operations.filter((path) => !known.has(path)), command).toEqual([]);
+      expect(
+        operations.filter((path) => !known.has(path)),
+        command,
+      ).toEqual([]);
       const found = findCommand(command);
       expect(found, `switchboard ${command}`).toBeDefined();
       expect(found?.helpInformation(), command).toContain('--json');
