@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { type CapabilityPath, createCapabilities, listCapabilities } from '@switchboard/core';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { commandOperations } from '../../src/contract/command-operations.js';
 import { contractCalls } from '../../src/contract/contract-calls.js';
-import { createProgram } from '../../src/program.js';
+import { createProgram, runCli } from '../../src/program.js';
 
 /** Every operation of core's contract, from core's own list (what `supports(path)` accepts). */
 const contractOperations = listCapabilities(createCapabilities({})).map(([path]) => path);
@@ -54,5 +55,49 @@ describe('operation coverage', () => {
       (path) => !Object.hasOwn(contractCalls, path) && !path.startsWith('inbox.'),
     );
     expect(uncalled).toEqual([]);
+  });
+});
+
+describe('help and version', () => {
+  const everyCommand = (command: Command): Command[] => [
+    command,
+    ...command.commands.flatMap((subcommand) => everyCommand(subcommand)),
+  ];
+
+  it('shows the global flags in the help of every command', () => {
+    const commands = everyCommand(program).filter((command) => command !== program);
+    expect(commands.length).toBeGreaterThan(50);
+    for (const command of commands) {
+      const help = command.helpInformation();
+      for (const flag of [
+        '--config <file>',
+        '--messenger <name>',
+        '--provider <name>',
+        '--option <key=value>',
+        '--json',
+      ]) {
+        expect(help, `switchboard … ${command.name()} --help`).toContain(flag);
+      }
+    }
+  });
+
+  it('prints the package version with --version', async () => {
+    const stdout = new PassThrough();
+    let printed = '';
+    stdout.on('data', (chunk: Buffer) => {
+      printed += chunk.toString('utf8');
+    });
+    const streams = {
+      stdout,
+      stderr: new PassThrough(),
+      stdin: new PassThrough(),
+      environment: {},
+      cwd: process.cwd(),
+    };
+    expect(await runCli(['--version'], streams)).toBe(0);
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(printed).toBe(`${manifest.version}\n`);
   });
 });

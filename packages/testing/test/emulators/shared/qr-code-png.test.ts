@@ -1,7 +1,12 @@
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type GreenApiEmulator, qrCodePng, startGreenApiEmulator } from '../../../src/index.js';
+import {
+  type GreenApiEmulator,
+  qrCodePng,
+  startGreenApiEmulator,
+  startWhatsgateEmulator,
+} from '../../../src/index.js';
 
 /** Reads a PNG as a phone camera would: pixels, then the QR code in them (undefined when there is none). */
 function readQrCode(png: Uint8Array): string | undefined {
@@ -46,6 +51,22 @@ describe('GREEN-API emulator QR codes', () => {
       expect(next).toBe(emulator.control.qrPayload(idInstance));
     } finally {
       vi.useRealTimers();
+    }
+  });
+});
+
+describe('Whatsgate emulator QR page', () => {
+  it('shows a readable QR code while the session waits, none once it is ready', async () => {
+    const emulator = await startWhatsgateEmulator({ sessions: [{ name: 'Shop', status: 'AUTH' }] });
+    try {
+      const { whatsappId } = emulator.sessions[0]!;
+      const page = async () => (await fetch(`${emulator.url}/qr/${whatsappId}`)).text();
+      const image = /src="data:image\/png;base64,([^"]+)"/.exec(await page())?.[1];
+      expect(readQrCode(Buffer.from(image ?? '', 'base64'))).toBe(`2@whatsgate,${whatsappId}`);
+      emulator.control.scan(whatsappId);
+      expect(await page()).not.toContain('<img');
+    } finally {
+      await emulator.close();
     }
   });
 });
