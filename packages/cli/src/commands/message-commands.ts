@@ -12,10 +12,6 @@ import { defineOperationCommand, type OperationCommandInput } from './operation-
 
 const chatArgument = ['<chat>', 'a chat id, or on WhatsApp a phone number (+79001234567)'] as const;
 const messageArgument = ['<message-id>', 'the message id'] as const;
-const minutesOption = () =>
-  new Option('--minutes <n>', 'how far back (default 1440: a day)').argParser(
-    integerFlag('--minutes', 1, 525_600),
-  );
 
 const chatId = (text: string | undefined, given: OperationCommandInput, where = '<chat>') =>
   parseChatId(text ?? '', given.messenger.network, where);
@@ -30,6 +26,27 @@ function renderMessages(messages: HistoryMessage[]): string {
     describeContent(message.content).replace(/\s*\n\s*/g, ' '),
   ]);
   return renderTable([['time', '', 'chat', 'message', 'content']], rows);
+}
+
+/** `messages last-incoming` or `last-outgoing`: a journal of the last `--minutes`. */
+function journalCommand(
+  name: 'last-incoming' | 'last-outgoing',
+  operation: 'messages.lastIncoming' | 'messages.lastOutgoing',
+  description: string,
+) {
+  return defineOperationCommand({
+    command: `messages ${name}`,
+    operation,
+    description,
+    options: [
+      new Option('--minutes <n>', 'how far back (default 1440: a day)').argParser(
+        integerFlag('--minutes', 1, 525_600),
+      ),
+    ],
+    input: ({ options }) => (options.minutes === undefined ? {} : { minutes: options.minutes as number }),
+    print: renderMessages,
+    json: printable,
+  });
 }
 
 /** A history message for `--json`: without the provider's `raw`, at the top and in the content. */
@@ -78,24 +95,8 @@ export const messageCommands = [
     input: (given) => ({ chatId: chatId(given.arguments[0], given), messageId: given.arguments[1] ?? '' }),
     print: (message) => renderMessages([message]),
   }),
-  defineOperationCommand({
-    command: 'messages last-incoming',
-    operation: 'messages.lastIncoming',
-    description: 'list the messages received lately',
-    options: [minutesOption()],
-    input: ({ options }) => (options.minutes === undefined ? {} : { minutes: options.minutes as number }),
-    print: renderMessages,
-    json: printable,
-  }),
-  defineOperationCommand({
-    command: 'messages last-outgoing',
-    operation: 'messages.lastOutgoing',
-    description: 'list the messages sent lately',
-    options: [minutesOption()],
-    input: ({ options }) => (options.minutes === undefined ? {} : { minutes: options.minutes as number }),
-    print: renderMessages,
-    json: printable,
-  }),
+  journalCommand('last-incoming', 'messages.lastIncoming', 'list the messages received lately'),
+  journalCommand('last-outgoing', 'messages.lastOutgoing', 'list the messages sent lately'),
   defineOperationCommand({
     command: 'messages read',
     operation: 'messages.markRead',
