@@ -145,7 +145,12 @@ function requirePhone(options: LoginFlags): string {
 
 async function logIn(run: LoginRun): Promise<LoginOutcome> {
   const { options } = run;
-  if (options.password !== undefined && options.code === undefined && options.phone === undefined) {
+  if (options.code !== undefined && options.method !== 'pairing-code') {
+    // A code from an earlier run, whichever channel brought it: confirm it, request nothing.
+    const code = options.code;
+    return finishWithPassword(run, await callContract(run.messenger, 'session.confirmCode', { code }));
+  }
+  if (options.password !== undefined && options.phone === undefined) {
     return finishWithPassword(run, await callContract(run.messenger, 'session.getState', undefined));
   }
   if (options.method === 'qr') return loginByQrCode(run);

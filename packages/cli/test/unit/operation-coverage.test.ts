@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { type CapabilityPath, createCapabilities, listCapabilities } from '@switchboard/core';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { exitCodes } from '../../src/cli-error.js';
 import { commandOperations } from '../../src/contract/command-operations.js';
 import { contractCalls } from '../../src/contract/contract-calls.js';
 import { createProgram, runCli } from '../../src/program.js';
@@ -99,5 +100,18 @@ describe('help and version', () => {
       version: string;
     };
     expect(printed).toBe(`${manifest.version}\n`);
+  });
+});
+
+describe('the README', () => {
+  it('documents every error code and exit code the CLI prints', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('### Exit codes and error codes'));
+    for (const [code, exitCode] of [...Object.entries(exitCodes), ['error', 1]] as const) {
+      expect(table, code).toMatch(new RegExp(`\\n\\| ${exitCode} \\| [^\\n]*\`${code}\``));
+    }
+    for (const code of ['auth', 'not-found', 'invalid-request', 'rate-limited', 'network', 'provider']) {
+      expect(table, code).toContain(`\`${code}\``);
+    }
   });
 });
