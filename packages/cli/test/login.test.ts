@@ -1,5 +1,7 @@
+import { startGreenApiEmulator } from '@switchboard/testing';
 import { renderUnicodeCompact } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sandboxTimings } from '../src/sandbox/sandbox-timings.js';
 import { runCli, startCli } from './helpers/cli-process.js';
 import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixture.js';
 
@@ -40,6 +42,34 @@ describe('switchboard login', () => {
     );
     expect(await stateOf(id)).toBe('authorized');
   });
+
+  it('redraws the QR code only when the provider hands out a new one', async () => {
+    const emulator = await startGreenApiEmulator({
+      ...sandboxTimings.instant.greenApi,
+      timings: { ...sandboxTimings.instant.greenApi.timings, qrRefreshMilliseconds: 300 },
+      instances: [{ typeInstance: 'whatsapp' }],
+    });
+    try {
+      const [instance] = emulator.instances;
+      const login = startCli(
+        [
+          ...['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance!.idInstance}`],
+          ...['-o', `apiTokenInstance=${instance!.apiTokenInstance}`, '-o', `apiUrl=${instance!.apiUrl}`],
+          ...['login', '--interval', '20'],
+        ],
+        { cwd: sandbox.folder },
+      );
+      const header = 'Scan this QR code in the app: Settings → Linked devices → Link a device\n';
+      const drawings = () => login.output().stdout.split(header).slice(1);
+      await vi.waitFor(() => expect(drawings().length).toBeGreaterThanOrEqual(3), { timeout: 30_000 });
+      expect(emulator.control.scanQr(instance!.idInstance)).toBe(true);
+      expect((await login.done).exitCode).toBe(0);
+      const shown = drawings().map((drawing) => drawing.replace(/\nauthorized\n$/, ''));
+      for (let index = 1; index < shown.length; index += 1) expect(shown[index]).not.toBe(shown[index - 1]);
+    } finally {
+      await emulator.close();
+    }
+  }, 60_000);
 
   it('requests an SMS code in one run and confirms it in another, then the two-factor password in a third', async () => {
     const id = idOf('telegram');
