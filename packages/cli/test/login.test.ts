@@ -69,7 +69,7 @@ describe('switchboard login', () => {
     } finally {
       await emulator.close();
     }
-  }, 60_000);
+  });
 
   it('requests an SMS code in one run and confirms it in another, then the two-factor password in a third', async () => {
     const id = idOf('telegram');

@@ -87,5 +87,5 @@ describe('the README transcript', () => {
     const events = output.split('\n').filter((line) => /^\d\d:\d\d:\d\d /.test(line));
     expect(events).toHaveLength(3);
     expect(events[0]).toMatch(/ session-state-changed .* authorized$/);
-  }, 240_000);
+  }, 600_000);
 });
