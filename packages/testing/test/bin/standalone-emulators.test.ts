@@ -33,7 +33,7 @@ describe('switchboard-emulators (standalone)', () => {
     const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-  }, 30_000);
+  }, 120_000);
 
   const runToEnd = (args: string[]) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolveRun) => {
@@ -55,7 +55,7 @@ describe('switchboard-emulators (standalone)', () => {
       stdout: '',
       stderr: 'error: --sdkwa-port must be a port number between 0 and 65535, got abc\n',
     });
-  }, 30_000);
+  }, 120_000);
 
   it('refuses an unknown flag in one line with exit 2, and prints help and version', async () => {
     const unknown = await runToEnd(['--sdkwa', '4000']);
@@ -65,7 +65,7 @@ describe('switchboard-emulators (standalone)', () => {
     expect(help).toMatchObject({ code: 0, stderr: '' });
     expect(help.stdout).toContain('--whatsgate-port <port>');
     expect(await runToEnd(['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
-  }, 30_000);
+  }, 120_000);
 
   it('says in one line, exit 1, that a port is in use', async () => {
     const blocker = createServer();
@@ -80,5 +80,5 @@ describe('switchboard-emulators (standalone)', () => {
     } finally {
       await new Promise((resolveClose) => blocker.close(resolveClose));
     }
-  }, 30_000);
+  }, 120_000);
 });
