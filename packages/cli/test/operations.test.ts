@@ -110,6 +110,39 @@ describe('switchboard messages', () => {
     });
   }, 600_000);
 
+  it('sends a poll and a reply', async () => {
+    const poll = await whatsapp(
+      'send',
+      '+79001234567',
+      '--poll',
+      'Lunch?',
+      '--choice',
+      'Pizza',
+      '--choice',
+      'Sushi',
+    );
+    const reply = await whatsapp('send', '+79001234567', 'Pizza it is', '--reply-to', String(poll.messageId));
+    const sent = sandbox.greenApi.control.sentMessages(idOf()).slice(-2);
+    expect(sent.map((message) => message.method)).toEqual(['sendPoll', 'sendMessage']);
+    expect(sent[0]?.body).toMatchObject({
+      message: 'Lunch?',
+      options: [{ optionName: 'Pizza' }, { optionName: 'Sushi' }],
+    });
+    expect(sent[1]?.body).toMatchObject({ message: 'Pizza it is', quotedMessageId: poll.messageId });
+    expect(reply.messageId).toBe(sent[1]?.idMessage);
+    const refused = await text(
+      'green-api-whatsapp',
+      'send',
+      '+79001234567',
+      '--poll',
+      'Lunch?',
+      '--choice',
+      'Pizza',
+    );
+    expect(refused).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(refused.stderr).toMatch(/^error: --poll: .*a poll needs at least 2 options/);
+  }, 600_000);
+
   it("downloads an incoming message's file", async () => {
     const bytes = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 1, 2, 3, 4]);
     const injected = sandbox.greenApi.control.injectIncomingMessage(idOf(), {

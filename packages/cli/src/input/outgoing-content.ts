@@ -1,10 +1,12 @@
 import { basename } from 'node:path';
-import type {
-  ContactCardInput,
-  Destination,
-  LocationInput,
-  MediaFileInput,
-  PollInput,
+import {
+  type ContactCardInput,
+  createPoll,
+  type Destination,
+  isMessengerError,
+  type LocationInput,
+  type MediaFileInput,
+  type PollInput,
 } from '@switchboard/core';
 import { readMediaFile } from '@switchboard/core/node';
 import { CliError } from '../cli-error.js';
@@ -144,7 +146,13 @@ export async function parseOutgoingContent(
       options: flags.choice ?? [],
       multipleAnswers: flags.multipleAnswers === true,
     };
-    return { kind: 'poll', poll };
+    try {
+      // Core's poll template names what is wrong (too few choices, duplicates) before anything is sent.
+      return { kind: 'poll', poll: createPoll(poll) };
+    } catch (error) {
+      if (!isMessengerError(error, 'invalid-request')) throw error;
+      throw new CliError(`--poll: ${error.message}`, 2);
+    }
   }
   if (flags.file !== undefined) {
     const file = await readFileArgument(flags.file);
