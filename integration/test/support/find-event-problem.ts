@@ -9,7 +9,9 @@ const eventTypes = new Set<MessengerEvent['type']>([
   'reaction-received',
   'call-received',
   'session-state-changed',
+  'session-connection-changed',
   'quota-exceeded',
+  'provider-error-reported',
   'unknown',
 ]);
 const chatTypes = new Set(['private', 'group', 'channel', 'unknown']);
@@ -54,6 +56,10 @@ function checkTypeFields(event: Fields): string | undefined {
       return checkSender(event.sender, 'sender');
     case 'session-state-changed':
       return typeof event.state === 'string' ? undefined : 'state is not a string';
+    case 'session-connection-changed':
+      return event.connection === 'online' || event.connection === 'offline'
+        ? undefined
+        : 'connection is not online or offline';
     case 'unknown':
       return typeof event.reason === 'string' ? undefined : 'reason is not a string';
     default:

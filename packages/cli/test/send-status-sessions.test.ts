@@ -160,7 +160,7 @@ describe('switchboard sessions', () => {
   it('prints the QR link of a created Whatsgate session', async () => {
     const created = await using('whatsgate-account', 'sessions', 'create', '--name', 'Desk');
     expect(created.exitCode).toBe(0);
-    expect(created.stdout).toMatch(/^created session \S+ \(Desk\)\nstate +not-authorized\n/);
+    expect(created.stdout).toMatch(/^created session \S+ \(Desk\)\nstate +starting\n/);
     expect(created.stdout).toMatch(/\nQR code +http:\/\/127\.0\.0\.1:\d+\/qr\/\S+\n/);
   });
 

@@ -20,6 +20,7 @@ export * from './mappers/field-readers.js';
 export * from './mappers/map-chat.js';
 export * from './mappers/map-chat-reference.js';
 export * from './mappers/map-contact-card.js';
+export * from './mappers/map-contact-info.js';
 export * from './mappers/map-green-api-notification.js';
 export * from './mappers/map-green-api-notification-safely.js';
 export * from './mappers/map-group-metadata.js';

@@ -1,7 +1,8 @@
 import { isMessengerError } from '@switchboard/core';
-import { greenApiFixtures } from '@switchboard/testing';
+import { greenApiFixtures, sdkwaFixtures } from '@switchboard/testing';
 import { describe, expect, it } from 'vitest';
 import {
+  mapContactInfo,
   mapGreenApiNotification,
   mapMessageStatus,
   mapSessionState,
@@ -23,6 +24,46 @@ describe('the shared GREEN-API protocol', () => {
       instanceId: '7103000000',
       network: 'whatsapp',
     });
+  });
+
+  it('maps statusInstanceChanged to session-connection-changed, anything but online/offline to unknown', () => {
+    const online = mapGreenApiNotification(greenApiFixtures.statusInstanceChanged, {});
+    expect(online).toMatchObject({
+      type: 'session-connection-changed',
+      connection: 'online',
+      instanceId: '7103000000',
+    });
+    const offline = mapGreenApiNotification(
+      { ...greenApiFixtures.statusInstanceChanged, statusInstance: 'offline' },
+      {},
+    );
+    expect(offline).toMatchObject({ type: 'session-connection-changed', connection: 'offline' });
+    expect(offline.id).not.toBe(online.id);
+    const odd = mapGreenApiNotification(
+      { ...greenApiFixtures.statusInstanceChanged, statusInstance: 'dozing' },
+      {},
+    );
+    expect(odd).toMatchObject({ type: 'unknown', providerType: 'statusInstanceChanged' });
+  });
+
+  it('maps getContactInfo with the chat flags: archived, muted, disappearing messages and their timer', () => {
+    const answer = sdkwaFixtures.contactInfoResponse;
+    expect(mapContactInfo(answer, '79001234567@c.us')).toEqual({
+      chatId: '79001234567@c.us',
+      name: 'Ivan',
+      phone: '79001234567',
+      avatarUrl: answer.avatar,
+      lastSeen: 1728645000000,
+      isArchived: false,
+      isMuted: true,
+      hasDisappearingMessages: true,
+      disappearingMessagesMilliseconds: 604_800_000,
+      raw: answer,
+    });
+    const plain = mapContactInfo({ isDisappearing: false, messageExpiration: 0, isBusiness: true }, '1@c.us');
+    expect(plain).toMatchObject({ hasDisappearingMessages: false, isBusiness: true });
+    expect(plain).not.toHaveProperty('disappearingMessagesMilliseconds');
+    expect(mapContactInfo({ phoneNumber: 79001234567 }, '10000000')).toMatchObject({ phone: '79001234567' });
   });
 
   it('maps settings between "yes"/"no" strings and booleans both ways', () => {

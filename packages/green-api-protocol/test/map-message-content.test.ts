@@ -4,6 +4,33 @@ import { mapFlatContent, mapMessageContent } from '../src/index.js';
 const downloadUrl = 'https://api.sdkwa.pro/whatsapp/1101000001/downloadFile/EA0BD1AE042DC4F3609867126309D67C';
 
 describe('mapMessageContent: files', () => {
+  it('keeps a file over 100 MB ({{SWE002}}) as media without a URL: name, MIME type and caption', () => {
+    const fileMessageData = {
+      downloadUrl: '{{SWE002}}',
+      fileName: 'backup.zip',
+      caption: 'Full backup',
+      mimeType: 'application/zip',
+    };
+    expect(mapMessageContent({ typeMessage: 'documentMessage', fileMessageData })).toEqual({
+      content: {
+        type: 'media',
+        mediaType: 'document',
+        file: { fileName: 'backup.zip', mimeType: 'application/zip', isDownloadable: false },
+        caption: 'Full backup',
+      },
+    });
+    expect(mapFlatContent('videoMessage', { ...fileMessageData, fileName: 'film.mp4' })).toMatchObject({
+      type: 'media',
+      mediaType: 'video',
+      file: { fileName: 'film.mp4', isDownloadable: false },
+    });
+    expect(
+      mapMessageContent({ typeMessage: 'imageMessage', fileMessageData: { downloadUrl: '{{SWE003}}' } }),
+    ).toEqual({
+      content: { type: 'unknown', providerType: 'imageMessage', text: '{{SWE003}}' },
+    });
+  });
+
   it('maps a fileMessage like a document: download URL, file name, caption and MIME type', () => {
     expect(
       mapMessageContent({

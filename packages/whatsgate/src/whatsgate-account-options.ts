@@ -88,6 +88,8 @@ export interface ResolvedWhatsgateReceivingOptions {
   cursorStore: WhatsgateCursorStore;
   pollIntervalMilliseconds: number;
   eventTimeZoneOffsetMinutes: number;
+  /** The account's redactor (API key, webhook secrets), applied to provider-reported errors. */
+  redactor: Redactor;
 }
 
 const milliseconds = v.pipe(
@@ -201,6 +203,7 @@ export function resolveReceivingOptions(
     cursorStore: options.cursorStore ?? base?.cursorStore ?? new MemoryCursorStore(),
     pollIntervalMilliseconds: options.pollIntervalMilliseconds ?? base?.pollIntervalMilliseconds ?? 1000,
     eventTimeZoneOffsetMinutes: options.eventTimeZoneOffsetMinutes ?? base?.eventTimeZoneOffsetMinutes ?? 180,
+    redactor,
   };
 }
 

@@ -87,6 +87,8 @@ export function registerSendCommand(program: Command, streams: CliStreams): void
         deliver(messenger, to, content, sendOptions),
       );
       if (terminal.json) terminal.printJson(omitRaw(sent));
-      else terminal.print(`sent ${content.kind} ${sent.messageId} to ${sent.chatId}`);
+      else if (sent.status === 'pending') {
+        terminal.print(`queued ${content.kind} to ${sent.chatId} (pending: its id comes with message-sent)`);
+      } else terminal.print(`sent ${content.kind} ${sent.messageId} to ${sent.chatId}`);
     });
 }

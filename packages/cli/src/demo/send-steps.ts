@@ -1,9 +1,10 @@
+import type { SentMessage } from '@switchboard/core';
 import { type DemoContext, type DemoStepOutcome, notApplicable } from './demo-context.js';
 import { demoFile } from './demo-file.js';
 
-const sentDetail = (sent: { messageId: string }): DemoStepOutcome => ({
+const sentDetail = (sent: SentMessage): DemoStepOutcome => ({
   status: 'ok',
-  detail: `message ${sent.messageId}`,
+  detail: sent.status === 'accepted' ? `message ${sent.messageId}` : 'message queued (pending)',
 });
 
 /**

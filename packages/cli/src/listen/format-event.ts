@@ -48,8 +48,12 @@ function describeEvent(event: MessengerEvent): string {
       return `from ${event.from} ${event.status}`;
     case 'session-state-changed':
       return event.state;
+    case 'session-connection-changed':
+      return event.connection;
     case 'quota-exceeded':
       return event.description ?? event.method ?? '';
+    case 'provider-error-reported':
+      return [event.providerCode, event.description].filter((part) => part !== undefined).join(' ');
     default:
       return `${event.providerType ?? 'unknown'}: ${event.reason}`;
   }

@@ -34,4 +34,17 @@ describe('formatEvent', () => {
     };
     expect(formatEvent(status)).toBe('03:04:05 message-status-updated 79001234567@c.us m1 read');
   });
+
+  it('shows connection changes and provider-reported errors', () => {
+    const offline: MessengerEvent = { ...base, type: 'session-connection-changed', connection: 'offline' };
+    expect(formatEvent(offline)).toBe('03:04:05 session-connection-changed 79001234567@c.us offline');
+    const error: MessengerEvent = {
+      ...base,
+      chat: { id: '', type: 'unknown' },
+      type: 'provider-error-reported',
+      providerCode: '500',
+      description: 'send failed',
+    };
+    expect(formatEvent(error)).toBe('03:04:05 provider-error-reported  500 send failed');
+  });
 });

@@ -26,6 +26,11 @@ export interface ReceivedMediaFile {
   size?: number | undefined;
   /** A small preview image, base64, when the provider sends one. */
   thumbnailBase64?: string | undefined;
+  /**
+   * `false` when the provider keeps the file's description but not its bytes (GREEN-API `{{SWE002}}`:
+   * over 100 MB), so there is no `url` and `downloadMedia` cannot fetch it; absent otherwise.
+   */
+  isDownloadable?: false | undefined;
 }
 
 /**

@@ -57,7 +57,11 @@ export interface ReceivedMessage {
  * - `reaction-received`: someone reacted to a message (an empty `reaction` removes it).
  * - `call-received`: an incoming call changed state.
  * - `session-state-changed`: the account's state changed (authorized, logged out, blocked…).
+ * - `session-connection-changed`: the account's connection to the messenger went online or offline
+ *   (GREEN-API and SDKWA `statusInstanceChanged`); its authorization state is unchanged.
  * - `quota-exceeded`: the provider's plan quota is used up.
+ * - `provider-error-reported`: the provider reported an error that names no message (Whatsgate's
+ *   `error` event, such as an async send that failed); a failed message is `message-status-updated`.
  * - `unknown`: anything else; `raw` has it all. Parsing never throws and never drops a notification.
  *
  * @example
@@ -98,10 +102,22 @@ export type MessengerEvent =
     })
   | (EventBase & { type: 'session-state-changed'; state: SessionState; providerState?: string | undefined })
   | (EventBase & {
+      type: 'session-connection-changed';
+      /** `online` while the account is connected to the messenger, `offline` when the connection dropped. */
+      connection: 'online' | 'offline';
+    })
+  | (EventBase & {
       type: 'quota-exceeded';
       method?: string | undefined;
       used?: number | undefined;
       total?: number | undefined;
+      description?: string | undefined;
+    })
+  | (EventBase & {
+      type: 'provider-error-reported';
+      /** The provider's error code, when it gives one (Whatsgate `status_code`), with secrets redacted. */
+      providerCode?: string | undefined;
+      /** The provider's error text, when it gives one, with secrets redacted. */
       description?: string | undefined;
     })
   | (EventBase & {

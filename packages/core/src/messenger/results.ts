@@ -2,22 +2,50 @@ import type { MessageStatus } from '../events/message-status.js';
 import type { ReceivedMessage } from '../events/messenger-event.js';
 
 /**
- * The result of a send: the provider's id for the new message (use it to edit, delete, quote or
- * follow its status), the chat it went to and the provider's answer in `raw`.
+ * The result of a send, a discriminated union on `status`:
+ *
+ * - `accepted`: the provider took the message and named it: `messageId` is its id (use it to edit,
+ *   delete, quote or follow its status).
+ * - `pending`: the provider queued the message without naming it yet (Whatsgate's async send); the
+ *   message arrives later as a `message-sent` event (`source: 'api'`), a failure as
+ *   `provider-error-reported`. There is no `messageId`.
  *
  * @example
  * ```ts
  * const sent = await messenger.sendText('79001234567@c.us', 'Hi');
- * await messenger.messages.edit({ chatId: sent.chatId, messageId: sent.messageId, text: 'Hi!' });
+ * if (sent.status === 'accepted') await messenger.messages.edit({ chatId: sent.chatId, messageId: sent.messageId, text: 'Hi!' });
  * ```
  */
-export interface SentMessage {
+export type SentMessage = AcceptedMessage | PendingMessage;
+
+/** A send the provider accepted and named, see {@link SentMessage}. */
+export interface AcceptedMessage {
+  /** The provider named the message. */
+  status: 'accepted';
   /** The provider's id of the sent message. */
   messageId: string;
   /** The chat it was sent to. */
   chatId: string;
   /** Where the provider stored an uploaded file, when it says. */
   fileUrl?: string | undefined;
+  /** The provider's key for the uploaded file, when it returns one (Whatsgate), for `downloadMedia`. */
+  mediaKey?: string | undefined;
+  /** The provider's answer. */
+  raw: unknown;
+}
+
+/** A send the provider queued without an id yet, see {@link SentMessage}. */
+export interface PendingMessage {
+  /** The provider queued the message; its id comes with a later `message-sent` event. */
+  status: 'pending';
+  /** Never set: a pending message has no id yet. */
+  messageId?: undefined;
+  /** The chat it was sent to. */
+  chatId: string;
+  /** Never set: the provider has not stored the file yet. */
+  fileUrl?: undefined;
+  /** Never set: the provider has not stored the file yet. */
+  mediaKey?: undefined;
   /** The provider's answer. */
   raw: unknown;
 }
@@ -117,6 +145,14 @@ export interface ContactInfo {
   email?: string | undefined;
   isBusiness?: boolean | undefined;
   lastSeen?: number | undefined;
+  /** Whether the chat is archived, when the provider says (GREEN-API and SDKWA `isArchive`). */
+  isArchived?: boolean | undefined;
+  /** Whether the chat's notifications are muted, when the provider says (GREEN-API and SDKWA `isMute`). */
+  isMuted?: boolean | undefined;
+  /** Whether disappearing messages are on in the chat, when the provider says (`isDisappearing`). */
+  hasDisappearingMessages?: boolean | undefined;
+  /** How long a message lasts before it disappears, while disappearing messages are on (`messageExpiration`). */
+  disappearingMessagesMilliseconds?: number | undefined;
   raw: unknown;
 }
 

@@ -20,7 +20,12 @@ function createFakeMessenger() {
     capabilities: { send: { text: true, media: true, location: true }, groups: { create: true } },
     send: async (outgoing) => {
       sent.push(outgoing);
-      return { messageId: `m${sent.length}`, chatId: outgoing.recipient.chatId ?? '', raw: null };
+      return {
+        status: 'accepted',
+        messageId: `m${sent.length}`,
+        chatId: outgoing.recipient.chatId ?? '',
+        raw: null,
+      };
     },
     groups: {
       create: async ({ name }) => ({ groupId: `${name}@g.us`, raw: null }),

@@ -17,6 +17,7 @@ export function createFakeMessenger(provider: string, options: FakeOptions): Mes
     raw: options,
     capabilities: { send: { text: true } },
     send: async (outgoing) => ({
+      status: 'accepted',
       messageId: 'fake-message',
       chatId: outgoing.recipient.chatId ?? '',
       raw: {},

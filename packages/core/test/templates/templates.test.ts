@@ -75,6 +75,22 @@ describe('templates: complete objects with defaults', () => {
     expect(createSessionInfo({ id: 'abc' })).toEqual({ id: 'abc', name: '', state: 'unknown' });
   });
 
+  it("keeps a session's provider state and QR value beside the neutral state", () => {
+    const session = createSessionInfo({
+      id: '6345454545454',
+      state: 'starting',
+      providerState: 'PENDING',
+      qrValue: '2@Jz8vQm,eF1gH2,aB3cD4==',
+      qrLink: 'https://whatsgate.ru/qr/6345454545454',
+    });
+    expect(session).toMatchObject({
+      state: 'starting',
+      providerState: 'PENDING',
+      qrValue: '2@Jz8vQm,eF1gH2,aB3cD4==',
+    });
+    expect(() => createSessionInfo({ id: 'x', qrValue: 1 as never })).toThrow(/qrValue/);
+  });
+
   it('accepts bytes and Blobs as media data', () => {
     expect(createMediaFile({ data: new Uint8Array([1]), fileName: 'a.bin' }).data).toBeInstanceOf(Uint8Array);
     expect(createMediaFile({ data: new Blob(['x']), fileName: 'a.txt' }).data).toBeInstanceOf(Blob);

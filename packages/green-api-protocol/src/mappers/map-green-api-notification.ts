@@ -48,6 +48,7 @@ const knownWebhooks = new Set([
   'outgoingAPIMessageReceived',
   'outgoingMessageStatus',
   'stateInstanceChanged',
+  'statusInstanceChanged',
   'incomingCall',
   'quotaExceeded',
 ]);
@@ -63,6 +64,8 @@ function mapKnownNotification(
       return mapStatusNotification(body, context);
     case 'stateInstanceChanged':
       return mapStateNotification(body, context);
+    case 'statusInstanceChanged':
+      return mapConnectionNotification(body, context);
     case 'incomingCall':
       return mapCallNotification(body, context);
     case 'quotaExceeded':
@@ -92,25 +95,39 @@ function mapStatusNotification(
   };
 }
 
+/** The base of an account-level notification: the account's own chat, the id from its kind, time and value. */
+function accountNotificationBase(
+  body: Record<string, unknown>,
+  context: GreenApiNotificationContext,
+  [kind, value]: [string, string | undefined],
+) {
+  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
+  return notificationBase(body, context, [kind, asNumber(body.timestamp), value], chat);
+}
+
 function mapStateNotification(
   body: Record<string, unknown>,
   context: GreenApiNotificationContext,
 ): MessengerEvent | undefined {
   const stateInstance = asText(body.stateInstance);
   if (stateInstance === undefined) return undefined;
-  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
-  const base = notificationBase(
-    body,
-    context,
-    ['stateInstanceChanged', asNumber(body.timestamp), stateInstance],
-    chat,
-  );
+  const base = accountNotificationBase(body, context, ['stateInstanceChanged', stateInstance]);
   return {
     ...base,
     type: 'session-state-changed',
     state: mapSessionState(stateInstance),
     providerState: stateInstance,
   };
+}
+
+function mapConnectionNotification(
+  body: Record<string, unknown>,
+  context: GreenApiNotificationContext,
+): MessengerEvent | undefined {
+  const statusInstance = asText(body.statusInstance);
+  if (statusInstance !== 'online' && statusInstance !== 'offline') return undefined;
+  const base = accountNotificationBase(body, context, ['statusInstanceChanged', statusInstance]);
+  return { ...base, type: 'session-connection-changed', connection: statusInstance };
 }
 
 function mapCallNotification(
@@ -141,8 +158,7 @@ function mapQuotaNotification(
   const used = asNumber(quota.used);
   const total = asNumber(quota.total);
   const description = asText(quota.description);
-  const chat = mapChatReference(asIdentifier(asRecord(body.instanceData).wid));
-  const base = notificationBase(body, context, ['quotaExceeded', asNumber(body.timestamp), method], chat);
+  const base = accountNotificationBase(body, context, ['quotaExceeded', method]);
   return {
     ...base,
     type: 'quota-exceeded',

@@ -3,6 +3,8 @@ import { asArray, asBoolean, asNumber, asRecord, asString, asText } from './fiel
 import { mapContactCard } from './map-contact-card.js';
 
 const sweMarker = /\{\{SWE\d{3}\}\}/;
+/** GREEN-API's `downloadUrl` for a file over 100 MB: the message keeps its description, not its bytes. */
+const tooLargeMarker = '{{SWE002}}';
 /** The media kind of each file `typeMessage`; SDKWA's generic `fileMessage` is read as a document. */
 const mediaTypes: Readonly<Record<string, 'image' | 'video' | 'audio' | 'document' | 'sticker'>> = {
   imageMessage: 'image',
@@ -32,8 +34,9 @@ export interface MappedMessageContent {
  * Maps a webhook `messageData` (`typeMessage` plus its typed data key) to core content. Text, links,
  * replies, files (SDKWA's generic `fileMessage` as a document), stickers, locations, contacts
  * (including the nested `contactsArrayMessage` quirk), polls and votes, and group invites are
- * recognised; GREEN-API's `{{SWE00x}}` markers and anything else become `unknown` content carrying
- * the provider's type and text.
+ * recognised. A file whose `downloadUrl` is `{{SWE002}}` (over 100 MB) stays media without a URL and
+ * with `isDownloadable: false`; GREEN-API's other `{{SWE00x}}` markers and anything else become
+ * `unknown` content carrying the provider's type and text.
  *
  * @example
  * ```ts
@@ -187,14 +190,18 @@ function mediaContent(
   mediaType: 'image' | 'video' | 'audio' | 'document' | 'sticker',
   data: Record<string, unknown>,
 ): MessageContent {
-  const url = asText(data.downloadUrl);
-  if (url !== undefined && sweMarker.test(url)) return unknownContent(typeMessage, url);
+  const downloadUrl = asText(data.downloadUrl);
+  const isTooLarge = downloadUrl?.trim() === tooLargeMarker;
+  if (downloadUrl !== undefined && !isTooLarge && sweMarker.test(downloadUrl))
+    return unknownContent(typeMessage, downloadUrl);
+  const url = isTooLarge ? undefined : downloadUrl;
   const mimeType = asText(data.mimeType);
   const caption = asText(data.caption);
   const file = {
     ...(asText(data.fileName) === undefined ? {} : { fileName: asText(data.fileName) }),
     ...(mimeType === undefined ? {} : { mimeType }),
     ...(url === undefined ? {} : { url }),
+    ...(isTooLarge ? { isDownloadable: false as const } : {}),
     ...(asNumber(data.fileSize) === undefined ? {} : { size: asNumber(data.fileSize) }),
     ...(asText(data.jpegThumbnail) === undefined ? {} : { thumbnailBase64: asText(data.jpegThumbnail) }),
   };

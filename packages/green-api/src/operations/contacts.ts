@@ -1,5 +1,5 @@
-import { type ContactsOperations, omitUndefined } from '@switchboard/core';
-import { asIdentifier, asNumber, asText, mapChats, mapContacts } from '@switchboard/green-api-protocol';
+import type { ContactsOperations } from '@switchboard/core';
+import { asIdentifier, asText, mapChats, mapContactInfo, mapContacts } from '@switchboard/green-api-protocol';
 import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';
 
@@ -28,22 +28,7 @@ export function createGreenApiContacts(context: GreenApiOperationContext): Conta
       const chatId = asIdentifier(answer.chatId);
       return { exists: answer.exist, ...(chatId === undefined ? {} : { chatId }), raw: answer };
     },
-    getInfo: async (chatId) => {
-      const answer = await client.getContactInfo({ chatId });
-      const lastSeen = asNumber(answer.lastSeen);
-      const fields = {
-        name: asText(answer.name),
-        contactName: asText(answer.contactName),
-        phone: asIdentifier(answer.phoneNumber) ?? /^(\d+)@c\.us$/.exec(chatId)?.[1],
-        avatarUrl: asText(answer.avatar),
-        description: asText(answer.description),
-        email: asText(answer.email),
-        isBusiness: answer.isBusiness ?? undefined,
-        lastSeen:
-          lastSeen === undefined ? undefined : lastSeen < 100_000_000_000 ? lastSeen * 1000 : lastSeen,
-      };
-      return { chatId: asText(answer.chatId) ?? chatId, ...omitUndefined(fields), raw: answer };
-    },
+    getInfo: async (chatId) => mapContactInfo(await client.getContactInfo({ chatId }), chatId),
     getAvatar: async (chatId) => {
       const answer = await client.getAvatar({ chatId });
       const url = asText(answer.urlAvatar);

@@ -23,7 +23,7 @@ export function createGreenApiMessages(context: GreenApiOperationContext): Messa
   return {
     edit: async ({ chatId, messageId, text }) => {
       const answer = await client.editMessage({ chatId, idMessage: messageId, message: text });
-      return { messageId: answer.idMessage ?? messageId, chatId, raw: answer };
+      return { status: 'accepted', messageId: answer.idMessage ?? messageId, chatId, raw: answer };
     },
     delete: async ({ chatId, messageId, forEveryone }) => {
       await client.deleteMessage({
@@ -51,6 +51,12 @@ export function createGreenApiMessages(context: GreenApiOperationContext): Messa
       if (url === undefined && reference.chatId !== undefined && reference.messageId !== undefined) {
         url = (await client.downloadFile({ chatId: reference.chatId, idMessage: reference.messageId }))
           .downloadUrl;
+      }
+      if (url?.trim() === '{{SWE002}}') {
+        throw new MessengerError('GREEN-API keeps no bytes of files over 100 MB ({{SWE002}})', {
+          code: 'not-found',
+          provider: greenApiProvider,
+        });
       }
       if (url === undefined) {
         throw new MessengerError('downloadMedia needs a url, or a chatId and a messageId', {

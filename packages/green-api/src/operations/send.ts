@@ -175,6 +175,7 @@ export function typingTimeOf(milliseconds: number | undefined): number | undefin
 
 function sent(answer: { idMessage: string; urlFile?: string | undefined }, chatId: string): SentMessage {
   return {
+    status: 'accepted',
     messageId: answer.idMessage,
     chatId,
     ...(answer.urlFile === undefined ? {} : { fileUrl: answer.urlFile }),

@@ -181,6 +181,7 @@ describe.each(['whatsapp', 'telegram', 'max'] as const)(
 
     it('reads the journals and a single message; an unknown id is not-found', async () => {
       const sent = await messenger.sendText(chat, 'For the journal');
+      if (sent.status !== 'accepted') throw new Error('GREEN-API names every message it accepts');
       await emulator.control.settle(idInstance);
       const outgoing = await messenger.messages.lastOutgoing({ minutes: 60 });
       expect(outgoing.map((message) => message.id)).toContain(sent.messageId);
@@ -217,5 +218,48 @@ describe.each(['whatsapp', 'telegram', 'max'] as const)(
         code: 'not-found',
       });
     });
+
+    it.runIf(network === 'whatsapp')(
+      'keeps a file over 100 MB as a document, reads chat flags and the connection going offline',
+      async () => {
+        emulator.control.injectIncomingMessage(idInstance, {
+          kind: 'document',
+          fileName: 'backup.zip',
+          mimeType: 'application/zip',
+          caption: 'Full backup',
+          downloadUrl: '{{SWE002}}',
+          chatId: chat,
+        });
+        const item = await messenger.inbox.receive({ timeoutMilliseconds: 5000 });
+        if (item?.event.type !== 'message-received') throw new Error('expected the document');
+        await messenger.inbox.ack(item);
+        const { content } = item.event.message;
+        expect(content).toEqual({
+          type: 'media',
+          mediaType: 'document',
+          file: { fileName: 'backup.zip', mimeType: 'application/zip', isDownloadable: false },
+          caption: 'Full backup',
+        });
+        const reference = { chatId: chat, messageId: item.event.message.id };
+        await expect(messenger.messages.downloadMedia(reference)).rejects.toMatchObject({
+          code: 'not-found',
+        });
+
+        emulator.control.addContact(idInstance, { chatId: chat, isMute: true });
+        await messenger.raw.setDisappearingChat({ chatId: chat, ephemeralExpiration: 604_800 });
+        await expect(messenger.contacts.getInfo(chat)).resolves.toMatchObject({
+          chatId: chat,
+          isMuted: true,
+          hasDisappearingMessages: true,
+          disappearingMessagesMilliseconds: 604_800_000,
+        });
+
+        emulator.control.updateSettings(idInstance, { statusInstanceWebhook: 'yes' });
+        emulator.control.setStatusInstance(idInstance, 'offline');
+        const status = await messenger.inbox.receive({ timeoutMilliseconds: 5000 });
+        expect(status?.event).toMatchObject({ type: 'session-connection-changed', connection: 'offline' });
+        if (status !== null) await messenger.inbox.ack(status);
+      },
+    );
   },
 );

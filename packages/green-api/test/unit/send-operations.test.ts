@@ -29,7 +29,7 @@ describe.each(networks)('sending on %s', (network) => {
       providerOptions: { 'green-api': { typePreview: 'large' } },
     });
     expect(scope.isDone()).toBe(true);
-    expect(sent).toEqual({ messageId: 'M1', chatId, raw: { idMessage: 'M1' } });
+    expect(sent).toEqual({ status: 'accepted', messageId: 'M1', chatId, raw: { idMessage: 'M1' } });
   });
 
   it('sends a file by URL', async () => {

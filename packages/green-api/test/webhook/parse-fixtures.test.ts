@@ -130,6 +130,17 @@ const expectations: Partial<Record<FixtureName, Record<string, unknown>>> = {
     sender: jane,
   },
   incomingDeletedMessage: { type: 'message-deleted', messageId: '3EB0C767D097B7C7C030', sender: jane },
+  incomingDocumentTooLarge: {
+    type: 'message-received',
+    message: {
+      content: {
+        type: 'media',
+        mediaType: 'document',
+        file: { fileName: 'backup.zip', mimeType: 'application/zip', isDownloadable: false },
+        caption: 'Full backup',
+      },
+    },
+  },
   incomingGroupInviteMessage: {
     message: {
       content: {
@@ -166,7 +177,12 @@ const expectations: Partial<Record<FixtureName, Record<string, unknown>>> = {
     chat: { id: '', type: 'unknown' },
     timestamp: 1586700690000,
   },
-  statusInstanceChanged: { type: 'unknown', providerType: 'statusInstanceChanged' },
+  statusInstanceChanged: {
+    ...base,
+    type: 'session-connection-changed',
+    connection: 'online',
+    chat: { id: '79876543210@c.us', type: 'private' },
+  },
   outgoingApiMessageMax: {
     type: 'message-sent',
     source: 'api',
@@ -319,19 +335,11 @@ describe('identities and odd payloads', () => {
     expect(channel.chat.type).toBe('channel');
   });
 
-  it('surfaces SWE002 downloads and unknown message types as unknown content', () => {
-    const tooLarge = parseGreenApiNotification({
-      ...greenApiFixtures.incomingDocumentMessage,
-      messageData: {
-        typeMessage: 'documentMessage',
-        fileMessageData: { downloadUrl: '{{SWE002}}', fileName: 'huge.zip', mimeType: 'application/zip' },
-      },
-    });
-    expect(messageOf(tooLarge)?.content).toEqual({
-      type: 'unknown',
-      providerType: 'documentMessage',
-      text: '{{SWE002}}',
-    });
+  it('keeps an SWE002 download as a document without a URL; unknown message types are unknown content', () => {
+    const tooLarge = parseGreenApiNotification(greenApiFixtures.incomingDocumentTooLarge);
+    const content = messageOf(tooLarge)?.content;
+    expect(content).toMatchObject({ type: 'media', mediaType: 'document', caption: 'Full backup' });
+    expect(content?.type === 'media' ? content.file : undefined).not.toHaveProperty('url');
     const buttons = parseGreenApiNotification(
       incoming(
         {},

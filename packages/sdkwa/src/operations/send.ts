@@ -145,5 +145,5 @@ export function sdkwaContact(card: ContactCard): SdkwaContact {
 }
 
 function sent(answer: { idMessage: string }, chatId: string): SentMessage {
-  return { messageId: answer.idMessage, chatId, raw: answer };
+  return { status: 'accepted', messageId: answer.idMessage, chatId, raw: answer };
 }

@@ -23,7 +23,7 @@ const pushed: MessengerEvent[] = [];
 
 beforeAll(async () => {
   emulator = await startSdkwaEmulator({
-    instances: [{ network: 'whatsapp', state: 'notAuthorized' }],
+    instances: [{ network: 'whatsapp', state: 'notAuthorized', settings: { statusInstanceWebhook: 'yes' } }],
     sendDelayMilliseconds: 0,
     timings: {
       receiveTimeoutMilliseconds: 100,
@@ -184,6 +184,23 @@ describe('SDKWA adapter against the emulator', () => {
     expect(byId.data.length).toBeGreaterThan(0);
     const byUrl = await messenger.messages.downloadMedia({ url: file.url });
     expect(byUrl.data).toEqual(byId.data);
+  });
+
+  it("reads a chat's mute and disappearing-messages flags, and the connection going offline", async () => {
+    const chat = '79005553333@c.us';
+    emulator.control.setChatPreferences(idInstance, chat, {
+      isMuted: true,
+      messageExpirationSeconds: 86_400,
+    });
+    await expect(messenger.contacts.getInfo(chat)).resolves.toMatchObject({
+      chatId: chat,
+      isMuted: true,
+      hasDisappearingMessages: true,
+      disappearingMessagesMilliseconds: 86_400_000,
+    });
+    emulator.control.setStatusInstance(idInstance, 'offline');
+    const event = await receiveUntil((candidate) => candidate.type === 'session-connection-changed');
+    expect(event).toMatchObject({ provider: 'sdkwa', connection: 'offline', instanceId: String(idInstance) });
   });
 
   it('receives by webhook with the bearer token', async () => {

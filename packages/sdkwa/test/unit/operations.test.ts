@@ -49,7 +49,23 @@ describe('contacts', () => {
       description: 'Flowers',
       isBusiness: true,
       lastSeen: 1728645000000,
+      isArchived: false,
+      isMuted: true,
+      hasDisappearingMessages: false,
       raw: answer,
+    });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('getInfo keeps the documented mute and disappearing-messages fields of getContactInfo', async () => {
+    const answer = sdkwaFixtures.contactInfoResponse;
+    const scope = api().post(pathOf('getContactInfo'), { chatId: answer.chatId }).reply(200, answer);
+    expect(await createTestMessenger().contacts.getInfo(answer.chatId)).toMatchObject({
+      chatId: '79001234567@c.us',
+      isArchived: false,
+      isMuted: true,
+      hasDisappearingMessages: true,
+      disappearingMessagesMilliseconds: 604_800_000,
     });
     expect(scope.isDone()).toBe(true);
   });

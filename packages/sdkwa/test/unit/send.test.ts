@@ -11,7 +11,7 @@ describe('messenger sending', () => {
   it('sendText posts sendMessage to the phone chat (seed example 2)', async () => {
     const scope = api().post(pathOf('sendMessage'), { chatId, message: 'Hello' }).reply(200, { idMessage });
     const sent = await createTestMessenger().sendText({ phone: 790012345673442 }, 'Hello');
-    expect(sent).toEqual({ messageId: idMessage, chatId, raw: { idMessage } });
+    expect(sent).toEqual({ status: 'accepted', messageId: idMessage, chatId, raw: { idMessage } });
     expect(scope.isDone()).toBe(true);
   });
 

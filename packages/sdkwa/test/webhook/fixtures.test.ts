@@ -114,15 +114,29 @@ describe('reference fixtures through the parser', () => {
     });
   });
 
-  it.each([
-    ['deviceInfo', sdkwaFixtures.deviceInfoWebhook],
-    ['statusInstanceChanged', sdkwaFixtures.statusInstanceChangedWebhook],
-  ])('%s → an event with raw kept (never dropped, never thrown)', (typeWebhook, body) => {
-    const event = parseSdkwaNotification(body, context);
-    expect(event.provider).toBe('sdkwa');
-    expect(event.raw).toEqual(body);
-    if (event.type === 'unknown') expect(event.providerType).toBe(typeWebhook);
+  it('statusInstanceChanged → session-connection-changed (online/offline)', () => {
+    const online = parseSdkwaNotification(sdkwaFixtures.statusInstanceChangedWebhook, context);
+    expect(online).toMatchObject({
+      type: 'session-connection-changed',
+      provider: 'sdkwa',
+      connection: 'online',
+      instanceId: '1101000001',
+      timestamp: 1728645600000,
+      raw: sdkwaFixtures.statusInstanceChangedWebhook,
+    });
+    const offline = { ...sdkwaFixtures.statusInstanceChangedWebhook, statusInstance: 'offline' };
+    expect(parseSdkwaNotification(offline, context)).toMatchObject({ connection: 'offline' });
   });
+
+  it.each([['deviceInfo', sdkwaFixtures.deviceInfoWebhook]])(
+    '%s → an event with raw kept (never dropped, never thrown)',
+    (typeWebhook, body) => {
+      const event = parseSdkwaNotification(body, context);
+      expect(event.provider).toBe('sdkwa');
+      expect(event.raw).toEqual(body);
+      if (event.type === 'unknown') expect(event.providerType).toBe(typeWebhook);
+    },
+  );
 
   it('weird payloads become unknown events instead of throwing', () => {
     for (const body of [

@@ -61,7 +61,7 @@ export function createExampleMessenger(options: {
         path: 'send',
         json: { chatId, kind: outgoing.message.type, text },
       });
-      return { messageId: answer.id, chatId, raw: answer };
+      return { status: 'accepted', messageId: answer.id, chatId, raw: answer };
     },
     session: {
       getState: async () => {

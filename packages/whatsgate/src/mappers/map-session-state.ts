@@ -1,14 +1,15 @@
 import type { SessionState } from '@switchboard/core';
 
 const states: Readonly<Record<string, SessionState>> = {
-  PENDING: 'not-authorized',
+  PENDING: 'starting',
   AUTH: 'not-authorized',
   READY: 'authorized',
   DESTROYING: 'deleting',
 };
 
 /**
- * Maps a Whatsgate session `status` to the core state: `PENDING`/`AUTH` → `not-authorized`,
+ * Maps a Whatsgate session `status` to the core state: `PENDING` (initialization) → `starting`, `AUTH`
+ * (waiting for the QR scan or pairing code) → `not-authorized`,
  * `READY` → `authorized`, `DESTROYING` → `deleting`, anything else → `unknown`.
  *
  * @example

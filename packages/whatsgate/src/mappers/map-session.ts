@@ -11,7 +11,7 @@ function present(value: string | null | undefined): string | undefined {
 
 /**
  * Maps a Whatsgate session to template 8 (session): `unique_id` → `id` (the `WhatsappID`),
- * `status` → `state`, `wid` → `chatId`/`phone`, `pushname` → `displayName`, `callback` →
+ * `status` → `state` (and as is to `providerState`), `qr` → `qrValue`, `wid` → `chatId`/`phone`, `pushname` → `displayName`, `callback` →
  * `webhookUrl`, `qr_link` → `qrLink`, `code` → `pairingCode`, `date_add` → `createdAt`. There are
  * no per-session credentials (the API key is account-wide). The webhook secret (the
  * `secretParameter` query parameter, `secret` by default) is taken out of the callback URL, in
@@ -36,7 +36,9 @@ export function mapSession(
     chatId: wid,
     displayName: present(session.pushname),
     webhookUrl,
+    providerState: present(session.status),
     qrLink: present(session.qr_link),
+    qrValue: present(session.qr),
     pairingCode: present(session.code),
     createdAt: parseWhatsgateDate(session.date_add, offsetMinutes),
   };

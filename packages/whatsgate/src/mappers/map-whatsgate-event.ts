@@ -11,6 +11,7 @@ import { type WhatsgateEvent, whatsgateEventSchema } from '../client/schemas/wha
 import { type WhatsgateMessage, whatsgateMessageSchema } from '../client/schemas/whatsgate-message-schema.js';
 import { mapMessageStatus } from './map-message-status.js';
 import { mapReceivedMessage } from './map-received-message.js';
+import { redactPayload } from './redact-payload.js';
 import { parseWhatsgateDate } from './whatsgate-date.js';
 import { eventOffset, type WhatsgateEventContext } from './whatsgate-event-context.js';
 
@@ -68,21 +69,31 @@ function statusEvent(base: EventBase, message: WhatsgateMessage): MessengerEvent
   return { ...base, chat, type: 'message-status-updated', messageId: message.id, status };
 }
 
-function errorEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
-  const data = eventData(event);
-  const text = stringField(data, 'message', 'error', 'description', 'reason');
-  const status = event.status_code === null || event.status_code === undefined ? '' : ` ${event.status_code}`;
-  const description = `Whatsgate error${status}${text === undefined ? '' : `: ${text}`}`;
+function errorEvent(base: EventBase, event: WhatsgateEvent, context: WhatsgateEventContext): MessengerEvent {
+  const redact = (text: string) => context.redactor?.redact(text) ?? text;
+  const text = stringField(eventData(event), 'message', 'error', 'description', 'reason');
+  const code =
+    event.status_code === null || event.status_code === undefined ? undefined : String(event.status_code);
+  const raw = context.redactor === undefined ? base.raw : redactPayload(base.raw, context.redactor);
   const message = readMessage(event);
-  if (message === undefined) return unknownEvent(base, 'error', description);
-  const { chat } = mapReceivedMessage(message);
+  if (message !== undefined) {
+    const description = `Whatsgate error${code === undefined ? '' : ` ${code}`}${text === undefined ? '' : `: ${text}`}`;
+    return {
+      ...base,
+      raw,
+      chat: mapReceivedMessage(message).chat,
+      type: 'message-status-updated',
+      messageId: message.id,
+      status: 'failed',
+      description: redact(description),
+    };
+  }
   return {
     ...base,
-    chat,
-    type: 'message-status-updated',
-    messageId: message.id,
-    status: 'failed',
-    description,
+    raw,
+    type: 'provider-error-reported',
+    ...(code === undefined ? {} : { providerCode: redact(code) }),
+    ...(text === undefined ? {} : { description: redact(text) }),
   };
 }
 
@@ -98,7 +109,11 @@ function sessionEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
   return { ...base, type: 'session-state-changed', state: 'not-authorized', providerState };
 }
 
-function mapParsedEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent {
+function mapParsedEvent(
+  base: EventBase,
+  event: WhatsgateEvent,
+  context: WhatsgateEventContext,
+): MessengerEvent {
   const action = event.event_action;
   switch (action) {
     case 'message':
@@ -118,7 +133,7 @@ function mapParsedEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent 
       return unknownEvent({ ...base, chat }, action, reason);
     }
     case 'error':
-      return errorEvent(base, event);
+      return errorEvent(base, event, context);
     case 'ready':
     case 'disconnect':
       return sessionEvent(base, event);
@@ -135,8 +150,10 @@ function mapParsedEvent(base: EventBase, event: WhatsgateEvent): MessengerEvent 
  *   `message-sent` with `source: 'api'`; `create` → `message-sent` with `source: 'device'`;
  * - `ack` → `message-status-updated` (-1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played);
  * - `ready` → `session-state-changed` `authorized`; `disconnect` → `not-authorized`;
- * - `error` → `message-status-updated` `failed` when it names a message, else `unknown` with the
- *   error text in `reason`; `media` (a duplicate notice of a media message) → `unknown`.
+ * - `error` → `message-status-updated` `failed` when it names a message, else
+ *   `provider-error-reported` with `status_code` as `providerCode` and the error text as
+ *   `description`, both (and `raw`) without the secrets of `context.redactor`;
+ * - `media` (a duplicate notice of a media message) → `unknown`.
  *
  * The id is `whatsgate:<whatsapp_id>:<event id>`, the same on every redelivery.
  *
@@ -173,5 +190,5 @@ export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventConte
     chat: noChat,
     raw: payload,
   };
-  return mapParsedEvent(base, event);
+  return mapParsedEvent(base, event, context);
 }

@@ -1,3 +1,4 @@
+import type { Redactor } from '@switchboard/core';
 import { moscowOffsetMinutes } from './whatsgate-date.js';
 
 /**
@@ -13,6 +14,8 @@ export interface WhatsgateEventContext {
   instanceId?: string | undefined;
   /** The offset of `event_date` from UTC in minutes east; default 180 (Moscow). */
   eventTimeZoneOffsetMinutes?: number | undefined;
+  /** Removes the API key and webhook secret from the text of provider-reported errors. */
+  redactor?: Redactor | undefined;
 }
 
 /**

@@ -36,6 +36,7 @@ export function createInboxOperations(context: WhatsgateMessengerContext): Inbox
   const eventContext = {
     instanceId: whatsappId,
     eventTimeZoneOffsetMinutes: receiving.eventTimeZoneOffsetMinutes,
+    redactor: receiving.redactor,
   };
   return {
     async receive(options = {}) {

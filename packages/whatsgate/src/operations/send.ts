@@ -14,8 +14,9 @@ import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js
 
 /**
  * Builds `send` (template 0 → `send`): sync by default (`providerOptions.whatsgate.async`), the
- * result's `messageId` being the long id (`true_<chat>_<id>`, usable as `replyTo`); async sends
- * resolve with an empty `messageId`. `typingMilliseconds` shows "typing…" first, then waits.
+ * result is `accepted` with the long id (`true_<chat>_<id>`, usable as `replyTo`) as `messageId` and,
+ * for a file, its `mediaKey`; an async send is `pending` (its message arrives as `message-sent`, a
+ * failure as `provider-error-reported`). `typingMilliseconds` shows "typing…" first, then waits.
  *
  * @example
  * ```ts
@@ -34,9 +35,16 @@ export function createSendOperation(
     }
     const response = await context.client.send(body);
     const chatId = recipientChatId(body.recipient);
-    if (typeof response.result === 'string') return { messageId: '', chatId, raw: response };
+    if (typeof response.result === 'string') return { status: 'pending', chatId, raw: response };
     const sentTo = response.result.to ? stripDeviceSuffix(response.result.to) : chatId;
-    return { messageId: response.result.id, chatId: sentTo, raw: response };
+    const { mediaKey } = response.result;
+    return {
+      status: 'accepted',
+      messageId: response.result.id,
+      chatId: sentTo,
+      ...(mediaKey ? { mediaKey } : {}),
+      raw: response,
+    };
   };
 }
 

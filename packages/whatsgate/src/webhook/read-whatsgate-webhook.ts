@@ -1,4 +1,4 @@
-import { MessengerError, type ParsedWebhook } from '@switchboard/core';
+import { MessengerError, type ParsedWebhook, Redactor } from '@switchboard/core';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
 import {
@@ -54,5 +54,6 @@ export async function readWhatsgateWebhook(
       status: 413,
     });
   }
-  return parseWhatsgateWebhook(text, options);
+  const redactor = options.redactor ?? new Redactor([options.webhookSecret]);
+  return parseWhatsgateWebhook(text, { ...options, redactor });
 }

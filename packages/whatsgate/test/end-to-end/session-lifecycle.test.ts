@@ -29,11 +29,31 @@ afterAll(async () => {
 describe('a session from creation to deletion against the emulator', () => {
   it('create → scan → ready → send a file → incoming media → download by key → seen → delete → disconnect', async () => {
     const created = await account.sessions.create({ name: 'E2E shop' });
-    expect(created).toMatchObject({ name: 'E2E shop', state: 'not-authorized', network: 'whatsapp' });
+    expect(created).toMatchObject({
+      name: 'E2E shop',
+      state: 'starting',
+      providerState: 'PENDING',
+      network: 'whatsapp',
+    });
     expect(created.qrLink).toContain(created.id);
+    expect(created).not.toHaveProperty('qrValue');
 
     const messenger = account.messenger(created.id);
-    await expect(messenger.session.getQrCode()).resolves.toEqual({ status: 'pending', link: created.qrLink });
+    // PENDING (initializing) turns into AUTH (waiting for the scan) on the emulator's timer.
+    while ((await messenger.session.getState()) === 'starting')
+      await new Promise((done) => setTimeout(done, 5));
+    await expect(messenger.session.getState()).resolves.toBe('not-authorized');
+    const [awaiting] = await account.sessions.list({ name: 'E2E shop' });
+    expect(awaiting).toMatchObject({
+      state: 'not-authorized',
+      providerState: 'AUTH',
+      qrValue: expect.stringMatching(/^2@/),
+    });
+    await expect(messenger.session.getQrCode()).resolves.toEqual({
+      status: 'pending',
+      link: created.qrLink,
+      value: awaiting?.qrValue,
+    });
 
     emulator.control.scan(created.id, { number: '79990001122', pushname: 'Shop' });
     const ready = await receiveUntil(messenger, eventOf('session-state-changed'));
@@ -54,8 +74,14 @@ describe('a session from creation to deletion against the emulator', () => {
       { data: invoice, fileName: 'invoice.pdf', mimeType: 'application/pdf' },
       { caption: 'Invoice 42' },
     );
+    if (sent.status !== 'accepted') throw new Error('a sync send is accepted');
     expect(sent.chatId).toBe('79991112233@c.us');
     expect(sent.messageId).toMatch(/^true_79991112233@c\.us_/);
+    expect(sent.mediaKey).toEqual(expect.any(String));
+    await expect(messenger.messages.downloadMedia({ mediaKey: sent.mediaKey })).resolves.toMatchObject({
+      data: invoice,
+      fileName: 'invoice.pdf',
+    });
     const [record] = emulator.control.sentMessages(created.id);
     expect(record).toMatchObject({ async: false, chatId: '79991112233@c.us' });
     expect(record?.media).toMatchObject({ mimetype: 'application/pdf', filename: 'invoice.pdf' });

@@ -52,12 +52,42 @@ describe('sending', () => {
     await messenger.sendText('120363023014360921@g.us', 'Hi');
   });
 
-  it('providerOptions.whatsgate.async queues the send and returns an empty message id', async () => {
+  it('providerOptions.whatsgate.async queues the send and says it is pending, without an id', async () => {
     expectCommand('send', fixtures.sendTextByNumberAsync, fixtures.asyncSendResponse);
     const sent = await messenger.sendText({ phone: '79991112233' }, 'Hello', {
       providerOptions: { whatsgate: { async: true } },
     });
-    expect(sent).toEqual({ messageId: '', chatId: '79991112233@c.us', raw: { result: 'OK' } });
+    expect(sent).toEqual({ status: 'pending', chatId: '79991112233@c.us', raw: { result: 'OK' } });
+  });
+
+  it('a sync file send is accepted with the media key Whatsgate returns', async () => {
+    expectCommand(
+      'send',
+      {
+        WhatsappID: whatsappId,
+        async: false,
+        recipient: { id: '79991112233@c.us' },
+        message: {
+          type: 'image',
+          body: 'caption',
+          media: { mimetype: 'image/png', data: 'iVBORw0K', filename: 'a.png' },
+        },
+      },
+      fixtures.syncSendImageResponse,
+    );
+    const png = Uint8Array.from(atob('iVBORw0K'), (character) => character.charCodeAt(0));
+    const sent = await messenger.sendMedia(
+      '79991112233@c.us',
+      { data: png, fileName: 'a.png' },
+      { caption: 'caption' },
+    );
+    expect(sent).toEqual({
+      status: 'accepted',
+      messageId: fixtures.syncSendImageResponse.result.id,
+      chatId: '79991112233@c.us',
+      mediaKey: fixtures.syncSendImageResponse.result.mediaKey,
+      raw: fixtures.syncSendImageResponse,
+    });
   });
 
   it('sendMedia with bytes: base64 data, mimetype and filename, caption as body, replyTo as quote', async () => {

@@ -28,7 +28,8 @@ describe('session manager', () => {
       {
         id: '6345454545454',
         name: 'My WhatsApp',
-        state: 'not-authorized',
+        state: 'starting',
+        providerState: 'PENDING',
         network: 'whatsapp',
         webhookUrl: 'https://callback.my/script.handler',
         qrLink: 'https://whatsgate.ru/qr/6345454545454',
@@ -38,6 +39,7 @@ describe('session manager', () => {
         id: '67506a033c2f8',
         name: 'Second',
         state: 'authorized',
+        providerState: 'READY',
         network: 'whatsapp',
         phone: '79991234567',
         chatId: '79991234567@c.us',
@@ -81,7 +83,23 @@ describe('session manager', () => {
     });
     expect(session).toMatchObject({
       id: '6345454545454',
+      state: 'starting',
+      providerState: 'PENDING',
+      qrLink: 'https://whatsgate.ru/qr/6345454545454',
+    });
+  });
+
+  it('a session waiting for the scan is not-authorized (unlike PENDING) and carries the QR text', async () => {
+    expectCommand(
+      'sessions-get',
+      { page_cnt: 100, page: 1 },
+      { result: 'OK', pages: 1, elements: 1, page: 1, data: [fixtures.sessionAwaitingScan] },
+    );
+    const [session] = await account.sessions.list();
+    expect(session).toMatchObject({
       state: 'not-authorized',
+      providerState: 'AUTH',
+      qrValue: fixtures.sessionAwaitingScan.qr,
       qrLink: 'https://whatsgate.ru/qr/6345454545454',
     });
   });

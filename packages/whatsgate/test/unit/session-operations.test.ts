@@ -14,7 +14,7 @@ const messenger = testAccount({ webhookSecret: 'hook-secret-42' }).messenger(ses
 describe('session: sessions-get filtered by the session, set-hook', () => {
   it.each([
     ['READY', 'authorized'],
-    ['PENDING', 'not-authorized'],
+    ['PENDING', 'starting'],
     ['AUTH', 'not-authorized'],
     ['DESTROYING', 'deleting'],
     ['SOMETHING_NEW', 'unknown'],

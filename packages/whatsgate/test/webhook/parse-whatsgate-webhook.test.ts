@@ -1,4 +1,4 @@
-import { isMessengerError, type MessengerEvent } from '@switchboard/core';
+import { isMessengerError, type MessengerEvent, Redactor } from '@switchboard/core';
 import { whatsgateFixtures as fixtures } from '@switchboard/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -91,13 +91,36 @@ describe('every reference fixture parses to the right core event', () => {
     });
   });
 
-  it('error → unknown carrying the status code and text', () => {
-    expect(parseOne(fixtures.errorWebhook)).toMatchObject({
+  it('error → provider-error-reported carrying the status code and text', () => {
+    expect(parseOne(fixtures.errorWebhook)).toEqual({
       id: 'whatsgate:191b80a9238:22',
-      type: 'unknown',
-      providerType: 'error',
-      reason: 'Whatsgate error 500: send failed',
+      provider: 'whatsgate',
+      network: 'whatsapp',
+      instanceId: '191b80a9238',
+      timestamp: Date.UTC(2023, 0, 10, 9, 2, 0),
+      chat: { id: '', type: 'unknown' },
+      type: 'provider-error-reported',
+      providerCode: '500',
+      description: 'send failed',
+      raw: fixtures.errorWebhook,
     });
+  });
+
+  it('an error that names a message fails that message; error texts and raw never carry a secret', () => {
+    const named = parseOne({
+      ...fixtures.errorWebhook,
+      event_data: { message: fixtures.ackWebhook.event_data.message },
+    });
+    expect(named).toMatchObject({
+      type: 'message-status-updated',
+      status: 'failed',
+      messageId: fixtures.ackWebhook.event_data.message.id,
+    });
+    const secret = 'whatsgate-api-key-0123456789';
+    const leaking = { ...fixtures.errorWebhook, event_data: { message: `invalid key ${secret}` } };
+    const [event] = parseWhatsgateWebhook(leaking, { redactor: new Redactor([secret]) }).events;
+    expect(event).toMatchObject({ type: 'provider-error-reported', description: 'invalid key ***' });
+    expect(JSON.stringify(event)).not.toContain(secret);
   });
 
   it('sent → message-sent from the API; create → message-sent from the device', () => {

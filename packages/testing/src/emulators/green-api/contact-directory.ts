@@ -25,6 +25,10 @@ export interface GreenApiContact {
   description?: string;
   isBusiness?: boolean;
   isArchive?: boolean;
+  /** Whether the chat's notifications are muted on the phone. */
+  isMute?: boolean;
+  /** The disappearing-messages timer in seconds (0 = off), as `setDisappearingChat` sets it. */
+  messageExpiration?: number;
   lastSeen?: number | null;
 }
 

@@ -35,6 +35,7 @@ function archive(call: SdkwaMethodCall, archived: boolean) {
 function contactInfo(call: SdkwaMethodCall) {
   const chatId = call.chatId();
   const { instance, context } = call;
+  const preferences = instance.chats.preferences(chatId);
   return jsonResponse(200, {
     avatar: context.directory.exists(chatId) ? avatarUrl(call, chatId) : '',
     name: instance.chats.contact(chatId)?.name || context.directory.nameOf(chatId),
@@ -45,9 +46,9 @@ function contactInfo(call: SdkwaMethodCall) {
     chatId,
     lastSeen: null,
     isArchive: instance.chats.isArchived(chatId),
-    isDisappearing: false,
-    isMute: false,
-    messageExpiration: 0,
+    isDisappearing: preferences.messageExpirationSeconds > 0,
+    isMute: preferences.isMuted,
+    messageExpiration: preferences.messageExpirationSeconds,
     muteExpiration: null,
   });
 }

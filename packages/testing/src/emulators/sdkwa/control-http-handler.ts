@@ -103,6 +103,13 @@ export const sdkwaControlActions: Readonly<Record<string, ControlAction>> = {
   setWhatsappExists: (control, args) =>
     control.setWhatsappExists(text(args, 'phone'), args.exists === true || args.exists === 'true'),
   setChatName: (control, args) => control.setChatName(text(args, 'chatId'), text(args, 'name')),
+  setChatPreferences: (control, args) =>
+    control.setChatPreferences(instanceId(args), text(args, 'chatId'), {
+      ...(typeof args.isMuted === 'boolean' ? { isMuted: args.isMuted } : {}),
+      ...(typeof args.messageExpirationSeconds === 'number'
+        ? { messageExpirationSeconds: args.messageExpirationSeconds }
+        : {}),
+    }),
   setBalance: (control, args) => control.setBalance(Number(text(args, 'amount'))),
   injectFault: (control, args) => {
     const fault = record(args.fault);

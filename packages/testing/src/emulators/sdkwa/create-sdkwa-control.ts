@@ -145,6 +145,8 @@ export function createSdkwaControl(dependencies: SdkwaControlDependencies): Sdkw
     webhooksIdle: () => dispatcher.idle(),
     setWhatsappExists: (phone, exists) => context.directory.setExists(phone, exists),
     setChatName: (chatId, name) => context.directory.setName(chatId, name),
+    setChatPreferences: (idInstance, chatId, preferences) =>
+      find(idInstance).chats.setPreferences(chatId, preferences),
     setBalance: (amount) => {
       account.balance = amount;
     },

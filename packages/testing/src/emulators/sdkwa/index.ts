@@ -36,6 +36,7 @@ export type {
   SdkwaMessageEnvelope,
 } from './deliver-message.js';
 export { sdkwaMethodNames } from './instance-api-handler.js';
+export type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 export type {
   SdkwaEmulatorControl,
   SdkwaInstanceCredentials,

@@ -22,6 +22,8 @@ export class SdkwaChatBook {
   readonly #contacts = new Map<string, SdkwaContact>();
   readonly #archived = new Set<string>();
   readonly #blocked = new Set<string>();
+  readonly #muted = new Set<string>();
+  readonly #messageExpiration = new Map<string, number>();
 
   /**
    * Adds or renames a contact.
@@ -95,4 +97,41 @@ export class SdkwaChatBook {
   isBlocked(chatId: string): boolean {
     return this.#blocked.has(chatId);
   }
+
+  /**
+   * Mutes a chat and sets its disappearing-messages timer (seconds, 0 = off), as the phone would.
+   *
+   * @example
+   * book.setPreferences('79001234567@c.us', { isMuted: true, messageExpirationSeconds: 86400 });
+   */
+  setPreferences(chatId: string, preferences: SdkwaChatPreferences): void {
+    if (preferences.isMuted === true) this.#muted.add(chatId);
+    if (preferences.isMuted === false) this.#muted.delete(chatId);
+    if (preferences.messageExpirationSeconds !== undefined)
+      this.#messageExpiration.set(chatId, preferences.messageExpirationSeconds);
+  }
+
+  /**
+   * A chat's mute flag and disappearing-messages timer (seconds, 0 = off).
+   *
+   * @example
+   * book.preferences('79001234567@c.us'); // { isMuted: false, messageExpirationSeconds: 0 }
+   */
+  preferences(chatId: string): Required<SdkwaChatPreferences> {
+    return {
+      isMuted: this.#muted.has(chatId),
+      messageExpirationSeconds: this.#messageExpiration.get(chatId) ?? 0,
+    };
+  }
+}
+
+/**
+ * A chat's preferences set on the phone: muted, and the disappearing-messages timer in seconds (0 = off).
+ *
+ * @example
+ * const preferences: SdkwaChatPreferences = { isMuted: true, messageExpirationSeconds: 604800 };
+ */
+export interface SdkwaChatPreferences {
+  isMuted?: boolean;
+  messageExpirationSeconds?: number;
 }

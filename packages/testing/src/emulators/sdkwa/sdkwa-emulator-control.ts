@@ -1,5 +1,6 @@
 import type { FaultInjector, QueuedNotification, WebhookDelivery } from '../shared/index.js';
 import type { SdkwaInjectedMessage, SdkwaInjectedMessageInput } from './deliver-message.js';
+import type { SdkwaChatPreferences } from './sdkwa-chat-book.js';
 import type { SdkwaSentRequest } from './sdkwa-instance.js';
 import type { SdkwaInstanceSeed } from './sdkwa-instance-registry.js';
 import type { SdkwaEmitOutcome } from './sdkwa-notifier.js';
@@ -113,6 +114,8 @@ export interface SdkwaEmulatorControl {
   setWhatsappExists(phone: string, exists: boolean): void;
   /** Sets the display name of a chat. */
   setChatName(chatId: string, name: string): void;
+  /** Mutes a chat or sets its disappearing-messages timer, as on the phone (shown by `getContactInfo`). */
+  setChatPreferences(idInstance: SdkwaInstanceId, chatId: string, preferences: SdkwaChatPreferences): void;
   /** The user's balance for `createByOrder`/`extendByOrder`. */
   setBalance(amount: number): void;
 }

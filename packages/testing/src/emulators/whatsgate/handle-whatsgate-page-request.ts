@@ -17,11 +17,11 @@ function qrPage(state: WhatsgateEmulatorState, whatsappId: string): EmulatorResp
       : record.authType === 'CODE'
         ? `Enter the code ${escapeHtml(record.pairingCode ?? '')} in WhatsApp (emulator: POST /__control/sessions/${escapeHtml(whatsappId)}/pair).`
         : `Scan the QR code (emulator: POST /__control/sessions/${escapeHtml(whatsappId)}/scan).`;
-  // A real, scannable QR code while the session waits for one (its payload names the session).
+  // A real, scannable QR code of the session's QR text while it waits for a scan.
   const image =
-    record.status === 'READY' || record.authType === 'CODE'
+    record.qrValue === null
       ? ''
-      : `<img alt="QR code" src="data:image/png;base64,${Buffer.from(qrCodePng(`2@whatsgate,${whatsappId}`)).toString('base64')}">`;
+      : `<img alt="QR code" src="data:image/png;base64,${Buffer.from(qrCodePng(record.qrValue)).toString('base64')}">`;
   const html = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>${escapeHtml(
     record.name,
   )}</title></head><body><p data-status="${record.status}">${record.status}</p>${image}<p>${instruction}</p></body></html>`;

@@ -110,6 +110,18 @@ export class WhatsgateSessionRecord {
   }
 
   /**
+   * The text the QR code encodes while the session waits for a QR scan (AUTH), else `null`: a whatsapp-web.js style
+   * `ref,publicKey,identityKey,advSecret` payload, stable per session [I: the docs only show `qr: null` while PENDING].
+   *
+   * @example
+   * record.qrValue; // '2@191b80a9238,…' while AUTH
+   */
+  get qrValue(): string | null {
+    if (this.status !== 'AUTH' || this.authType !== 'QR') return null;
+    return `2@${this.whatsappId},ZW11bGF0b3Itbm9pc2Uta2V5,ZW11bGF0b3ItaWRlbnRpdHk=,ZW11bGF0b3ItYWR2`;
+  }
+
+  /**
    * The session object of the API; `qr_link` points at the emulator's QR page until the session is READY.
    *
    * @example
@@ -123,7 +135,7 @@ export class WhatsgateSessionRecord {
       status: this.status,
       callback: this.callback,
       date_add: this.dateAdd,
-      qr: null,
+      qr: this.qrValue,
       status_name: whatsgateStatusNames[this.status],
       pushname: this.pushname,
       wid: this.wid,

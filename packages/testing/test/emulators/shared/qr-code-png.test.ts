@@ -58,13 +58,13 @@ describe('GREEN-API emulator QR codes', () => {
 });
 
 describe('Whatsgate emulator QR page', () => {
-  it('shows a readable QR code while the session waits, none once it is ready', async () => {
+  it("shows the session's QR text as a readable QR code while it waits, none once it is ready", async () => {
     const emulator = await startWhatsgateEmulator({ sessions: [{ name: 'Shop', status: 'AUTH' }] });
     try {
       const { whatsappId } = emulator.sessions[0]!;
       const page = async () => (await fetch(`${emulator.url}/qr/${whatsappId}`)).text();
       const image = /src="data:image\/png;base64,([^"]+)"/.exec(await page())?.[1];
-      expect(readQrCode(Buffer.from(image ?? '', 'base64'))).toBe(`2@whatsgate,${whatsappId}`);
+      expect(readQrCode(Buffer.from(image ?? '', 'base64'))).toMatch(new RegExp(`^2@${whatsappId},`));
       emulator.control.scan(whatsappId);
       expect(await page()).not.toContain('<img');
     } finally {

@@ -33,9 +33,9 @@ export function contactInfoView(instance: GreenApiInstance, chatId: string, avat
     chatId,
     lastSeen: contact?.lastSeen ?? null,
     isArchive: contact?.isArchive ?? false,
-    isDisappearing: false,
-    isMute: false,
-    messageExpiration: 0,
+    isDisappearing: (contact?.messageExpiration ?? 0) > 0,
+    isMute: contact?.isMute ?? false,
+    messageExpiration: contact?.messageExpiration ?? 0,
     muteExpiration: null,
     isBusiness: contact?.isBusiness ?? false,
   };

@@ -176,6 +176,7 @@ export const contactRoutes: readonly GreenApiRoute[] = [
           `'ephemeralExpiration' must be one of [0, 86400, 604800, 7776000]`,
         );
       }
+      instance.directory.upsert({ chatId, messageExpiration: ephemeralExpiration });
       return jsonResponse(200, {
         chatId,
         disappearingMessagesInChat: ephemeralExpiration > 0,
