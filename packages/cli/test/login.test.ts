@@ -3,7 +3,11 @@ import { renderUnicodeCompact } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sandboxTimings } from '../src/sandbox/sandbox-timings.js';
 import { runCli, startCli } from './helpers/cli-process.js';
-import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixture.js';
+import {
+  greenApiWhatsAppFlags,
+  type SandboxFixture,
+  startSandboxFixture,
+} from './helpers/sandbox-fixture.js';
 
 let sandbox: SandboxFixture;
 const idOf = (network: 'whatsapp' | 'telegram') =>
@@ -51,14 +55,9 @@ describe('switchboard login', () => {
     });
     try {
       const [instance] = emulator.instances;
-      const login = startCli(
-        [
-          ...['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance!.idInstance}`],
-          ...['-o', `apiTokenInstance=${instance!.apiTokenInstance}`, '-o', `apiUrl=${instance!.apiUrl}`],
-          ...['login', '--interval', '20'],
-        ],
-        { cwd: sandbox.folder },
-      );
+      const login = startCli([...greenApiWhatsAppFlags(instance!), 'login', '--interval', '20'], {
+        cwd: sandbox.folder,
+      });
       const header = 'Scan this QR code in the app: Settings → Linked devices → Link a device\n';
       const drawings = () => login.output().stdout.split(header).slice(1);
       await vi.waitFor(() => expect(drawings().length).toBeGreaterThanOrEqual(3), { timeout: 30_000 });
@@ -103,11 +102,7 @@ describe('switchboard login', () => {
   it('reports a login that does not complete in time with the timeout code, exit 4', async () => {
     const instance = sandbox.greenApi.control.addInstance({ typeInstance: 'whatsapp' });
     const result = await runCli(
-      [
-        ...['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance.idInstance}`],
-        ...['-o', `apiTokenInstance=${instance.apiTokenInstance}`, '-o', `apiUrl=${instance.apiUrl}`],
-        ...['--json', 'login', '--timeout', '200', '--interval', '50'],
-      ],
+      [...greenApiWhatsAppFlags(instance), '--json', 'login', '--timeout', '200', '--interval', '50'],
       { cwd: sandbox.folder },
     );
     expect(result.exitCode).toBe(4);
@@ -119,14 +114,9 @@ describe('switchboard login', () => {
 
   it('prints a pairing code to enter on the phone', async () => {
     const instance = sandbox.greenApi.control.addInstance({ typeInstance: 'whatsapp' });
-    const flags = ['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance.idInstance}`];
     const login = startCli(
       [
-        ...flags,
-        '-o',
-        `apiTokenInstance=${instance.apiTokenInstance}`,
-        '-o',
-        `apiUrl=${instance.apiUrl}`,
+        ...greenApiWhatsAppFlags(instance),
         'login',
         '--method',
         'pairing-code',

@@ -2,7 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli-process.js';
-import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixture.js';
+import {
+  greenApiWhatsAppFlags,
+  type SandboxFixture,
+  startSandboxFixture,
+} from './helpers/sandbox-fixture.js';
 
 let sandbox: SandboxFixture;
 const idOf = () => Number(sandbox.drivers.whatsapp.config.options?.idInstance);
@@ -213,10 +217,7 @@ describe('switchboard queue, session and typing', () => {
 
   it('logs out and reboots', async () => {
     const instance = sandbox.greenApi.control.addInstance({ typeInstance: 'whatsapp', state: 'authorized' });
-    const flags = [
-      ...['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance.idInstance}`],
-      ...['-o', `apiTokenInstance=${instance.apiTokenInstance}`, '-o', `apiUrl=${instance.apiUrl}`, '--json'],
-    ];
+    const flags = [...greenApiWhatsAppFlags(instance), '--json'];
     const run = async (...args: string[]) => {
       const result = await runCli([...flags, ...args], { cwd: sandbox.folder });
       expect(result.exitCode, result.stderr).toBe(0);
