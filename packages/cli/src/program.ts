@@ -10,7 +10,6 @@ import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { registerSessionsCommand } from './commands/sessions.js';
 import { registerStatusCommand } from './commands/status.js';
-import { openCliRun } from './config/cli-fetch.js';
 import { operationCommands } from './contract/command-operations.js';
 import type { CliStreams } from './output/cli-streams.js';
 import { describeError, exitCodeOf, formatError } from './output/format-error.js';
@@ -101,7 +100,8 @@ function reportFailure(error: unknown, streams: CliStreams, json: boolean): numb
 
 /**
  * Runs the CLI with arguments (without `node` and the script path) and returns the exit code: 0 on
- * success, 1 when a command failed, 2 for usage errors. Every error is one line on stderr (JSON
+ * success, 1 when a command failed, 2 for usage errors, 3 when the provider does not support the
+ * operation, 4 when a wait timed out. Every error is one line on stderr (JSON
  * with `--json`).
  *
  * @example
@@ -111,13 +111,10 @@ function reportFailure(error: unknown, streams: CliStreams, json: boolean): numb
  */
 export async function runCli(argumentsList: readonly string[], streams: CliStreams): Promise<number> {
   const program = createProgram(streams);
-  const endRun = openCliRun();
   try {
     await program.parseAsync([...argumentsList], { from: 'user' });
     return 0;
   } catch (error) {
     return reportFailure(error, streams, argumentsList.includes('--json'));
-  } finally {
-    await endRun();
   }
 }

@@ -9,8 +9,17 @@ import type { SessionManager } from './session-manager.js';
  * const definition: SessionManagerDefinition = { provider: 'acme', list: () => client.listSessions() };
  * ```
  */
-export interface SessionManagerDefinition extends Partial<Omit<SessionManager, 'provider' | 'capabilities'>> {
+export interface SessionManagerDefinition {
+  /** The provider name. */
   provider: string;
+  /** Lists every session; omitted, `list` rejects with `UnsupportedError`. */
+  list?: SessionManager['list'];
+  /** Creates a session; omitted, `create` rejects with `UnsupportedError`. */
+  create?: SessionManager['create'];
+  /** Renames a session; omitted, `rename` rejects with `UnsupportedError`. */
+  rename?: SessionManager['rename'];
+  /** Deletes a session; omitted, `delete` rejects with `UnsupportedError`. */
+  delete?: SessionManager['delete'];
 }
 
 /**

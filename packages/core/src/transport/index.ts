@@ -16,8 +16,9 @@ export type {
   HttpTransport,
   HttpTransportOptions,
 } from './http-transport.js';
+export { isIdempotentMethod } from './is-idempotent-method.js';
 export { isNeverSentError, neverSentErrorCodes } from './is-never-sent-error.js';
 export { type HttpFailure, mapHttpError } from './map-http-error.js';
 export { parseRetryAfter } from './parse-retry-after.js';
-export { type AttemptFailure, isIdempotentMethod, type RetryDecision, RetryPolicy } from './retry-policy.js';
+export { ResponseTooLargeError } from './response-too-large-error.js';
 export { sanitizeError } from './sanitize-error.js';

@@ -32,6 +32,8 @@ function buildPartnerInstanceSchema() {
  * ```ts
  * const [first]: GreenApiPartnerInstance[] = await partner.getInstances();
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiPartnerInstance = v.InferOutput<typeof partnerInstanceSchema>;
 

@@ -18,6 +18,8 @@ const queuedMessageSchema = v.looseObject({
  * ```ts
  * const [first]: GreenApiQueuedMessage[] = await client.showMessagesQueue();
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiQueuedMessage = v.InferOutput<typeof queuedMessageSchema>;
 

@@ -14,6 +14,8 @@ const notificationSchema = v.nullable(
  * ```ts
  * const item: GreenApiNotificationEnvelope | null = await client.receiveNotification({ receiveTimeout: 5 });
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiNotificationEnvelope = v.InferOutput<typeof notificationSchema>;
 
@@ -31,6 +33,8 @@ const chatSchema = v.looseObject({
  * ```ts
  * const [first]: GreenApiChatEntry[] = await client.getChats();
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
 

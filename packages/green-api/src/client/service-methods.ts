@@ -19,6 +19,8 @@ const contactSchema = v.looseObject({
  * ```ts
  * const contacts: GreenApiContactEntry[] = await client.getContacts();
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiContactEntry = v.InferOutput<typeof contactSchema>;
 
@@ -48,6 +50,8 @@ const contactInfoSchema = v.looseObject({
  * ```ts
  * const info: GreenApiContactInfo = await client.getContactInfo({ chatId });
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
 

@@ -74,6 +74,8 @@ const warmingSchema = v.looseObject({
  * ```ts
  * const { isWarmingRunning }: SdkwaWarmingStatus = await client.getWarmingPhoneStatus();
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaWarmingStatus = v.InferOutput<typeof warmingSchema>;
 
@@ -90,6 +92,8 @@ const pictureSchema = v.looseObject({
  * ```ts
  * const { urlAvatar }: SdkwaPictureResponse = await client.setProfilePicture({ data: jpeg, fileName: 'me.jpg' });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaPictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;
 

@@ -25,6 +25,8 @@ const authorizationCodeSchema = v.looseObject({
  * ```ts
  * const { code }: SdkwaAuthorizationCodeResponse = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaAuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
 
@@ -40,6 +42,8 @@ const pairingCodeSchema = v.looseObject({
  * ```ts
  * const answer: SdkwaPairingCodeResponse = await client.getPairingCode({ phoneNumber: 79001234567 });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaPairingCodeResponse = v.InferOutput<typeof pairingCodeSchema>;
 
@@ -68,6 +72,8 @@ const registrationSchema = v.looseObject({
  * ```ts
  * const answer: SdkwaRegistrationResponse = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'sms' });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>;
 

@@ -21,6 +21,8 @@ const contactSchema = v.looseObject({
  * ```ts
  * for (const { id, name, type } of await client.getContacts()) console.log(id, name, type);
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaContactEntry = v.InferOutput<typeof contactSchema>;
 
@@ -37,6 +39,8 @@ const chatSchema = v.looseObject({
  * ```ts
  * const archived = (await client.getChats()).filter((chat) => chat.archive);
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaChatEntry = v.InferOutput<typeof chatSchema>;
 
@@ -61,6 +65,8 @@ const contactInfoSchema = v.looseObject({
  * ```ts
  * const { name, isMute }: SdkwaContactInfo = await client.getContactInfo({ chatId });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
@@ -78,6 +84,8 @@ const avatarSchema = v.looseObject({
  * ```ts
  * const { urlAvatar }: SdkwaAvatarResponse = await client.getAvatar({ chatId });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaAvatarResponse = v.InferOutput<typeof avatarSchema>;
 

@@ -23,6 +23,8 @@ const queuedSchema = v.looseObject({
  * ```ts
  * const [first]: SdkwaQueuedMessage[] = await client.showMessagesQueue();
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaQueuedMessage = v.InferOutput<typeof queuedSchema>;
 

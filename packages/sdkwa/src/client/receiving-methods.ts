@@ -15,6 +15,8 @@ const notificationSchema = v.nullable(
  * const envelope: SdkwaNotificationEnvelope | null = await client.receiveNotification();
  * if (envelope) await client.deleteNotification(envelope.receiptId);
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaNotificationEnvelope = NonNullable<v.InferOutput<typeof notificationSchema>>;
 

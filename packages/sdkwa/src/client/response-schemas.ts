@@ -14,12 +14,14 @@ export const resultMessageSchema = v.looseObject({
 });
 
 /**
- * See {@link resultMessageSchema}.
+ * A `{result, message}` answer of the Telegram sign-in methods and `requestAuthorizationCode`.
  *
  * @example
  * ```ts
  * const { result }: ResultMessageResponse = await client.sendConfirmationCode({ phoneNumber: 79001234567 });
  * ```
+ *
+ * @useDeclaredType
  */
 export type ResultMessageResponse = v.InferOutput<typeof resultMessageSchema>;
 
@@ -38,11 +40,13 @@ export const typeMessageSchema = v.looseObject({
 });
 
 /**
- * See {@link typeMessageSchema}.
+ * A `{type, message}` answer of `qr` and `sendRegistrationCode`.
  *
  * @example
  * ```ts
  * const { type }: TypeMessageResponse = await client.qr();
  * ```
+ *
+ * @useDeclaredType
  */
 export type TypeMessageResponse = v.InferOutput<typeof typeMessageSchema>;

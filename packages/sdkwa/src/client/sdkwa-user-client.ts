@@ -32,6 +32,8 @@ function buildInstanceSchema() {
  * ```ts
  * const [first]: SdkwaUserInstance[] = await userClient.listInstances();
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaUserInstance = v.InferOutput<typeof instanceSchema>;
 
@@ -57,6 +59,8 @@ function buildOrderSchema() {
  * ```ts
  * const { idInstance, apiTokenInstance }: SdkwaOrder = await userClient.createInstance({ tariff: 'DEVELOPER', period: 'infinitely' });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaOrder = v.InferOutput<typeof orderSchema>;
 
