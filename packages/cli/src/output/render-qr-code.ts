@@ -32,6 +32,7 @@ export interface RenderedQrCode {
  * ```
  */
 export interface RenderQrCodeOptions {
+  /** Stores a PNG that cannot be drawn and returns the path of the file holding it. */
   saveImage?: (png: Uint8Array) => string;
 }
 
