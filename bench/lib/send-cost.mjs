@@ -37,7 +37,7 @@ function cellOf(results, clients, name) {
 async function loadLibraries() {
   return {
     ky: (await importOptional('ky'))?.default,
-    core: await importOptional('@switchboard/core'),
+    core: await importOptional('@switchboard/core/adapter'),
     greenApi: await importOptional('@switchboard/green-api'),
     sdk: (await importOptional('@green-api/whatsapp-api-client'))?.default,
   };

@@ -1,9 +1,5 @@
-import {
-  createHttpTransport,
-  defineMessenger,
-  type Messenger,
-  pickTransportOptions,
-} from '@switchboard/core';
+import type { Messenger } from '@switchboard/core';
+import { createHttpTransport, defineMessenger, pickTransportOptions } from '@switchboard/core/adapter';
 import { capabilitiesFor } from './capabilities.js';
 import { GreenApiClient } from './client/green-api-client.js';
 import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';

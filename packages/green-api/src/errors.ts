@@ -1,4 +1,5 @@
-import { MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
+import type { Redactor } from '@switchboard/core/adapter';
 import { confirmationFields } from '@switchboard/green-api-protocol';
 
 /**
@@ -81,7 +82,7 @@ export function createGreenApiErrorDetector(
 }
 
 interface ErrorExtras {
-  retryAfterMs: number;
+  retryAfterMilliseconds: number;
   isRetryable: boolean;
   details: Record<string, unknown>;
 }
@@ -108,7 +109,7 @@ function successBodyError(
   if (method === 'clearWebhooksQueue' && body.isCleared === false) {
     const leftSeconds = typeof body.leftTime === 'number' ? body.leftTime : 60;
     return fail('rate-limited', `${textOf(body.reason) ?? 'Too many requests'} (retry in ${leftSeconds} s)`, {
-      retryAfterMs: Math.max(0, leftSeconds * 1000),
+      retryAfterMilliseconds: Math.max(0, leftSeconds * 1000),
     });
   }
   if (method === 'getAvatar' && textOf(body.reason) !== undefined)

@@ -1,9 +1,5 @@
-import {
-  createHttpTransport,
-  defineMessenger,
-  type Messenger,
-  pickTransportOptions,
-} from '@switchboard/core';
+import type { Messenger } from '@switchboard/core';
+import { createHttpTransport, defineMessenger, pickTransportOptions } from '@switchboard/core/adapter';
 import { sdkwaCapabilities } from './capabilities.js';
 import { SdkwaClient } from './client/sdkwa-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from './errors.js';

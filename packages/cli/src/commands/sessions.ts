@@ -8,6 +8,7 @@ import { type CommandContext, commandContext } from './command-context.js';
 
 interface SessionsFlags {
   name?: string;
+  network?: string;
   showSecrets?: boolean;
 }
 
@@ -110,13 +111,17 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
       'create a session; prints its id, name, state and how to log it in (--show-secrets: also its secret credentials)',
     )
     .option('--name <name>', 'a name for the session')
+    .option('--network <network>', "the network of the new session (the provider's default when left out)")
     .option('--show-secrets', "print the new session's credentials (instance token) too")
     .action(
       action<[]>(streams, async (manager, { terminal, options }) => {
-        const { name } = options;
+        const { name, network } = options;
         const showSecrets = options.showSecrets === true;
         const created = await terminal.progress('Creating the session', () =>
-          sessionManagerCalls.create(manager, name === undefined ? {} : { name }),
+          sessionManagerCalls.create(manager, {
+            ...(name === undefined ? {} : { name }),
+            ...(network === undefined ? {} : { network }),
+          }),
         );
         if (terminal.json) terminal.printJson(printable(created, showSecrets));
         else terminal.print(describeCreated(created, showSecrets));

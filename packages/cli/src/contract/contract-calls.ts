@@ -84,21 +84,28 @@ export const contractCalls = {
   'session.getSettings': (messenger: Messenger) => messenger.session.getSettings(),
   'session.updateSettings': (messenger: Messenger, settings: MessengerSettingsInput) =>
     messenger.session.updateSettings(settings),
-  'groups.create': (messenger: Messenger, input: { name: string; participants: string[] }) =>
-    messenger.groups.create(input),
+  'groups.create': async (messenger: Messenger, input: { name: string; participants: string[] }) => {
+    const group = await messenger.groups.create(input);
+    return { groupId: group.id, inviteLink: group.inviteLink };
+  },
   'groups.getInfo': (messenger: Messenger, { groupId }: { groupId: string }) =>
-    messenger.groups.getInfo(groupId),
-  'groups.rename': (messenger: Messenger, input: { groupId: string; name: string }) =>
-    messenger.groups.rename(input),
-  'groups.addParticipant': (messenger: Messenger, input: GroupMember) =>
-    messenger.groups.addParticipant(input),
-  'groups.removeParticipant': (messenger: Messenger, input: GroupMember) =>
-    messenger.groups.removeParticipant(input),
-  'groups.promote': (messenger: Messenger, input: GroupMember) => messenger.groups.promote(input),
-  'groups.demote': (messenger: Messenger, input: GroupMember) => messenger.groups.demote(input),
-  'groups.setPicture': (messenger: Messenger, input: { groupId: string; picture: MediaFileInput }) =>
-    messenger.groups.setPicture(input),
-  'groups.leave': (messenger: Messenger, { groupId }: { groupId: string }) => messenger.groups.leave(groupId),
+    messenger.group(groupId).info(),
+  'groups.rename': (messenger: Messenger, { groupId, name }: { groupId: string; name: string }) =>
+    messenger.group(groupId).rename(name),
+  'groups.addParticipant': (messenger: Messenger, { groupId, participantId }: GroupMember) =>
+    messenger.group(groupId).addParticipant(participantId),
+  'groups.removeParticipant': (messenger: Messenger, { groupId, participantId }: GroupMember) =>
+    messenger.group(groupId).removeParticipant(participantId),
+  'groups.promote': (messenger: Messenger, { groupId, participantId }: GroupMember) =>
+    messenger.group(groupId).promote(participantId),
+  'groups.demote': (messenger: Messenger, { groupId, participantId }: GroupMember) =>
+    messenger.group(groupId).demote(participantId),
+  'groups.setPicture': (
+    messenger: Messenger,
+    { groupId, picture }: { groupId: string; picture: MediaFileInput },
+  ) => messenger.group(groupId).setPicture(picture),
+  'groups.leave': (messenger: Messenger, { groupId }: { groupId: string }) =>
+    messenger.group(groupId).leave(),
   'contacts.check': (messenger: Messenger, { phone }: { phone: string }) => messenger.contacts.check(phone),
   'contacts.getInfo': (messenger: Messenger, { chatId }: { chatId: string }) =>
     messenger.contacts.getInfo(chatId),

@@ -1,8 +1,9 @@
-import type { SessionInfo, SessionManager } from '@switchboard/core';
+import type { SessionCreateInput, SessionInfo, SessionManager } from '@switchboard/core';
 
 /**
  * Every call the CLI makes into a provider's `SessionManager` (the `switchboard sessions` commands),
- * each resolving with plain session data, so a change of the manager's shape is a change of this file.
+ * each resolving with plain session data (a listed or created `Session`'s `info`), so a change of the
+ * manager's shape is a change of this file.
  *
  * @example
  * ```ts
@@ -10,8 +11,10 @@ import type { SessionInfo, SessionManager } from '@switchboard/core';
  * ```
  */
 export const sessionManagerCalls = {
-  list: (manager: SessionManager): Promise<SessionInfo[]> => manager.list(),
-  create: (manager: SessionManager, input: { name?: string }): Promise<SessionInfo> => manager.create(input),
+  list: async (manager: SessionManager): Promise<SessionInfo[]> =>
+    (await manager.list()).map((session) => session.info),
+  create: async (manager: SessionManager, input: SessionCreateInput): Promise<SessionInfo> =>
+    (await manager.create(input)).info,
   rename: (manager: SessionManager, input: { id: string; name: string }): Promise<void> =>
     manager.rename(input),
   delete: (manager: SessionManager, id: string): Promise<void> => manager.delete(id),

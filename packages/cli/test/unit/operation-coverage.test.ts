@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
-import { type CapabilityPath, createCapabilities, listCapabilities } from '@switchboard/core';
+import { type CapabilityPath, listCapabilities } from '@switchboard/core';
+import { createCapabilities } from '@switchboard/core/adapter';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { exitCodes } from '../../src/cli-error.js';

@@ -22,7 +22,7 @@ const defaultMaxResponseBytes = 150 * 1024 * 1024;
  * and a capped `Retry-After` (reads after 429/5xx/timeouts/network errors; sends only when they
  * provably never reached the server, or after a 429). Answers are read whole up to
  * `maxResponseBytes`, bodies are validated with valibot, redirects are refused (so no credential
- * header reaches another origin), and every failure becomes a redacted {@link MessengerError}. It
+ * header reaches another origin), and every failure becomes a redacted `MessengerError`. It
  * imports no `node:` module, so it runs in Node, Workers, Deno and Bun, on the global `fetch` unless
  * `fetch` is given.
  *

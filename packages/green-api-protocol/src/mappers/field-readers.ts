@@ -1,4 +1,4 @@
-import { timestampFromSeconds } from '@switchboard/core';
+import { timestampFromSeconds } from '@switchboard/core/adapter';
 
 /*
  * Defensive readers for provider payloads: they never throw and return `undefined` (or `{}`) for

@@ -92,7 +92,7 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
 
   /**
    * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
-   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMs`. Never retried
+   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMilliseconds`. Never retried
    * automatically, for the same reason.
    *
    * @example

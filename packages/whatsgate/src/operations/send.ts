@@ -5,8 +5,8 @@ import {
   type OutgoingMessage,
   type SendOperations,
   type SentMessage,
-  stripDeviceSuffix,
 } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import { mapOutgoingMessage } from '../mappers/map-outgoing-message.js';
 import { mapRecipient, recipientChatId, recipientForChat } from '../mappers/map-recipient.js';
 import { delay } from './delay.js';
