@@ -1,7 +1,16 @@
 import { basename } from 'node:path';
-import type { ContactCardInput, Destination, LocationInput, MediaFileInput } from '@switchboard/core';
+import {
+  type ContactCardInput,
+  createPoll,
+  type Destination,
+  isMessengerError,
+  type LocationInput,
+  type MediaFileInput,
+  type PollInput,
+} from '@switchboard/core';
 import { readMediaFile } from '@switchboard/core/node';
 import { CliError } from '../cli-error.js';
+import { looksLikePhone, parsePhone } from './parse-phone.js';
 
 /**
  * The flags of `switchboard send` that choose what is sent.
@@ -19,6 +28,9 @@ export interface SendFlags {
   address?: string;
   contact?: string;
   contactName?: string;
+  poll?: string;
+  choice?: string[];
+  multipleAnswers?: boolean;
   replyTo?: string;
 }
 
@@ -34,23 +46,24 @@ export type OutgoingContent =
   | { kind: 'text'; text: string }
   | { kind: 'media'; file: MediaFileInput; caption?: string }
   | { kind: 'location'; location: LocationInput }
-  | { kind: 'contact'; contact: ContactCardInput };
+  | { kind: 'contact'; contact: ContactCardInput }
+  | { kind: 'poll'; poll: PollInput };
 
 /**
- * Reads a destination argument: `+79001234567` is a phone number (also bare digits on WhatsApp);
- * anything else is a native chat id (`79001234567@c.us`, a Telegram/MAX id such as `20000000`).
+ * Reads a destination argument: `+79001234567` is a phone number (also bare digits on WhatsApp),
+ * checked by the CLI's one phone validator; anything else is a native chat id (`79001234567@c.us`,
+ * a Telegram/MAX id such as `20000000`).
  *
  * @example
  * ```ts
- * parseDestination('+7 900 123-45-67', 'telegram'); // { phone: '+7 900 123-45-67' }
+ * parseDestination('+7 900 123-45-67', 'telegram'); // { phone: '79001234567' }
  * parseDestination('-1001234567', 'telegram'); // '-1001234567'
  * ```
  */
 export function parseDestination(to: string, network: string): Destination {
   const trimmed = to.trim();
   if (trimmed === '') throw new CliError('the destination must not be empty', 2);
-  if (trimmed.startsWith('+')) return { phone: trimmed };
-  if (network === 'whatsapp' && /^\d{5,16}$/.test(trimmed)) return { phone: trimmed };
+  if (looksLikePhone(trimmed, network)) return { phone: parsePhone(trimmed, '<to>') };
   return trimmed;
 }
 
@@ -85,7 +98,16 @@ function parseLocation(flags: SendFlags, text: string): LocationInput {
   };
 }
 
-async function readFileFlag(file: string): Promise<MediaFileInput> {
+/**
+ * Reads a file argument: an http(s) URL is sent by URL, anything else is read from disk (a usage
+ * error naming `where` when it cannot be read).
+ *
+ * @example
+ * ```ts
+ * const picture = await readFileArgument('logo.jpg', 'groups picture <file>');
+ * ```
+ */
+export async function readFileArgument(file: string, where = '--file'): Promise<MediaFileInput> {
   if (/^https?:\/\//i.test(file)) {
     const name = basename(new URL(file).pathname);
     return { url: file, fileName: /\.[A-Za-z0-9]{1,8}$/.test(name) ? name : 'file.bin' };
@@ -94,7 +116,7 @@ async function readFileFlag(file: string): Promise<MediaFileInput> {
     return await readMediaFile(file);
   } catch (error) {
     const reason = (error as { code?: unknown }).code ?? 'unreadable';
-    throw new CliError(`cannot read --file ${file} (${String(reason)})`, 2);
+    throw new CliError(`cannot read ${where} ${file} (${String(reason)})`, 2);
   }
 }
 
@@ -111,15 +133,29 @@ export async function parseOutgoingContent(
   flags: SendFlags,
 ): Promise<OutgoingContent> {
   const text = words.join(' ').trim();
-  const given = [text !== '', flags.file, flags.location, flags.contact].filter(Boolean).length;
+  const given = [text !== '', flags.file, flags.location, flags.contact, flags.poll].filter(Boolean).length;
   if (given !== 1) {
     throw new CliError(
-      'give exactly one of: text, --file <path-or-url>, --location <lat,lon>, --contact <phone>',
+      'give exactly one of: text, --file <path-or-url>, --location <lat,lon>, --contact <phone>, --poll <question>',
       2,
     );
   }
+  if (flags.poll !== undefined) {
+    const poll = {
+      question: flags.poll,
+      options: flags.choice ?? [],
+      multipleAnswers: flags.multipleAnswers === true,
+    };
+    try {
+      // Core's poll template names what is wrong (too few choices, duplicates) before anything is sent.
+      return { kind: 'poll', poll: createPoll(poll) };
+    } catch (error) {
+      if (!isMessengerError(error, 'invalid-request')) throw error;
+      throw new CliError(`--poll: ${error.message}`, 2);
+    }
+  }
   if (flags.file !== undefined) {
-    const file = await readFileFlag(flags.file);
+    const file = await readFileArgument(flags.file);
     return { kind: 'media', file, ...(flags.caption === undefined ? {} : { caption: flags.caption }) };
   }
   if (flags.location !== undefined)
@@ -128,7 +164,7 @@ export async function parseOutgoingContent(
     return {
       kind: 'contact',
       contact: {
-        phone: flags.contact,
+        phone: parsePhone(flags.contact, '--contact'),
         ...(flags.contactName === undefined ? {} : { displayName: flags.contactName }),
       },
     };
