@@ -5,7 +5,7 @@ import {
   pickTransportOptions,
 } from '@switchboard/core';
 import { capabilitiesFor } from './capabilities.js';
-import { GreenApiClient } from './client/green-api-client.js';
+import { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
 import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';
 import {
   type GreenApiMessengerOptions,
@@ -66,7 +66,7 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     detectError: createGreenApiErrorDetector(redactor),
     ...pickTransportOptions(resolved),
   });
-  const client = new GreenApiClient({
+  const client = createGreenApiClient({
     network,
     idInstance,
     apiTokenInstance: resolved.apiTokenInstance,

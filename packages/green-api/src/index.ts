@@ -35,8 +35,13 @@ export {
 } from '@switchboard/green-api-protocol';
 export { capabilitiesFor, greenApiCapabilities } from './capabilities.js';
 export type { GreenApiUploadFile } from './client/account-methods.js';
-export type { GreenApiCall, GreenApiCallOptions, GreenApiClientOptions } from './client/client-base.js';
-export { GreenApiClient } from './client/green-api-client.js';
+export { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
+export type {
+  GreenApiCall,
+  GreenApiCallOptions,
+  GreenApiClientCore,
+  GreenApiClientOptions,
+} from './client/green-api-client-core.js';
 export {
   type CreateInstanceInput,
   GreenApiPartnerClient,

@@ -5,7 +5,7 @@ import {
   pickTransportOptions,
 } from '@switchboard/core';
 import { sdkwaCapabilities } from './capabilities.js';
-import { SdkwaClient } from './client/sdkwa-client.js';
+import { createSdkwaClient, type SdkwaClient } from './client/sdkwa-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from './errors.js';
 import { createSdkwaContacts } from './operations/contacts.js';
 import { createSdkwaGroups } from './operations/groups.js';
@@ -48,7 +48,7 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     detectError: createSdkwaErrorDetector(redactor),
     ...pickTransportOptions(resolved),
   });
-  const client = new SdkwaClient({ network, idInstance, transport });
+  const client = createSdkwaClient({ network, idInstance, transport });
   const context: SdkwaOperationContext = {
     client,
     transport,

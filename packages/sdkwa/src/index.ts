@@ -35,13 +35,14 @@ export type { SdkwaParticipantInput } from './client/group-methods.js';
 export type { SdkwaQueuedMessage } from './client/journal-methods.js';
 export type { SdkwaNotificationEnvelope } from './client/receiving-methods.js';
 export type { ResultMessageResponse, TypeMessageResponse } from './client/response-schemas.js';
-export { SdkwaClient } from './client/sdkwa-client.js';
+export { createSdkwaClient, type SdkwaClient } from './client/sdkwa-client.js';
 export type {
   SdkwaCall,
   SdkwaCallOptions,
+  SdkwaClientCore,
   SdkwaClientOptions,
   SdkwaUploadFile,
-} from './client/sdkwa-client-base.js';
+} from './client/sdkwa-client-core.js';
 export {
   type SdkwaOrder,
   type SdkwaOrderInput,

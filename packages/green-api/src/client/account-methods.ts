@@ -20,7 +20,11 @@ import {
   stateInstanceSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { type GreenApiCallOptions, GreenApiClientBase } from './client-base.js';
+import {
+  type GreenApiCallOptions,
+  type GreenApiClientCore,
+  rotateApiToken,
+} from './green-api-client-core.js';
 
 /**
  * A file to upload: bytes or a `Blob`, with a name and MIME type.
@@ -43,7 +47,7 @@ const objectSchema = v.looseObject({});
  * const { stateInstance } = (await client.getStateInstance()) ?? {};
  * ```
  */
-export class GreenApiAccountMethods extends GreenApiClientBase {
+export const greenApiAccountMethods = {
   /**
    * `GET getSettings`: the instance settings.
    *
@@ -52,9 +56,9 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const { webhookUrl } = await client.getSettings();
    * ```
    */
-  getSettings(options?: GreenApiCallOptions): Promise<GreenApiSettings> {
+  getSettings(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<GreenApiSettings> {
     return this.call('getSettings', { verb: 'GET', schema: settingsSchema, ...options });
-  }
+  },
 
   /**
    * `POST setSettings`: changes some settings (`"yes"`/`"no"` flags); the instance reboots.
@@ -65,6 +69,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   setSettings(
+    this: GreenApiClientCore,
     settings: GreenApiWritableSettings,
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'saveSettings'>> {
@@ -74,7 +79,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: confirmationSchema('saveSettings'),
       ...options,
     });
-  }
+  },
 
   /**
    * `GET getStateInstance`: `authorized`, `notAuthorized`, `starting`…; `null` while being created.
@@ -84,9 +89,9 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const state = (await client.getStateInstance())?.stateInstance;
    * ```
    */
-  getStateInstance(options?: GreenApiCallOptions): Promise<StateInstanceResponse> {
+  getStateInstance(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<StateInstanceResponse> {
     return this.call('getStateInstance', { verb: 'GET', schema: stateInstanceSchema, ...options });
-  }
+  },
 
   /**
    * `GET getStatusInstance` (WhatsApp): socket status `online`/`offline`.
@@ -97,6 +102,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   getStatusInstance(
+    this: GreenApiClientCore,
     options?: GreenApiCallOptions,
   ): Promise<{ statusInstance?: string; [field: string]: unknown }> {
     return this.call('getStatusInstance', {
@@ -104,7 +110,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: v.looseObject({ statusInstance: v.optional(v.string()) }),
       ...options,
     });
-  }
+  },
 
   /**
    * `GET reboot`: restarts the instance. Never retried automatically (it changes state).
@@ -114,14 +120,14 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * await client.reboot();
    * ```
    */
-  reboot(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
+  reboot(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
     return this.call('reboot', {
       verb: 'GET',
       schema: confirmationSchema('isReboot'),
       idempotent: false,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET logout`: logs the account out. Never retried automatically (it changes state).
@@ -131,14 +137,14 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * await client.logout();
    * ```
    */
-  logout(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
+  logout(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
     return this.call('logout', {
       verb: 'GET',
       schema: confirmationSchema('isLogout'),
       idempotent: false,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET qr`: a base64 PNG QR code (`type: 'qrCode'`), or `alreadyLogged`, or `error` with a text.
@@ -148,9 +154,9 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const { type, message } = await client.qr();
    * ```
    */
-  qr(options?: GreenApiCallOptions): Promise<QrResponse> {
+  qr(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<QrResponse> {
     return this.call('qr', { verb: 'GET', schema: qrSchema, ...options });
-  }
+  },
 
   /**
    * `POST getAuthorizationCode` (WhatsApp): a code to link the account by phone number instead of a QR.
@@ -162,6 +168,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   getAuthorizationCode(
+    this: GreenApiClientCore,
     input: { phoneNumber: number },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationCodeResponse> {
@@ -171,7 +178,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationCodeSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST startAuthorization` (Telegram, MAX): sends a login code to the app or by SMS.
@@ -182,6 +189,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   startAuthorization(
+    this: GreenApiClientCore,
     input: { phoneNumber: number },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationStepResponse> {
@@ -191,7 +199,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationStepSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST sendAuthorizationCode` (Telegram, MAX): confirms the login code (Telegram also takes the password).
@@ -202,6 +210,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   sendAuthorizationCode(
+    this: GreenApiClientCore,
     input: { code: string; password?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationStepResponse> {
@@ -211,7 +220,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationStepSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST sendAuthorizationPassword` (Telegram): the two-factor cloud password.
@@ -222,6 +231,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * ```
    */
   sendAuthorizationPassword(
+    this: GreenApiClientCore,
     input: { password: string },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationStepResponse> {
@@ -231,7 +241,7 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationStepSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET getWaSettings` (WhatsApp): the account's phone, chat id, avatar and state.
@@ -241,9 +251,9 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const { phone } = await client.getWaSettings();
    * ```
    */
-  getWaSettings(options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
+  getWaSettings(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
     return this.call('getWaSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
-  }
+  },
 
   /**
    * `GET getAccountSettings` (Telegram, MAX): the account's phone, chat id, avatar and state.
@@ -253,9 +263,12 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const { chatId } = await client.getAccountSettings();
    * ```
    */
-  getAccountSettings(options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
+  getAccountSettings(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<AccountSettingsResponse> {
     return this.call('getAccountSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
-  }
+  },
 
   /**
    * `POST setProfilePicture` (multipart `file`, a JPEG, to the API host). `false` + `reason` rejects.
@@ -265,14 +278,18 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * await client.setProfilePicture({ data: jpegBytes, fileName: 'me.jpg', mimeType: 'image/jpeg' });
    * ```
    */
-  setProfilePicture(file: GreenApiUploadFile, options?: GreenApiCallOptions): Promise<PictureResponse> {
+  setProfilePicture(
+    this: GreenApiClientCore,
+    file: GreenApiUploadFile,
+    options?: GreenApiCallOptions,
+  ): Promise<PictureResponse> {
     return this.call('setProfilePicture', {
       verb: 'POST',
       body: multipartForm(file, {}),
       schema: pictureSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET getDeviceInfo` (WhatsApp, deprecated): the phone's model, OS and battery.
@@ -282,9 +299,9 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const device = await client.getDeviceInfo();
    * ```
    */
-  getDeviceInfo(options?: GreenApiCallOptions): Promise<Record<string, unknown>> {
+  getDeviceInfo(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<Record<string, unknown>> {
     return this.call('getDeviceInfo', { verb: 'GET', schema: objectSchema, ...options });
-  }
+  },
 
   /**
    * `GET updateApiToken` (WhatsApp): rotates the token. The client switches to the new token, which
@@ -296,7 +313,10 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
    * const { apiTokenInstance } = await client.updateApiToken();
    * ```
    */
-  async updateApiToken(options?: GreenApiCallOptions): Promise<{ apiTokenInstance: string }> {
+  async updateApiToken(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<{ apiTokenInstance: string }> {
     const answer = await this.call('updateApiToken', {
       verb: 'GET',
       schema: v.looseObject({ apiTokenInstance: v.string() }),
@@ -304,7 +324,10 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       idempotent: false,
       ...options,
     });
-    this.rotateToken(answer.apiTokenInstance);
+    this[rotateApiToken](answer.apiTokenInstance);
     return answer;
-  }
-}
+  },
+};
+
+/** The type of {@link greenApiAccountMethods}. */
+export type GreenApiAccountMethods = typeof greenApiAccountMethods;

@@ -2,7 +2,7 @@ import type { HttpTransport } from '@switchboard/core';
 import type { GreenApiWritableSettings } from '@switchboard/green-api-protocol';
 import { listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
+import type { GreenApiCallOptions } from './green-api-client-core.js';
 
 const partnerInstanceSchema = /* @__PURE__ */ buildPartnerInstanceSchema();
 

@@ -1,7 +1,6 @@
 import { type ConfirmationResponse, confirmationSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiReceivingMethods } from './receiving-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const queuedMessageSchema = v.looseObject({
   messageID: v.optional(v.string()),
@@ -31,7 +30,7 @@ const countSchema = v.looseObject({ count: v.number() });
  * const { count } = await client.getWebhooksCount();
  * ```
  */
-export class GreenApiQueueMethods extends GreenApiReceivingMethods {
+export const greenApiQueueMethods = {
   /**
    * `GET showMessagesQueue`: messages waiting to be sent; an empty `{}` answer becomes `[]`.
    *
@@ -40,13 +39,16 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * const waiting = await client.showMessagesQueue();
    * ```
    */
-  showMessagesQueue(options?: GreenApiCallOptions): Promise<GreenApiQueuedMessage[]> {
+  showMessagesQueue(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiQueuedMessage[]> {
     return this.call('showMessagesQueue', {
       verb: 'GET',
       schema: listSchema(queuedMessageSchema),
       ...options,
     });
-  }
+  },
 
   /**
    * `GET clearMessagesQueue`: drops every message waiting to be sent.
@@ -56,13 +58,16 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * await client.clearMessagesQueue();
    * ```
    */
-  clearMessagesQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+  clearMessagesQueue(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'isCleared'>> {
     return this.call('clearMessagesQueue', {
       verb: 'GET',
       schema: confirmationSchema('isCleared'),
       ...options,
     });
-  }
+  },
 
   /**
    * `GET getMessagesCount`: how many messages wait to be sent.
@@ -72,9 +77,12 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * const { count } = await client.getMessagesCount();
    * ```
    */
-  getMessagesCount(options?: GreenApiCallOptions): Promise<{ count: number; [field: string]: unknown }> {
+  getMessagesCount(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<{ count: number; [field: string]: unknown }> {
     return this.call('getMessagesCount', { verb: 'GET', schema: countSchema, ...options });
-  }
+  },
 
   /**
    * `GET getWebhooksCount`: how many notifications wait to be received.
@@ -84,9 +92,12 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * const { count } = await client.getWebhooksCount();
    * ```
    */
-  getWebhooksCount(options?: GreenApiCallOptions): Promise<{ count: number; [field: string]: unknown }> {
+  getWebhooksCount(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<{ count: number; [field: string]: unknown }> {
     return this.call('getWebhooksCount', { verb: 'GET', schema: countSchema, ...options });
-  }
+  },
 
   /**
    * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
@@ -98,7 +109,10 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * await client.clearWebhooksQueue();
    * ```
    */
-  clearWebhooksQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+  clearWebhooksQueue(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'isCleared'>> {
     return this.call('clearWebhooksQueue', {
       verb: 'DELETE',
       schema: confirmationSchema('isCleared'),
@@ -106,7 +120,7 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
       idempotent: false,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST readChat`: marks a chat read, up to `idMessage` or all of it.
@@ -117,6 +131,7 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
    * ```
    */
   readChat(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'setRead'>> {
@@ -127,5 +142,8 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
       idempotent: true,
       ...options,
     });
-  }
-}
+  },
+};
+
+/** The type of {@link greenApiQueueMethods}. */
+export type GreenApiQueueMethods = typeof greenApiQueueMethods;

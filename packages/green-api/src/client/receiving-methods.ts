@@ -1,7 +1,6 @@
 import { type GreenApiJournalEntry, journalEntrySchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiSendingMethods } from './sending-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.optional(v.unknown()) }),
@@ -44,7 +43,7 @@ export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
  * if (item) await client.deleteNotification(Number(item.receiptId));
  * ```
  */
-export class GreenApiReceivingMethods extends GreenApiSendingMethods {
+export const greenApiReceivingMethods = {
   /**
    * `GET receiveNotification?receiveTimeout=N`: long-polls for the head of the queue (5–60 s); `null`
    * when nothing arrived. The same item comes back until it is deleted.
@@ -55,6 +54,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   receiveNotification(
+    this: GreenApiClientCore,
     input: { receiveTimeout?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiNotificationEnvelope> {
@@ -66,7 +66,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       timeoutMilliseconds: (receiveTimeout + 30) * 1000,
       ...options,
     });
-  }
+  },
 
   /**
    * `DELETE deleteNotification/{receiptId}`: removes a received item; `result: false` for unknown ids.
@@ -76,14 +76,18 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * await client.deleteNotification(1234567);
    * ```
    */
-  deleteNotification(receiptId: number, options?: GreenApiCallOptions): Promise<{ result?: boolean }> {
+  deleteNotification(
+    this: GreenApiClientCore,
+    receiptId: number,
+    options?: GreenApiCallOptions,
+  ): Promise<{ result?: boolean }> {
     return this.call('deleteNotification', {
       verb: 'DELETE',
       pathSuffix: `/${encodeURIComponent(String(receiptId))}`,
       schema: v.looseObject({ result: v.optional(v.boolean()) }),
       ...options,
     });
-  }
+  },
 
   /**
    * `POST downloadFile`: a download link for the file of a message.
@@ -94,6 +98,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   downloadFile(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string },
     options?: GreenApiCallOptions,
   ): Promise<{ downloadUrl: string; [field: string]: unknown }> {
@@ -104,7 +109,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST getChatHistory`: the last `count` messages of a chat (default 100).
@@ -115,6 +120,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   getChatHistory(
+    this: GreenApiClientCore,
     input: { chatId: string; count?: number | undefined },
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
@@ -125,7 +131,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST getMessage`: one journal entry.
@@ -136,6 +142,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   getMessage(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string },
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry> {
@@ -146,7 +153,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET lastIncomingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
@@ -157,11 +164,12 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   lastIncomingMessages(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastIncomingMessages', input.minutes, options);
-  }
+    return readJournal(this, 'lastIncomingMessages', input.minutes, options);
+  },
 
   /**
    * `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
@@ -172,11 +180,12 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   lastOutgoingMessages(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastOutgoingMessages', input.minutes, options);
-  }
+    return readJournal(this, 'lastOutgoingMessages', input.minutes, options);
+  },
 
   /**
    * `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats.
@@ -187,6 +196,7 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
    * ```
    */
   getChats(
+    this: GreenApiClientCore,
     input: { count?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiChatEntry[]> {
@@ -196,14 +206,22 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       schema: listSchema(chatSchema),
       ...options,
     });
-  }
+  },
+};
 
-  #journal(method: string, minutes: number | undefined, options: GreenApiCallOptions | undefined) {
-    return this.call(method, {
-      verb: 'GET',
-      searchParams: { minutes },
-      schema: listSchema(journalEntrySchema),
-      ...options,
-    });
-  }
+/** The type of {@link greenApiReceivingMethods}. */
+export type GreenApiReceivingMethods = typeof greenApiReceivingMethods;
+
+function readJournal(
+  client: GreenApiClientCore,
+  method: string,
+  minutes: number | undefined,
+  options: GreenApiCallOptions | undefined,
+) {
+  return client.call(method, {
+    verb: 'GET',
+    searchParams: { minutes },
+    schema: listSchema(journalEntrySchema),
+    ...options,
+  });
 }

@@ -8,8 +8,7 @@ import {
   toBlob,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { GreenApiAccountMethods } from './account-methods.js';
-import type { GreenApiCallOptions } from './client-base.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 import type {
   GreenApiContact,
   GreenApiTyping,
@@ -35,7 +34,7 @@ const forwardSchema = v.looseObject({ messages: v.optional(v.array(v.string()), 
  * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hi' });
  * ```
  */
-export class GreenApiSendingMethods extends GreenApiAccountMethods {
+export const greenApiSendingMethods = {
   /**
    * `POST sendMessage`.
    *
@@ -44,9 +43,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendMessage({ chatId: '10000000', message: 'Hello', typingTime: 2000 });
    * ```
    */
-  sendMessage(input: SendMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendMessage', input, options);
-  }
+  sendMessage(
+    this: GreenApiClientCore,
+    input: SendMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendMessage', input, options);
+  },
 
   /**
    * `POST sendFileByUrl`.
@@ -56,9 +59,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/a.pdf', fileName: 'a.pdf', caption: 'Invoice' });
    * ```
    */
-  sendFileByUrl(input: SendFileByUrlInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendFileByUrl', input, options);
-  }
+  sendFileByUrl(
+    this: GreenApiClientCore,
+    input: SendFileByUrlInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendFileByUrl', input, options);
+  },
 
   /**
    * `POST sendFileByUpload`: multipart to the media host; answers with `urlFile` too.
@@ -69,6 +76,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   sendFileByUpload(
+    this: GreenApiClientCore,
     input: SendFileByUploadInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse & { urlFile?: string | undefined }> {
@@ -80,7 +88,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: uploadSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST uploadFile`: raw bytes to the media host (`Content-Type`, `GA-Filename`); the link it answers
@@ -92,6 +100,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   uploadFile(
+    this: GreenApiClientCore,
     file: { data: Uint8Array | Blob; fileName?: string | undefined; mimeType?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{ urlFile: string; [field: string]: unknown }> {
@@ -106,7 +115,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: urlFileSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST sendLocation`.
@@ -116,9 +125,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendLocation({ chatId, latitude: 55.7558, longitude: 37.6173 });
    * ```
    */
-  sendLocation(input: SendLocationInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendLocation', input, options);
-  }
+  sendLocation(
+    this: GreenApiClientCore,
+    input: SendLocationInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendLocation', input, options);
+  },
 
   /**
    * `POST sendContact`.
@@ -129,11 +142,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   sendContact(
+    this: GreenApiClientCore,
     input: { chatId: string; contact: GreenApiContact; quotedMessageId?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#post('sendContact', input, options);
-  }
+    return postSend(this, 'sendContact', input, options);
+  },
 
   /**
    * `POST sendPoll` (WhatsApp, Telegram).
@@ -143,9 +157,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendPoll({ chatId, message: 'Lunch?', options: [{ optionName: 'Pizza' }, { optionName: 'Sushi' }] });
    * ```
    */
-  sendPoll(input: SendPollInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendPoll', input, options);
-  }
+  sendPoll(
+    this: GreenApiClientCore,
+    input: SendPollInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendPoll', input, options);
+  },
 
   /**
    * `POST forwardMessages` (WhatsApp, Telegram): answers with the new message ids.
@@ -156,11 +174,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   forwardMessages(
+    this: GreenApiClientCore,
     input: { chatId: string; chatIdFrom: string; messages: string[] },
     options?: GreenApiCallOptions,
   ): Promise<{ messages: string[]; [field: string]: unknown }> {
     return this.call('forwardMessages', { verb: 'POST', json: input, schema: forwardSchema, ...options });
-  }
+  },
 
   /**
    * `POST sendTyping` (WhatsApp, Telegram): shows "typing…" (or "recording…") in a chat.
@@ -171,6 +190,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   sendTyping(
+    this: GreenApiClientCore,
     input: { chatId: string; typingTime?: number | undefined; typingType?: GreenApiTyping['typingType'] },
     options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
@@ -180,7 +200,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: emptyOrObjectSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST editMessage` (WhatsApp, Telegram): replaces the text of a message the account sent.
@@ -191,6 +211,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   editMessage(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string; message: string },
     options?: GreenApiCallOptions,
   ): Promise<Partial<IdMessageResponse> & Record<string, unknown>> {
@@ -200,7 +221,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: v.looseObject({ idMessage: v.optional(v.string()) }),
       ...options,
     });
-  }
+  },
 
   /**
    * `POST deleteMessage` (WhatsApp, Telegram); `onlySenderDelete: true` deletes only for the account.
@@ -211,6 +232,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   deleteMessage(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string; onlySenderDelete?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
@@ -220,7 +242,7 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: emptyOrObjectSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST sendInteractiveButtons` (WhatsApp beta): up to three copy/call/url buttons.
@@ -231,11 +253,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   sendInteractiveButtons(
+    this: GreenApiClientCore,
     input: SendInteractiveButtonsInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#post('sendInteractiveButtons', input, options);
-  }
+    return postSend(this, 'sendInteractiveButtons', input, options);
+  },
 
   /**
    * `POST sendInteractiveButtonsReply` (WhatsApp beta): quick-reply buttons.
@@ -246,11 +269,12 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * ```
    */
   sendInteractiveButtonsReply(
+    this: GreenApiClientCore,
     input: SendInteractiveButtonsInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#post('sendInteractiveButtonsReply', input, options);
-  }
+    return postSend(this, 'sendInteractiveButtonsReply', input, options);
+  },
 
   /**
    * `POST sendButtons` (WhatsApp, deprecated by GREEN-API).
@@ -260,9 +284,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendButtons({ chatId, message: 'Choose', buttons: [{ buttonId: 1, buttonText: 'Yes' }] });
    * ```
    */
-  sendButtons(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendButtons', input, options);
-  }
+  sendButtons(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendButtons', input, options);
+  },
 
   /**
    * `POST sendTemplateButtons` (WhatsApp, deprecated by GREEN-API).
@@ -272,9 +300,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendTemplateButtons({ chatId, message: 'Visit', templateButtons: [] });
    * ```
    */
-  sendTemplateButtons(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendTemplateButtons', input, options);
-  }
+  sendTemplateButtons(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendTemplateButtons', input, options);
+  },
 
   /**
    * `POST sendListMessage` (WhatsApp, deprecated by GREEN-API).
@@ -284,9 +316,13 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [] });
    * ```
    */
-  sendListMessage(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendListMessage', input, options);
-  }
+  sendListMessage(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendListMessage', input, options);
+  },
 
   /**
    * `POST sendLink` (WhatsApp, deprecated: use `sendMessage`, which previews links).
@@ -296,20 +332,32 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
    * await client.sendLink({ chatId, urlLink: 'https://green-api.com' });
    * ```
    */
-  sendLink(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendLink', input, options);
-  }
+  sendLink(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postSend(this, 'sendLink', input, options);
+  },
+};
 
-  #post(method: string, input: object, options: GreenApiCallOptions | undefined): Promise<IdMessageResponse> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(input),
-      schema: idMessageSchema,
-      ...options,
-    });
-  }
-}
+/** The type of {@link greenApiSendingMethods}. */
+export type GreenApiSendingMethods = typeof greenApiSendingMethods;
 
 function headerSafe(fileName: string): string {
   return /^[\x20-\x7e]*$/.test(fileName) ? fileName : encodeURIComponent(fileName);
+}
+
+function postSend(
+  client: GreenApiClientCore,
+  method: string,
+  input: object,
+  options: GreenApiCallOptions | undefined,
+): Promise<IdMessageResponse> {
+  return client.call(method, {
+    verb: 'POST',
+    json: omitUndefined(input),
+    schema: idMessageSchema,
+    ...options,
+  });
 }

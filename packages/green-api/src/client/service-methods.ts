@@ -1,8 +1,7 @@
 import { omitUndefined } from '@switchboard/core';
 import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiGroupMethods } from './group-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const contactSchema = v.looseObject({
   id: v.optional(v.string()),
@@ -75,7 +74,7 @@ export interface AddressBookContactInput {
  * const { existsWhatsapp, chatId } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
  * ```
  */
-export class GreenApiServiceMethods extends GreenApiGroupMethods {
+export const greenApiServiceMethods = {
   /**
    * `POST checkWhatsapp` (WhatsApp): whether a phone (or, newer, a chat id) has WhatsApp, and its chat id.
    *
@@ -85,6 +84,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * ```
    */
   checkWhatsapp(
+    this: GreenApiClientCore,
     input: { phoneNumber?: number | undefined; chatId?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{ existsWhatsapp: boolean; chatId?: string | undefined; [field: string]: unknown }> {
@@ -95,7 +95,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST checkAccount` (Telegram, MAX): whether a phone has an account, and its chat id.
@@ -106,6 +106,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * ```
    */
   checkAccount(
+    this: GreenApiClientCore,
     input: { phoneNumber: number; force?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{
@@ -125,7 +126,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     }) as Promise<{ exist: boolean; chatId?: string | undefined; fromCache?: boolean | undefined }>;
-  }
+  },
 
   /**
    * `POST getAvatar`: the avatar URL of a contact or group. A `reason` in the HTTP-200 answer rejects.
@@ -136,6 +137,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * ```
    */
   getAvatar(
+    this: GreenApiClientCore,
     input: { chatId: string },
     options?: GreenApiCallOptions,
   ): Promise<v.InferOutput<typeof avatarSchema>> {
@@ -146,7 +148,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET getContacts?group=&count=`: the account's contacts and groups.
@@ -157,6 +159,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * ```
    */
   getContacts(
+    this: GreenApiClientCore,
     input: { group?: boolean | undefined; count?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiContactEntry[]> {
@@ -166,7 +169,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       schema: listSchema(contactSchema),
       ...options,
     });
-  }
+  },
 
   /**
    * `POST getContactInfo`.
@@ -176,7 +179,11 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * const { name, isBusiness } = await client.getContactInfo({ chatId });
    * ```
    */
-  getContactInfo(input: { chatId: string }, options?: GreenApiCallOptions): Promise<GreenApiContactInfo> {
+  getContactInfo(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiContactInfo> {
     return this.call('getContactInfo', {
       verb: 'POST',
       json: input,
@@ -184,7 +191,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST archiveChat` (WhatsApp, Telegram).
@@ -194,9 +201,13 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * await client.archiveChat({ chatId });
    * ```
    */
-  archiveChat(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+  archiveChat(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call('archiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
-  }
+  },
 
   /**
    * `POST unarchiveChat` (WhatsApp, Telegram).
@@ -206,9 +217,13 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * await client.unarchiveChat({ chatId });
    * ```
    */
-  unarchiveChat(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+  unarchiveChat(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call('unarchiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
-  }
+  },
 
   /**
    * `POST setDisappearingChat` (WhatsApp): `ephemeralExpiration` 0, 86400, 604800 or 7776000 seconds.
@@ -219,6 +234,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * ```
    */
   setDisappearingChat(
+    this: GreenApiClientCore,
     input: { chatId: string; ephemeralExpiration: 0 | 86400 | 604800 | 7776000 },
     options?: GreenApiCallOptions,
   ): Promise<Record<string, unknown>> {
@@ -228,7 +244,7 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       schema: v.looseObject({}),
       ...options,
     });
-  }
+  },
 
   /**
    * `POST addContact` (WhatsApp): saves a contact.
@@ -238,9 +254,13 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * await client.addContact({ chatId: '79001234567@c.us', firstName: 'Anna' });
    * ```
    */
-  addContact(input: AddressBookContactInput, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
-    return this.#contact('addContact', input, options);
-  }
+  addContact(
+    this: GreenApiClientCore,
+    input: AddressBookContactInput,
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
+    return callContact(this, 'addContact', input, options);
+  },
 
   /**
    * `POST editContact` (WhatsApp): changes a saved contact.
@@ -250,9 +270,13 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * await client.editContact({ chatId: '79001234567@c.us', firstName: 'Anna', lastName: 'Petrova' });
    * ```
    */
-  editContact(input: AddressBookContactInput, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
-    return this.#contact('editContact', input, options);
-  }
+  editContact(
+    this: GreenApiClientCore,
+    input: AddressBookContactInput,
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
+    return callContact(this, 'editContact', input, options);
+  },
 
   /**
    * `POST deleteContact` (WhatsApp): removes a saved contact.
@@ -262,20 +286,28 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
    * await client.deleteContact({ chatId: '79001234567@c.us' });
    * ```
    */
-  deleteContact(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
-    return this.#contact('deleteContact', input, options);
-  }
-
-  #contact(
-    method: string,
-    input: object,
-    options: GreenApiCallOptions | undefined,
+  deleteContact(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(input),
-      schema: emptyOrObjectSchema,
-      ...options,
-    });
-  }
+    return callContact(this, 'deleteContact', input, options);
+  },
+};
+
+/** The type of {@link greenApiServiceMethods}. */
+export type GreenApiServiceMethods = typeof greenApiServiceMethods;
+
+function callContact(
+  client: GreenApiClientCore,
+  method: string,
+  input: object,
+  options: GreenApiCallOptions | undefined,
+): Promise<EmptyOrObjectResponse> {
+  return client.call(method, {
+    verb: 'POST',
+    json: omitUndefined(input),
+    schema: emptyOrObjectSchema,
+    ...options,
+  });
 }

@@ -9,8 +9,7 @@ import {
   listSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiServiceMethods } from './service-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const statisticSchema = listSchema(
   v.looseObject({
@@ -40,7 +39,7 @@ export interface StatusAudience {
  * await client.sendTextStatus({ message: 'Open today 9–18', backgroundColor: '#228B22' });
  * ```
  */
-export class GreenApiStatusMethods extends GreenApiServiceMethods {
+export const greenApiStatusMethods = {
   /**
    * `POST sendTextStatus` (≤ 500 characters).
    *
@@ -50,6 +49,7 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * ```
    */
   sendTextStatus(
+    this: GreenApiClientCore,
     input: StatusAudience & {
       message: string;
       backgroundColor?: string | undefined;
@@ -57,8 +57,8 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
     },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#status('sendTextStatus', input, options);
-  }
+    return postStatus(this, 'sendTextStatus', input, options);
+  },
 
   /**
    * `POST sendVoiceStatus`.
@@ -69,11 +69,12 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * ```
    */
   sendVoiceStatus(
+    this: GreenApiClientCore,
     input: StatusAudience & { urlFile: string; fileName: string; backgroundColor?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#status('sendVoiceStatus', input, options);
-  }
+    return postStatus(this, 'sendVoiceStatus', input, options);
+  },
 
   /**
    * `POST sendMediaStatus` (caption ≤ 1024).
@@ -84,11 +85,12 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * ```
    */
   sendMediaStatus(
+    this: GreenApiClientCore,
     input: StatusAudience & { urlFile: string; fileName: string; caption?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#status('sendMediaStatus', input, options);
-  }
+    return postStatus(this, 'sendMediaStatus', input, options);
+  },
 
   /**
    * `POST deleteStatus`.
@@ -98,9 +100,13 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * await client.deleteStatus({ idMessage });
    * ```
    */
-  deleteStatus(input: { idMessage: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+  deleteStatus(
+    this: GreenApiClientCore,
+    input: { idMessage: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call('deleteStatus', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
-  }
+  },
 
   /**
    * `GET getStatusStatistic?idMessage=`: who saw a status and when.
@@ -111,6 +117,7 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * ```
    */
   getStatusStatistic(
+    this: GreenApiClientCore,
     input: { idMessage: string },
     options?: GreenApiCallOptions,
   ): Promise<v.InferOutput<typeof statisticSchema>> {
@@ -120,7 +127,7 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
       schema: statisticSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `GET getIncomingStatuses?minutes=` (default 1440).
@@ -131,11 +138,12 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * ```
    */
   getIncomingStatuses(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#statuses('getIncomingStatuses', input.minutes, options);
-  }
+    return readStatuses(this, 'getIncomingStatuses', input.minutes, options);
+  },
 
   /**
    * `GET getOutgoingStatuses?minutes=` (default 1440).
@@ -146,31 +154,41 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
    * ```
    */
   getOutgoingStatuses(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#statuses('getOutgoingStatuses', input.minutes, options);
-  }
+    return readStatuses(this, 'getOutgoingStatuses', input.minutes, options);
+  },
+};
 
-  #status(
-    method: string,
-    input: object,
-    options: GreenApiCallOptions | undefined,
-  ): Promise<IdMessageResponse> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(input),
-      schema: idMessageSchema,
-      ...options,
-    });
-  }
+/** The type of {@link greenApiStatusMethods}. */
+export type GreenApiStatusMethods = typeof greenApiStatusMethods;
 
-  #statuses(method: string, minutes: number | undefined, options: GreenApiCallOptions | undefined) {
-    return this.call(method, {
-      verb: 'GET',
-      searchParams: { minutes },
-      schema: listSchema(journalEntrySchema),
-      ...options,
-    });
-  }
+function postStatus(
+  client: GreenApiClientCore,
+  method: string,
+  input: object,
+  options: GreenApiCallOptions | undefined,
+): Promise<IdMessageResponse> {
+  return client.call(method, {
+    verb: 'POST',
+    json: omitUndefined(input),
+    schema: idMessageSchema,
+    ...options,
+  });
+}
+
+function readStatuses(
+  client: GreenApiClientCore,
+  method: string,
+  minutes: number | undefined,
+  options: GreenApiCallOptions | undefined,
+) {
+  return client.call(method, {
+    verb: 'GET',
+    searchParams: { minutes },
+    schema: listSchema(journalEntrySchema),
+    ...options,
+  });
 }

@@ -5,8 +5,13 @@ import {
   multipartForm,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaAuthorizationMethods } from './authorization-methods.js';
-import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
+import {
+  callGet,
+  callPost,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+  type SdkwaUploadFile,
+} from './sdkwa-client-core.js';
 
 /**
  * A `"yes"`/`"no"` switch of the settings object.
@@ -106,7 +111,7 @@ const createAppSchema = v.looseObject({
  * const settings = await client.getSettings();
  * ```
  */
-export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
+export const sdkwaAccountMethods = {
   /**
    * `GET getSettings`: the settings object.
    *
@@ -115,9 +120,9 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * const { webhookUrl, wid } = await client.getSettings();
    * ```
    */
-  getSettings(options?: SdkwaCallOptions): Promise<SdkwaSettings> {
-    return this.get('getSettings', settingsSchema, options);
-  }
+  getSettings(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaSettings> {
+    return callGet(this, 'getSettings', settingsSchema, options);
+  },
 
   /**
    * `POST setSettings`: changes some settings (`{saveSettings: true}`); the instance reboots.
@@ -128,11 +133,12 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * ```
    */
   setSettings(
+    this: SdkwaClientCore,
     settings: SdkwaSettings,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'saveSettings'>> {
-    return this.post('setSettings', settings, confirmationSchema('saveSettings'), options);
-  }
+    return callPost(this, 'setSettings', settings, confirmationSchema('saveSettings'), options);
+  },
 
   /**
    * `GET getWarmingPhoneStatus`: progress of SDKWA's number warming.
@@ -142,9 +148,9 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * const status = await client.getWarmingPhoneStatus();
    * ```
    */
-  getWarmingPhoneStatus(options?: SdkwaCallOptions): Promise<SdkwaWarmingStatus> {
-    return this.get('getWarmingPhoneStatus', warmingSchema, options);
-  }
+  getWarmingPhoneStatus(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaWarmingStatus> {
+    return callGet(this, 'getWarmingPhoneStatus', warmingSchema, options);
+  },
 
   /**
    * `POST setProfileName {name}`.
@@ -154,9 +160,13 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * await client.setProfileName({ name: 'Shop' });
    * ```
    */
-  setProfileName(input: { name: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('setProfileName', { name: input.name }, emptyOrObjectSchema, options);
-  }
+  setProfileName(
+    this: SdkwaClientCore,
+    input: { name: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'setProfileName', { name: input.name }, emptyOrObjectSchema, options);
+  },
 
   /**
    * `POST setProfileStatus {status}` (the "about" text).
@@ -166,9 +176,13 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * await client.setProfileStatus({ status: 'Open 9–18' });
    * ```
    */
-  setProfileStatus(input: { status: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
-  }
+  setProfileStatus(
+    this: SdkwaClientCore,
+    input: { status: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
+  },
 
   /**
    * `POST setProfilePicture` (multipart `file`, a JPEG).
@@ -178,14 +192,18 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * await client.setProfilePicture({ data: jpegBytes, fileName: 'avatar.jpg', mimeType: 'image/jpeg' });
    * ```
    */
-  setProfilePicture(file: SdkwaUploadFile, options?: SdkwaCallOptions): Promise<SdkwaPictureResponse> {
+  setProfilePicture(
+    this: SdkwaClientCore,
+    file: SdkwaUploadFile,
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaPictureResponse> {
     return this.call('setProfilePicture', {
       verb: 'POST',
       body: multipartForm(file, {}),
       schema: pictureSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app.
@@ -196,11 +214,12 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * ```
    */
   createApp(
+    this: SdkwaClientCore,
     input: { title: string; shortName: string; url: string; description: string },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof createAppSchema>> {
-    return this.post('createApp', input, createAppSchema, options);
-  }
+    return callPost(this, 'createApp', input, createAppSchema, options);
+  },
 
   /**
    * `GET getDeviceInfo`: the linked phone's device data. Only the basis-api era 1C library calls it;
@@ -211,7 +230,10 @@ export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
    * const device = await client.getDeviceInfo();
    * ```
    */
-  getDeviceInfo(options?: SdkwaCallOptions): Promise<Record<string, unknown>> {
-    return this.get('getDeviceInfo', v.looseObject({}), options);
-  }
-}
+  getDeviceInfo(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<Record<string, unknown>> {
+    return callGet(this, 'getDeviceInfo', v.looseObject({}), options);
+  },
+};
+
+/** The type of {@link sdkwaAccountMethods}. */
+export type SdkwaAccountMethods = typeof sdkwaAccountMethods;

@@ -11,7 +11,13 @@ import {
   type TypeMessageResponse,
   typeMessageSchema,
 } from './response-schemas.js';
-import { phoneNumberValue, type SdkwaCallOptions, SdkwaClientBase } from './sdkwa-client-base.js';
+import {
+  callGet,
+  callPost,
+  phoneNumberValue,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+} from './sdkwa-client-core.js';
 
 const authorizationCodeSchema = v.looseObject({
   status: v.optional(v.boolean()),
@@ -93,7 +99,7 @@ export interface PhoneNumberInput {
  * const state = (await client.getStateInstance())?.stateInstance;
  * ```
  */
-export class SdkwaAuthorizationMethods extends SdkwaClientBase {
+export const sdkwaAuthorizationMethods = {
   /**
    * `GET getStateInstance`: the instance state (`notAuthorized`, `authorized`, `blocked`, `starting`,
    * and GREEN-API's `suspended`, `yellowCard`); `null` while the instance is being created.
@@ -103,9 +109,9 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * (await client.getStateInstance())?.stateInstance; // 'authorized'
    * ```
    */
-  getStateInstance(options?: SdkwaCallOptions): Promise<StateInstanceResponse> {
-    return this.get('getStateInstance', stateInstanceSchema, options);
-  }
+  getStateInstance(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<StateInstanceResponse> {
+    return callGet(this, 'getStateInstance', stateInstanceSchema, options);
+  },
 
   /**
    * `GET qr`: `{type: "qrCode", message: <base64 PNG>}`, `{type: "alreadyLogged"}` or
@@ -116,9 +122,9 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * const { type, message } = await client.qr();
    * ```
    */
-  qr(options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
-    return this.get('qr', typeMessageSchema, options);
-  }
+  qr(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
+    return callGet(this, 'qr', typeMessageSchema, options);
+  },
 
   /**
    * `POST getAuthorizationCode {phoneNumber}`: a code to enter in WhatsApp → Linked devices → Link with
@@ -130,16 +136,18 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * ```
    */
   getAuthorizationCode(
+    this: SdkwaClientCore,
     input: PhoneNumberInput,
     options?: SdkwaCallOptions,
   ): Promise<SdkwaAuthorizationCodeResponse> {
-    return this.post(
+    return callPost(
+      this,
       'getAuthorizationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       authorizationCodeSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST getPairingCode {phoneNumber}`: the OpenAPI-only variant of {@link getAuthorizationCode}.
@@ -149,14 +157,19 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * const { data } = await client.getPairingCode({ phoneNumber: 79001234567 });
    * ```
    */
-  getPairingCode(input: PhoneNumberInput, options?: SdkwaCallOptions): Promise<SdkwaPairingCodeResponse> {
-    return this.post(
+  getPairingCode(
+    this: SdkwaClientCore,
+    input: PhoneNumberInput,
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaPairingCodeResponse> {
+    return callPost(
+      this,
       'getPairingCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       pairingCodeSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST requestRegistrationCode {phoneNumber, method}`: asks WhatsApp to send a registration code by
@@ -168,16 +181,18 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * ```
    */
   requestRegistrationCode(
+    this: SdkwaClientCore,
     input: PhoneNumberInput & { method: 'sms' | 'voice' },
     options?: SdkwaCallOptions,
   ): Promise<SdkwaRegistrationResponse> {
-    return this.post(
+    return callPost(
+      this,
       'requestRegistrationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
       registrationSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST requestAuthorizationCode {phoneNumber, method}`: the Postman collection's name for
@@ -189,16 +204,18 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * ```
    */
   requestAuthorizationCode(
+    this: SdkwaClientCore,
     input: PhoneNumberInput & { method: 'sms' | 'voice' },
     options?: SdkwaCallOptions,
   ): Promise<SdkwaRegistrationResponse & ResultMessageResponse> {
-    return this.post(
+    return callPost(
+      this,
       'requestAuthorizationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
       v.looseObject({ ...registrationSchema.entries, ...resultMessageSchema.entries }),
       options,
     );
-  }
+  },
 
   /**
    * `POST sendRegistrationCode {code}`: confirms the received code (`{type: "", message: "Registration
@@ -209,9 +226,13 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * await client.sendRegistrationCode({ code: '123456' });
    * ```
    */
-  sendRegistrationCode(input: { code: string }, options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
-    return this.post('sendRegistrationCode', { code: input.code }, typeMessageSchema, options);
-  }
+  sendRegistrationCode(
+    this: SdkwaClientCore,
+    input: { code: string },
+    options?: SdkwaCallOptions,
+  ): Promise<TypeMessageResponse> {
+    return callPost(this, 'sendRegistrationCode', { code: input.code }, typeMessageSchema, options);
+  },
 
   /**
    * `POST sendConfirmationCode {phoneNumber}` (Telegram): Telegram sends a login code to the app.
@@ -221,14 +242,19 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * await client.sendConfirmationCode({ phoneNumber: 79001234567 });
    * ```
    */
-  sendConfirmationCode(input: PhoneNumberInput, options?: SdkwaCallOptions): Promise<ResultMessageResponse> {
-    return this.post(
+  sendConfirmationCode(
+    this: SdkwaClientCore,
+    input: PhoneNumberInput,
+    options?: SdkwaCallOptions,
+  ): Promise<ResultMessageResponse> {
+    return callPost(
+      this,
       'sendConfirmationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       resultMessageSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST signInWithConfirmationCode {code}` (Telegram): signs in with the received code.
@@ -239,11 +265,12 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * ```
    */
   signInWithConfirmationCode(
+    this: SdkwaClientCore,
     input: { code: string },
     options?: SdkwaCallOptions,
   ): Promise<ResultMessageResponse> {
-    return this.post('signInWithConfirmationCode', { code: input.code }, resultMessageSchema, options);
-  }
+    return callPost(this, 'signInWithConfirmationCode', { code: input.code }, resultMessageSchema, options);
+  },
 
   /**
    * `GET logout`: unlinks the account (`{isLogout: true}`).
@@ -253,9 +280,9 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * await client.logout();
    * ```
    */
-  logout(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
-    return this.get('logout', confirmationSchema('isLogout'), options);
-  }
+  logout(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
+    return callGet(this, 'logout', confirmationSchema('isLogout'), options);
+  },
 
   /**
    * `GET reboot`: restarts the instance (`{isReboot: true}`).
@@ -265,7 +292,10 @@ export class SdkwaAuthorizationMethods extends SdkwaClientBase {
    * await client.reboot();
    * ```
    */
-  reboot(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
-    return this.get('reboot', confirmationSchema('isReboot'), options);
-  }
-}
+  reboot(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
+    return callGet(this, 'reboot', confirmationSchema('isReboot'), options);
+  },
+};
+
+/** The type of {@link sdkwaAuthorizationMethods}. */
+export type SdkwaAuthorizationMethods = typeof sdkwaAuthorizationMethods;

@@ -5,8 +5,13 @@ import {
   listSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaJournalMethods } from './journal-methods.js';
-import { phoneNumberValue, type SdkwaCallOptions } from './sdkwa-client-base.js';
+import {
+  callGet,
+  callPost,
+  phoneNumberValue,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+} from './sdkwa-client-core.js';
 
 const contactSchema = v.looseObject({
   id: v.string(),
@@ -89,7 +94,7 @@ export type SdkwaAvatarResponse = v.InferOutput<typeof avatarSchema>;
  * await client.readChat({ chatId: '79001234567@c.us' });
  * ```
  */
-export class SdkwaChatMethods extends SdkwaJournalMethods {
+export const sdkwaChatMethods = {
   /**
    * `POST readChat {chatId, idMessage?}`: marks the chat (or up to one message) read (`{setRead}`).
    *
@@ -99,11 +104,12 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * ```
    */
   readChat(
+    this: SdkwaClientCore,
     input: { chatId: string; idMessage?: string | undefined },
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'setRead'>> {
-    return this.post('readChat', input, confirmationSchema('setRead'), options, true);
-  }
+    return callPost(this, 'readChat', input, confirmationSchema('setRead'), options, true);
+  },
 
   /**
    * `GET getContacts`.
@@ -113,9 +119,9 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * const contacts = await client.getContacts();
    * ```
    */
-  getContacts(options?: SdkwaCallOptions): Promise<SdkwaContactEntry[]> {
-    return this.get('getContacts', listSchema(contactSchema), options);
-  }
+  getContacts(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaContactEntry[]> {
+    return callGet(this, 'getContacts', listSchema(contactSchema), options);
+  },
 
   /**
    * `GET getChats`.
@@ -125,9 +131,9 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * const chats = await client.getChats();
    * ```
    */
-  getChats(options?: SdkwaCallOptions): Promise<SdkwaChatEntry[]> {
-    return this.get('getChats', listSchema(chatSchema), options);
-  }
+  getChats(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaChatEntry[]> {
+    return callGet(this, 'getChats', listSchema(chatSchema), options);
+  },
 
   /**
    * `getContactInfo {chatId}`. The OpenAPI, JS and Go SDKs send it as `GET` with a JSON body, which
@@ -140,6 +146,7 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * ```
    */
   getContactInfo(
+    this: SdkwaClientCore,
     input: { chatId: string },
     options: SdkwaCallOptions & { verb?: 'GET' | 'POST' } = {},
   ): Promise<SdkwaContactInfo> {
@@ -152,8 +159,8 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
         ...callOptions,
       });
     }
-    return this.post('getContactInfo', { chatId: input.chatId }, contactInfoSchema, callOptions, true);
-  }
+    return callPost(this, 'getContactInfo', { chatId: input.chatId }, contactInfoSchema, callOptions, true);
+  },
 
   /**
    * `POST checkWhatsapp {phoneNumber}` (11–12 digits): `{existsWhatsapp}`.
@@ -164,17 +171,19 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * ```
    */
   checkWhatsapp(
+    this: SdkwaClientCore,
     input: { phoneNumber: number | string },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof existsSchema>> {
-    return this.post(
+    return callPost(
+      this,
       'checkWhatsapp',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       existsSchema,
       options,
       true,
     );
-  }
+  },
 
   /**
    * `POST checkContact {contact}` (Postman collection): the same check by a phone string.
@@ -185,11 +194,12 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * ```
    */
   checkContact(
+    this: SdkwaClientCore,
     input: { contact: string },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof existsSchema>> {
-    return this.post('checkContact', input, existsSchema, options, true);
-  }
+    return callPost(this, 'checkContact', input, existsSchema, options, true);
+  },
 
   /**
    * `POST blockChat {chatId, block}` (Postman collection; the value is the string `"true"`/`"false"`).
@@ -199,14 +209,19 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * await client.blockChat({ chatId, block: true });
    * ```
    */
-  blockChat(input: { chatId: string; block: boolean }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post(
+  blockChat(
+    this: SdkwaClientCore,
+    input: { chatId: string; block: boolean },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(
+      this,
       'blockChat',
       { chatId: input.chatId, block: String(input.block) },
       emptyOrObjectSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST getAvatar {chatId}`.
@@ -216,9 +231,13 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * const { urlAvatar } = await client.getAvatar({ chatId: '79001234567@c.us' });
    * ```
    */
-  getAvatar(input: { chatId: string }, options?: SdkwaCallOptions): Promise<SdkwaAvatarResponse> {
-    return this.post('getAvatar', input, avatarSchema, options, true);
-  }
+  getAvatar(
+    this: SdkwaClientCore,
+    input: { chatId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaAvatarResponse> {
+    return callPost(this, 'getAvatar', input, avatarSchema, options, true);
+  },
 
   /**
    * `POST archiveChat {chatId}`.
@@ -228,9 +247,13 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * await client.archiveChat({ chatId });
    * ```
    */
-  archiveChat(input: { chatId: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('archiveChat', input, emptyOrObjectSchema, options, true);
-  }
+  archiveChat(
+    this: SdkwaClientCore,
+    input: { chatId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'archiveChat', input, emptyOrObjectSchema, options, true);
+  },
 
   /**
    * `POST unarchiveChat {chatId}`.
@@ -240,9 +263,13 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * await client.unarchiveChat({ chatId });
    * ```
    */
-  unarchiveChat(input: { chatId: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('unarchiveChat', input, emptyOrObjectSchema, options, true);
-  }
+  unarchiveChat(
+    this: SdkwaClientCore,
+    input: { chatId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'unarchiveChat', input, emptyOrObjectSchema, options, true);
+  },
 
   /**
    * `POST deleteMessage {chatId, idMessage}`.
@@ -252,7 +279,14 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
    * await client.deleteMessage({ chatId, idMessage: '3EB0C767D097B7C7C030' });
    * ```
    */
-  deleteMessage(input: { chatId: string; idMessage: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('deleteMessage', input, emptyOrObjectSchema, options);
-  }
-}
+  deleteMessage(
+    this: SdkwaClientCore,
+    input: { chatId: string; idMessage: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'deleteMessage', input, emptyOrObjectSchema, options);
+  },
+};
+
+/** The type of {@link sdkwaChatMethods}. */
+export type SdkwaChatMethods = typeof sdkwaChatMethods;

@@ -10,8 +10,12 @@ import {
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { SdkwaPictureResponse } from './account-methods.js';
-import { SdkwaChatMethods } from './chat-methods.js';
-import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
+import {
+  callPost,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+  type SdkwaUploadFile,
+} from './sdkwa-client-core.js';
 
 /**
  * A group and one participant.
@@ -38,7 +42,7 @@ const pictureSchema = v.looseObject({
  * const { chatId } = await client.createGroup({ groupName: 'Team', chatIds: ['7900123456859@c.us'] });
  * ```
  */
-export class SdkwaGroupMethods extends SdkwaChatMethods {
+export const sdkwaGroupMethods = {
   /**
    * `POST createGroup {groupName, chatIds}`: `{created, chatId, groupInviteLink}`.
    *
@@ -48,11 +52,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   createGroup(
+    this: SdkwaClientCore,
     input: { groupName: string; chatIds: string[] },
     options?: SdkwaCallOptions,
   ): Promise<CreatedGroupResponse> {
-    return this.post('createGroup', input, createdGroupSchema, options);
-  }
+    return callPost(this, 'createGroup', input, createdGroupSchema, options);
+  },
 
   /**
    * `POST getGroupData {groupId}`.
@@ -62,9 +67,13 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * const data = await client.getGroupData({ groupId: '120363043968066561@g.us' });
    * ```
    */
-  getGroupData(input: { groupId: string }, options?: SdkwaCallOptions): Promise<GreenApiGroupData> {
-    return this.post('getGroupData', input, groupDataSchema, options, true);
-  }
+  getGroupData(
+    this: SdkwaClientCore,
+    input: { groupId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<GreenApiGroupData> {
+    return callPost(this, 'getGroupData', input, groupDataSchema, options, true);
+  },
 
   /**
    * `POST addGroupParticipant {groupId, participantChatId}` (`{addParticipant}`).
@@ -75,11 +84,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   addGroupParticipant(
+    this: SdkwaClientCore,
     input: SdkwaParticipantInput,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'addParticipant'>> {
-    return this.post('addGroupParticipant', input, confirmationSchema('addParticipant'), options);
-  }
+    return callPost(this, 'addGroupParticipant', input, confirmationSchema('addParticipant'), options);
+  },
 
   /**
    * `POST removeGroupParticipant {groupId, participantChatId}` (`{removeParticipant}`).
@@ -90,11 +100,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   removeGroupParticipant(
+    this: SdkwaClientCore,
     input: SdkwaParticipantInput,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'removeParticipant'>> {
-    return this.post('removeGroupParticipant', input, confirmationSchema('removeParticipant'), options);
-  }
+    return callPost(this, 'removeGroupParticipant', input, confirmationSchema('removeParticipant'), options);
+  },
 
   /**
    * `POST setGroupAdmin {groupId, participantChatId}` (`{setGroupAdmin}`).
@@ -105,11 +116,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   setGroupAdmin(
+    this: SdkwaClientCore,
     input: SdkwaParticipantInput,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'setGroupAdmin'>> {
-    return this.post('setGroupAdmin', input, confirmationSchema('setGroupAdmin'), options);
-  }
+    return callPost(this, 'setGroupAdmin', input, confirmationSchema('setGroupAdmin'), options);
+  },
 
   /**
    * `POST removeAdmin {groupId, participantChatId}` (`{removeAdmin}`).
@@ -120,11 +132,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   removeAdmin(
+    this: SdkwaClientCore,
     input: SdkwaParticipantInput,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'removeAdmin'>> {
-    return this.post('removeAdmin', input, confirmationSchema('removeAdmin'), options);
-  }
+    return callPost(this, 'removeAdmin', input, confirmationSchema('removeAdmin'), options);
+  },
 
   /**
    * `POST updateGroupName {groupId, groupName}` (`{updateGroupName}`).
@@ -135,11 +148,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   updateGroupName(
+    this: SdkwaClientCore,
     input: { groupId: string; groupName: string },
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'updateGroupName'>> {
-    return this.post('updateGroupName', input, confirmationSchema('updateGroupName'), options);
-  }
+    return callPost(this, 'updateGroupName', input, confirmationSchema('updateGroupName'), options);
+  },
 
   /**
    * `POST leaveGroup {groupId}` (`{leaveGroup}`).
@@ -150,11 +164,12 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   leaveGroup(
+    this: SdkwaClientCore,
     input: { groupId: string },
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'leaveGroup'>> {
-    return this.post('leaveGroup', input, confirmationSchema('leaveGroup'), options);
-  }
+    return callPost(this, 'leaveGroup', input, confirmationSchema('leaveGroup'), options);
+  },
 
   /**
    * `POST setGroupPicture` (multipart `groupId` + `file`, a JPEG).
@@ -165,6 +180,7 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
    * ```
    */
   setGroupPicture(
+    this: SdkwaClientCore,
     input: { groupId: string; file: SdkwaUploadFile },
     options?: SdkwaCallOptions,
   ): Promise<SdkwaPictureResponse> {
@@ -174,5 +190,8 @@ export class SdkwaGroupMethods extends SdkwaChatMethods {
       schema: pictureSchema,
       ...options,
     });
-  }
-}
+  },
+};
+
+/** The type of {@link sdkwaGroupMethods}. */
+export type SdkwaGroupMethods = typeof sdkwaGroupMethods;

@@ -6,8 +6,7 @@ import {
   listSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaReceivingMethods } from './receiving-methods.js';
-import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+import { callGet, callPost, type SdkwaCallOptions, type SdkwaClientCore } from './sdkwa-client-core.js';
 
 const queuedSchema = v.looseObject({
   typeMessage: v.optional(v.string()),
@@ -36,7 +35,7 @@ const entries = listSchema(journalEntrySchema);
  * const history = await client.getChatHistory({ chatId: '79001234567@c.us', count: 100 });
  * ```
  */
-export class SdkwaJournalMethods extends SdkwaReceivingMethods {
+export const sdkwaJournalMethods = {
   /**
    * `POST getChatHistory {chatId, count}`: newest first, `count` defaults to 100 at SDKWA.
    *
@@ -46,11 +45,19 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
    * ```
    */
   getChatHistory(
+    this: SdkwaClientCore,
     input: { chatId: string; count?: number | undefined },
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.post('getChatHistory', { chatId: input.chatId, count: input.count }, entries, options, true);
-  }
+    return callPost(
+      this,
+      'getChatHistory',
+      { chatId: input.chatId, count: input.count },
+      entries,
+      options,
+      true,
+    );
+  },
 
   /**
    * `GET lastIncomingMessages?minutes=` (default 1440 at SDKWA).
@@ -61,11 +68,12 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
    * ```
    */
   lastIncomingMessages(
+    this: SdkwaClientCore,
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastIncomingMessages', input.minutes, options);
-  }
+    return readJournal(this, 'lastIncomingMessages', input.minutes, options);
+  },
 
   /**
    * `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA).
@@ -76,11 +84,12 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
    * ```
    */
   lastOutgoingMessages(
+    this: SdkwaClientCore,
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastOutgoingMessages', input.minutes, options);
-  }
+    return readJournal(this, 'lastOutgoingMessages', input.minutes, options);
+  },
 
   /**
    * `GET showMessagesQueue`: messages waiting to be sent.
@@ -90,9 +99,9 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
    * const waiting = await client.showMessagesQueue();
    * ```
    */
-  showMessagesQueue(options?: SdkwaCallOptions): Promise<SdkwaQueuedMessage[]> {
-    return this.get('showMessagesQueue', listSchema(queuedSchema), options);
-  }
+  showMessagesQueue(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaQueuedMessage[]> {
+    return callGet(this, 'showMessagesQueue', listSchema(queuedSchema), options);
+  },
 
   /**
    * `GET clearMessagesQueue` (`{isCleared: true}`).
@@ -102,20 +111,27 @@ export class SdkwaJournalMethods extends SdkwaReceivingMethods {
    * await client.clearMessagesQueue();
    * ```
    */
-  clearMessagesQueue(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
-    return this.get('clearMessagesQueue', confirmationSchema('isCleared'), options);
-  }
+  clearMessagesQueue(
+    this: SdkwaClientCore,
+    options?: SdkwaCallOptions,
+  ): Promise<ConfirmationResponse<'isCleared'>> {
+    return callGet(this, 'clearMessagesQueue', confirmationSchema('isCleared'), options);
+  },
+};
 
-  #journal(
-    method: string,
-    minutes: number | undefined,
-    options: SdkwaCallOptions | undefined,
-  ): Promise<GreenApiJournalEntry[]> {
-    return this.call(method, {
-      verb: 'GET',
-      ...(minutes === undefined ? {} : { searchParams: { minutes } }),
-      schema: entries,
-      ...options,
-    });
-  }
+/** The type of {@link sdkwaJournalMethods}. */
+export type SdkwaJournalMethods = typeof sdkwaJournalMethods;
+
+function readJournal(
+  client: SdkwaClientCore,
+  method: string,
+  minutes: number | undefined,
+  options: SdkwaCallOptions | undefined,
+): Promise<GreenApiJournalEntry[]> {
+  return client.call(method, {
+    verb: 'GET',
+    ...(minutes === undefined ? {} : { searchParams: { minutes } }),
+    schema: entries,
+    ...options,
+  });
 }

@@ -1,7 +1,6 @@
 import { type ConfirmationResponse, confirmationSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { SdkwaCallOptions } from './sdkwa-client-base.js';
-import { SdkwaSendingMethods } from './sending-methods.js';
+import type { SdkwaCallOptions, SdkwaClientCore } from './sdkwa-client-core.js';
 
 const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.unknown() }),
@@ -26,7 +25,7 @@ export type SdkwaNotificationEnvelope = NonNullable<v.InferOutput<typeof notific
  * const envelope = await client.receiveNotification();
  * ```
  */
-export class SdkwaReceivingMethods extends SdkwaSendingMethods {
+export const sdkwaReceivingMethods = {
   /**
    * `GET receiveNotification`: waits up to ~5 s for the oldest notification; `null` when none came
    * (an empty body is read as `null` too). The notification stays first in the queue until
@@ -39,6 +38,7 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
    * ```
    */
   receiveNotification(
+    this: SdkwaClientCore,
     input: { receiveTimeout?: number } = {},
     options?: SdkwaCallOptions,
   ): Promise<SdkwaNotificationEnvelope | null> {
@@ -50,7 +50,7 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
       schema: notificationSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `DELETE deleteNotification/{receiptId}` (`{result: true}`, `false` when unknown or already deleted).
@@ -61,6 +61,7 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
    * ```
    */
   deleteNotification(
+    this: SdkwaClientCore,
     receiptId: number | string,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'result'>> {
@@ -70,7 +71,7 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
       schema: confirmationSchema('result'),
       ...options,
     });
-  }
+  },
 
   /**
    * `downloadFile/{idMessage}`: the bytes of a received file. The OpenAPI documents `POST` with
@@ -83,6 +84,7 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
    * ```
    */
   downloadFile(
+    this: SdkwaClientCore,
     input: { idMessage: string; chatId?: string | undefined },
     options?: SdkwaCallOptions,
   ): Promise<Uint8Array> {
@@ -95,5 +97,8 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
       responseType: 'bytes',
       ...options,
     });
-  }
-}
+  },
+};
+
+/** The type of {@link sdkwaReceivingMethods}. */
+export type SdkwaReceivingMethods = typeof sdkwaReceivingMethods;

@@ -1,6 +1,6 @@
 import { type HttpTransport, omitUndefined } from '@switchboard/core';
 import * as v from 'valibot';
-import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+import type { SdkwaCallOptions } from './sdkwa-client-core.js';
 
 const userPath = 'api/v1/instance/user';
 

@@ -6,8 +6,12 @@ import {
   toBlob,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaAccountMethods } from './account-methods.js';
-import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
+import {
+  callPost,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+  type SdkwaUploadFile,
+} from './sdkwa-client-core.js';
 import type {
   SendButtonsInput,
   SendContactInput,
@@ -41,7 +45,7 @@ export type SdkwaUploadEncoding = 'multipart' | 'binary';
  * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello' });
  * ```
  */
-export class SdkwaSendingMethods extends SdkwaAccountMethods {
+export const sdkwaSendingMethods = {
   /**
    * `POST sendMessage`.
    *
@@ -50,9 +54,13 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello', quotedMessageId });
    * ```
    */
-  sendMessage(input: SendMessageInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendMessage', input, idMessageSchema, options);
-  }
+  sendMessage(
+    this: SdkwaClientCore,
+    input: SendMessageInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendMessage', input, idMessageSchema, options);
+  },
 
   /**
    * `POST sendContact`.
@@ -62,14 +70,19 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna', company: 'Shop' } });
    * ```
    */
-  sendContact(input: SendContactInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post(
+  sendContact(
+    this: SdkwaClientCore,
+    input: SendContactInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(
+      this,
       'sendContact',
       { ...input, contact: omitUndefined(input.contact) },
       idMessageSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST sendLocation`.
@@ -79,9 +92,13 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendLocation({ chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: 'Gallery' });
    * ```
    */
-  sendLocation(input: SendLocationInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendLocation', input, idMessageSchema, options);
-  }
+  sendLocation(
+    this: SdkwaClientCore,
+    input: SendLocationInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendLocation', input, idMessageSchema, options);
+  },
 
   /**
    * `POST sendFileByUrl`.
@@ -91,9 +108,13 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/wa.png', fileName: 'wa.png', caption: 'wa' });
    * ```
    */
-  sendFileByUrl(input: SendFileByUrlInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendFileByUrl', input, idMessageSchema, options);
-  }
+  sendFileByUrl(
+    this: SdkwaClientCore,
+    input: SendFileByUrlInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendFileByUrl', input, idMessageSchema, options);
+  },
 
   /**
    * `POST sendFileByUpload` (multipart): the file goes under `file` with its name as the part's
@@ -105,7 +126,11 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendFileByUpload({ chatId, file: { data: zipBytes, fileName: 'temp.zip' } });
    * ```
    */
-  sendFileByUpload(input: SendFileByUploadInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+  sendFileByUpload(
+    this: SdkwaClientCore,
+    input: SendFileByUploadInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
     const { file, ...fields } = input;
     return this.call('sendFileByUpload', {
       verb: 'POST',
@@ -113,7 +138,7 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
       schema: idMessageSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST uploadFile`: stores a file and answers its URL (valid 14 days) for `sendFileByUrl`.
@@ -124,6 +149,7 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * ```
    */
   uploadFile(
+    this: SdkwaClientCore,
     file: SdkwaUploadFile,
     options: SdkwaCallOptions & { encoding?: SdkwaUploadEncoding } = {},
   ): Promise<v.InferOutput<typeof uploadSchema>> {
@@ -137,7 +163,7 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
       schema: uploadSchema,
       ...callOptions,
     });
-  }
+  },
 
   /**
    * `POST sendButtons` (Postman collection).
@@ -147,9 +173,13 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendButtons({ chatId, message: 'Continue?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] });
    * ```
    */
-  sendButtons(input: SendButtonsInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendButtons', input, idMessageSchema, options);
-  }
+  sendButtons(
+    this: SdkwaClientCore,
+    input: SendButtonsInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendButtons', input, idMessageSchema, options);
+  },
 
   /**
    * `POST sendTemplateButtons` (Postman collection).
@@ -160,11 +190,12 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * ```
    */
   sendTemplateButtons(
+    this: SdkwaClientCore,
     input: SendTemplateButtonsInput,
     options?: SdkwaCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.post('sendTemplateButtons', input, idMessageSchema, options);
-  }
+    return callPost(this, 'sendTemplateButtons', input, idMessageSchema, options);
+  },
 
   /**
    * `POST sendListMessage` (Postman collection).
@@ -174,7 +205,14 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
    * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [{ title: 'Pizza', rows: [{ rowId: '1', title: 'Margherita' }] }] });
    * ```
    */
-  sendListMessage(input: SendListMessageInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendListMessage', input, idMessageSchema, options);
-  }
-}
+  sendListMessage(
+    this: SdkwaClientCore,
+    input: SendListMessageInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendListMessage', input, idMessageSchema, options);
+  },
+};
+
+/** The type of {@link sdkwaSendingMethods}. */
+export type SdkwaSendingMethods = typeof sdkwaSendingMethods;

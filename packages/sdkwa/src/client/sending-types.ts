@@ -1,4 +1,4 @@
-import type { SdkwaUploadFile } from './sdkwa-client-base.js';
+import type { SdkwaUploadFile } from './sdkwa-client-core.js';
 
 /**
  * Fields every send accepts: the chat and an optional quoted message.

@@ -8,7 +8,7 @@ import {
   type SentMessage,
 } from '@switchboard/core';
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
-import { phoneNumberValue } from '../client/sdkwa-client-base.js';
+import { phoneNumberValue } from '../client/sdkwa-client-core.js';
 import type { SdkwaContact } from '../client/sending-types.js';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaOperationContext } from './operation-context.js';

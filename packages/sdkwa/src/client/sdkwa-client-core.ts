@@ -8,12 +8,12 @@ import type { GenericSchema } from 'valibot';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
 
 /**
- * What a {@link SdkwaClient} needs: the instance, its network and a core HTTP transport whose
+ * What {@link createSdkwaClient} needs: the instance, its network and a core HTTP transport whose
  * `baseUrl` is the SDKWA host and whose headers carry `Authorization: Bearer <apiTokenInstance>`.
  *
  * @example
  * ```ts
- * const client = new SdkwaClient({ network: 'whatsapp', idInstance: '1101000001', transport });
+ * const client = createSdkwaClient({ network: 'whatsapp', idInstance: '1101000001', transport });
  * ```
  */
 export interface SdkwaClientOptions {
@@ -47,29 +47,18 @@ export interface SdkwaCallOptions {
 }
 
 /**
- * The root of the raw client: builds `{network}/{idInstance}/{method}` paths (the token travels only in
- * the `Authorization: Bearer` header, never in the path) and sends them through the transport. Method
- * groups extend it; {@link SdkwaClient} is the full client.
+ * What every method module of the raw client works on: the instance, its network and `call()`.
  *
  * @example
  * ```ts
  * const settings = await client.call('getSettings', { verb: 'GET' });
  * ```
  */
-export class SdkwaClientBase {
+export interface SdkwaClientCore {
   /** The network of the instance (the first path segment). */
   readonly network: SdkwaNetwork;
   /** The instance id. */
   readonly idInstance: string;
-  /** The transport every call goes through. */
-  protected readonly transport: HttpTransport;
-
-  constructor(options: SdkwaClientOptions) {
-    this.network = options.network;
-    this.idInstance = options.idInstance;
-    this.transport = options.transport;
-  }
-
   /**
    * Calls any instance method by name, for methods newer than this client.
    *
@@ -78,52 +67,56 @@ export class SdkwaClientBase {
    * const answer = await client.call('getWarmingPhoneStatus', { verb: 'GET' });
    * ```
    */
-  call<Output = unknown>(method: string, call: SdkwaCall<Output>): Promise<Output> {
-    return this.transport.request<Output>(
-      methodCallRequest(`${this.network}/${this.idInstance}/${method}`, call),
-    );
-  }
+  call<Output = unknown>(method: string, call: SdkwaCall<Output>): Promise<Output>;
+}
 
-  /**
-   * Shorthand for a `GET` without parameters.
-   *
-   * @example
-   * ```ts
-   * await this.get('logout', logoutSchema, options);
-   * ```
-   */
-  protected get<Output>(
-    method: string,
-    schema: GenericSchema<unknown, Output>,
-    options: SdkwaCallOptions = {},
-  ): Promise<Output> {
-    return this.call(method, { verb: 'GET', schema, ...options });
-  }
+/**
+ * Builds the core of a client: `{network}/{idInstance}/{method}` paths (the token travels only in the
+ * `Authorization: Bearer` header, never in the path) sent through the transport.
+ *
+ * @example
+ * ```ts
+ * const core = createSdkwaClientCore({ network: 'whatsapp', idInstance: '1101000001', transport });
+ * ```
+ */
+export function createSdkwaClientCore(options: SdkwaClientOptions): SdkwaClientCore {
+  const { network, idInstance, transport } = options;
+  return {
+    network,
+    idInstance,
+    call: (method, call) => transport.request(methodCallRequest(`${network}/${idInstance}/${method}`, call)),
+  };
+}
 
-  /**
-   * Shorthand for a `POST` with a JSON body (`undefined` fields removed). Reading methods that SDKWA
-   * exposes as `POST` pass `idempotent: true` so the transport may retry them.
-   *
-   * @example
-   * ```ts
-   * await this.post('readChat', { chatId }, readChatSchema, options);
-   * ```
-   */
-  protected post<Output>(
-    method: string,
-    json: object,
-    schema: GenericSchema<unknown, Output>,
-    options: SdkwaCallOptions = {},
-    idempotent = false,
-  ): Promise<Output> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(json),
-      schema,
-      ...(idempotent ? { idempotent } : {}),
-      ...options,
-    });
-  }
+/** A `GET` without parameters. */
+export function callGet<Output>(
+  client: SdkwaClientCore,
+  method: string,
+  schema: GenericSchema<unknown, Output>,
+  options: SdkwaCallOptions = {},
+): Promise<Output> {
+  return client.call(method, { verb: 'GET', schema, ...options });
+}
+
+/**
+ * A `POST` with a JSON body (`undefined` fields removed). Reading methods that SDKWA exposes as `POST`
+ * pass `idempotent: true` so the transport may retry them.
+ */
+export function callPost<Output>(
+  client: SdkwaClientCore,
+  method: string,
+  json: object,
+  schema: GenericSchema<unknown, Output>,
+  options: SdkwaCallOptions = {},
+  idempotent = false,
+): Promise<Output> {
+  return client.call(method, {
+    verb: 'POST',
+    json: omitUndefined(json),
+    schema,
+    ...(idempotent ? { idempotent } : {}),
+    ...options,
+  });
 }
 
 /**

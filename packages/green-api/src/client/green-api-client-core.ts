@@ -1,0 +1,110 @@
+import type { HttpTransport, Redactor } from '@switchboard/core';
+import {
+  type GreenApiMethodCall,
+  type GreenApiNetwork,
+  methodCallRequest,
+} from '@switchboard/green-api-protocol';
+
+/**
+ * What {@link createGreenApiClient} needs: the instance, its token and a core HTTP transport whose
+ * `baseUrl`/`mediaUrl` are the instance's hosts.
+ *
+ * @example
+ * ```ts
+ * const client = createGreenApiClient({ network: 'whatsapp', idInstance: '7103000000', apiTokenInstance: token, transport });
+ * ```
+ */
+export interface GreenApiClientOptions {
+  network: GreenApiNetwork;
+  idInstance: string;
+  apiTokenInstance: string;
+  transport: HttpTransport;
+  /** Receives a rotated token (`updateApiToken`) so it stays redacted. */
+  redactor?: Redactor | undefined;
+}
+
+/**
+ * One call of an instance method: verb, body or query, host, an extra path after the token
+ * (`deleteNotification/<token>/<receiptId>`), and the schema of the answer.
+ *
+ * @example
+ * ```ts
+ * const call: GreenApiCall<unknown> = { verb: 'GET', searchParams: { minutes: 60 } };
+ * ```
+ */
+export interface GreenApiCall<Output> extends GreenApiMethodCall<Output> {
+  /** `'media'` for uploads (`sendFileByUpload`, `uploadFile`). */
+  host?: 'api' | 'media';
+}
+
+/**
+ * Per-call options every raw method accepts.
+ *
+ * @example
+ * ```ts
+ * await client.getSettings({ signal: AbortSignal.timeout(2000) });
+ * ```
+ */
+export interface GreenApiCallOptions {
+  signal?: AbortSignal | undefined;
+  timeoutMilliseconds?: number | undefined;
+}
+
+/** The key of the hidden token rotation of a client (`updateApiToken`). */
+export const rotateApiToken: unique symbol = Symbol('rotateApiToken');
+
+/**
+ * What every method module of the raw client works on: the instance, its network and `call()`.
+ *
+ * @example
+ * ```ts
+ * const settings = await client.call('getSettings', { verb: 'GET' });
+ * ```
+ */
+export interface GreenApiClientCore {
+  /** The network of the instance. */
+  readonly network: GreenApiNetwork;
+  /** The instance id. */
+  readonly idInstance: string;
+  /**
+   * Calls any instance method by name, for methods newer than this client.
+   *
+   * @example
+   * ```ts
+   * const answer = await client.call('getMessagesCount', { verb: 'GET' });
+   * ```
+   */
+  call<Output = unknown>(method: string, call: GreenApiCall<Output>): Promise<Output>;
+  /** Replaces the token after `updateApiToken` and keeps it redacted. */
+  readonly [rotateApiToken]: (apiTokenInstance: string) => void;
+}
+
+/**
+ * Builds the core of a client: `waInstance{idInstance}/{method}/{apiTokenInstance}` paths sent through
+ * the transport; the token stays in a closure (never a property) and in the redactor.
+ *
+ * @example
+ * ```ts
+ * const core = createGreenApiClientCore({ network: 'whatsapp', idInstance, apiTokenInstance, transport });
+ * ```
+ */
+export function createGreenApiClientCore(options: GreenApiClientOptions): GreenApiClientCore {
+  const { network, idInstance, transport, redactor } = options;
+  let apiTokenInstance = options.apiTokenInstance;
+  redactor?.add(apiTokenInstance);
+  return {
+    network,
+    idInstance,
+    call: (method, call) =>
+      transport.request(methodCallRequest(`waInstance${idInstance}/${method}/${apiTokenInstance}`, call)),
+    [rotateApiToken]: (next) => {
+      redactor?.add(next);
+      apiTokenInstance = next;
+    },
+  };
+}
+
+/** The name of the group parameter: `groupId` on WhatsApp, `chatId` on Telegram and MAX. */
+export function groupFieldOf(client: GreenApiClientCore): 'groupId' | 'chatId' {
+  return client.network === 'whatsapp' ? 'groupId' : 'chatId';
+}
