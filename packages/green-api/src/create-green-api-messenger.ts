@@ -1,5 +1,6 @@
 import {
   createHttpTransport,
+  defaultTimeoutMilliseconds,
   defineMessenger,
   type Messenger,
   pickTransportOptions,
@@ -19,8 +20,6 @@ import type { GreenApiOperationContext } from './operations/operation-context.js
 import { createGreenApiQueue } from './operations/queue.js';
 import { createGreenApiSend } from './operations/send.js';
 import { createGreenApiSession } from './operations/session.js';
-
-const defaultTimeoutMilliseconds = 30_000;
 
 /**
  * Creates a messenger for one GREEN-API instance (WhatsApp, Telegram or MAX). Options are checked

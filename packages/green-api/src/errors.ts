@@ -1,4 +1,4 @@
-import { MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
+import { isRecord, MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
 import { confirmationFields } from '@switchboard/green-api-protocol';
 
 /**
@@ -201,17 +201,4 @@ function fieldOf(value: unknown, field: string): unknown {
 
 function textOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/**
- * Tells whether a value is a plain JSON object.
- *
- * @example
- * ```ts
- * isRecord({ idMessage: '1' }); // true
- * isRecord([]); // false
- * ```
- */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,6 @@
 import {
   createHttpTransport,
+  defaultTimeoutMilliseconds,
   defineMessenger,
   type Messenger,
   pickTransportOptions,
@@ -16,8 +17,6 @@ import { createSdkwaQueue } from './operations/queue.js';
 import { createSdkwaSend } from './operations/send.js';
 import { createSdkwaSession } from './operations/session.js';
 import { resolveSdkwaMessengerOptions, type SdkwaMessengerOptions } from './sdkwa-messenger-options.js';
-
-const defaultTimeoutMilliseconds = 30_000;
 
 /**
  * Creates a messenger for one SDKWA instance (WhatsApp or Telegram). Options are checked strictly (an

@@ -1,5 +1,6 @@
 import {
   type HttpErrorDetectorInput,
+  isRecord,
   MessengerError,
   type MessengerErrorCode,
   type Redactor,
@@ -73,7 +74,7 @@ export function createSdkwaErrorDetector(
         details: { method, ...extra.details },
       });
     const { body } = response;
-    if (isUserApiPath(response.path) && isObject(body) && body.result === false)
+    if (isUserApiPath(response.path) && isRecord(body) && body.result === false)
       return userApiError(body, fail);
     if (response.status === 400) return badRequestError(body, fail);
     if (response.status < 200 || response.status >= 300) return undefined;
@@ -94,7 +95,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
       'SDKWA gave no pairing code; is the instance already authorized? Try again later',
     );
   }
-  if (!isObject(body)) return undefined;
+  if (!isRecord(body)) return undefined;
   if (
     body.status === 'fail' &&
     (method === 'requestRegistrationCode' || method === 'requestAuthorizationCode')
@@ -130,7 +131,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
 }
 
 function badRequestError(body: unknown, fail: Fail): MessengerError | undefined {
-  const text = isObject(body) ? (asText(body.message) ?? asText(body.error)) : asText(body);
+  const text = isRecord(body) ? (asText(body.message) ?? asText(body.error)) : asText(body);
   if (text === undefined) return undefined;
   if (/not authori[sz]ed|starting/i.test(text)) return fail('session-not-ready', text);
   if (/limit exceeded|too many/i.test(text)) return fail('rate-limited', text);
@@ -139,7 +140,7 @@ function badRequestError(body: unknown, fail: Fail): MessengerError | undefined 
 
 function userApiError(body: Record<string, unknown>, fail: Fail): MessengerError {
   const error = body.error;
-  if (isObject(error)) {
+  if (isRecord(error)) {
     const code = typeof error.code === 'number' ? error.code : undefined;
     const description =
       asText(error.description) ?? asText(error.message) ?? 'the user API answered result: false';
@@ -180,8 +181,4 @@ function statusText(status: number): string {
 
 function fieldOf(value: unknown, field: string): unknown {
   return asRecord(value)[field];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

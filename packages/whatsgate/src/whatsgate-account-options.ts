@@ -1,8 +1,7 @@
-import { type HttpLogEntry, type HttpRetryOptions, Redactor } from '@switchboard/core';
+import { type HttpLogEntry, type HttpRetryOptions, parseWithSchema, Redactor } from '@switchboard/core';
 import * as v from 'valibot';
 import { MemoryCursorStore } from './cursor/memory-cursor-store.js';
 import type { WhatsgateCursorStore } from './cursor/whatsgate-cursor-store.js';
-import { parseStrictOptions } from './parse-strict-options.js';
 import { defaultWebhookSecretParameter } from './webhook/whatsgate-webhook-url.js';
 import { normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
 
@@ -177,7 +176,7 @@ export function parseWhatsgateOptions<const Schema extends v.GenericSchema>(
   input: unknown,
   kind: string,
 ): v.InferOutput<Schema> {
-  return parseStrictOptions(schema, input, `Whatsgate ${kind} options`);
+  return parseWithSchema(schema, input, { label: `Whatsgate ${kind} options`, provider: 'whatsgate' });
 }
 
 /**

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { createConfigError } from './create-config-error.js';
+import type * as v from 'valibot';
+import { parseWithSchema } from '../options/parse-with-schema.js';
 import { describeConfigIssues } from './describe-config-issues.js';
 
 /**
@@ -17,10 +17,8 @@ export function parseConfigValue<const Schema extends v.GenericSchema>(
   input: unknown,
   description: string,
 ): v.InferOutput<Schema> {
-  const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
-  const problems = describeConfigIssues(result.issues);
-  throw createConfigError(`Invalid ${description}: ${problems.join('; ')}`, {
-    details: { fields: result.issues.map((issue) => v.getDotPath(issue) ?? '') },
+  return parseWithSchema(schema, input, {
+    label: description,
+    describeIssue: (issue) => describeConfigIssues([issue])[0] ?? issue.message,
   });
 }

@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { MessengerError } from '../errors/messenger-error.js';
+import type * as v from 'valibot';
+import { parseWithSchema } from '../options/parse-with-schema.js';
 
 /**
  * Validates a value against a template schema and returns the complete object (defaults applied),
@@ -16,14 +16,10 @@ export function parseTemplate<const Schema extends v.GenericSchema>(
   input: unknown,
   templateName: string,
 ): v.InferOutput<Schema> {
-  const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
-  const problems = result.issues.map(
-    (issue) => `${v.getDotPath(issue) ?? '(root)'}: ${describeIssue(issue)}`,
-  );
-  throw new MessengerError(`Invalid ${templateName}: ${problems.join('; ')}`, {
-    code: 'invalid-request',
-    details: { template: templateName, fields: result.issues.map((issue) => v.getDotPath(issue) ?? '') },
+  return parseWithSchema(schema, input, {
+    label: templateName,
+    describeIssue: (issue, path) => `${path === '' ? '(root)' : path}: ${describeIssue(issue)}`,
+    details: { template: templateName },
   });
 }
 

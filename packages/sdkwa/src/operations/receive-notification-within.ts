@@ -1,3 +1,4 @@
+import { waitForDelay } from '@switchboard/core';
 import type { SdkwaNotificationEnvelope } from '../client/receiving-methods.js';
 import type { SdkwaOperationContext } from './operation-context.js';
 
@@ -41,7 +42,7 @@ export async function receiveNotificationWithin(
       const envelope = await receiveNotificationOnce(context, controller.signal);
       if (envelope !== null) return envelope;
       const pause = Math.min(started + minimumPollIntervalMilliseconds, deadline) - Date.now();
-      if (pause > 0) await waitUnlessAborted(pause, controller.signal);
+      if (pause > 0 && !(await waitForDelay(pause, controller.signal))) throw controller.signal.reason;
       if (Date.now() >= deadline) return null;
     }
   } catch (error) {
@@ -68,20 +69,4 @@ export function receiveNotificationOnce(
 ): Promise<SdkwaNotificationEnvelope | null> {
   const timeoutMilliseconds = serverWaitMilliseconds + context.timeoutMilliseconds;
   return context.client.receiveNotification({}, { signal, timeoutMilliseconds });
-}
-
-/** Waits `milliseconds`; rejects with the signal's reason as soon as it aborts. */
-function waitUnlessAborted(milliseconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, milliseconds);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -1,8 +1,7 @@
-import { type InboxItem, type InboxOperations, MessengerError } from '@switchboard/core';
+import { type InboxItem, type InboxOperations, MessengerError, waitForDelay } from '@switchboard/core';
 import { mapWhatsgateEvent } from '../mappers/map-whatsgate-event.js';
 import { WhatsgateEventReader } from '../receiving/whatsgate-event-reader.js';
 import { readWhatsgateWebhook } from '../webhook/read-whatsgate-webhook.js';
-import { delay } from './delay.js';
 import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
 
 const defaultReceiveTimeoutMilliseconds = 5000;
@@ -48,7 +47,8 @@ export function createInboxOperations(context: WhatsgateMessengerContext): Inbox
           return { event: mapWhatsgateEvent(event, eventContext), receipt: String(event.id) };
         const remaining = deadline - Date.now();
         if (remaining <= 0) return null;
-        await delay(Math.min(receiving.pollIntervalMilliseconds, remaining), options.signal);
+        const pause = Math.min(receiving.pollIntervalMilliseconds, remaining);
+        if (!(await waitForDelay(pause, options.signal))) throw options.signal?.reason;
       }
     },
     async ack(item) {

@@ -6,10 +6,10 @@ import {
   type SendOperations,
   type SentMessage,
   stripDeviceSuffix,
+  waitForDelay,
 } from '@switchboard/core';
 import { mapOutgoingMessage } from '../mappers/map-outgoing-message.js';
 import { mapRecipient, recipientChatId, recipientForChat } from '../mappers/map-recipient.js';
-import { delay } from './delay.js';
 import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
 
 /**
@@ -31,7 +31,7 @@ export function createSendOperation(
     const body = await mapOutgoingMessage(outgoing);
     if (outgoing.typingMilliseconds !== undefined && outgoing.typingMilliseconds > 0) {
       await context.client.typing({ recipient: body.recipient });
-      await delay(outgoing.typingMilliseconds);
+      await waitForDelay(outgoing.typingMilliseconds);
     }
     const response = await context.client.send(body);
     const chatId = recipientChatId(body.recipient);

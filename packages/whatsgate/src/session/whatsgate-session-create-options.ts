@@ -1,6 +1,5 @@
-import { MessengerError, normalizePhone } from '@switchboard/core';
+import { MessengerError, normalizePhone, parseWithSchema } from '@switchboard/core';
 import * as v from 'valibot';
-import { parseStrictOptions } from '../parse-strict-options.js';
 
 /**
  * Whatsgate options of `sessions.create`, as `providerOptions: { whatsgate: { … } }` (or flat):
@@ -56,7 +55,10 @@ export function readSessionCreateOptions(providerOptions: Record<string, unknown
 } {
   const nested = providerOptions?.whatsgate;
   const input = typeof nested === 'object' && nested !== null ? nested : (providerOptions ?? {});
-  const options = parseStrictOptions(createOptionsSchema, input, 'sessions.create providerOptions');
+  const options = parseWithSchema(createOptionsSchema, input, {
+    label: 'sessions.create providerOptions',
+    provider: 'whatsgate',
+  });
   const given = options.number ?? options.phone;
   const number = given === undefined ? undefined : normalizePhone(given);
   if (options.authType === 'CODE' && number === undefined)
