@@ -45,6 +45,7 @@ export * from './objects/omit-undefined.js';
 export * from './options/default-timeout-milliseconds.js';
 export * from './options/ignored-option-entries.js';
 export * from './options/parse-redacted-options.js';
+export * from './options/parse-provider-options.js';
 export * from './options/parse-with-schema.js';
 export * from './options/secret-text.js';
 export * from './options/transport-options.js';

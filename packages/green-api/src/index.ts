@@ -77,6 +77,11 @@ export {
   greenApiMessengerOptionsSchema,
   mediaUrlForApiUrl,
 } from './green-api-messenger-options.js';
+export type {
+  GreenApiMediaSendOptions,
+  GreenApiSendOptions,
+  GreenApiTextSendOptions,
+} from './operations/green-api-send-options.js';
 export {
   createGreenApiSessionManager,
   type GreenApiSessionManager,

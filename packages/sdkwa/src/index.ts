@@ -68,6 +68,7 @@ export { createSdkwaErrorDetector, sdkwaMethodOfPath, sdkwaProvider } from './er
 export { mapCodeRequest, mapRegistrationRefusal } from './mappers/map-code-request.js';
 export type { SdkwaNotificationContext } from './mappers/map-sdkwa-notification.js';
 export { mapUserInstance } from './mappers/map-user-instance.js';
+export type { SdkwaArchivingSendOptions, SdkwaSendOptions } from './operations/sdkwa-send-options.js';
 export {
   type ResolvedSdkwaMessengerOptions,
   type SdkwaMessengerOptions,

@@ -101,8 +101,8 @@ function orderInput(input: { name?: string; providerOptions?: Record<string, unk
     tariff: 'DEVELOPER',
     period: 'infinitely',
     ...(network === 'telegram' ? { typeAccount: 'TG_DESKTOP' } : {}),
-    ...(input.name === undefined ? {} : { name: input.name }),
     ...provider,
+    ...(input.name === undefined ? {} : { name: input.name }),
   } as SdkwaOrderInput;
 }
 

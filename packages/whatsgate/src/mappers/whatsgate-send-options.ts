@@ -1,4 +1,4 @@
-import { parseWithSchema } from '@switchboard/core';
+import { parseProviderOptions } from '@switchboard/core';
 import * as v from 'valibot';
 
 /**
@@ -38,8 +38,5 @@ const sendOptionsSchema = v.strictObject({
 export function readWhatsgateSendOptions(
   providerOptions: Record<string, Record<string, unknown>> | undefined,
 ): WhatsgateSendOptions {
-  return parseWithSchema(sendOptionsSchema, providerOptions?.whatsgate ?? {}, {
-    label: 'providerOptions.whatsgate',
-    provider: 'whatsgate',
-  });
+  return parseProviderOptions(sendOptionsSchema, providerOptions, 'whatsgate', 'a send');
 }
