@@ -28,9 +28,9 @@ export interface GreenApiResponseForDetection {
 
 /** The protocol's confirmation methods plus the partner API's `deleteInstanceAccount`. */
 const greenApiConfirmationFields: Readonly<Record<string, string>> =
-  /* @__PURE__ */ buildGreenApiConfirmationFields();
+  buildGreenApiConfirmationFields();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGreenApiConfirmationFields(): Readonly<Record<string, string>> {
   return {
     ...confirmationFields,

@@ -57,9 +57,9 @@ export interface WhatsgateAccount {
   setWebhook(whatsappId: string, url: string): Promise<void>;
 }
 
-const whatsappIdSchema = /* @__PURE__ */ buildWhatsappIdSchema();
+const whatsappIdSchema = buildWhatsappIdSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildWhatsappIdSchema() {
   return v.pipe(v.string(), v.trim(), v.nonEmpty());
 }

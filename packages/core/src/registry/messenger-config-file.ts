@@ -23,9 +23,9 @@ export type MessengerConfigFile =
   | { readonly kind: 'single'; readonly config: MessengerConfig }
   | { readonly kind: 'multiple'; readonly messengers: Readonly<Record<string, MessengerConfig>> };
 
-const multipleSchema = /* @__PURE__ */ buildMultipleSchema();
+const multipleSchema = buildMultipleSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildMultipleSchema() {
   return v.strictObject(
     {

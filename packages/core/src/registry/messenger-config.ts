@@ -27,9 +27,9 @@ export interface MessengerConfig {
   options?: Record<string, unknown> | undefined;
 }
 
-const nonEmptyString = /* @__PURE__ */ buildNonEmptyString();
+const nonEmptyString = buildNonEmptyString();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildNonEmptyString() {
   return v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
 }
@@ -56,8 +56,9 @@ export const configObjectMessage = (issue: v.BaseIssue<unknown>): string => {
  * v.is(configRecordSchema, []); // false
  * ```
  */
-export const configRecordSchema = /* @__PURE__ */ buildConfigRecordSchema();
+export const configRecordSchema = buildConfigRecordSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildConfigRecordSchema() {
   return v.pipe(
     v.unknown(),
@@ -77,8 +78,9 @@ function buildConfigRecordSchema() {
  * v.is(messengerConfigSchema, { provider: 'sdkwa' }); // true
  * ```
  */
-export const messengerConfigSchema = /* @__PURE__ */ buildMessengerConfigSchema();
+export const messengerConfigSchema = buildMessengerConfigSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildMessengerConfigSchema() {
   return v.strictObject(
     {

@@ -39,9 +39,9 @@ export interface ProviderCatalogEntry {
  * ```
  */
 export const transportOptionSpecs: readonly ProviderOptionSpec[] =
-  /* @__PURE__ */ buildTransportOptionSpecs();
+  buildTransportOptionSpecs();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildTransportOptionSpecs(): readonly ProviderOptionSpec[] {
   return [
     {
@@ -76,8 +76,9 @@ export type CatalogProviderName = 'green-api' | 'sdkwa' | 'whatsgate';
  * ```
  */
 export const providerCatalog: Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> =
-  /* @__PURE__ */ buildProviderCatalog();
+  buildProviderCatalog();
 
+// @__NO_SIDE_EFFECTS__
 function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> {
   return {
     'green-api': {

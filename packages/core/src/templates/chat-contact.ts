@@ -5,9 +5,9 @@ import { parseTemplate } from './parse-template.js';
  * The fields every chat in a chat list has, shared by {@link chatContactSchema} and the chat group
  * template.
  */
-export const chatEntries = /* @__PURE__ */ buildChatEntries();
+export const chatEntries = buildChatEntries();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildChatEntries() {
   return {
     id: v.pipe(v.string(), v.nonEmpty()),
@@ -32,8 +32,9 @@ function buildChatEntries() {
  * // { id, name: 'Anna', isGroup: false, isReadOnly: false, unreadCount: 2, isPinned: false, ... }
  * ```
  */
-export const chatContactSchema = /* @__PURE__ */ buildChatContactSchema();
+export const chatContactSchema = buildChatContactSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildChatContactSchema() {
   return v.object({
     ...chatEntries,

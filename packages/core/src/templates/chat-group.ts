@@ -12,9 +12,9 @@ import { parseTemplate } from './parse-template.js';
  * createChatGroup({ id: '120363043968066561@g.us', name: 'Team', metadata: { id: '120363043968066561@g.us' } });
  * ```
  */
-export const chatGroupSchema = /* @__PURE__ */ buildChatGroupSchema();
+export const chatGroupSchema = buildChatGroupSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildChatGroupSchema() {
   return v.object({
     ...chatEntries,

@@ -10,9 +10,9 @@ import { parseTemplate } from './parse-template.js';
  * const card = createContactCard({ phone: '79001234567', firstName: 'Anna', lastName: 'Petrova' });
  * ```
  */
-export const contactCardSchema = /* @__PURE__ */ buildContactCardSchema();
+export const contactCardSchema = buildContactCardSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildContactCardSchema() {
   return v.pipe(
     v.strictObject({

@@ -16,9 +16,9 @@ import { parseTemplate } from './parse-template.js';
  * metadata.size; // 1
  * ```
  */
-export const groupMetadataSchema = /* @__PURE__ */ buildGroupMetadataSchema();
+export const groupMetadataSchema = buildGroupMetadataSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGroupMetadataSchema() {
   return v.pipe(
     v.object({

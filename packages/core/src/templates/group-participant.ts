@@ -11,9 +11,9 @@ import { parseTemplate } from './parse-template.js';
  * // { id: '79001234567@c.us', isAdmin: true, isSuperAdmin: false }
  * ```
  */
-export const groupParticipantSchema = /* @__PURE__ */ buildGroupParticipantSchema();
+export const groupParticipantSchema = buildGroupParticipantSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGroupParticipantSchema() {
   return v.object({
     id: v.pipe(v.string(), v.nonEmpty()),

@@ -13,9 +13,9 @@ import { parseTemplate } from './parse-template.js';
  * const byBytes = createMediaFile({ data: new Uint8Array([0x25, 0x50]), fileName: 'a.pdf', mimeType: 'application/pdf' });
  * ```
  */
-export const mediaFileSchema = /* @__PURE__ */ buildMediaFileSchema();
+export const mediaFileSchema = buildMediaFileSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildMediaFileSchema() {
   const binarySchema = v.custom<Uint8Array | Blob>(
     (value) => value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob),

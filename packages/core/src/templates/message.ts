@@ -17,9 +17,9 @@ import { pollSchema } from './poll.js';
  * createMessage({ type: 'location', location: { latitude: 55.75, longitude: 37.61 } });
  * ```
  */
-export const messageSchema = /* @__PURE__ */ buildMessageSchema();
+export const messageSchema = buildMessageSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildMessageSchema() {
   return v.variant('type', [
     v.strictObject({

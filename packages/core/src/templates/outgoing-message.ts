@@ -19,9 +19,9 @@ import { recipientSchema } from './recipient.js';
  * await messenger.send(outgoing);
  * ```
  */
-export const outgoingMessageSchema = /* @__PURE__ */ buildOutgoingMessageSchema();
+export const outgoingMessageSchema = buildOutgoingMessageSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildOutgoingMessageSchema() {
   return v.strictObject({
     recipient: recipientSchema,

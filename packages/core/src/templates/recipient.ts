@@ -13,9 +13,9 @@ import { parseTemplate } from './parse-template.js';
  * const byPhone = createRecipient({ phone: '+7 900 123-45-67' }); // { phone: '79001234567', isGroup: false }
  * ```
  */
-export const recipientSchema = /* @__PURE__ */ buildRecipientSchema();
+export const recipientSchema = buildRecipientSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildRecipientSchema() {
   return v.pipe(
     v.strictObject({

@@ -68,9 +68,9 @@ export type GreenApiWritableSettings = Omit<GreenApiSettings, 'wid' | 'countryIn
  * v.parse(settingsSchema, { webhookUrl: '' });
  * ```
  */
-export const settingsSchema = /* @__PURE__ */ buildSettingsSchema();
+export const settingsSchema = buildSettingsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildSettingsSchema() {
   return v.pipe(
     v.looseObject({}),
@@ -86,8 +86,9 @@ function buildSettingsSchema() {
  * v.parse(stateInstanceSchema, { stateInstance: 'authorized' });
  * ```
  */
-export const stateInstanceSchema = /* @__PURE__ */ buildStateInstanceSchema();
+export const stateInstanceSchema = buildStateInstanceSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildStateInstanceSchema() {
   return v.nullable(v.looseObject({ stateInstance: v.optional(v.string()) }));
 }
@@ -111,8 +112,9 @@ export type StateInstanceResponse = v.InferOutput<typeof stateInstanceSchema>;
  * v.parse(qrSchema, { type: 'qrCode', message: 'iVBORw0…' });
  * ```
  */
-export const qrSchema = /* @__PURE__ */ buildQrSchema();
+export const qrSchema = buildQrSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildQrSchema() {
   return v.looseObject({ type: v.string(), message: v.optional(v.string()) });
 }
@@ -135,8 +137,9 @@ export type QrResponse = v.InferOutput<typeof qrSchema>;
  * v.parse(authorizationCodeSchema, { status: true, code: 'ABCD1234' });
  * ```
  */
-export const authorizationCodeSchema = /* @__PURE__ */ buildAuthorizationCodeSchema();
+export const authorizationCodeSchema = buildAuthorizationCodeSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildAuthorizationCodeSchema() {
   return v.looseObject({ status: v.optional(v.boolean()), code: v.string() });
 }
@@ -159,8 +162,9 @@ export type AuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSc
  * v.parse(accountSettingsSchema, { phone: '79001234567', chatId: '79001234567@c.us' });
  * ```
  */
-export const accountSettingsSchema = /* @__PURE__ */ buildAccountSettingsSchema();
+export const accountSettingsSchema = buildAccountSettingsSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildAccountSettingsSchema() {
   return v.looseObject({
     avatar: v.optional(v.nullable(v.string())),
@@ -189,8 +193,9 @@ export type AccountSettingsResponse = v.InferOutput<typeof accountSettingsSchema
  * v.parse(pictureSchema, { setProfilePicture: true, urlAvatar: 'https://…', reason: null });
  * ```
  */
-export const pictureSchema = /* @__PURE__ */ buildPictureSchema();
+export const pictureSchema = buildPictureSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildPictureSchema() {
   return v.looseObject({
     urlAvatar: v.optional(v.nullable(v.string())),

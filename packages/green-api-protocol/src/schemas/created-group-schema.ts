@@ -8,9 +8,9 @@ import * as v from 'valibot';
  * const group = v.parse(createdGroupSchema, { created: true, chatId: '120363043968066561@g.us', groupInviteLink: null });
  * ```
  */
-export const createdGroupSchema = /* @__PURE__ */ buildCreatedGroupSchema();
+export const createdGroupSchema = buildCreatedGroupSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildCreatedGroupSchema() {
   return v.looseObject({
     created: v.optional(v.boolean()),

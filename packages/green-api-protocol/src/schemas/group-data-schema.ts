@@ -9,9 +9,9 @@ import * as v from 'valibot';
  * const data = v.parse(groupDataSchema, body);
  * ```
  */
-export const groupDataSchema = /* @__PURE__ */ buildGroupDataSchema();
+export const groupDataSchema = buildGroupDataSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGroupDataSchema() {
   return v.looseObject({
     groupId: v.optional(v.string()),

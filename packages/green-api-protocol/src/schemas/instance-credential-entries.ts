@@ -12,9 +12,9 @@ import { pathTokenSchema } from './path-token-schema.js';
  * v.parse(schema, { network: 'whatsapp', idInstance: 1101000001, apiTokenInstance: token }).idInstance; // '1101000001'
  * ```
  */
-export const instanceCredentialEntries = /* @__PURE__ */ buildInstanceCredentialEntries();
+export const instanceCredentialEntries = buildInstanceCredentialEntries();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildInstanceCredentialEntries() {
   return {
     idInstance: v.pipe(

@@ -9,9 +9,9 @@ import * as v from 'valibot';
  * const sent = v.parse(idMessageSchema, { idMessage: '3EB0C767D097B7C7C030' });
  * ```
  */
-export const idMessageSchema = /* @__PURE__ */ buildIdMessageSchema();
+export const idMessageSchema = buildIdMessageSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildIdMessageSchema() {
   return v.looseObject({ idMessage: v.string() });
 }
@@ -35,8 +35,9 @@ export type IdMessageResponse = v.InferOutput<typeof idMessageSchema>;
  * await transport.request({ method: 'POST', path, json, schema: emptyOrObjectSchema });
  * ```
  */
-export const emptyOrObjectSchema = /* @__PURE__ */ buildEmptyOrObjectSchema();
+export const emptyOrObjectSchema = buildEmptyOrObjectSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildEmptyOrObjectSchema() {
   return v.nullable(v.union([v.looseObject({}), v.string()]));
 }
@@ -77,8 +78,9 @@ export function listSchema<Item extends v.GenericSchema>(item: Item) {
  * const entry = v.parse(journalEntrySchema, { type: 'incoming', idMessage: 'A1', timestamp: 1, typeMessage: 'textMessage', chatId: '1@c.us' });
  * ```
  */
-export const journalEntrySchema = /* @__PURE__ */ buildJournalEntrySchema();
+export const journalEntrySchema = buildJournalEntrySchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildJournalEntrySchema() {
   return v.looseObject({
     type: v.optional(v.string()),
@@ -114,8 +116,9 @@ export type GreenApiJournalEntry = v.InferOutput<typeof journalEntrySchema>;
  * v.parse(authorizationStepSchema, { status: true, data: { status: 'success' } });
  * ```
  */
-export const authorizationStepSchema = /* @__PURE__ */ buildAuthorizationStepSchema();
+export const authorizationStepSchema = buildAuthorizationStepSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildAuthorizationStepSchema() {
   return v.looseObject({
     status: v.optional(v.boolean()),

@@ -11,7 +11,7 @@ import { greenApiSendingMethods } from './sending-methods.js';
 import { greenApiServiceMethods } from './service-methods.js';
 import { greenApiStatusMethods } from './status-methods.js';
 
-const greenApiMethods = /* @__PURE__ */ joinGreenApiMethods();
+const greenApiMethods = joinGreenApiMethods();
 
 // @__NO_SIDE_EFFECTS__
 function joinGreenApiMethods() {

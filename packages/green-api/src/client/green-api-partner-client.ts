@@ -4,9 +4,9 @@ import { listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions } from './green-api-client-core.js';
 
-const partnerInstanceSchema = /* @__PURE__ */ buildPartnerInstanceSchema();
+const partnerInstanceSchema = buildPartnerInstanceSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildPartnerInstanceSchema() {
   return v.looseObject({
     idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
@@ -35,8 +35,9 @@ function buildPartnerInstanceSchema() {
  */
 export type GreenApiPartnerInstance = v.InferOutput<typeof partnerInstanceSchema>;
 
-const createdInstanceSchema = /* @__PURE__ */ buildCreatedInstanceSchema();
+const createdInstanceSchema = buildCreatedInstanceSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildCreatedInstanceSchema() {
   return v.looseObject({
     idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),

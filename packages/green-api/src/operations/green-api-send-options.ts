@@ -2,8 +2,8 @@ import { type OutgoingMessage, parseProviderOptions } from '@switchboard/core';
 import * as v from 'valibot';
 import { greenApiProvider } from '../errors.js';
 
-const textSendOptionsSchema = /* @__PURE__ */ buildTextSendOptionsSchema();
-const mediaSendOptionsSchema = /* @__PURE__ */ buildMediaSendOptionsSchema();
+const textSendOptionsSchema = buildTextSendOptionsSchema();
+const mediaSendOptionsSchema = buildMediaSendOptionsSchema();
 const noSendOptionsSchema = /* @__PURE__ */ v.strictObject({});
 
 // @__NO_SIDE_EFFECTS__

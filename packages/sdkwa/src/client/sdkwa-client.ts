@@ -7,7 +7,7 @@ import { sdkwaReceivingMethods } from './receiving-methods.js';
 import { createSdkwaClientCore, type SdkwaClientCore, type SdkwaClientOptions } from './sdkwa-client-core.js';
 import { sdkwaSendingMethods } from './sending-methods.js';
 
-const sdkwaMethods = /* @__PURE__ */ joinSdkwaMethods();
+const sdkwaMethods = joinSdkwaMethods();
 
 // @__NO_SIDE_EFFECTS__
 function joinSdkwaMethods() {

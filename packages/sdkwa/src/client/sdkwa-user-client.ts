@@ -4,9 +4,9 @@ import type { SdkwaCallOptions } from './sdkwa-client-core.js';
 
 const userPath = 'api/v1/instance/user';
 
-const instanceSchema = /* @__PURE__ */ buildInstanceSchema();
+const instanceSchema = buildInstanceSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildInstanceSchema() {
   return v.looseObject({
     idInstance: v.union([v.number(), v.string()]),
@@ -35,8 +35,9 @@ function buildInstanceSchema() {
  */
 export type SdkwaUserInstance = v.InferOutput<typeof instanceSchema>;
 
-const orderSchema = /* @__PURE__ */ buildOrderSchema();
+const orderSchema = buildOrderSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildOrderSchema() {
   return v.looseObject({
     idInstance: v.optional(v.union([v.number(), v.string()])),

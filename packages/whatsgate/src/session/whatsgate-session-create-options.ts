@@ -20,9 +20,9 @@ export interface WhatsgateSessionCreateOptions {
   webhookUrl?: string | undefined;
 }
 
-const createOptionsSchema = /* @__PURE__ */ buildCreateOptionsSchema();
+const createOptionsSchema = buildCreateOptionsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildCreateOptionsSchema() {
   const phone = v.union([v.string(), v.number()], 'must be a phone number');
   return v.strictObject({

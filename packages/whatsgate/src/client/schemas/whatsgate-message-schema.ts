@@ -52,9 +52,9 @@ export type WhatsgateMessage = v.InferOutput<typeof whatsgateMessageSchema>;
  * v.parse(whatsgateMediaFileSchema, { mimetype: 'image/jpeg', filename: 'image.jpg', data: '/9j/4AAQ' });
  * ```
  */
-export const whatsgateMediaFileSchema = /* @__PURE__ */ buildWhatsgateMediaFileSchema();
+export const whatsgateMediaFileSchema = buildWhatsgateMediaFileSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildWhatsgateMediaFileSchema() {
   return v.looseObject({
     mimetype: v.nullish(v.string()),
