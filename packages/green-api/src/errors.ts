@@ -27,8 +27,7 @@ export interface GreenApiResponseForDetection {
 }
 
 /** The protocol's confirmation methods plus the partner API's `deleteInstanceAccount`. */
-const greenApiConfirmationFields: Readonly<Record<string, string>> =
-  buildGreenApiConfirmationFields();
+const greenApiConfirmationFields: Readonly<Record<string, string>> = buildGreenApiConfirmationFields();
 
 // @__NO_SIDE_EFFECTS__
 function buildGreenApiConfirmationFields(): Readonly<Record<string, string>> {

@@ -77,8 +77,7 @@ export const whatsgateMessengerOptionsSchema = v.strictObject({
  * v.safeParse(whatsgateSessionManagerOptionsSchema, { apiKey }).success; // true
  * ```
  */
-export const whatsgateSessionManagerOptionsSchema =
-  buildWhatsgateSessionManagerOptionsSchema();
+export const whatsgateSessionManagerOptionsSchema = buildWhatsgateSessionManagerOptionsSchema();
 
 // @__NO_SIDE_EFFECTS__
 function buildWhatsgateSessionManagerOptionsSchema() {

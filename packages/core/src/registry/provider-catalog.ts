@@ -38,8 +38,7 @@ export interface ProviderCatalogEntry {
  * transportOptionSpecs.map((spec) => spec.environmentVariable); // ['SWITCHBOARD_TIMEOUT_MILLISECONDS']
  * ```
  */
-export const transportOptionSpecs: readonly ProviderOptionSpec[] =
-  buildTransportOptionSpecs();
+export const transportOptionSpecs: readonly ProviderOptionSpec[] = buildTransportOptionSpecs();
 
 // @__NO_SIDE_EFFECTS__
 function buildTransportOptionSpecs(): readonly ProviderOptionSpec[] {
