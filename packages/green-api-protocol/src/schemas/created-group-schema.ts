@@ -1,13 +1,6 @@
 import * as v from 'valibot';
 
-/**
- * Loose schema of the `createGroup` answer: `{created, chatId, groupInviteLink}`.
- *
- * @example
- * ```ts
- * const group = v.parse(createdGroupSchema, { created: true, chatId: '120363043968066561@g.us', groupInviteLink: null });
- * ```
- */
+/** Loose schema of the `createGroup` answer: `{created, chatId, groupInviteLink}`. */
 export const createdGroupSchema = buildCreatedGroupSchema();
 
 // @__NO_SIDE_EFFECTS__
@@ -19,12 +12,5 @@ function buildCreatedGroupSchema() {
   });
 }
 
-/**
- * Answer of `createGroup`.
- *
- * @example
- * ```ts
- * const { chatId }: CreatedGroupResponse = await client.createGroup({ groupName: 'Team', chatIds: [] });
- * ```
- */
+/** Answer of `createGroup`. */
 export type CreatedGroupResponse = v.InferOutput<typeof createdGroupSchema>;

@@ -3,11 +3,6 @@ import * as v from 'valibot';
 /**
  * Loose schema of the `getGroupData` answer (WhatsApp `groupId` + `{id, lid}` participants; Telegram and
  * MAX `chatId`).
- *
- * @example
- * ```ts
- * const data = v.parse(groupDataSchema, body);
- * ```
  */
 export const groupDataSchema = buildGroupDataSchema();
 
@@ -39,10 +34,5 @@ function buildGroupDataSchema() {
 /**
  * Answer of `getGroupData`: WhatsApp names the group `groupId` and participants `{id, lid}`, Telegram
  * and MAX use `chatId`.
- *
- * @example
- * ```ts
- * const data: GreenApiGroupData = await client.getGroupData({ groupId });
- * ```
  */
 export type GreenApiGroupData = v.InferOutput<typeof groupDataSchema>;

@@ -5,11 +5,6 @@ import * as v from 'valibot';
  * the partner API's `…/{partnerToken}`): trimmed (a secret read from a file keeps no trailing newline),
  * then refused, without quoting it, when it is empty or holds a space, a control character, `/`, `?`,
  * `#` or `%`, which would change the URL or be dropped from it.
- *
- * @example
- * ```ts
- * v.parse(pathTokenSchema('partnerToken'), ' d75b3a66374942c5b3c0\n'); // 'd75b3a66374942c5b3c0'
- * ```
  */
 export function pathTokenSchema(name: string) {
   return v.pipe(

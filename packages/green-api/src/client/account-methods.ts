@@ -26,14 +26,7 @@ import {
   rotateApiToken,
 } from './green-api-client-core.js';
 
-/**
- * A file to upload: bytes or a `Blob`, with a name and MIME type.
- *
- * @example
- * ```ts
- * const file: GreenApiUploadFile = { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' };
- * ```
- */
+/** A file to upload: bytes or a `Blob`, with a name and MIME type. */
 export type GreenApiUploadFile = MultipartFile;
 
 const objectSchema = v.looseObject({});
@@ -41,33 +34,14 @@ const objectSchema = v.looseObject({});
 /**
  * Account and instance methods (reference §2.1): settings, state, QR and code authorization, profile,
  * reboot, logout, token rotation.
- *
- * @example
- * ```ts
- * const { stateInstance } = (await client.getStateInstance()) ?? {};
- * ```
  */
 export const greenApiAccountMethods = {
-  /**
-   * `GET getSettings`: the instance settings.
-   *
-   * @example
-   * ```ts
-   * const { webhookUrl } = await client.getSettings();
-   * ```
-   */
+  /** `GET getSettings`: the instance settings. */
   getSettings(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<GreenApiSettings> {
     return this.call('getSettings', { verb: 'GET', schema: settingsSchema, ...options });
   },
 
-  /**
-   * `POST setSettings`: changes some settings (`"yes"`/`"no"` flags); the instance reboots.
-   *
-   * @example
-   * ```ts
-   * await client.setSettings({ webhookUrl: '', incomingWebhook: 'yes' });
-   * ```
-   */
+  /** `POST setSettings`: changes some settings (`"yes"`/`"no"` flags); the instance reboots. */
   setSettings(
     this: GreenApiClientCore,
     settings: GreenApiWritableSettings,
@@ -81,26 +55,12 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `GET getStateInstance`: `authorized`, `notAuthorized`, `starting`…; `null` while being created.
-   *
-   * @example
-   * ```ts
-   * const state = (await client.getStateInstance())?.stateInstance;
-   * ```
-   */
+  /** `GET getStateInstance`: `authorized`, `notAuthorized`, `starting`…; `null` while being created. */
   getStateInstance(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<StateInstanceResponse> {
     return this.call('getStateInstance', { verb: 'GET', schema: stateInstanceSchema, ...options });
   },
 
-  /**
-   * `GET getStatusInstance` (WhatsApp): socket status `online`/`offline`.
-   *
-   * @example
-   * ```ts
-   * const { statusInstance } = await client.getStatusInstance();
-   * ```
-   */
+  /** `GET getStatusInstance` (WhatsApp): socket status `online`/`offline`. */
   getStatusInstance(
     this: GreenApiClientCore,
     options?: GreenApiCallOptions,
@@ -112,14 +72,7 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `GET reboot`: restarts the instance. Never retried automatically (it changes state).
-   *
-   * @example
-   * ```ts
-   * await client.reboot();
-   * ```
-   */
+  /** `GET reboot`: restarts the instance. Never retried automatically (it changes state). */
   reboot(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
     return this.call('reboot', {
       verb: 'GET',
@@ -129,14 +82,7 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `GET logout`: logs the account out. Never retried automatically (it changes state).
-   *
-   * @example
-   * ```ts
-   * await client.logout();
-   * ```
-   */
+  /** `GET logout`: logs the account out. Never retried automatically (it changes state). */
   logout(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
     return this.call('logout', {
       verb: 'GET',
@@ -146,14 +92,7 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `GET qr`: a base64 PNG QR code (`type: 'qrCode'`), or `alreadyLogged`, or `error` with a text.
-   *
-   * @example
-   * ```ts
-   * const { type, message } = await client.qr();
-   * ```
-   */
+  /** `GET qr`: a base64 PNG QR code (`type: 'qrCode'`), or `alreadyLogged`, or `error` with a text. */
   qr(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<QrResponse> {
     return this.call('qr', { verb: 'GET', schema: qrSchema, ...options });
   },
@@ -161,11 +100,6 @@ export const greenApiAccountMethods = {
   /**
    * `POST getAuthorizationCode` (WhatsApp): a code to link the account by phone number instead of a QR.
    * `null`/`false` answers reject with a `provider` error.
-   *
-   * @example
-   * ```ts
-   * const { code } = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
-   * ```
    */
   getAuthorizationCode(
     this: GreenApiClientCore,
@@ -180,14 +114,7 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `POST startAuthorization` (Telegram, MAX): sends a login code to the app or by SMS.
-   *
-   * @example
-   * ```ts
-   * await client.startAuthorization({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST startAuthorization` (Telegram, MAX): sends a login code to the app or by SMS. */
   startAuthorization(
     this: GreenApiClientCore,
     input: { phoneNumber: number },
@@ -203,11 +130,6 @@ export const greenApiAccountMethods = {
 
   /**
    * `POST sendAuthorizationCode` (Telegram, MAX): confirms the login code (Telegram also takes the password).
-   *
-   * @example
-   * ```ts
-   * await client.sendAuthorizationCode({ code: '12345' });
-   * ```
    */
   sendAuthorizationCode(
     this: GreenApiClientCore,
@@ -222,14 +144,7 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `POST sendAuthorizationPassword` (Telegram): the two-factor cloud password.
-   *
-   * @example
-   * ```ts
-   * await client.sendAuthorizationPassword({ password: process.env.TELEGRAM_PASSWORD! });
-   * ```
-   */
+  /** `POST sendAuthorizationPassword` (Telegram): the two-factor cloud password. */
   sendAuthorizationPassword(
     this: GreenApiClientCore,
     input: { password: string },
@@ -243,26 +158,12 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `GET getWaSettings` (WhatsApp): the account's phone, chat id, avatar and state.
-   *
-   * @example
-   * ```ts
-   * const { phone } = await client.getWaSettings();
-   * ```
-   */
+  /** `GET getWaSettings` (WhatsApp): the account's phone, chat id, avatar and state. */
   getWaSettings(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
     return this.call('getWaSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
   },
 
-  /**
-   * `GET getAccountSettings` (Telegram, MAX): the account's phone, chat id, avatar and state.
-   *
-   * @example
-   * ```ts
-   * const { chatId } = await client.getAccountSettings();
-   * ```
-   */
+  /** `GET getAccountSettings` (Telegram, MAX): the account's phone, chat id, avatar and state. */
   getAccountSettings(
     this: GreenApiClientCore,
     options?: GreenApiCallOptions,
@@ -270,14 +171,7 @@ export const greenApiAccountMethods = {
     return this.call('getAccountSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
   },
 
-  /**
-   * `POST setProfilePicture` (multipart `file`, a JPEG, to the API host). `false` + `reason` rejects.
-   *
-   * @example
-   * ```ts
-   * await client.setProfilePicture({ data: jpegBytes, fileName: 'me.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
+  /** `POST setProfilePicture` (multipart `file`, a JPEG, to the API host). `false` + `reason` rejects. */
   setProfilePicture(
     this: GreenApiClientCore,
     file: GreenApiUploadFile,
@@ -291,14 +185,7 @@ export const greenApiAccountMethods = {
     });
   },
 
-  /**
-   * `GET getDeviceInfo` (WhatsApp, deprecated): the phone's model, OS and battery.
-   *
-   * @example
-   * ```ts
-   * const device = await client.getDeviceInfo();
-   * ```
-   */
+  /** `GET getDeviceInfo` (WhatsApp, deprecated): the phone's model, OS and battery. */
   getDeviceInfo(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<Record<string, unknown>> {
     return this.call('getDeviceInfo', { verb: 'GET', schema: objectSchema, ...options });
   },
@@ -307,11 +194,6 @@ export const greenApiAccountMethods = {
    * `GET updateApiToken` (WhatsApp): rotates the token. The client switches to the new token, which
    * is redacted from then on. Never retried automatically: a retry after a lost answer would go out
    * with the token the first call revoked.
-   *
-   * @example
-   * ```ts
-   * const { apiTokenInstance } = await client.updateApiToken();
-   * ```
    */
   async updateApiToken(
     this: GreenApiClientCore,

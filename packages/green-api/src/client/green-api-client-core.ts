@@ -8,11 +8,6 @@ import {
 /**
  * What {@link createGreenApiClient} needs: the instance, its token and a core HTTP transport whose
  * `baseUrl`/`mediaUrl` are the instance's hosts.
- *
- * @example
- * ```ts
- * const client = createGreenApiClient({ network: 'whatsapp', idInstance: '7103000000', apiTokenInstance: token, transport });
- * ```
  */
 export interface GreenApiClientOptions {
   network: GreenApiNetwork;
@@ -26,25 +21,13 @@ export interface GreenApiClientOptions {
 /**
  * One call of an instance method: verb, body or query, host, an extra path after the token
  * (`deleteNotification/<token>/<receiptId>`), and the schema of the answer.
- *
- * @example
- * ```ts
- * const call: GreenApiCall<unknown> = { verb: 'GET', searchParams: { minutes: 60 } };
- * ```
  */
 export interface GreenApiCall<Output> extends GreenApiMethodCall<Output> {
   /** `'media'` for uploads (`sendFileByUpload`, `uploadFile`). */
   host?: 'api' | 'media';
 }
 
-/**
- * Per-call options every raw method accepts.
- *
- * @example
- * ```ts
- * await client.getSettings({ signal: AbortSignal.timeout(2000) });
- * ```
- */
+/** Per-call options every raw method accepts. */
 export interface GreenApiCallOptions {
   signal?: AbortSignal | undefined;
   timeoutMilliseconds?: number | undefined;
@@ -53,27 +36,13 @@ export interface GreenApiCallOptions {
 /** The key of the hidden token rotation of a client (`updateApiToken`). */
 export const rotateApiToken: unique symbol = Symbol('rotateApiToken');
 
-/**
- * What every method module of the raw client works on: the instance, its network and `call()`.
- *
- * @example
- * ```ts
- * const settings = await client.call('getSettings', { verb: 'GET' });
- * ```
- */
+/** What every method module of the raw client works on: the instance, its network and `call()`. */
 export interface GreenApiClientCore {
   /** The network of the instance. */
   readonly network: GreenApiNetwork;
   /** The instance id. */
   readonly idInstance: string;
-  /**
-   * Calls any instance method by name, for methods newer than this client.
-   *
-   * @example
-   * ```ts
-   * const answer = await client.call('getMessagesCount', { verb: 'GET' });
-   * ```
-   */
+  /** Calls any instance method by name, for methods newer than this client. */
   call<Output = unknown>(method: string, call: GreenApiCall<Output>): Promise<Output>;
   /** Replaces the token after `updateApiToken` and keeps it redacted. */
   readonly [rotateApiToken]: (apiTokenInstance: string) => void;

@@ -15,34 +15,15 @@ import * as v from 'valibot';
 import type { GreenApiUploadFile } from './account-methods.js';
 import { type GreenApiCallOptions, type GreenApiClientCore, groupFieldOf } from './green-api-client-core.js';
 
-/**
- * A group and one participant.
- *
- * @example
- * ```ts
- * const input: GroupParticipantInput = { groupId: '120363043968066561@g.us', participantChatId: '79001234567@c.us' };
- * ```
- */
+/** A group and one participant. */
 export type GroupParticipantInput = GreenApiGroupParticipant;
 
 /**
  * Group methods (reference §2.7). Every method takes `groupId` and sends it as `groupId` on WhatsApp
  * and as `chatId` on Telegram and MAX, as GREEN-API expects.
- *
- * @example
- * ```ts
- * const { chatId } = await client.createGroup({ groupName: 'Team', chatIds: ['79001234567@c.us'] });
- * ```
  */
 export const greenApiGroupMethods = {
-  /**
-   * `POST createGroup` (Telegram adds `type` and `messageAutoDeleteTime`).
-   *
-   * @example
-   * ```ts
-   * const group = await client.createGroup({ groupName: 'Team', chatIds: [] });
-   * ```
-   */
+  /** `POST createGroup` (Telegram adds `type` and `messageAutoDeleteTime`). */
   createGroup(
     this: GreenApiClientCore,
     input: {
@@ -61,14 +42,7 @@ export const greenApiGroupMethods = {
     });
   },
 
-  /**
-   * `POST updateGroupName`.
-   *
-   * @example
-   * ```ts
-   * await client.updateGroupName({ groupId, groupName: 'Team 2026' });
-   * ```
-   */
+  /** `POST updateGroupName`. */
   updateGroupName(
     this: GreenApiClientCore,
     input: { groupId: string; groupName: string },
@@ -84,14 +58,7 @@ export const greenApiGroupMethods = {
     );
   },
 
-  /**
-   * `POST getGroupData`; the HTTP-200 `"Error: item-not-found"` answer rejects with `not-found`.
-   *
-   * @example
-   * ```ts
-   * const { subject, participants } = await client.getGroupData({ groupId });
-   * ```
-   */
+  /** `POST getGroupData`; the HTTP-200 `"Error: item-not-found"` answer rejects with `not-found`. */
   getGroupData(
     this: GreenApiClientCore,
     input: { groupId: string },
@@ -106,14 +73,7 @@ export const greenApiGroupMethods = {
     });
   },
 
-  /**
-   * `POST addGroupParticipant`.
-   *
-   * @example
-   * ```ts
-   * await client.addGroupParticipant({ groupId, participantChatId: '79001234567@c.us' });
-   * ```
-   */
+  /** `POST addGroupParticipant`. */
   addGroupParticipant(
     this: GreenApiClientCore,
     input: GroupParticipantInput,
@@ -122,14 +82,7 @@ export const greenApiGroupMethods = {
     return changeParticipant(this, 'addGroupParticipant', input, 'addParticipant', options);
   },
 
-  /**
-   * `POST removeGroupParticipant`.
-   *
-   * @example
-   * ```ts
-   * await client.removeGroupParticipant({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST removeGroupParticipant`. */
   removeGroupParticipant(
     this: GreenApiClientCore,
     input: GroupParticipantInput,
@@ -138,14 +91,7 @@ export const greenApiGroupMethods = {
     return changeParticipant(this, 'removeGroupParticipant', input, 'removeParticipant', options);
   },
 
-  /**
-   * `POST setGroupAdmin`.
-   *
-   * @example
-   * ```ts
-   * await client.setGroupAdmin({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST setGroupAdmin`. */
   setGroupAdmin(
     this: GreenApiClientCore,
     input: GroupParticipantInput,
@@ -154,14 +100,7 @@ export const greenApiGroupMethods = {
     return changeParticipant(this, 'setGroupAdmin', input, 'setGroupAdmin', options);
   },
 
-  /**
-   * `POST removeAdmin`.
-   *
-   * @example
-   * ```ts
-   * await client.removeAdmin({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST removeAdmin`. */
   removeAdmin(
     this: GreenApiClientCore,
     input: GroupParticipantInput,
@@ -170,14 +109,7 @@ export const greenApiGroupMethods = {
     return changeParticipant(this, 'removeAdmin', input, 'removeAdmin', options);
   },
 
-  /**
-   * `POST setGroupPicture`: multipart (`file`, a JPEG, and the group field) to the API host.
-   *
-   * @example
-   * ```ts
-   * await client.setGroupPicture({ groupId, file: { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' } });
-   * ```
-   */
+  /** `POST setGroupPicture`: multipart (`file`, a JPEG, and the group field) to the API host. */
   setGroupPicture(
     this: GreenApiClientCore,
     input: { groupId: string; file: GreenApiUploadFile },
@@ -191,14 +123,7 @@ export const greenApiGroupMethods = {
     });
   },
 
-  /**
-   * `POST leaveGroup`.
-   *
-   * @example
-   * ```ts
-   * await client.leaveGroup({ groupId });
-   * ```
-   */
+  /** `POST leaveGroup`. */
   leaveGroup(
     this: GreenApiClientCore,
     input: { groupId: string },
@@ -207,14 +132,7 @@ export const greenApiGroupMethods = {
     return changeGroup(this, 'leaveGroup', input.groupId, {}, 'leaveGroup', options);
   },
 
-  /**
-   * `POST updateGroupSettings` (Telegram, MAX): the `allowParticipants…` flags.
-   *
-   * @example
-   * ```ts
-   * await client.updateGroupSettings({ groupId, allowParticipantsAddMembers: false });
-   * ```
-   */
+  /** `POST updateGroupSettings` (Telegram, MAX): the `allowParticipants…` flags. */
   updateGroupSettings(
     this: GreenApiClientCore,
     input: { groupId: string } & Record<`allowParticipants${string}`, boolean | undefined>,

@@ -12,33 +12,14 @@ const queuedMessageSchema = v.looseObject({
 /**
  * One message of the outgoing queue (`showMessagesQueue`): its id, the method that queued it and the
  * original request body.
- *
- * @example
- * ```ts
- * const [first]: GreenApiQueuedMessage[] = await client.showMessagesQueue();
- * ```
  */
 export type GreenApiQueuedMessage = v.InferOutput<typeof queuedMessageSchema>;
 
 const countSchema = v.looseObject({ count: v.number() });
 
-/**
- * Queue (reference §2.5) and read-mark (§2.6) methods.
- *
- * @example
- * ```ts
- * const { count } = await client.getWebhooksCount();
- * ```
- */
+/** Queue (reference §2.5) and read-mark (§2.6) methods. */
 export const greenApiQueueMethods = {
-  /**
-   * `GET showMessagesQueue`: messages waiting to be sent; an empty `{}` answer becomes `[]`.
-   *
-   * @example
-   * ```ts
-   * const waiting = await client.showMessagesQueue();
-   * ```
-   */
+  /** `GET showMessagesQueue`: messages waiting to be sent; an empty `{}` answer becomes `[]`. */
   showMessagesQueue(
     this: GreenApiClientCore,
     options?: GreenApiCallOptions,
@@ -50,14 +31,7 @@ export const greenApiQueueMethods = {
     });
   },
 
-  /**
-   * `GET clearMessagesQueue`: drops every message waiting to be sent.
-   *
-   * @example
-   * ```ts
-   * await client.clearMessagesQueue();
-   * ```
-   */
+  /** `GET clearMessagesQueue`: drops every message waiting to be sent. */
   clearMessagesQueue(
     this: GreenApiClientCore,
     options?: GreenApiCallOptions,
@@ -69,14 +43,7 @@ export const greenApiQueueMethods = {
     });
   },
 
-  /**
-   * `GET getMessagesCount`: how many messages wait to be sent.
-   *
-   * @example
-   * ```ts
-   * const { count } = await client.getMessagesCount();
-   * ```
-   */
+  /** `GET getMessagesCount`: how many messages wait to be sent. */
   getMessagesCount(
     this: GreenApiClientCore,
     options?: GreenApiCallOptions,
@@ -84,14 +51,7 @@ export const greenApiQueueMethods = {
     return this.call('getMessagesCount', { verb: 'GET', schema: countSchema, ...options });
   },
 
-  /**
-   * `GET getWebhooksCount`: how many notifications wait to be received.
-   *
-   * @example
-   * ```ts
-   * const { count } = await client.getWebhooksCount();
-   * ```
-   */
+  /** `GET getWebhooksCount`: how many notifications wait to be received. */
   getWebhooksCount(
     this: GreenApiClientCore,
     options?: GreenApiCallOptions,
@@ -103,11 +63,6 @@ export const greenApiQueueMethods = {
    * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
    * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMs`. Never retried
    * automatically, for the same reason.
-   *
-   * @example
-   * ```ts
-   * await client.clearWebhooksQueue();
-   * ```
    */
   clearWebhooksQueue(
     this: GreenApiClientCore,
@@ -122,14 +77,7 @@ export const greenApiQueueMethods = {
     });
   },
 
-  /**
-   * `POST readChat`: marks a chat read, up to `idMessage` or all of it.
-   *
-   * @example
-   * ```ts
-   * await client.readChat({ chatId, idMessage });
-   * ```
-   */
+  /** `POST readChat`: marks a chat read, up to `idMessage` or all of it. */
   readChat(
     this: GreenApiClientCore,
     input: { chatId: string; idMessage?: string | undefined },

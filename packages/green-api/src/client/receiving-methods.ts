@@ -6,14 +6,7 @@ const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.optional(v.unknown()) }),
 );
 
-/**
- * One item of the notification queue: `receiptId` for `deleteNotification` and the webhook `body`.
- *
- * @example
- * ```ts
- * const item: GreenApiNotificationEnvelope | null = await client.receiveNotification({ receiveTimeout: 5 });
- * ```
- */
+/** One item of the notification queue: `receiptId` for `deleteNotification` and the webhook `body`. */
 export type GreenApiNotificationEnvelope = v.InferOutput<typeof notificationSchema>;
 
 const chatSchema = v.looseObject({
@@ -23,35 +16,17 @@ const chatSchema = v.looseObject({
   type: v.optional(v.nullable(v.string())),
 });
 
-/**
- * One entry of `getChats` (Telegram, MAX, newer WhatsApp).
- *
- * @example
- * ```ts
- * const [first]: GreenApiChatEntry[] = await client.getChats();
- * ```
- */
+/** One entry of `getChats` (Telegram, MAX, newer WhatsApp). */
 export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
 
 /**
  * Receiving (reference §2.3) and journal (§2.4) methods: the notification queue, file links, chat
  * history, single messages, the incoming and outgoing journals and the chat list.
- *
- * @example
- * ```ts
- * const item = await client.receiveNotification({ receiveTimeout: 20 });
- * if (item) await client.deleteNotification(Number(item.receiptId));
- * ```
  */
 export const greenApiReceivingMethods = {
   /**
    * `GET receiveNotification?receiveTimeout=N`: long-polls for the head of the queue (5–60 s); `null`
    * when nothing arrived. The same item comes back until it is deleted.
-   *
-   * @example
-   * ```ts
-   * const item = await client.receiveNotification({ receiveTimeout: 5 });
-   * ```
    */
   receiveNotification(
     this: GreenApiClientCore,
@@ -68,14 +43,7 @@ export const greenApiReceivingMethods = {
     });
   },
 
-  /**
-   * `DELETE deleteNotification/{receiptId}`: removes a received item; `result: false` for unknown ids.
-   *
-   * @example
-   * ```ts
-   * await client.deleteNotification(1234567);
-   * ```
-   */
+  /** `DELETE deleteNotification/{receiptId}`: removes a received item; `result: false` for unknown ids. */
   deleteNotification(
     this: GreenApiClientCore,
     receiptId: number,
@@ -89,14 +57,7 @@ export const greenApiReceivingMethods = {
     });
   },
 
-  /**
-   * `POST downloadFile`: a download link for the file of a message.
-   *
-   * @example
-   * ```ts
-   * const { downloadUrl } = await client.downloadFile({ chatId, idMessage });
-   * ```
-   */
+  /** `POST downloadFile`: a download link for the file of a message. */
   downloadFile(
     this: GreenApiClientCore,
     input: { chatId: string; idMessage: string },
@@ -111,14 +72,7 @@ export const greenApiReceivingMethods = {
     });
   },
 
-  /**
-   * `POST getChatHistory`: the last `count` messages of a chat (default 100).
-   *
-   * @example
-   * ```ts
-   * const entries = await client.getChatHistory({ chatId, count: 10 });
-   * ```
-   */
+  /** `POST getChatHistory`: the last `count` messages of a chat (default 100). */
   getChatHistory(
     this: GreenApiClientCore,
     input: { chatId: string; count?: number | undefined },
@@ -133,14 +87,7 @@ export const greenApiReceivingMethods = {
     });
   },
 
-  /**
-   * `POST getMessage`: one journal entry.
-   *
-   * @example
-   * ```ts
-   * const entry = await client.getMessage({ chatId, idMessage });
-   * ```
-   */
+  /** `POST getMessage`: one journal entry. */
   getMessage(
     this: GreenApiClientCore,
     input: { chatId: string; idMessage: string },
@@ -155,14 +102,7 @@ export const greenApiReceivingMethods = {
     });
   },
 
-  /**
-   * `GET lastIncomingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
-   *
-   * @example
-   * ```ts
-   * const today = await client.lastIncomingMessages({ minutes: 1440 });
-   * ```
-   */
+  /** `GET lastIncomingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`. */
   lastIncomingMessages(
     this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
@@ -171,14 +111,7 @@ export const greenApiReceivingMethods = {
     return readJournal(this, 'lastIncomingMessages', input.minutes, options);
   },
 
-  /**
-   * `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
-   *
-   * @example
-   * ```ts
-   * const sent = await client.lastOutgoingMessages({ minutes: 60 });
-   * ```
-   */
+  /** `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`. */
   lastOutgoingMessages(
     this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
@@ -187,14 +120,7 @@ export const greenApiReceivingMethods = {
     return readJournal(this, 'lastOutgoingMessages', input.minutes, options);
   },
 
-  /**
-   * `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats.
-   *
-   * @example
-   * ```ts
-   * const chats = await client.getChats({ count: 50 });
-   * ```
-   */
+  /** `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats. */
   getChats(
     this: GreenApiClientCore,
     input: { count?: number | undefined } = {},

@@ -28,21 +28,9 @@ const forwardSchema = v.looseObject({ messages: v.optional(v.array(v.string()), 
 /**
  * Sending methods (reference §2.2): text, files by URL and by upload, location, contact, poll,
  * forward, typing, edit, delete and the WhatsApp button messages.
- *
- * @example
- * ```ts
- * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hi' });
- * ```
  */
 export const greenApiSendingMethods = {
-  /**
-   * `POST sendMessage`.
-   *
-   * @example
-   * ```ts
-   * await client.sendMessage({ chatId: '10000000', message: 'Hello', typingTime: 2000 });
-   * ```
-   */
+  /** `POST sendMessage`. */
   sendMessage(
     this: GreenApiClientCore,
     input: SendMessageInput,
@@ -51,14 +39,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendMessage', input, options);
   },
 
-  /**
-   * `POST sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/a.pdf', fileName: 'a.pdf', caption: 'Invoice' });
-   * ```
-   */
+  /** `POST sendFileByUrl`. */
   sendFileByUrl(
     this: GreenApiClientCore,
     input: SendFileByUrlInput,
@@ -67,14 +48,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendFileByUrl', input, options);
   },
 
-  /**
-   * `POST sendFileByUpload`: multipart to the media host; answers with `urlFile` too.
-   *
-   * @example
-   * ```ts
-   * const { idMessage, urlFile } = await client.sendFileByUpload({ chatId, file: bytes, fileName: 'a.jpg' });
-   * ```
-   */
+  /** `POST sendFileByUpload`: multipart to the media host; answers with `urlFile` too. */
   sendFileByUpload(
     this: GreenApiClientCore,
     input: SendFileByUploadInput,
@@ -93,11 +67,6 @@ export const greenApiSendingMethods = {
   /**
    * `POST uploadFile`: raw bytes to the media host (`Content-Type`, `GA-Filename`); the link it answers
    * with stays valid about 15 days and can be sent with `sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * const { urlFile } = await client.uploadFile({ data: bytes, fileName: 'report.pdf', mimeType: 'application/pdf' });
-   * ```
    */
   uploadFile(
     this: GreenApiClientCore,
@@ -117,14 +86,7 @@ export const greenApiSendingMethods = {
     });
   },
 
-  /**
-   * `POST sendLocation`.
-   *
-   * @example
-   * ```ts
-   * await client.sendLocation({ chatId, latitude: 55.7558, longitude: 37.6173 });
-   * ```
-   */
+  /** `POST sendLocation`. */
   sendLocation(
     this: GreenApiClientCore,
     input: SendLocationInput,
@@ -133,14 +95,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendLocation', input, options);
   },
 
-  /**
-   * `POST sendContact`.
-   *
-   * @example
-   * ```ts
-   * await client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna' } });
-   * ```
-   */
+  /** `POST sendContact`. */
   sendContact(
     this: GreenApiClientCore,
     input: { chatId: string; contact: GreenApiContact; quotedMessageId?: string | undefined },
@@ -149,14 +104,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendContact', input, options);
   },
 
-  /**
-   * `POST sendPoll` (WhatsApp, Telegram).
-   *
-   * @example
-   * ```ts
-   * await client.sendPoll({ chatId, message: 'Lunch?', options: [{ optionName: 'Pizza' }, { optionName: 'Sushi' }] });
-   * ```
-   */
+  /** `POST sendPoll` (WhatsApp, Telegram). */
   sendPoll(
     this: GreenApiClientCore,
     input: SendPollInput,
@@ -165,14 +113,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendPoll', input, options);
   },
 
-  /**
-   * `POST forwardMessages` (WhatsApp, Telegram): answers with the new message ids.
-   *
-   * @example
-   * ```ts
-   * const { messages } = await client.forwardMessages({ chatId: to, chatIdFrom: from, messages: ['3EB0…'] });
-   * ```
-   */
+  /** `POST forwardMessages` (WhatsApp, Telegram): answers with the new message ids. */
   forwardMessages(
     this: GreenApiClientCore,
     input: { chatId: string; chatIdFrom: string; messages: string[] },
@@ -181,14 +122,7 @@ export const greenApiSendingMethods = {
     return this.call('forwardMessages', { verb: 'POST', json: input, schema: forwardSchema, ...options });
   },
 
-  /**
-   * `POST sendTyping` (WhatsApp, Telegram): shows "typing…" (or "recording…") in a chat.
-   *
-   * @example
-   * ```ts
-   * await client.sendTyping({ chatId, typingTime: 3000 });
-   * ```
-   */
+  /** `POST sendTyping` (WhatsApp, Telegram): shows "typing…" (or "recording…") in a chat. */
   sendTyping(
     this: GreenApiClientCore,
     input: { chatId: string; typingTime?: number | undefined; typingType?: GreenApiTyping['typingType'] },
@@ -202,14 +136,7 @@ export const greenApiSendingMethods = {
     });
   },
 
-  /**
-   * `POST editMessage` (WhatsApp, Telegram): replaces the text of a message the account sent.
-   *
-   * @example
-   * ```ts
-   * await client.editMessage({ chatId, idMessage, message: 'Corrected' });
-   * ```
-   */
+  /** `POST editMessage` (WhatsApp, Telegram): replaces the text of a message the account sent. */
   editMessage(
     this: GreenApiClientCore,
     input: { chatId: string; idMessage: string; message: string },
@@ -223,14 +150,7 @@ export const greenApiSendingMethods = {
     });
   },
 
-  /**
-   * `POST deleteMessage` (WhatsApp, Telegram); `onlySenderDelete: true` deletes only for the account.
-   *
-   * @example
-   * ```ts
-   * await client.deleteMessage({ chatId, idMessage });
-   * ```
-   */
+  /** `POST deleteMessage` (WhatsApp, Telegram); `onlySenderDelete: true` deletes only for the account. */
   deleteMessage(
     this: GreenApiClientCore,
     input: { chatId: string; idMessage: string; onlySenderDelete?: boolean | undefined },
@@ -244,14 +164,7 @@ export const greenApiSendingMethods = {
     });
   },
 
-  /**
-   * `POST sendInteractiveButtons` (WhatsApp beta): up to three copy/call/url buttons.
-   *
-   * @example
-   * ```ts
-   * await client.sendInteractiveButtons({ chatId, body: 'Call us', buttons: [{ buttonText: 'Call', type: 'call', phoneNumber: '79001234567' }] });
-   * ```
-   */
+  /** `POST sendInteractiveButtons` (WhatsApp beta): up to three copy/call/url buttons. */
   sendInteractiveButtons(
     this: GreenApiClientCore,
     input: SendInteractiveButtonsInput,
@@ -260,14 +173,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendInteractiveButtons', input, options);
   },
 
-  /**
-   * `POST sendInteractiveButtonsReply` (WhatsApp beta): quick-reply buttons.
-   *
-   * @example
-   * ```ts
-   * await client.sendInteractiveButtonsReply({ chatId, body: 'Agree?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] });
-   * ```
-   */
+  /** `POST sendInteractiveButtonsReply` (WhatsApp beta): quick-reply buttons. */
   sendInteractiveButtonsReply(
     this: GreenApiClientCore,
     input: SendInteractiveButtonsInput,
@@ -276,14 +182,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendInteractiveButtonsReply', input, options);
   },
 
-  /**
-   * `POST sendButtons` (WhatsApp, deprecated by GREEN-API).
-   *
-   * @example
-   * ```ts
-   * await client.sendButtons({ chatId, message: 'Choose', buttons: [{ buttonId: 1, buttonText: 'Yes' }] });
-   * ```
-   */
+  /** `POST sendButtons` (WhatsApp, deprecated by GREEN-API). */
   sendButtons(
     this: GreenApiClientCore,
     input: LegacyMessageInput,
@@ -292,14 +191,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendButtons', input, options);
   },
 
-  /**
-   * `POST sendTemplateButtons` (WhatsApp, deprecated by GREEN-API).
-   *
-   * @example
-   * ```ts
-   * await client.sendTemplateButtons({ chatId, message: 'Visit', templateButtons: [] });
-   * ```
-   */
+  /** `POST sendTemplateButtons` (WhatsApp, deprecated by GREEN-API). */
   sendTemplateButtons(
     this: GreenApiClientCore,
     input: LegacyMessageInput,
@@ -308,14 +200,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendTemplateButtons', input, options);
   },
 
-  /**
-   * `POST sendListMessage` (WhatsApp, deprecated by GREEN-API).
-   *
-   * @example
-   * ```ts
-   * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [] });
-   * ```
-   */
+  /** `POST sendListMessage` (WhatsApp, deprecated by GREEN-API). */
   sendListMessage(
     this: GreenApiClientCore,
     input: LegacyMessageInput,
@@ -324,14 +209,7 @@ export const greenApiSendingMethods = {
     return postSend(this, 'sendListMessage', input, options);
   },
 
-  /**
-   * `POST sendLink` (WhatsApp, deprecated: use `sendMessage`, which previews links).
-   *
-   * @example
-   * ```ts
-   * await client.sendLink({ chatId, urlLink: 'https://green-api.com' });
-   * ```
-   */
+  /** `POST sendLink` (WhatsApp, deprecated: use `sendMessage`, which previews links). */
   sendLink(
     this: GreenApiClientCore,
     input: LegacyMessageInput,

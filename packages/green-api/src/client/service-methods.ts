@@ -11,14 +11,7 @@ const contactSchema = v.looseObject({
   type: v.optional(v.nullable(v.string())),
 });
 
-/**
- * One entry of `getContacts`.
- *
- * @example
- * ```ts
- * const contacts: GreenApiContactEntry[] = await client.getContacts();
- * ```
- */
+/** One entry of `getContacts`. */
 export type GreenApiContactEntry = v.InferOutput<typeof contactSchema>;
 
 const avatarSchema = v.looseObject({
@@ -40,24 +33,10 @@ const contactInfoSchema = v.looseObject({
   phoneNumber: v.optional(v.nullable(v.union([v.number(), v.string()]))),
 });
 
-/**
- * Answer of `getContactInfo` (WhatsApp adds business fields and products, MAX `phoneNumber`).
- *
- * @example
- * ```ts
- * const info: GreenApiContactInfo = await client.getContactInfo({ chatId });
- * ```
- */
+/** Answer of `getContactInfo` (WhatsApp adds business fields and products, MAX `phoneNumber`). */
 export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
-/**
- * A contact to add or edit in the phone's address book (WhatsApp).
- *
- * @example
- * ```ts
- * const input: AddressBookContactInput = { chatId: '79001234567@c.us', firstName: 'Anna', saveInAddressbook: true };
- * ```
- */
+/** A contact to add or edit in the phone's address book (WhatsApp). */
 export interface AddressBookContactInput {
   chatId: string;
   firstName: string;
@@ -68,20 +47,10 @@ export interface AddressBookContactInput {
 /**
  * Service methods (reference §2.8): account checks, avatars, contacts, contact info, archive,
  * disappearing messages and the address book.
- *
- * @example
- * ```ts
- * const { existsWhatsapp, chatId } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
- * ```
  */
 export const greenApiServiceMethods = {
   /**
    * `POST checkWhatsapp` (WhatsApp): whether a phone (or, newer, a chat id) has WhatsApp, and its chat id.
-   *
-   * @example
-   * ```ts
-   * const { existsWhatsapp } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
-   * ```
    */
   checkWhatsapp(
     this: GreenApiClientCore,
@@ -97,14 +66,7 @@ export const greenApiServiceMethods = {
     });
   },
 
-  /**
-   * `POST checkAccount` (Telegram, MAX): whether a phone has an account, and its chat id.
-   *
-   * @example
-   * ```ts
-   * const { exist, chatId } = await client.checkAccount({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST checkAccount` (Telegram, MAX): whether a phone has an account, and its chat id. */
   checkAccount(
     this: GreenApiClientCore,
     input: { phoneNumber: number; force?: boolean | undefined },
@@ -128,14 +90,7 @@ export const greenApiServiceMethods = {
     }) as Promise<{ exist: boolean; chatId?: string | undefined; fromCache?: boolean | undefined }>;
   },
 
-  /**
-   * `POST getAvatar`: the avatar URL of a contact or group. A `reason` in the HTTP-200 answer rejects.
-   *
-   * @example
-   * ```ts
-   * const { urlAvatar, available } = await client.getAvatar({ chatId });
-   * ```
-   */
+  /** `POST getAvatar`: the avatar URL of a contact or group. A `reason` in the HTTP-200 answer rejects. */
   getAvatar(
     this: GreenApiClientCore,
     input: { chatId: string },
@@ -150,14 +105,7 @@ export const greenApiServiceMethods = {
     });
   },
 
-  /**
-   * `GET getContacts?group=&count=`: the account's contacts and groups.
-   *
-   * @example
-   * ```ts
-   * const groups = await client.getContacts({ group: true });
-   * ```
-   */
+  /** `GET getContacts?group=&count=`: the account's contacts and groups. */
   getContacts(
     this: GreenApiClientCore,
     input: { group?: boolean | undefined; count?: number | undefined } = {},
@@ -171,14 +119,7 @@ export const greenApiServiceMethods = {
     });
   },
 
-  /**
-   * `POST getContactInfo`.
-   *
-   * @example
-   * ```ts
-   * const { name, isBusiness } = await client.getContactInfo({ chatId });
-   * ```
-   */
+  /** `POST getContactInfo`. */
   getContactInfo(
     this: GreenApiClientCore,
     input: { chatId: string },
@@ -193,14 +134,7 @@ export const greenApiServiceMethods = {
     });
   },
 
-  /**
-   * `POST archiveChat` (WhatsApp, Telegram).
-   *
-   * @example
-   * ```ts
-   * await client.archiveChat({ chatId });
-   * ```
-   */
+  /** `POST archiveChat` (WhatsApp, Telegram). */
   archiveChat(
     this: GreenApiClientCore,
     input: { chatId: string },
@@ -209,14 +143,7 @@ export const greenApiServiceMethods = {
     return this.call('archiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
   },
 
-  /**
-   * `POST unarchiveChat` (WhatsApp, Telegram).
-   *
-   * @example
-   * ```ts
-   * await client.unarchiveChat({ chatId });
-   * ```
-   */
+  /** `POST unarchiveChat` (WhatsApp, Telegram). */
   unarchiveChat(
     this: GreenApiClientCore,
     input: { chatId: string },
@@ -225,14 +152,7 @@ export const greenApiServiceMethods = {
     return this.call('unarchiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
   },
 
-  /**
-   * `POST setDisappearingChat` (WhatsApp): `ephemeralExpiration` 0, 86400, 604800 or 7776000 seconds.
-   *
-   * @example
-   * ```ts
-   * await client.setDisappearingChat({ chatId, ephemeralExpiration: 86400 });
-   * ```
-   */
+  /** `POST setDisappearingChat` (WhatsApp): `ephemeralExpiration` 0, 86400, 604800 or 7776000 seconds. */
   setDisappearingChat(
     this: GreenApiClientCore,
     input: { chatId: string; ephemeralExpiration: 0 | 86400 | 604800 | 7776000 },
@@ -246,14 +166,7 @@ export const greenApiServiceMethods = {
     });
   },
 
-  /**
-   * `POST addContact` (WhatsApp): saves a contact.
-   *
-   * @example
-   * ```ts
-   * await client.addContact({ chatId: '79001234567@c.us', firstName: 'Anna' });
-   * ```
-   */
+  /** `POST addContact` (WhatsApp): saves a contact. */
   addContact(
     this: GreenApiClientCore,
     input: AddressBookContactInput,
@@ -262,14 +175,7 @@ export const greenApiServiceMethods = {
     return callContact(this, 'addContact', input, options);
   },
 
-  /**
-   * `POST editContact` (WhatsApp): changes a saved contact.
-   *
-   * @example
-   * ```ts
-   * await client.editContact({ chatId: '79001234567@c.us', firstName: 'Anna', lastName: 'Petrova' });
-   * ```
-   */
+  /** `POST editContact` (WhatsApp): changes a saved contact. */
   editContact(
     this: GreenApiClientCore,
     input: AddressBookContactInput,
@@ -278,14 +184,7 @@ export const greenApiServiceMethods = {
     return callContact(this, 'editContact', input, options);
   },
 
-  /**
-   * `POST deleteContact` (WhatsApp): removes a saved contact.
-   *
-   * @example
-   * ```ts
-   * await client.deleteContact({ chatId: '79001234567@c.us' });
-   * ```
-   */
+  /** `POST deleteContact` (WhatsApp): removes a saved contact. */
   deleteContact(
     this: GreenApiClientCore,
     input: { chatId: string },

@@ -19,35 +19,14 @@ const statisticSchema = listSchema(
   }),
 );
 
-/**
- * Fields every status shares: who may see it (chat ids; everyone in the contacts when left out).
- *
- * @example
- * ```ts
- * const audience: StatusAudience = { participants: ['79001234567@c.us'] };
- * ```
- */
+/** Fields every status shares: who may see it (chat ids; everyone in the contacts when left out). */
 export interface StatusAudience {
   participants?: string[] | undefined;
 }
 
-/**
- * WhatsApp status ("stories", beta) methods (reference §2.9).
- *
- * @example
- * ```ts
- * await client.sendTextStatus({ message: 'Open today 9–18', backgroundColor: '#228B22' });
- * ```
- */
+/** WhatsApp status ("stories", beta) methods (reference §2.9). */
 export const greenApiStatusMethods = {
-  /**
-   * `POST sendTextStatus` (≤ 500 characters).
-   *
-   * @example
-   * ```ts
-   * await client.sendTextStatus({ message: 'Hello', font: 'SERIF' });
-   * ```
-   */
+  /** `POST sendTextStatus` (≤ 500 characters). */
   sendTextStatus(
     this: GreenApiClientCore,
     input: StatusAudience & {
@@ -60,14 +39,7 @@ export const greenApiStatusMethods = {
     return postStatus(this, 'sendTextStatus', input, options);
   },
 
-  /**
-   * `POST sendVoiceStatus`.
-   *
-   * @example
-   * ```ts
-   * await client.sendVoiceStatus({ urlFile: 'https://example.com/hi.ogg', fileName: 'hi.ogg' });
-   * ```
-   */
+  /** `POST sendVoiceStatus`. */
   sendVoiceStatus(
     this: GreenApiClientCore,
     input: StatusAudience & { urlFile: string; fileName: string; backgroundColor?: string | undefined },
@@ -76,14 +48,7 @@ export const greenApiStatusMethods = {
     return postStatus(this, 'sendVoiceStatus', input, options);
   },
 
-  /**
-   * `POST sendMediaStatus` (caption ≤ 1024).
-   *
-   * @example
-   * ```ts
-   * await client.sendMediaStatus({ urlFile: 'https://example.com/a.jpg', fileName: 'a.jpg', caption: 'New' });
-   * ```
-   */
+  /** `POST sendMediaStatus` (caption ≤ 1024). */
   sendMediaStatus(
     this: GreenApiClientCore,
     input: StatusAudience & { urlFile: string; fileName: string; caption?: string | undefined },
@@ -92,14 +57,7 @@ export const greenApiStatusMethods = {
     return postStatus(this, 'sendMediaStatus', input, options);
   },
 
-  /**
-   * `POST deleteStatus`.
-   *
-   * @example
-   * ```ts
-   * await client.deleteStatus({ idMessage });
-   * ```
-   */
+  /** `POST deleteStatus`. */
   deleteStatus(
     this: GreenApiClientCore,
     input: { idMessage: string },
@@ -108,14 +66,7 @@ export const greenApiStatusMethods = {
     return this.call('deleteStatus', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
   },
 
-  /**
-   * `GET getStatusStatistic?idMessage=`: who saw a status and when.
-   *
-   * @example
-   * ```ts
-   * const views = await client.getStatusStatistic({ idMessage });
-   * ```
-   */
+  /** `GET getStatusStatistic?idMessage=`: who saw a status and when. */
   getStatusStatistic(
     this: GreenApiClientCore,
     input: { idMessage: string },
@@ -129,14 +80,7 @@ export const greenApiStatusMethods = {
     });
   },
 
-  /**
-   * `GET getIncomingStatuses?minutes=` (default 1440).
-   *
-   * @example
-   * ```ts
-   * const statuses = await client.getIncomingStatuses({ minutes: 60 });
-   * ```
-   */
+  /** `GET getIncomingStatuses?minutes=` (default 1440). */
   getIncomingStatuses(
     this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
@@ -145,14 +89,7 @@ export const greenApiStatusMethods = {
     return readStatuses(this, 'getIncomingStatuses', input.minutes, options);
   },
 
-  /**
-   * `GET getOutgoingStatuses?minutes=` (default 1440).
-   *
-   * @example
-   * ```ts
-   * const mine = await client.getOutgoingStatuses();
-   * ```
-   */
+  /** `GET getOutgoingStatuses?minutes=` (default 1440). */
   getOutgoingStatuses(
     this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},

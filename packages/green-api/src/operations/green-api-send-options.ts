@@ -34,27 +34,13 @@ function buildMediaSendOptionsSchema() {
   });
 }
 
-/**
- * `providerOptions['green-api']` of a text send: the link preview's size or a custom preview.
- *
- * @example
- * ```ts
- * await messenger.sendText(chatId, 'https://green-api.com', { providerOptions: { 'green-api': { typePreview: 'large' } } });
- * ```
- */
+/** `providerOptions['green-api']` of a text send: the link preview's size or a custom preview. */
 export type GreenApiTextSendOptions = v.InferOutput<typeof textSendOptionsSchema>;
 
 /** `providerOptions['green-api']` of a file send: what the typing indicator shows before it. */
 export type GreenApiMediaSendOptions = v.InferOutput<typeof mediaSendOptionsSchema>;
 
-/**
- * The GREEN-API provider options of each send, by message type (location, contact and poll take none).
- *
- * @example
- * ```ts
- * const options: GreenApiSendOptions['text'] = { typePreview: 'small' };
- * ```
- */
+/** The GREEN-API provider options of each send, by message type (location, contact and poll take none). */
 export interface GreenApiSendOptions {
   text: GreenApiTextSendOptions;
   media: GreenApiMediaSendOptions;
@@ -66,11 +52,6 @@ export interface GreenApiSendOptions {
 /**
  * Reads and checks `providerOptions['green-api']` of a send against its message type; an unknown
  * field (a contract field such as `chatId` included) rejects with `invalid-request` naming it.
- *
- * @example
- * ```ts
- * readGreenApiSendOptions(outgoing); // { typePreview: 'large' }
- * ```
  */
 export function readGreenApiSendOptions<Type extends keyof GreenApiSendOptions>(
   type: Type,

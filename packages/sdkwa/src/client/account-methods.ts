@@ -13,24 +13,12 @@ import {
   type SdkwaUploadFile,
 } from './sdkwa-client-core.js';
 
-/**
- * A `"yes"`/`"no"` switch of the settings object.
- *
- * @example
- * ```ts
- * const value: SdkwaYesNo = 'yes';
- * ```
- */
+/** A `"yes"`/`"no"` switch of the settings object. */
 export type SdkwaYesNo = 'yes' | 'no';
 
 /**
  * The settings object of `getSettings`/`setSettings` (reference §3.7). Every field is optional in
  * `setSettings` (at least one is needed); the instance reboots after a change.
- *
- * @example
- * ```ts
- * await client.setSettings({ webhookUrl: 'https://example.com/hook', webhookUrlToken: secret, incomingWebhook: 'yes' });
- * ```
  */
 export interface SdkwaSettings {
   wid?: string;
@@ -72,14 +60,7 @@ const warmingSchema = v.looseObject({
   warmed: v.optional(v.number()),
 });
 
-/**
- * Answer of `getWarmingPhoneStatus`.
- *
- * @example
- * ```ts
- * const { isWarmingRunning }: SdkwaWarmingStatus = await client.getWarmingPhoneStatus();
- * ```
- */
+/** Answer of `getWarmingPhoneStatus`. */
 export type SdkwaWarmingStatus = v.InferOutput<typeof warmingSchema>;
 
 const pictureSchema = v.looseObject({
@@ -90,11 +71,6 @@ const pictureSchema = v.looseObject({
 /**
  * Answer of `setProfilePicture` / `setGroupPicture`: the flag, the new avatar URL and a `reason` on
  * failure.
- *
- * @example
- * ```ts
- * const { urlAvatar }: SdkwaPictureResponse = await client.setProfilePicture({ data: jpeg, fileName: 'me.jpg' });
- * ```
  */
 export type SdkwaPictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;
 
@@ -103,35 +79,14 @@ const createAppSchema = v.looseObject({
   data: v.optional(v.looseObject({ appId: v.optional(v.union([v.number(), v.string()])) })),
 });
 
-/**
- * Settings, profile and device methods.
- *
- * @example
- * ```ts
- * const settings = await client.getSettings();
- * ```
- */
+/** Settings, profile and device methods. */
 export const sdkwaAccountMethods = {
-  /**
-   * `GET getSettings`: the settings object.
-   *
-   * @example
-   * ```ts
-   * const { webhookUrl, wid } = await client.getSettings();
-   * ```
-   */
+  /** `GET getSettings`: the settings object. */
   getSettings(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaSettings> {
     return callGet(this, 'getSettings', settingsSchema, options);
   },
 
-  /**
-   * `POST setSettings`: changes some settings (`{saveSettings: true}`); the instance reboots.
-   *
-   * @example
-   * ```ts
-   * await client.setSettings({ webhookUrl: '', delaySendMessagesMilliseconds: 1000 });
-   * ```
-   */
+  /** `POST setSettings`: changes some settings (`{saveSettings: true}`); the instance reboots. */
   setSettings(
     this: SdkwaClientCore,
     settings: SdkwaSettings,
@@ -140,26 +95,12 @@ export const sdkwaAccountMethods = {
     return callPost(this, 'setSettings', settings, confirmationSchema('saveSettings'), options);
   },
 
-  /**
-   * `GET getWarmingPhoneStatus`: progress of SDKWA's number warming.
-   *
-   * @example
-   * ```ts
-   * const status = await client.getWarmingPhoneStatus();
-   * ```
-   */
+  /** `GET getWarmingPhoneStatus`: progress of SDKWA's number warming. */
   getWarmingPhoneStatus(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaWarmingStatus> {
     return callGet(this, 'getWarmingPhoneStatus', warmingSchema, options);
   },
 
-  /**
-   * `POST setProfileName {name}`.
-   *
-   * @example
-   * ```ts
-   * await client.setProfileName({ name: 'Shop' });
-   * ```
-   */
+  /** `POST setProfileName {name}`. */
   setProfileName(
     this: SdkwaClientCore,
     input: { name: string },
@@ -168,14 +109,7 @@ export const sdkwaAccountMethods = {
     return callPost(this, 'setProfileName', { name: input.name }, emptyOrObjectSchema, options);
   },
 
-  /**
-   * `POST setProfileStatus {status}` (the "about" text).
-   *
-   * @example
-   * ```ts
-   * await client.setProfileStatus({ status: 'Open 9–18' });
-   * ```
-   */
+  /** `POST setProfileStatus {status}` (the "about" text). */
   setProfileStatus(
     this: SdkwaClientCore,
     input: { status: string },
@@ -184,14 +118,7 @@ export const sdkwaAccountMethods = {
     return callPost(this, 'setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
   },
 
-  /**
-   * `POST setProfilePicture` (multipart `file`, a JPEG).
-   *
-   * @example
-   * ```ts
-   * await client.setProfilePicture({ data: jpegBytes, fileName: 'avatar.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
+  /** `POST setProfilePicture` (multipart `file`, a JPEG). */
   setProfilePicture(
     this: SdkwaClientCore,
     file: SdkwaUploadFile,
@@ -205,14 +132,7 @@ export const sdkwaAccountMethods = {
     });
   },
 
-  /**
-   * `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app.
-   *
-   * @example
-   * ```ts
-   * const { data } = await client.createApp({ title: 'Shop', shortName: 'shop', url: 'https://example.com', description: 'Our shop' });
-   * ```
-   */
+  /** `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app. */
   createApp(
     this: SdkwaClientCore,
     input: { title: string; shortName: string; url: string; description: string },
@@ -224,11 +144,6 @@ export const sdkwaAccountMethods = {
   /**
    * `GET getDeviceInfo`: the linked phone's device data. Only the basis-api era 1C library calls it;
    * it is not in SDKWA's OpenAPI.
-   *
-   * @example
-   * ```ts
-   * const device = await client.getDeviceInfo();
-   * ```
    */
   getDeviceInfo(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<Record<string, unknown>> {
     return callGet(this, 'getDeviceInfo', v.looseObject({}), options);

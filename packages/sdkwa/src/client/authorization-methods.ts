@@ -24,14 +24,7 @@ const authorizationCodeSchema = v.looseObject({
   code: v.optional(v.nullable(v.string())),
 });
 
-/**
- * Answer of `getAuthorizationCode`: `{status: true, code: "8G9VR9QT"}`.
- *
- * @example
- * ```ts
- * const { code }: SdkwaAuthorizationCodeResponse = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
- * ```
- */
+/** Answer of `getAuthorizationCode`: `{status: true, code: "8G9VR9QT"}`. */
 export type SdkwaAuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
 
 const pairingCodeSchema = v.looseObject({
@@ -39,14 +32,7 @@ const pairingCodeSchema = v.looseObject({
   data: v.optional(v.looseObject({ pairingCode: v.optional(v.string()) })),
 });
 
-/**
- * Answer of `getPairingCode` (OpenAPI only): `{result: true, data: {pairingCode: "ABC123"}}`.
- *
- * @example
- * ```ts
- * const answer: SdkwaPairingCodeResponse = await client.getPairingCode({ phoneNumber: 79001234567 });
- * ```
- */
+/** Answer of `getPairingCode` (OpenAPI only): `{result: true, data: {pairingCode: "ABC123"}}`. */
 export type SdkwaPairingCodeResponse = v.InferOutput<typeof pairingCodeSchema>;
 
 const waitSchema = v.optional(v.union([v.number(), v.string()]));
@@ -69,22 +55,12 @@ const registrationSchema = v.looseObject({
  * `retry_after`, `sms_wait`, `voice_wait` in seconds, numbers or strings), or
  * `{type: "alreadyLogged"}` when the instance is linked. A refusal (`status: "fail"`) is thrown as a
  * `MessengerError` by the error detector.
- *
- * @example
- * ```ts
- * const answer: SdkwaRegistrationResponse = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'sms' });
- * ```
  */
 export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>;
 
 /**
  * The phone number of an authorization method: digits with the country code (`79001234567`, or a
  * string that is reduced to its digits).
- *
- * @example
- * ```ts
- * const input: PhoneNumberInput = { phoneNumber: '+7 900 123-45-67' };
- * ```
  */
 export interface PhoneNumberInput {
   phoneNumber: number | string;
@@ -93,21 +69,11 @@ export interface PhoneNumberInput {
 /**
  * Authorization: state, QR, link-with-phone-number codes, SMS/voice registration, Telegram sign-in,
  * logout and reboot.
- *
- * @example
- * ```ts
- * const state = (await client.getStateInstance())?.stateInstance;
- * ```
  */
 export const sdkwaAuthorizationMethods = {
   /**
    * `GET getStateInstance`: the instance state (`notAuthorized`, `authorized`, `blocked`, `starting`,
    * and GREEN-API's `suspended`, `yellowCard`); `null` while the instance is being created.
-   *
-   * @example
-   * ```ts
-   * (await client.getStateInstance())?.stateInstance; // 'authorized'
-   * ```
    */
   getStateInstance(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<StateInstanceResponse> {
     return callGet(this, 'getStateInstance', stateInstanceSchema, options);
@@ -116,11 +82,6 @@ export const sdkwaAuthorizationMethods = {
   /**
    * `GET qr`: `{type: "qrCode", message: <base64 PNG>}`, `{type: "alreadyLogged"}` or
    * `{type: "error", message}` (all HTTP 200). The code refreshes every ~20 s.
-   *
-   * @example
-   * ```ts
-   * const { type, message } = await client.qr();
-   * ```
    */
   qr(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
     return callGet(this, 'qr', typeMessageSchema, options);
@@ -129,11 +90,6 @@ export const sdkwaAuthorizationMethods = {
   /**
    * `POST getAuthorizationCode {phoneNumber}`: a code to enter in WhatsApp → Linked devices → Link with
    * phone number (valid ~2 min).
-   *
-   * @example
-   * ```ts
-   * const { code } = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
-   * ```
    */
   getAuthorizationCode(
     this: SdkwaClientCore,
@@ -149,14 +105,7 @@ export const sdkwaAuthorizationMethods = {
     );
   },
 
-  /**
-   * `POST getPairingCode {phoneNumber}`: the OpenAPI-only variant of {@link getAuthorizationCode}.
-   *
-   * @example
-   * ```ts
-   * const { data } = await client.getPairingCode({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST getPairingCode {phoneNumber}`: the OpenAPI-only variant of {@link getAuthorizationCode}. */
   getPairingCode(
     this: SdkwaClientCore,
     input: PhoneNumberInput,
@@ -174,11 +123,6 @@ export const sdkwaAuthorizationMethods = {
   /**
    * `POST requestRegistrationCode {phoneNumber, method}`: asks WhatsApp to send a registration code by
    * SMS or voice call (the number becomes a WhatsApp mobile account of the instance).
-   *
-   * @example
-   * ```ts
-   * const answer = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'voice' });
-   * ```
    */
   requestRegistrationCode(
     this: SdkwaClientCore,
@@ -197,11 +141,6 @@ export const sdkwaAuthorizationMethods = {
   /**
    * `POST requestAuthorizationCode {phoneNumber, method}`: the Postman collection's name for
    * {@link requestRegistrationCode} (`{result, message}`, possibly with the WhatsApp fields).
-   *
-   * @example
-   * ```ts
-   * await client.requestAuthorizationCode({ phoneNumber: 79001234567, method: 'sms' });
-   * ```
    */
   requestAuthorizationCode(
     this: SdkwaClientCore,
@@ -220,11 +159,6 @@ export const sdkwaAuthorizationMethods = {
   /**
    * `POST sendRegistrationCode {code}`: confirms the received code (`{type: "", message: "Registration
    * code accepted"}`); a wrong code throws `invalid-request` "invalid code".
-   *
-   * @example
-   * ```ts
-   * await client.sendRegistrationCode({ code: '123456' });
-   * ```
    */
   sendRegistrationCode(
     this: SdkwaClientCore,
@@ -234,14 +168,7 @@ export const sdkwaAuthorizationMethods = {
     return callPost(this, 'sendRegistrationCode', { code: input.code }, typeMessageSchema, options);
   },
 
-  /**
-   * `POST sendConfirmationCode {phoneNumber}` (Telegram): Telegram sends a login code to the app.
-   *
-   * @example
-   * ```ts
-   * await client.sendConfirmationCode({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST sendConfirmationCode {phoneNumber}` (Telegram): Telegram sends a login code to the app. */
   sendConfirmationCode(
     this: SdkwaClientCore,
     input: PhoneNumberInput,
@@ -256,14 +183,7 @@ export const sdkwaAuthorizationMethods = {
     );
   },
 
-  /**
-   * `POST signInWithConfirmationCode {code}` (Telegram): signs in with the received code.
-   *
-   * @example
-   * ```ts
-   * await client.signInWithConfirmationCode({ code: '12345' });
-   * ```
-   */
+  /** `POST signInWithConfirmationCode {code}` (Telegram): signs in with the received code. */
   signInWithConfirmationCode(
     this: SdkwaClientCore,
     input: { code: string },
@@ -272,26 +192,12 @@ export const sdkwaAuthorizationMethods = {
     return callPost(this, 'signInWithConfirmationCode', { code: input.code }, resultMessageSchema, options);
   },
 
-  /**
-   * `GET logout`: unlinks the account (`{isLogout: true}`).
-   *
-   * @example
-   * ```ts
-   * await client.logout();
-   * ```
-   */
+  /** `GET logout`: unlinks the account (`{isLogout: true}`). */
   logout(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
     return callGet(this, 'logout', confirmationSchema('isLogout'), options);
   },
 
-  /**
-   * `GET reboot`: restarts the instance (`{isReboot: true}`).
-   *
-   * @example
-   * ```ts
-   * await client.reboot();
-   * ```
-   */
+  /** `GET reboot`: restarts the instance (`{isReboot: true}`). */
   reboot(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
     return callGet(this, 'reboot', confirmationSchema('isReboot'), options);
   },

@@ -19,14 +19,7 @@ const contactSchema = v.looseObject({
   type: v.optional(v.string()),
 });
 
-/**
- * One entry of `getContacts`: `{id, name, type: "user"|"group"}`.
- *
- * @example
- * ```ts
- * for (const { id, name, type } of await client.getContacts()) console.log(id, name, type);
- * ```
- */
+/** One entry of `getContacts`: `{id, name, type: "user"|"group"}`. */
 export type SdkwaContactEntry = v.InferOutput<typeof contactSchema>;
 
 const chatSchema = v.looseObject({
@@ -35,14 +28,7 @@ const chatSchema = v.looseObject({
   notSpam: v.optional(v.boolean()),
 });
 
-/**
- * One entry of `getChats`: `{id, archive, notSpam, ephemeralExpiration?, …}`.
- *
- * @example
- * ```ts
- * const archived = (await client.getChats()).filter((chat) => chat.archive);
- * ```
- */
+/** One entry of `getChats`: `{id, archive, notSpam, ephemeralExpiration?, …}`. */
 export type SdkwaChatEntry = v.InferOutput<typeof chatSchema>;
 
 const contactInfoSchema = v.looseObject({
@@ -61,11 +47,6 @@ const contactInfoSchema = v.looseObject({
 /**
  * Answer of `getContactInfo`: avatar, name, email, category, description, products, chatId, lastSeen,
  * isArchive, isDisappearing, isMute, messageExpiration, muteExpiration.
- *
- * @example
- * ```ts
- * const { name, isMute }: SdkwaContactInfo = await client.getContactInfo({ chatId });
- * ```
  */
 export type SdkwaContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
@@ -76,33 +57,12 @@ const avatarSchema = v.looseObject({
   reason: v.optional(v.nullable(v.string())),
 });
 
-/**
- * Answer of `getAvatar`: `{existsWhatsapp, urlAvatar}` (a `reason` on failure is thrown).
- *
- * @example
- * ```ts
- * const { urlAvatar }: SdkwaAvatarResponse = await client.getAvatar({ chatId });
- * ```
- */
+/** Answer of `getAvatar`: `{existsWhatsapp, urlAvatar}` (a `reason` on failure is thrown). */
 export type SdkwaAvatarResponse = v.InferOutput<typeof avatarSchema>;
 
-/**
- * Read marks, chats, contacts and message deletion.
- *
- * @example
- * ```ts
- * await client.readChat({ chatId: '79001234567@c.us' });
- * ```
- */
+/** Read marks, chats, contacts and message deletion. */
 export const sdkwaChatMethods = {
-  /**
-   * `POST readChat {chatId, idMessage?}`: marks the chat (or up to one message) read (`{setRead}`).
-   *
-   * @example
-   * ```ts
-   * const { setRead } = await client.readChat({ chatId: '7900123456858@c.us' });
-   * ```
-   */
+  /** `POST readChat {chatId, idMessage?}`: marks the chat (or up to one message) read (`{setRead}`). */
   readChat(
     this: SdkwaClientCore,
     input: { chatId: string; idMessage?: string | undefined },
@@ -111,26 +71,12 @@ export const sdkwaChatMethods = {
     return callPost(this, 'readChat', input, confirmationSchema('setRead'), options, true);
   },
 
-  /**
-   * `GET getContacts`.
-   *
-   * @example
-   * ```ts
-   * const contacts = await client.getContacts();
-   * ```
-   */
+  /** `GET getContacts`. */
   getContacts(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaContactEntry[]> {
     return callGet(this, 'getContacts', listSchema(contactSchema), options);
   },
 
-  /**
-   * `GET getChats`.
-   *
-   * @example
-   * ```ts
-   * const chats = await client.getChats();
-   * ```
-   */
+  /** `GET getChats`. */
   getChats(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaChatEntry[]> {
     return callGet(this, 'getChats', listSchema(chatSchema), options);
   },
@@ -139,11 +85,6 @@ export const sdkwaChatMethods = {
    * `getContactInfo {chatId}`. The OpenAPI, JS and Go SDKs send it as `GET` with a JSON body, which
    * `fetch` cannot do; the Python SDK sends `POST`. This client sends `POST` by default, or `GET` with
    * `?chatId=` when `verb: 'GET'` is given.
-   *
-   * @example
-   * ```ts
-   * const info = await client.getContactInfo({ chatId: '7900123456858@c.us' });
-   * ```
    */
   getContactInfo(
     this: SdkwaClientCore,
@@ -162,14 +103,7 @@ export const sdkwaChatMethods = {
     return callPost(this, 'getContactInfo', { chatId: input.chatId }, contactInfoSchema, callOptions, true);
   },
 
-  /**
-   * `POST checkWhatsapp {phoneNumber}` (11–12 digits): `{existsWhatsapp}`.
-   *
-   * @example
-   * ```ts
-   * const { existsWhatsapp } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST checkWhatsapp {phoneNumber}` (11–12 digits): `{existsWhatsapp}`. */
   checkWhatsapp(
     this: SdkwaClientCore,
     input: { phoneNumber: number | string },
@@ -185,14 +119,7 @@ export const sdkwaChatMethods = {
     );
   },
 
-  /**
-   * `POST checkContact {contact}` (Postman collection): the same check by a phone string.
-   *
-   * @example
-   * ```ts
-   * const { existsWhatsapp } = await client.checkContact({ contact: '79001234567' });
-   * ```
-   */
+  /** `POST checkContact {contact}` (Postman collection): the same check by a phone string. */
   checkContact(
     this: SdkwaClientCore,
     input: { contact: string },
@@ -201,14 +128,7 @@ export const sdkwaChatMethods = {
     return callPost(this, 'checkContact', input, existsSchema, options, true);
   },
 
-  /**
-   * `POST blockChat {chatId, block}` (Postman collection; the value is the string `"true"`/`"false"`).
-   *
-   * @example
-   * ```ts
-   * await client.blockChat({ chatId, block: true });
-   * ```
-   */
+  /** `POST blockChat {chatId, block}` (Postman collection; the value is the string `"true"`/`"false"`). */
   blockChat(
     this: SdkwaClientCore,
     input: { chatId: string; block: boolean },
@@ -223,14 +143,7 @@ export const sdkwaChatMethods = {
     );
   },
 
-  /**
-   * `POST getAvatar {chatId}`.
-   *
-   * @example
-   * ```ts
-   * const { urlAvatar } = await client.getAvatar({ chatId: '79001234567@c.us' });
-   * ```
-   */
+  /** `POST getAvatar {chatId}`. */
   getAvatar(
     this: SdkwaClientCore,
     input: { chatId: string },
@@ -239,14 +152,7 @@ export const sdkwaChatMethods = {
     return callPost(this, 'getAvatar', input, avatarSchema, options, true);
   },
 
-  /**
-   * `POST archiveChat {chatId}`.
-   *
-   * @example
-   * ```ts
-   * await client.archiveChat({ chatId });
-   * ```
-   */
+  /** `POST archiveChat {chatId}`. */
   archiveChat(
     this: SdkwaClientCore,
     input: { chatId: string },
@@ -255,14 +161,7 @@ export const sdkwaChatMethods = {
     return callPost(this, 'archiveChat', input, emptyOrObjectSchema, options, true);
   },
 
-  /**
-   * `POST unarchiveChat {chatId}`.
-   *
-   * @example
-   * ```ts
-   * await client.unarchiveChat({ chatId });
-   * ```
-   */
+  /** `POST unarchiveChat {chatId}`. */
   unarchiveChat(
     this: SdkwaClientCore,
     input: { chatId: string },
@@ -271,14 +170,7 @@ export const sdkwaChatMethods = {
     return callPost(this, 'unarchiveChat', input, emptyOrObjectSchema, options, true);
   },
 
-  /**
-   * `POST deleteMessage {chatId, idMessage}`.
-   *
-   * @example
-   * ```ts
-   * await client.deleteMessage({ chatId, idMessage: '3EB0C767D097B7C7C030' });
-   * ```
-   */
+  /** `POST deleteMessage {chatId, idMessage}`. */
   deleteMessage(
     this: SdkwaClientCore,
     input: { chatId: string; idMessage: string },

@@ -17,14 +17,7 @@ import {
   type SdkwaUploadFile,
 } from './sdkwa-client-core.js';
 
-/**
- * A group and one participant.
- *
- * @example
- * ```ts
- * const input: SdkwaParticipantInput = { groupId: '120363043968066561@g.us', participantChatId: '79001234567@c.us' };
- * ```
- */
+/** A group and one participant. */
 export type SdkwaParticipantInput = GreenApiGroupParticipant;
 
 const pictureSchema = v.looseObject({
@@ -36,21 +29,9 @@ const pictureSchema = v.looseObject({
 /**
  * Group methods. A failed operation answers its flag `false` with HTTP 200, thrown as
  * `invalid-request`; an unknown group's `getGroupData` (`"Error: item-not-found"`) as `not-found`.
- *
- * @example
- * ```ts
- * const { chatId } = await client.createGroup({ groupName: 'Team', chatIds: ['7900123456859@c.us'] });
- * ```
  */
 export const sdkwaGroupMethods = {
-  /**
-   * `POST createGroup {groupName, chatIds}`: `{created, chatId, groupInviteLink}`.
-   *
-   * @example
-   * ```ts
-   * const group = await client.createGroup({ groupName: 'My test group', chatIds: ['7900123456859@c.us'] });
-   * ```
-   */
+  /** `POST createGroup {groupName, chatIds}`: `{created, chatId, groupInviteLink}`. */
   createGroup(
     this: SdkwaClientCore,
     input: { groupName: string; chatIds: string[] },
@@ -59,14 +40,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'createGroup', input, createdGroupSchema, options);
   },
 
-  /**
-   * `POST getGroupData {groupId}`.
-   *
-   * @example
-   * ```ts
-   * const data = await client.getGroupData({ groupId: '120363043968066561@g.us' });
-   * ```
-   */
+  /** `POST getGroupData {groupId}`. */
   getGroupData(
     this: SdkwaClientCore,
     input: { groupId: string },
@@ -75,14 +49,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'getGroupData', input, groupDataSchema, options, true);
   },
 
-  /**
-   * `POST addGroupParticipant {groupId, participantChatId}` (`{addParticipant}`).
-   *
-   * @example
-   * ```ts
-   * await client.addGroupParticipant({ groupId, participantChatId: '7900123456851@c.us' });
-   * ```
-   */
+  /** `POST addGroupParticipant {groupId, participantChatId}` (`{addParticipant}`). */
   addGroupParticipant(
     this: SdkwaClientCore,
     input: SdkwaParticipantInput,
@@ -91,14 +58,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'addGroupParticipant', input, confirmationSchema('addParticipant'), options);
   },
 
-  /**
-   * `POST removeGroupParticipant {groupId, participantChatId}` (`{removeParticipant}`).
-   *
-   * @example
-   * ```ts
-   * await client.removeGroupParticipant({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST removeGroupParticipant {groupId, participantChatId}` (`{removeParticipant}`). */
   removeGroupParticipant(
     this: SdkwaClientCore,
     input: SdkwaParticipantInput,
@@ -107,14 +67,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'removeGroupParticipant', input, confirmationSchema('removeParticipant'), options);
   },
 
-  /**
-   * `POST setGroupAdmin {groupId, participantChatId}` (`{setGroupAdmin}`).
-   *
-   * @example
-   * ```ts
-   * await client.setGroupAdmin({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST setGroupAdmin {groupId, participantChatId}` (`{setGroupAdmin}`). */
   setGroupAdmin(
     this: SdkwaClientCore,
     input: SdkwaParticipantInput,
@@ -123,14 +76,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'setGroupAdmin', input, confirmationSchema('setGroupAdmin'), options);
   },
 
-  /**
-   * `POST removeAdmin {groupId, participantChatId}` (`{removeAdmin}`).
-   *
-   * @example
-   * ```ts
-   * await client.removeAdmin({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST removeAdmin {groupId, participantChatId}` (`{removeAdmin}`). */
   removeAdmin(
     this: SdkwaClientCore,
     input: SdkwaParticipantInput,
@@ -139,14 +85,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'removeAdmin', input, confirmationSchema('removeAdmin'), options);
   },
 
-  /**
-   * `POST updateGroupName {groupId, groupName}` (`{updateGroupName}`).
-   *
-   * @example
-   * ```ts
-   * await client.updateGroupName({ groupId, groupName: 'Team 2026' });
-   * ```
-   */
+  /** `POST updateGroupName {groupId, groupName}` (`{updateGroupName}`). */
   updateGroupName(
     this: SdkwaClientCore,
     input: { groupId: string; groupName: string },
@@ -155,14 +94,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'updateGroupName', input, confirmationSchema('updateGroupName'), options);
   },
 
-  /**
-   * `POST leaveGroup {groupId}` (`{leaveGroup}`).
-   *
-   * @example
-   * ```ts
-   * await client.leaveGroup({ groupId });
-   * ```
-   */
+  /** `POST leaveGroup {groupId}` (`{leaveGroup}`). */
   leaveGroup(
     this: SdkwaClientCore,
     input: { groupId: string },
@@ -171,14 +103,7 @@ export const sdkwaGroupMethods = {
     return callPost(this, 'leaveGroup', input, confirmationSchema('leaveGroup'), options);
   },
 
-  /**
-   * `POST setGroupPicture` (multipart `groupId` + `file`, a JPEG).
-   *
-   * @example
-   * ```ts
-   * await client.setGroupPicture({ groupId, file: { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' } });
-   * ```
-   */
+  /** `POST setGroupPicture` (multipart `groupId` + `file`, a JPEG). */
   setGroupPicture(
     this: SdkwaClientCore,
     input: { groupId: string; file: SdkwaUploadFile },

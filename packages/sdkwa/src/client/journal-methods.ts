@@ -15,35 +15,14 @@ const queuedSchema = v.looseObject({
   fileName: v.optional(v.nullable(v.string())),
 });
 
-/**
- * One entry of `showMessagesQueue`: `{typeMessage, chatId, message?|fileName?}`.
- *
- * @example
- * ```ts
- * const [first]: SdkwaQueuedMessage[] = await client.showMessagesQueue();
- * ```
- */
+/** One entry of `showMessagesQueue`: `{typeMessage, chatId, message?|fileName?}`. */
 export type SdkwaQueuedMessage = v.InferOutput<typeof queuedSchema>;
 
 const entries = listSchema(journalEntrySchema);
 
-/**
- * Journals (chat history, last incoming/outgoing messages) and the outgoing queue.
- *
- * @example
- * ```ts
- * const history = await client.getChatHistory({ chatId: '79001234567@c.us', count: 100 });
- * ```
- */
+/** Journals (chat history, last incoming/outgoing messages) and the outgoing queue. */
 export const sdkwaJournalMethods = {
-  /**
-   * `POST getChatHistory {chatId, count}`: newest first, `count` defaults to 100 at SDKWA.
-   *
-   * @example
-   * ```ts
-   * const messages = await client.getChatHistory({ chatId: '7900123456858@c.us', count: 100 });
-   * ```
-   */
+  /** `POST getChatHistory {chatId, count}`: newest first, `count` defaults to 100 at SDKWA. */
   getChatHistory(
     this: SdkwaClientCore,
     input: { chatId: string; count?: number | undefined },
@@ -59,14 +38,7 @@ export const sdkwaJournalMethods = {
     );
   },
 
-  /**
-   * `GET lastIncomingMessages?minutes=` (default 1440 at SDKWA).
-   *
-   * @example
-   * ```ts
-   * const today = await client.lastIncomingMessages({ minutes: 1440 });
-   * ```
-   */
+  /** `GET lastIncomingMessages?minutes=` (default 1440 at SDKWA). */
   lastIncomingMessages(
     this: SdkwaClientCore,
     input: { minutes?: number | undefined } = {},
@@ -75,14 +47,7 @@ export const sdkwaJournalMethods = {
     return readJournal(this, 'lastIncomingMessages', input.minutes, options);
   },
 
-  /**
-   * `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA).
-   *
-   * @example
-   * ```ts
-   * const sent = await client.lastOutgoingMessages({ minutes: 60 });
-   * ```
-   */
+  /** `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA). */
   lastOutgoingMessages(
     this: SdkwaClientCore,
     input: { minutes?: number | undefined } = {},
@@ -91,26 +56,12 @@ export const sdkwaJournalMethods = {
     return readJournal(this, 'lastOutgoingMessages', input.minutes, options);
   },
 
-  /**
-   * `GET showMessagesQueue`: messages waiting to be sent.
-   *
-   * @example
-   * ```ts
-   * const waiting = await client.showMessagesQueue();
-   * ```
-   */
+  /** `GET showMessagesQueue`: messages waiting to be sent. */
   showMessagesQueue(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaQueuedMessage[]> {
     return callGet(this, 'showMessagesQueue', listSchema(queuedSchema), options);
   },
 
-  /**
-   * `GET clearMessagesQueue` (`{isCleared: true}`).
-   *
-   * @example
-   * ```ts
-   * await client.clearMessagesQueue();
-   * ```
-   */
+  /** `GET clearMessagesQueue` (`{isCleared: true}`). */
   clearMessagesQueue(
     this: SdkwaClientCore,
     options?: SdkwaCallOptions,

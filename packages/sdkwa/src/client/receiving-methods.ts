@@ -6,36 +6,16 @@ const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.unknown() }),
 );
 
-/**
- * One notification of `receiveNotification`: the receipt to delete it with and the webhook body.
- *
- * @example
- * ```ts
- * const envelope: SdkwaNotificationEnvelope | null = await client.receiveNotification();
- * if (envelope) await client.deleteNotification(envelope.receiptId);
- * ```
- */
+/** One notification of `receiveNotification`: the receipt to delete it with and the webhook body. */
 export type SdkwaNotificationEnvelope = NonNullable<v.InferOutput<typeof notificationSchema>>;
 
-/**
- * Receiving methods: the notification queue (HTTP polling) and file downloads.
- *
- * @example
- * ```ts
- * const envelope = await client.receiveNotification();
- * ```
- */
+/** Receiving methods: the notification queue (HTTP polling) and file downloads. */
 export const sdkwaReceivingMethods = {
   /**
    * `GET receiveNotification`: waits up to ~5 s for the oldest notification; `null` when none came
    * (an empty body is read as `null` too). The notification stays first in the queue until
    * {@link deleteNotification}. `receiveTimeout` (seconds) is GREEN-API's parameter; whether SDKWA
    * honours it is not documented, so it is only sent when given.
-   *
-   * @example
-   * ```ts
-   * const envelope = await client.receiveNotification({}, { timeoutMilliseconds: 35_000 });
-   * ```
    */
   receiveNotification(
     this: SdkwaClientCore,
@@ -52,14 +32,7 @@ export const sdkwaReceivingMethods = {
     });
   },
 
-  /**
-   * `DELETE deleteNotification/{receiptId}` (`{result: true}`, `false` when unknown or already deleted).
-   *
-   * @example
-   * ```ts
-   * await client.deleteNotification(13);
-   * ```
-   */
+  /** `DELETE deleteNotification/{receiptId}` (`{result: true}`, `false` when unknown or already deleted). */
   deleteNotification(
     this: SdkwaClientCore,
     receiptId: number | string,
@@ -77,11 +50,6 @@ export const sdkwaReceivingMethods = {
    * `downloadFile/{idMessage}`: the bytes of a received file. The OpenAPI documents `POST` with
    * `{chatId}`; the Postman collection uses `GET` without a body. With a `chatId` the `POST` form is
    * sent, without one the `GET` form.
-   *
-   * @example
-   * ```ts
-   * const bytes = await client.downloadFile({ idMessage: 'EA0BD1AE042DC4F3609867126309D67C', chatId: '79001234567@c.us' });
-   * ```
    */
   downloadFile(
     this: SdkwaClientCore,

@@ -10,11 +10,6 @@ import type { SdkwaNetwork } from '../sdkwa-network.js';
 /**
  * What {@link createSdkwaClient} needs: the instance, its network and a core HTTP transport whose
  * `baseUrl` is the SDKWA host and whose headers carry `Authorization: Bearer <apiTokenInstance>`.
- *
- * @example
- * ```ts
- * const client = createSdkwaClient({ network: 'whatsapp', idInstance: '1101000001', transport });
- * ```
  */
 export interface SdkwaClientOptions {
   network: SdkwaNetwork;
@@ -25,48 +20,22 @@ export interface SdkwaClientOptions {
 /**
  * One call of an instance method: verb, body or query, an extra path after the method
  * (`deleteNotification/{receiptId}`, `downloadFile/{idMessage}`), and the schema of the answer.
- *
- * @example
- * ```ts
- * const call: SdkwaCall<unknown> = { verb: 'GET', searchParams: { minutes: 60 } };
- * ```
  */
 export type SdkwaCall<Output> = GreenApiMethodCall<Output>;
 
-/**
- * Per-call options every raw method accepts.
- *
- * @example
- * ```ts
- * await client.getSettings({ signal: AbortSignal.timeout(2000) });
- * ```
- */
+/** Per-call options every raw method accepts. */
 export interface SdkwaCallOptions {
   signal?: AbortSignal | undefined;
   timeoutMilliseconds?: number | undefined;
 }
 
-/**
- * What every method module of the raw client works on: the instance, its network and `call()`.
- *
- * @example
- * ```ts
- * const settings = await client.call('getSettings', { verb: 'GET' });
- * ```
- */
+/** What every method module of the raw client works on: the instance, its network and `call()`. */
 export interface SdkwaClientCore {
   /** The network of the instance (the first path segment). */
   readonly network: SdkwaNetwork;
   /** The instance id. */
   readonly idInstance: string;
-  /**
-   * Calls any instance method by name, for methods newer than this client.
-   *
-   * @example
-   * ```ts
-   * const answer = await client.call('getWarmingPhoneStatus', { verb: 'GET' });
-   * ```
-   */
+  /** Calls any instance method by name, for methods newer than this client. */
   call<Output = unknown>(method: string, call: SdkwaCall<Output>): Promise<Output>;
 }
 
@@ -119,24 +88,12 @@ export function callPost<Output>(
   });
 }
 
-/**
- * A file to upload: bytes (or a `Blob`), the file name with its extension and an optional MIME type.
- *
- * @example
- * ```ts
- * const file: SdkwaUploadFile = { data: jpegBytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' };
- * ```
- */
+/** A file to upload: bytes (or a `Blob`), the file name with its extension and an optional MIME type. */
 export type SdkwaUploadFile = MultipartFile;
 
 /**
  * Turns a phone number into the integer SDKWA expects in `phoneNumber` fields (digits only, no `+`);
  * numbers beyond `Number.MAX_SAFE_INTEGER` stay digit strings so no digit is lost.
- *
- * @example
- * ```ts
- * phoneNumberValue('+7 900 123-45-67'); // 79001234567
- * ```
  */
 export function phoneNumberValue(phone: string | number): number | string {
   const digits = String(phone).replace(/\D/g, '');

@@ -29,31 +29,12 @@ const uploadSchema = v.looseObject({ urlFile: v.string() });
  * How `uploadFile` sends the bytes: `multipart` (a `file` part, as the JS and Go SDKs do) or `binary`
  * (the raw bytes with their content type, as the OpenAPI and the Python SDK do). SDKWA's sources
  * conflict; both are accepted by the server as far as known.
- *
- * @example
- * ```ts
- * await client.uploadFile(file, { encoding: 'binary' });
- * ```
  */
 export type SdkwaUploadEncoding = 'multipart' | 'binary';
 
-/**
- * Sending methods. Every send is queued by SDKWA and answers `{idMessage}` at once.
- *
- * @example
- * ```ts
- * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello' });
- * ```
- */
+/** Sending methods. Every send is queued by SDKWA and answers `{idMessage}` at once. */
 export const sdkwaSendingMethods = {
-  /**
-   * `POST sendMessage`.
-   *
-   * @example
-   * ```ts
-   * await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello', quotedMessageId });
-   * ```
-   */
+  /** `POST sendMessage`. */
   sendMessage(
     this: SdkwaClientCore,
     input: SendMessageInput,
@@ -62,14 +43,7 @@ export const sdkwaSendingMethods = {
     return callPost(this, 'sendMessage', input, idMessageSchema, options);
   },
 
-  /**
-   * `POST sendContact`.
-   *
-   * @example
-   * ```ts
-   * await client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna', company: 'Shop' } });
-   * ```
-   */
+  /** `POST sendContact`. */
   sendContact(
     this: SdkwaClientCore,
     input: SendContactInput,
@@ -84,14 +58,7 @@ export const sdkwaSendingMethods = {
     );
   },
 
-  /**
-   * `POST sendLocation`.
-   *
-   * @example
-   * ```ts
-   * await client.sendLocation({ chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: 'Gallery' });
-   * ```
-   */
+  /** `POST sendLocation`. */
   sendLocation(
     this: SdkwaClientCore,
     input: SendLocationInput,
@@ -100,14 +67,7 @@ export const sdkwaSendingMethods = {
     return callPost(this, 'sendLocation', input, idMessageSchema, options);
   },
 
-  /**
-   * `POST sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/wa.png', fileName: 'wa.png', caption: 'wa' });
-   * ```
-   */
+  /** `POST sendFileByUrl`. */
   sendFileByUrl(
     this: SdkwaClientCore,
     input: SendFileByUrlInput,
@@ -120,11 +80,6 @@ export const sdkwaSendingMethods = {
    * `POST sendFileByUpload` (multipart): the file goes under `file` with its name as the part's
    * filename, and the name is also sent as a `fileName` field (the SDKs disagree on which one the
    * server reads, so both are given).
-   *
-   * @example
-   * ```ts
-   * await client.sendFileByUpload({ chatId, file: { data: zipBytes, fileName: 'temp.zip' } });
-   * ```
    */
   sendFileByUpload(
     this: SdkwaClientCore,
@@ -140,14 +95,7 @@ export const sdkwaSendingMethods = {
     });
   },
 
-  /**
-   * `POST uploadFile`: stores a file and answers its URL (valid 14 days) for `sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * const { urlFile } = await client.uploadFile({ data: jpegBytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
+  /** `POST uploadFile`: stores a file and answers its URL (valid 14 days) for `sendFileByUrl`. */
   uploadFile(
     this: SdkwaClientCore,
     file: SdkwaUploadFile,
@@ -165,14 +113,7 @@ export const sdkwaSendingMethods = {
     });
   },
 
-  /**
-   * `POST sendButtons` (Postman collection).
-   *
-   * @example
-   * ```ts
-   * await client.sendButtons({ chatId, message: 'Continue?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] });
-   * ```
-   */
+  /** `POST sendButtons` (Postman collection). */
   sendButtons(
     this: SdkwaClientCore,
     input: SendButtonsInput,
@@ -181,14 +122,7 @@ export const sdkwaSendingMethods = {
     return callPost(this, 'sendButtons', input, idMessageSchema, options);
   },
 
-  /**
-   * `POST sendTemplateButtons` (Postman collection).
-   *
-   * @example
-   * ```ts
-   * await client.sendTemplateButtons({ chatId, message: 'Hi', templateButtons: [{ index: 1, quickReplyButton: { displayText: 'Ok', id: '1' } }] });
-   * ```
-   */
+  /** `POST sendTemplateButtons` (Postman collection). */
   sendTemplateButtons(
     this: SdkwaClientCore,
     input: SendTemplateButtonsInput,
@@ -197,14 +131,7 @@ export const sdkwaSendingMethods = {
     return callPost(this, 'sendTemplateButtons', input, idMessageSchema, options);
   },
 
-  /**
-   * `POST sendListMessage` (Postman collection).
-   *
-   * @example
-   * ```ts
-   * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [{ title: 'Pizza', rows: [{ rowId: '1', title: 'Margherita' }] }] });
-   * ```
-   */
+  /** `POST sendListMessage` (Postman collection). */
   sendListMessage(
     this: SdkwaClientCore,
     input: SendListMessageInput,

@@ -7,14 +7,7 @@ const archivingSendOptionsSchema = /* @__PURE__ */ v.strictObject({
 });
 const noSendOptionsSchema = /* @__PURE__ */ v.strictObject({});
 
-/**
- * `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending.
- *
- * @example
- * ```ts
- * await messenger.sendText(chatId, 'Done', { providerOptions: { sdkwa: { archiveChat: true } } });
- * ```
- */
+/** `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending. */
 export type SdkwaArchivingSendOptions = v.InferOutput<typeof archivingSendOptionsSchema>;
 
 /** The SDKWA provider options of each send, by message type (location and contact take none). */
@@ -29,11 +22,6 @@ export interface SdkwaSendOptions {
 /**
  * Reads and checks `providerOptions.sdkwa` of a send against its message type; an unknown field (a
  * contract field such as `chatId` included) rejects with `invalid-request` naming it.
- *
- * @example
- * ```ts
- * readSdkwaSendOptions('text', { sdkwa: { archiveChat: true } }); // { archiveChat: true }
- * ```
  */
 export function readSdkwaSendOptions<Type extends keyof SdkwaSendOptions>(
   type: Type,
