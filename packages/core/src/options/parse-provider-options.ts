@@ -1,4 +1,5 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
+import type { MessageType } from '../templates/message.js';
 import { parseWithSchema } from './parse-with-schema.js';
 
 /**
@@ -12,7 +13,7 @@ import { parseWithSchema } from './parse-with-schema.js';
  */
 export function parseProviderOptions<const Schema extends v.GenericSchema>(
   schema: Schema,
-  providerOptions: Readonly<Record<string, unknown>> | undefined,
+  providerOptions: ProviderOptions | undefined,
   provider: string,
   operation: string,
 ): v.InferOutput<Schema> {
@@ -21,3 +22,42 @@ export function parseProviderOptions<const Schema extends v.GenericSchema>(
     provider,
   });
 }
+
+/**
+ * The provider options of each send by message type: the given ones, and none for the other types.
+ *
+ * @example
+ * ```ts
+ * type SdkwaSendOptions = SendOptionsByMessageType<{ text: { archiveChat?: boolean } }>;
+ * ```
+ */
+export type SendOptionsByMessageType<Given extends Partial<Record<MessageType, object>>> = {
+  [Type in MessageType]: Type extends keyof Given ? Given[Type] : Record<string, never>;
+};
+
+/**
+ * Builds an adapter's reader of `providerOptions[provider]` of a send: each message type's strict
+ * schema (no options for a type without one), through {@link parseProviderOptions}.
+ *
+ * @example
+ * ```ts
+ * const readSendOptions = createSendOptionsReader<SdkwaSendOptions>('sdkwa', { text: archivingSchema });
+ * readSendOptions('text', { sdkwa: { archiveChat: true } }); // { archiveChat: true }
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function createSendOptionsReader<Options extends Record<MessageType, object>>(
+  provider: string,
+  schemas: Partial<Record<MessageType, v.GenericSchema>>,
+): <Type extends MessageType>(type: Type, providerOptions: ProviderOptions | undefined) => Options[Type] {
+  const none = v.strictObject({});
+  return (type, providerOptions) =>
+    parseProviderOptions(
+      schemas[type] ?? none,
+      providerOptions,
+      provider,
+      `a ${type} send`,
+    ) as Options[typeof type];
+}
+
+type ProviderOptions = Readonly<Record<string, unknown>>;
