@@ -49,7 +49,7 @@ function createNodeHttpFetch(agent) {
 }
 
 const server = await startGreenApiLoopbackServer();
-const core = await importOptional('@switchboard/core');
+const core = await importOptional('@switchboard/core/adapter');
 const factory = await loadKeepAliveFetchFactory();
 const keepAliveFetch = factory?.value();
 const dispatcher = new Agent({ pipelining: 1 });

@@ -22,7 +22,7 @@ import {
 
 const inFlight = 64;
 const floorName = 'node:http + keep-alive Agent (floor)';
-const core = await importOptional('@switchboard/core');
+const core = await importOptional('@switchboard/core/adapter');
 const greenApi = await importOptional('@switchboard/green-api');
 const factory = await loadKeepAliveFetchFactory();
 if (core === undefined || greenApi === undefined || factory === undefined) {

@@ -6,6 +6,7 @@ import { benchPath } from './load-optional.mjs';
 
 const bundleCode = `
 export * as core from '@switchboard/core';
+export * as adapterKit from '@switchboard/core/adapter';
 export * as greenApiWebhook from '@switchboard/green-api/webhook';
 export * as sdkwaWebhook from '@switchboard/sdkwa/webhook';
 export * as whatsgateWebhook from '@switchboard/whatsgate/webhook';
@@ -13,7 +14,7 @@ export * as whatsgateWebhook from '@switchboard/whatsgate/webhook';
 
 /** The checks run inside the edge VM; each resolves to a short description or throws. */
 const checksScript = (serverUrl) => `(async () => {
-  const { core, greenApiWebhook, sdkwaWebhook, whatsgateWebhook } = globalThis.switchboard;
+  const { core, adapterKit, greenApiWebhook, sdkwaWebhook, whatsgateWebhook } = globalThis.switchboard;
   const results = {};
   const check = async (name, run) => {
     try { results[name] = { ok: true, detail: String(await run()) }; }
@@ -24,13 +25,13 @@ const checksScript = (serverUrl) => `(async () => {
     return 'no process, no require';
   });
   await check('core: createHttpTransport JSON request', async () => {
-    const transport = core.createHttpTransport({ provider: 'green-api', baseUrl: ${JSON.stringify(serverUrl)} });
+    const transport = adapterKit.createHttpTransport({ provider: 'green-api', baseUrl: ${JSON.stringify(serverUrl)} });
     const body = await transport.request({ method: 'POST', path: 'waInstance1/sendMessage/token', json: { chatId: '1@c.us', message: 'hi' } });
     if (body.idMessage !== 'EDGE1') throw new Error('unexpected body ' + JSON.stringify(body));
     return 'idMessage ' + body.idMessage;
   });
   await check('core: HTTP 500 becomes a MessengerError', async () => {
-    const transport = core.createHttpTransport({ provider: 'green-api', baseUrl: ${JSON.stringify(serverUrl)}, retry: false });
+    const transport = adapterKit.createHttpTransport({ provider: 'green-api', baseUrl: ${JSON.stringify(serverUrl)}, retry: false });
     try { await transport.request({ method: 'POST', path: 'fail', json: {} }); } catch (error) {
       if (!core.isMessengerError(error) || error.status !== 500) throw error;
       return error.code + ' ' + error.status;

@@ -126,6 +126,7 @@ export async function measureBundles() {
 /** The packages whose import time is measured, as an app imports them. */
 export const importedSpecifiers = [
   '@switchboard/core',
+  '@switchboard/core/adapter',
   '@switchboard/core/node',
   '@switchboard/green-api',
   '@switchboard/green-api/webhook',

@@ -26,7 +26,7 @@ export async function importOptional(specifier) {
  * `{ value, origin }` (`origin` is `'dist'` or `'source'`), or `undefined` when neither exists.
  *
  * @example
- * const startPolling = await loadExport('@switchboard/core', 'startPolling', 'packages/core/src/receiving/index.ts');
+ * const startPolling = await loadExport('@switchboard/core', 'startPolling', 'packages/core/src/receiving/start-polling.ts');
  */
 export async function loadExport(specifier, name, sourceFile, external = []) {
   const built = await importOptional(specifier);

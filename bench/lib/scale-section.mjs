@@ -40,7 +40,7 @@ async function pollerRows() {
   const polling = await loadExport(
     '@switchboard/core',
     'startPolling',
-    'packages/core/src/receiving/index.ts',
+    'packages/core/src/receiving/start-polling.ts',
   );
   const greenApi = await importOptional('@switchboard/green-api');
   const testing = await importOptional('@switchboard/testing');

@@ -17,7 +17,7 @@ const { idInstance, apiTokenInstance, chatId, message } = sendTarget;
 
 async function createClients(url, keepAliveFetch) {
   const agent = new Agent({ keepAlive: true });
-  const core = await importOptional('@switchboard/core');
+  const core = await importOptional('@switchboard/core/adapter');
   const transportOf = (fetch) =>
     core.createHttpTransport({
       provider: 'green-api',

@@ -64,7 +64,7 @@ describe.skipIf(shouldSkipRedisTests())('two worker processes sharing Redis', ()
       keyPrefix,
       concurrency,
       leaseTtlMilliseconds: 1500,
-      processingTtlMilliseconds: 3000,
+      processingLeaseMilliseconds: 3000,
       handlerDelayMilliseconds: 5,
       instances: emulator.instances.map(greenApiInstanceOptions),
     };

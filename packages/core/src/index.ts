@@ -1,7 +1,9 @@
 /**
- * `@switchboard/core`: the provider-neutral messenger contract (specification v1) and the runtime
- * pieces every adapter shares. Import an adapter (`@switchboard/green-api`, `@switchboard/sdkwa`,
- * `@switchboard/whatsgate`) or use `createMessenger` to pick one from config.
+ * `@switchboard/core`: the provider-neutral messenger contract (specification v1) for applications —
+ * the `Messenger` interface and its operation groups, templates, events, errors, capabilities,
+ * `createMessenger` and config reading, and receiving (poller, webhook handler, idempotency store).
+ * Adapter authors find their kit in `@switchboard/core/adapter`; Node-only helpers are in
+ * `@switchboard/core/node`.
  *
  * @example
  * ```ts
@@ -12,49 +14,81 @@
  * ```
  * @packageDocumentation
  */
-export * from './capabilities/capabilities.js';
-export * from './capabilities/every-operation.js';
-export * from './capabilities/operation-names.js';
-export * from './errors/messenger-error.js';
-export * from './errors/messenger-error-code.js';
-export * from './errors/unsupported-error.js';
-export * from './events/chat-reference.js';
-export * from './events/create-event-id.js';
-export * from './events/hash-payload.js';
-export * from './events/message-content.js';
-export * from './events/message-status.js';
-export * from './events/messenger-event.js';
-export * from './events/timestamp-from-seconds.js';
-export * from './identity/chat-id.js';
-export * from './media/media-path-reader.js';
-export * from './media/mime-type-for-file-name.js';
-export * from './messenger/contacts-operations.js';
-export * from './messenger/define-messenger.js';
-export * from './messenger/define-session-manager.js';
-export * from './messenger/groups-operations.js';
-export * from './messenger/inbox-operations.js';
-export * from './messenger/messages-operations.js';
-export * from './messenger/messenger.js';
-export * from './messenger/queue-operations.js';
-export * from './messenger/results.js';
-export * from './messenger/send-operations.js';
-export * from './messenger/session-manager.js';
-export * from './messenger/session-operations.js';
-export * from './objects/is-record.js';
-export * from './objects/omit-undefined.js';
-export * from './options/default-timeout-milliseconds.js';
-export * from './options/ignored-option-entries.js';
-export * from './options/parse-provider-options.js';
-export * from './options/parse-redacted-options.js';
-export * from './options/parse-with-schema.js';
-export * from './options/secret-text.js';
-export * from './options/transport-options.js';
-export * from './receiving/index.js';
-export * from './receiving/wait-for-delay.js';
-export * from './redaction/redactor.js';
-export * from './registry/index.js';
-export * from './security/constant-time-equal.js';
-export * from './templates/chat-contact.js';
+export { type Capabilities, listCapabilities } from './capabilities/capabilities.js';
+export type { CapabilityPath } from './capabilities/operation-names.js';
+export { isMessengerError, MessengerError, type MessengerErrorOptions } from './errors/messenger-error.js';
+export type { MessengerErrorCode } from './errors/messenger-error-code.js';
+export { UnsupportedError } from './errors/unsupported-error.js';
+export type { ChatReference, Sender } from './events/chat-reference.js';
+export type { MessageContent, MessageContentType, ReceivedMediaFile } from './events/message-content.js';
+export type { MessageStatus } from './events/message-status.js';
+export type {
+  EventBase,
+  MessengerEvent,
+  MessengerEventOf,
+  MessengerEventType,
+  ReceivedMessage,
+} from './events/messenger-event.js';
+export { isGroupChatId, normalizePhone, phoneFromChatId, whatsAppChatId } from './identity/chat-id.js';
+export type { ContactsOperations } from './messenger/contacts-operations.js';
+export type { Group } from './messenger/group.js';
+export type { GroupsOperations } from './messenger/groups-operations.js';
+export type { InboxItem, InboxOperations, ParsedWebhook } from './messenger/inbox-operations.js';
+export type { MessagesOperations } from './messenger/messages-operations.js';
+export { type Messenger, type Network, specificationVersion } from './messenger/messenger.js';
+export type { QueueOperations } from './messenger/queue-operations.js';
+export type * from './messenger/results.js';
+export type { Destination, SendOperations, SendOptions } from './messenger/send-operations.js';
+export type { Session } from './messenger/session.js';
+export type { ManagedSession, SessionCreateInput, SessionManager } from './messenger/session-manager.js';
+export type { SessionOperations } from './messenger/session-operations.js';
+export type { TransportOptions } from './options/transport-options.js';
+export { deduplicationKey } from './receiving/claim-event.js';
+export {
+  createMemoryIdempotencyStore,
+  type MemoryIdempotencyStoreOptions,
+} from './receiving/create-memory-idempotency-store.js';
+export { createWebhookHandler } from './receiving/create-webhook-handler.js';
+export type { IdempotencyStore } from './receiving/idempotency-store.js';
+export type * from './receiving/polling-options.js';
+export type { RetryOptions } from './receiving/retry-options.js';
+export { startPolling } from './receiving/start-polling.js';
+export type * from './receiving/webhook-handler-options.js';
+export { createMessenger } from './registry/create-messenger.js';
+export { createSessionManager } from './registry/create-session-manager.js';
+export { listProviders } from './registry/list-providers.js';
+export { loadProviderOptionSpecs } from './registry/load-provider-option-specs.js';
+export { type MessengerConfigLayer, mergeMessengerConfig } from './registry/merge-messenger-config.js';
+export type { MessengerConfig } from './registry/messenger-config.js';
+export { type MessengerConfigFile, parseMessengerConfigFile } from './registry/messenger-config-file.js';
+export type { ModuleImporter } from './registry/module-importer.js';
+export { parseMessengerConfig } from './registry/parse-messenger-config.js';
+export type { ProviderResolutionOptions } from './registry/prepare-provider.js';
+export {
+  type CatalogProviderName,
+  findCatalogEntry,
+  type ProviderCatalogEntry,
+  providerCatalog,
+  transportOptionSpecs,
+} from './registry/provider-catalog.js';
+export {
+  isOptionRequired,
+  type ProviderOptionSpec,
+  type ProviderOptionType,
+  type ProviderPurpose,
+} from './registry/provider-option-spec.js';
+export { createProviderRegistry, type ProviderRegistry } from './registry/provider-registry.js';
+export {
+  providerEnvironmentVariable,
+  providerModuleEnvironmentVariable,
+  readMessengerConfigFromEnvironment,
+} from './registry/read-messenger-config-from-environment.js';
+export {
+  type ChatContact,
+  type ChatContactInput,
+  chatContactSchema,
+  createChatContact,
+} from './templates/chat-contact.js';
 export * from './templates/chat-group.js';
 export * from './templates/contact-card.js';
 export * from './templates/group-metadata.js';
@@ -64,10 +98,10 @@ export * from './templates/media-file.js';
 export * from './templates/message.js';
 export * from './templates/messenger-settings.js';
 export * from './templates/outgoing-message.js';
-export * from './templates/parse-template.js';
 export * from './templates/poll.js';
 export * from './templates/qr-code.js';
 export * from './templates/recipient.js';
 export * from './templates/session-info.js';
 export * from './templates/session-state.js';
-export * from './transport/index.js';
+export type { HttpLogEntry } from './transport/http-log-entry.js';
+export type { HttpRetryOptions } from './transport/http-transport.js';

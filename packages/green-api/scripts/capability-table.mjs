@@ -77,7 +77,8 @@ export function normalizeMarkdownTable(table) {
 
 async function main() {
   const { capabilitiesFor } = await import('../dist/index.mjs');
-  const { createCapabilities, listCapabilities } = await import('@switchboard/core');
+  const { listCapabilities } = await import('@switchboard/core');
+  const { createCapabilities } = await import('@switchboard/core/adapter');
   const table = renderCapabilityTable(
     (network) => createCapabilities(capabilitiesFor(network)),
     listCapabilities,

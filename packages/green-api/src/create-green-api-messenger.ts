@@ -1,10 +1,10 @@
+import type { Messenger } from '@switchboard/core';
 import {
   createHttpTransport,
   defaultTimeoutMilliseconds,
   defineMessenger,
-  type Messenger,
   pickTransportOptions,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { capabilitiesFor } from './capabilities.js';
 import { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
 import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';

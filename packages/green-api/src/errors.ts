@@ -1,4 +1,5 @@
-import { isRecord, MessengerError, type MessengerErrorCode, type Redactor } from '@switchboard/core';
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
+import { isRecord, type Redactor } from '@switchboard/core/adapter';
 import { confirmationFields } from '@switchboard/green-api-protocol';
 
 /**
@@ -80,7 +81,7 @@ export function createGreenApiErrorDetector(
 }
 
 interface ErrorExtras {
-  retryAfterMs: number;
+  retryAfterMilliseconds: number;
   isRetryable: boolean;
   details: Record<string, unknown>;
 }
@@ -107,7 +108,7 @@ function successBodyError(
   if (method === 'clearWebhooksQueue' && body.isCleared === false) {
     const leftSeconds = typeof body.leftTime === 'number' ? body.leftTime : 60;
     return fail('rate-limited', `${textOf(body.reason) ?? 'Too many requests'} (retry in ${leftSeconds} s)`, {
-      retryAfterMs: Math.max(0, leftSeconds * 1000),
+      retryAfterMilliseconds: Math.max(0, leftSeconds * 1000),
     });
   }
   if (method === 'getAvatar' && textOf(body.reason) !== undefined)

@@ -1,11 +1,10 @@
+import type { HttpRetryOptions, TransportOptions } from '@switchboard/core';
 import {
-  type HttpRetryOptions,
   parseRedactedOptions,
   Redactor,
   secretText,
-  type TransportOptions,
   transportOptionsEntries,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiDefaultUrls } from './green-api-default-urls.js';

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { defineMessenger, startPolling } from '@switchboard/core';
+import { startPolling } from '@switchboard/core';
+import { defineMessenger } from '@switchboard/core/adapter';
 import { type RunningRedisServer, shouldSkipRedisTests, startRedisServer } from '@switchboard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

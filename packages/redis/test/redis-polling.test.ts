@@ -1,10 +1,5 @@
-import {
-  defineMessenger,
-  type InboxItem,
-  type Messenger,
-  type MessengerEvent,
-  startPolling,
-} from '@switchboard/core';
+import { type InboxItem, type Messenger, type MessengerEvent, startPolling } from '@switchboard/core';
+import { defineMessenger } from '@switchboard/core/adapter';
 import { type RunningRedisServer, shouldSkipRedisTests, startRedisServer } from '@switchboard/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

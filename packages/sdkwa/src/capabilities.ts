@@ -1,4 +1,4 @@
-import { type CapabilityDeclaration, everyOperation } from '@switchboard/core';
+import { type CapabilityDeclaration, everyOperation } from '@switchboard/core/adapter';
 import type { SdkwaNetwork } from './sdkwa-network.js';
 
 const shared = {

@@ -1,10 +1,10 @@
+import type { Messenger } from '@switchboard/core';
 import {
   createHttpTransport,
   defaultTimeoutMilliseconds,
   defineMessenger,
-  type Messenger,
   pickTransportOptions,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { sdkwaCapabilities } from './capabilities.js';
 import { createSdkwaClient, type SdkwaClient } from './client/sdkwa-client.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from './errors.js';

@@ -1,10 +1,5 @@
-import {
-  type HttpErrorDetectorInput,
-  isRecord,
-  MessengerError,
-  type MessengerErrorCode,
-  type Redactor,
-} from '@switchboard/core';
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
+import { type HttpErrorDetectorInput, isRecord, type Redactor } from '@switchboard/core/adapter';
 import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
 
@@ -41,13 +36,13 @@ const userErrorCodes: Readonly<Record<number, MessengerErrorCode>> = {
 type Fail = (
   code: MessengerErrorCode,
   text: string,
-  extra?: { retryAfterMs?: number; isRetryable?: boolean; details?: Record<string, unknown> },
+  extra?: { retryAfterMilliseconds?: number; isRetryable?: boolean; details?: Record<string, unknown> },
 ) => MessengerError;
 
 /**
  * Builds SDKWA's error detector for the core transport. It maps, in one place, the failures SDKWA sends
  * with HTTP 200 (`false` confirmations, `"Error: item-not-found"` strings, `getAuthorizationCode`
- * `status:false`, registration refusals `status:"fail"` → `rate-limited` with `retryAfterMs` for
+ * `status:false`, registration refusals `status:"fail"` → `rate-limited` with `retryAfterMilliseconds` for
  * WhatsApp's wait reasons and `provider` or `invalid-request` for the others, a wrong
  * registration or Telegram code → `invalid-request` "invalid code", `{result:false}` answers of the
  * Telegram methods and of the user-level API, avatar `reason`s) and the texts of HTTP 400 bodies that
@@ -69,7 +64,9 @@ export function createSdkwaErrorDetector(
         code,
         provider: sdkwaProvider,
         status: response.status,
-        ...(extra.retryAfterMs === undefined ? {} : { retryAfterMs: extra.retryAfterMs }),
+        ...(extra.retryAfterMilliseconds === undefined
+          ? {}
+          : { retryAfterMilliseconds: extra.retryAfterMilliseconds }),
         ...(extra.isRetryable === undefined ? {} : { isRetryable: extra.isRetryable }),
         details: { method, ...extra.details },
       });
@@ -102,7 +99,9 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
   ) {
     const refusal = mapRegistrationRefusal(body);
     return fail(refusal.code, refusal.text, {
-      ...(refusal.retryAfterMs === undefined ? {} : { retryAfterMs: refusal.retryAfterMs }),
+      ...(refusal.retryAfterMilliseconds === undefined
+        ? {}
+        : { retryAfterMilliseconds: refusal.retryAfterMilliseconds }),
       isRetryable: refusal.code === 'rate-limited',
       details: refusal.details,
     });

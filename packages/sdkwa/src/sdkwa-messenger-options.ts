@@ -4,7 +4,7 @@ import {
   Redactor,
   secretText,
   transportOptionsEntries,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { instanceCredentialEntries } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { type SdkwaNetwork, sdkwaDefaultHost } from './sdkwa-network.js';

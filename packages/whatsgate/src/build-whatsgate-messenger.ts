@@ -1,4 +1,5 @@
-import { defineMessenger, type Messenger } from '@switchboard/core';
+import type { Messenger } from '@switchboard/core';
+import { defineMessenger } from '@switchboard/core/adapter';
 import { whatsgateCapabilities } from './capabilities.js';
 import type { WhatsgateClient } from './client/whatsgate-client.js';
 import { createContactsOperations } from './operations/contacts.js';

@@ -1,4 +1,4 @@
-import type { CapabilityDeclaration } from '@switchboard/core';
+import type { CapabilityDeclaration } from '@switchboard/core/adapter';
 
 /**
  * What a Whatsgate messenger can do, truthfully (only WhatsApp):

@@ -82,8 +82,8 @@ function readWhatsappId(whatsappId: unknown): string {
  * import { createWhatsgateAccount } from '@switchboard/whatsgate';
  *
  * const account = createWhatsgateAccount({ apiKey: process.env.WHATSGATE_API_KEY! });
- * const session = await account.sessions.create({ name: 'Shop' }); // scan session.qrLink
- * const messenger = account.messenger(session.id);
+ * const session = await account.sessions.create({ name: 'Shop' }); // scan session.info.qrLink
+ * const messenger = session.messenger(); // or account.messenger(session.id)
  * ```
  */
 export function createWhatsgateAccount(options: WhatsgateAccountOptions): WhatsgateAccount {

@@ -1,11 +1,10 @@
+import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
 import {
   buildRequestUrl,
   type HttpErrorDetectorInput,
-  MessengerError,
-  type MessengerErrorCode,
   mapHttpError,
   type Redactor,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { defaultWhatsgateBaseUrl } from './whatsgate-base-url.js';
 
 /**
@@ -124,7 +123,7 @@ export function createWhatsgateErrorDetector(
       code,
       provider: 'whatsgate',
       status,
-      retryAfterMs: base.retryAfterMs,
+      retryAfterMilliseconds: base.retryAfterMilliseconds,
       details: {
         ...base.details,
         ...(errorBody?.name === undefined ? {} : { providerName: errorBody.name }),

@@ -1,4 +1,5 @@
-import { type HttpLogEntry, type HttpRetryOptions, parseWithSchema, Redactor } from '@switchboard/core';
+import type { HttpLogEntry, HttpRetryOptions } from '@switchboard/core';
+import { parseWithSchema, Redactor } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import { MemoryCursorStore } from './cursor/memory-cursor-store.js';
 import type { WhatsgateCursorStore } from './cursor/whatsgate-cursor-store.js';

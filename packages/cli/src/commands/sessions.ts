@@ -35,13 +35,13 @@ function action<Arguments extends string[]>(
   streams: CliStreams,
   run: (
     manager: SessionManager,
-    context: CommandContext & { options: { name?: string } },
+    context: CommandContext & { options: { name?: string; network?: string } },
     ...values: Arguments
   ) => Promise<void>,
 ) {
   return async (...values: unknown[]) => {
     const command = values.at(-1) as Command;
-    const options = values.at(-2) as { name?: string };
+    const options = values.at(-2) as { name?: string; network?: string };
     const context = { ...commandContext(command, streams), options };
     const manager = await openSessionManager(context.flags, streams);
     await run(manager, context, ...(values.slice(0, -2) as Arguments));
@@ -69,19 +69,19 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
       action(streams, async (manager, { terminal }) => {
         const list = await terminal.progress('Listing sessions', () => manager.list());
         if (terminal.json) {
-          terminal.printJson(list.map(withoutRaw));
+          terminal.printJson(list.map((session) => withoutRaw(session.info)));
           return;
         }
         if (list.length === 0) {
           terminal.print('no sessions');
           return;
         }
-        const rows = list.map((session) => [
-          session.id,
-          session.name,
-          session.state,
-          session.network ?? '',
-          session.phone ?? '',
+        const rows = list.map(({ info }) => [
+          info.id,
+          info.name,
+          info.state,
+          info.network ?? '',
+          info.phone ?? '',
         ]);
         terminal.print(renderTable([['id', 'name', 'state', 'network', 'phone']], rows));
       }),
@@ -92,14 +92,18 @@ export function registerSessionsCommand(program: Command, streams: CliStreams): 
       'create a session; prints its id, name, state and how to log it in (--json: also its secret credentials)',
     )
     .option('--name <name>', 'a name for the session')
+    .option('--network <network>', "the network of the new session (the provider's default when left out)")
     .action(
       action<[]>(streams, async (manager, { terminal, options }) => {
-        const { name } = options;
+        const { name, network } = options;
         const created = await terminal.progress('Creating the session', () =>
-          manager.create(name === undefined ? {} : { name }),
+          manager.create({
+            ...(name === undefined ? {} : { name }),
+            ...(network === undefined ? {} : { network }),
+          }),
         );
-        if (terminal.json) terminal.printJson(withoutRaw(created));
-        else terminal.print(describeCreated(created));
+        if (terminal.json) terminal.printJson(withoutRaw(created.info));
+        else terminal.print(describeCreated(created.info));
       }),
     );
   sessions

@@ -1,4 +1,4 @@
-import type { CapabilityPath, Messenger, MessengerEvent, QrCode } from '@switchboard/core';
+import type { CapabilityPath, Group, Messenger, MessengerEvent, QrCode } from '@switchboard/core';
 import type { SandboxDriver } from '../sandbox/sandbox-driver.js';
 import type { DemoStepResult } from './demo-report.js';
 
@@ -53,8 +53,8 @@ export interface DemoContext {
   waitMilliseconds: number;
   /** Shows a QR code to the user. */
   showQrCode(qr: QrCode): string;
-  /** Filled by `create-group`. */
-  groupId?: string | undefined;
+  /** The group `create-group` made. */
+  group?: Group | undefined;
   /** Filled by `receive-polling`. */
   reply?: ReceivedReply | undefined;
   /** Results so far, for steps that depend on earlier ones. */

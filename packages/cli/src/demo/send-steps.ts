@@ -85,7 +85,7 @@ export async function sendContactStep(context: DemoContext): Promise<DemoStepOut
  *
  * @example
  * ```ts
- * await createGroupStep(context); // context.groupId is set
+ * await createGroupStep(context); // context.group is set
  * ```
  */
 export async function createGroupStep(context: DemoContext): Promise<DemoStepOutcome> {
@@ -95,8 +95,8 @@ export async function createGroupStep(context: DemoContext): Promise<DemoStepOut
     name: 'Switchboard demo',
     participants: [context.driver.peerChatId],
   });
-  context.groupId = group.groupId;
-  return { status: 'ok', detail: `group ${group.groupId}` };
+  context.group = group;
+  return { status: 'ok', detail: `group ${group.id}` };
 }
 
 /**
@@ -110,6 +110,6 @@ export async function createGroupStep(context: DemoContext): Promise<DemoStepOut
 export async function postToGroupStep(context: DemoContext): Promise<DemoStepOutcome> {
   const unsupported = notApplicable(context.messenger, 'groups.create', 'send.text');
   if (unsupported) return unsupported;
-  if (context.groupId === undefined) return { status: 'skipped', detail: 'no group was created' };
-  return sentDetail(await context.messenger.sendText(context.groupId, `Hello, group (${context.marker})`));
+  if (context.group === undefined) return { status: 'skipped', detail: 'no group was created' };
+  return sentDetail(await context.group.sendText(`Hello, group (${context.marker})`));
 }

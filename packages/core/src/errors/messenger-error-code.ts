@@ -4,7 +4,7 @@
  * - `auth`: the credentials were rejected (wrong token, API key or webhook secret).
  * - `not-found`: the instance, session, chat, group or message does not exist.
  * - `invalid-request`: the caller's input (config, arguments, templates) is wrong.
- * - `rate-limited`: the provider asked to slow down (HTTP 429); see `retryAfterMs`.
+ * - `rate-limited`: the provider asked to slow down (HTTP 429); see `retryAfterMilliseconds`.
  * - `quota-exceeded`: the plan's quota is used up (GREEN-API HTTP 466); retrying does not help.
  * - `session-not-ready`: the account is not authorized or still starting.
  * - `unsupported`: the provider or network cannot do this operation.
@@ -20,7 +20,7 @@
  * try {
  *   await messenger.sendText('79001234567@c.us', 'Hello');
  * } catch (error) {
- *   if (isMessengerError(error) && error.code === 'rate-limited') await sleep(error.retryAfterMs ?? 1000);
+ *   if (isMessengerError(error) && error.code === 'rate-limited') await sleep(error.retryAfterMilliseconds ?? 1000);
  * }
  * ```
  */

@@ -18,7 +18,7 @@ export interface MessengerErrorOptions {
   /** The HTTP status the provider answered with, when there was one. */
   status?: number | undefined;
   /** How long to wait before retrying, in milliseconds (from `Retry-After` or the provider's body). */
-  retryAfterMs?: number | undefined;
+  retryAfterMilliseconds?: number | undefined;
   /** Overrides the default of `true` for `rate-limited`, `timeout`, `network` and `provider`. */
   isRetryable?: boolean | undefined;
   /** The underlying error. Adapters redact secrets before attaching it. */
@@ -50,7 +50,7 @@ export class MessengerError extends Error {
   /** The HTTP status, when the provider answered. */
   readonly status: number | undefined;
   /** Milliseconds to wait before a retry, when known. */
-  readonly retryAfterMs: number | undefined;
+  readonly retryAfterMilliseconds: number | undefined;
   /** Whether repeating the same request later can succeed. */
   readonly isRetryable: boolean;
   /** Provider-specific details that are safe to log. */
@@ -64,7 +64,7 @@ export class MessengerError extends Error {
     this.code = options.code;
     this.provider = options.provider;
     this.status = options.status;
-    this.retryAfterMs = options.retryAfterMs;
+    this.retryAfterMilliseconds = options.retryAfterMilliseconds;
     this.isRetryable = options.isRetryable ?? retryableErrorCodes.has(options.code);
     this.details = options.details;
   }

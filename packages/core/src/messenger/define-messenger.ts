@@ -8,7 +8,9 @@ import { UnsupportedError } from '../errors/unsupported-error.js';
 import { createOutgoingMessage, type OutgoingMessage } from '../templates/outgoing-message.js';
 import type { RecipientInput } from '../templates/recipient.js';
 import type { ContactsOperations } from './contacts-operations.js';
-import type { GroupsOperations } from './groups-operations.js';
+import { createGroup } from './create-group.js';
+import { createSession } from './create-session.js';
+import type { GroupsDefinition } from './groups-definition.js';
 import type { InboxOperations } from './inbox-operations.js';
 import type { MessagesOperations } from './messages-operations.js';
 import { type Messenger, type Network, specificationVersion } from './messenger.js';
@@ -43,7 +45,7 @@ export interface MessengerDefinition<Raw> {
   messages?: Partial<MessagesOperations>;
   inbox?: Partial<InboxOperations>;
   session?: Partial<SessionOperations>;
-  groups?: Partial<GroupsOperations>;
+  groups?: Partial<GroupsDefinition>;
   contacts?: Partial<ContactsOperations>;
   queue?: Partial<QueueOperations>;
 }
@@ -102,7 +104,8 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
   const sendWith = (to: Destination, message: unknown, options: SendOptions = {}) =>
     send({ ...options, recipient: toRecipient(to), message } as Parameters<SendOperations['send']>[0]);
 
-  return {
+  const groupOperations = groups.groups as unknown as GroupsDefinition;
+  const messenger: Messenger<Raw> = {
     specificationVersion,
     provider,
     network,
@@ -123,11 +126,26 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
       supports('send.typing') ? definition.sendTyping!(to, options) : unsupported('send.typing'),
     messages: groups.messages as unknown as MessagesOperations,
     inbox: groups.inbox as unknown as InboxOperations,
-    session: groups.session as unknown as SessionOperations,
-    groups: groups.groups as unknown as GroupsOperations,
+    session: createSession({
+      id: definition.instanceId,
+      provider,
+      network,
+      name: undefined,
+      info: undefined,
+      openMessenger: () => messenger,
+      operations: groups.session as unknown as SessionOperations,
+    }),
+    groups: {
+      create: async (input) => {
+        const created = await groupOperations.create(input);
+        return createGroup(created.groupId, created.inviteLink, groupOperations, messenger);
+      },
+    },
+    group: (chatId) => createGroup(chatId, undefined, groupOperations, messenger),
     contacts: groups.contacts as unknown as ContactsOperations,
     queue: groups.queue as unknown as QueueOperations,
   };
+  return messenger;
 }
 
 function toRecipient(to: Destination): RecipientInput {

@@ -1,12 +1,13 @@
 import type { Capabilities } from '../capabilities/capabilities.js';
 import type { CapabilityPath } from '../capabilities/operation-names.js';
 import type { ContactsOperations } from './contacts-operations.js';
+import type { Group } from './group.js';
 import type { GroupsOperations } from './groups-operations.js';
 import type { InboxOperations } from './inbox-operations.js';
 import type { MessagesOperations } from './messages-operations.js';
 import type { QueueOperations } from './queue-operations.js';
 import type { SendOperations } from './send-operations.js';
-import type { SessionOperations } from './session-operations.js';
+import type { Session } from './session.js';
 
 /**
  * The version of the contract this package defines. Adapters state the version they implement in
@@ -39,6 +40,8 @@ export type Network = 'whatsapp' | 'telegram' | 'max' | (string & {});
  *   options: { network: 'whatsapp', idInstance: '1101000001', apiTokenInstance: process.env.GREEN_API_TOKEN },
  * });
  * await messenger.sendText({ phone: '79001234567' }, 'Hello from Switchboard');
+ * await messenger.group('120363043968066561@g.us').sendText('Hello, group');
+ * console.log(await messenger.session.getState()); // 'authorized'
  * ```
  */
 export interface Messenger<Raw = unknown> extends SendOperations {
@@ -52,14 +55,7 @@ export interface Messenger<Raw = unknown> extends SendOperations {
   readonly instanceId: string;
   /** What this messenger can do. */
   readonly capabilities: Capabilities;
-  /**
-   * Reads one capability.
-   *
-   * @example
-   * ```ts
-   * if (messenger.supports('send.poll')) await messenger.sendPoll(chatId, poll);
-   * ```
-   */
+  /** Reads one capability, for example `messenger.supports('groups.create')`. */
   supports(path: CapabilityPath): boolean;
   /** The adapter's typed low-level client, for what the contract does not cover. */
   readonly raw: Raw;
@@ -67,10 +63,12 @@ export interface Messenger<Raw = unknown> extends SendOperations {
   readonly messages: MessagesOperations;
   /** Receiving by polling or webhook. */
   readonly inbox: InboxOperations;
-  /** Account state, authorization and settings. */
-  readonly session: SessionOperations;
-  /** Groups. */
+  /** This account at the provider: state, authorization, settings, logout and reboot. */
+  readonly session: Session<Raw>;
+  /** Creating groups; `group(chatId)` opens an existing one. */
   readonly groups: GroupsOperations;
+  /** One existing group chat by its chat id (no request is made until a method is called). */
+  group(chatId: string): Group;
   /** Contacts and chats. */
   readonly contacts: ContactsOperations;
   /** The provider's outgoing and notification queues. */

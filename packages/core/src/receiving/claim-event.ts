@@ -9,7 +9,7 @@ const doneValue = 'done';
  * The result of {@link claimEvent}:
  *
  * - `claimed`: this caller handles the event; it must end with `complete()` (handled: later duplicates
- *   are skipped for `dedupTtl`) or `release()` (not handled: a redelivery is processed). Both touch only
+ *   are skipped for `deduplicationWindowMilliseconds`) or `release()` (not handled: a redelivery is processed). Both touch only
  *   this claim's own marker: when it expired and another worker claimed the event meanwhile, that
  *   worker's claim stands.
  * - `done`: the event was already handled; acknowledge the duplicate without handling it.
@@ -17,7 +17,7 @@ const doneValue = 'done';
  *
  * @example
  * ```ts
- * const claim = await claimEvent(store, event, { processingTtl: 60_000, dedupTtl: 86_400_000 });
+ * const claim = await claimEvent(store, event, { processingLeaseMilliseconds: 60_000, deduplicationWindowMilliseconds: 86_400_000 });
  * if (claim.status === 'claimed') { await handle(event); await claim.complete(); }
  * ```
  */
@@ -41,7 +41,7 @@ export interface EventClaim {
  *
  * @example
  * ```ts
- * const ttls: EventClaimOptions = { processingTtl: 60_000, dedupTtl: 86_400_000 };
+ * const ttls: EventClaimOptions = { processingLeaseMilliseconds: 60_000, deduplicationWindowMilliseconds: 86_400_000 };
  * ```
  */
 export interface EventClaimOptions {
@@ -50,9 +50,9 @@ export interface EventClaimOptions {
    * the claim is held. A renewal that finds the marker expired writes it again unless another worker
    * claimed the event meanwhile; then the renewals stop and that worker's claim stands.
    */
-  processingTtl: number;
+  processingLeaseMilliseconds: number;
   /** Lifetime of the "done" marker that turns later duplicates away. */
-  dedupTtl: number;
+  deduplicationWindowMilliseconds: number;
 }
 
 /**
@@ -91,13 +91,13 @@ const settled: Pick<EventClaim, 'complete' | 'release'> = {
  * handler runs, so a worker that dies mid-handler blocks redelivery only until it expires; the "done"
  * marker is written only after success. Renewing, completing and releasing are compare-and-set writes
  * (`replaceIf`, `deleteIf`) on this claim's own marker, so a worker that was cut off from the store past
- * `processingTtl` cannot overwrite or delete the marker of a worker that took the event over. Any value
+ * `processingLeaseMilliseconds` cannot overwrite or delete the marker of a worker that took the event over. Any value
  * other than `done` reads as in progress. Events without an `id` are always `claimed` (nothing to
  * deduplicate on).
  *
  * @example
  * ```ts
- * const claim = await claimEvent(store, event, { processingTtl: 60_000, dedupTtl: 86_400_000 });
+ * const claim = await claimEvent(store, event, { processingLeaseMilliseconds: 60_000, deduplicationWindowMilliseconds: 86_400_000 });
  * try { await handle(event); await claim.complete(); } catch (error) { await claim.release(); throw error; }
  * ```
  */
@@ -110,7 +110,7 @@ export async function claimEvent(
   const key = deduplicationKey(event);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const marker = `${processingPrefix}${globalThis.crypto.randomUUID()}`;
-    if (await store.setIfAbsent(key, options.processingTtl, marker))
+    if (await store.setIfAbsent(key, options.processingLeaseMilliseconds, marker))
       return heldClaim(store, key, marker, options);
     const value = await store.get(key);
     if (value === doneValue) return { status: 'done', ...settled };
@@ -136,8 +136,8 @@ function heldClaim(
   };
   /** Extends our marker, or writes it again when it expired unclaimed; `false` once another worker has it. */
   const renew = async () =>
-    (await store.replaceIf(key, marker, marker, options.processingTtl)) ||
-    (await store.setIfAbsent(key, options.processingTtl, marker));
+    (await store.replaceIf(key, marker, marker, options.processingLeaseMilliseconds)) ||
+    (await store.setIfAbsent(key, options.processingLeaseMilliseconds, marker));
   const scheduleRenewal = () => {
     timer = setTimeout(
       () => {
@@ -148,7 +148,7 @@ function heldClaim(
           .catch(() => undefined); // a store failure: the next renewal tries again
         if (isRenewing) scheduleRenewal();
       },
-      clampTimerDelay(options.processingTtl / 3),
+      clampTimerDelay(options.processingLeaseMilliseconds / 3),
     );
   };
   scheduleRenewal();
@@ -164,8 +164,8 @@ function heldClaim(
     complete: () =>
       settle(
         async () =>
-          (await store.replaceIf(key, marker, doneValue, options.dedupTtl)) ||
-          (await store.setIfAbsent(key, options.dedupTtl, doneValue)),
+          (await store.replaceIf(key, marker, doneValue, options.deduplicationWindowMilliseconds)) ||
+          (await store.setIfAbsent(key, options.deduplicationWindowMilliseconds, doneValue)),
       ),
     release: () => settle(() => store.deleteIf(key, marker)),
   };

@@ -7,6 +7,7 @@ import { createWebhookRouter } from './create-webhook-router.js';
 import { handleWebhookEvents, type WebhookEventsSettings } from './handle-webhook-events.js';
 import { readLimitedBody } from './read-limited-body.js';
 import { requirePositiveNumber } from './require-positive-number.js';
+import { resolveClaimDurations } from './resolve-claim-durations.js';
 import { webhookErrorResponse } from './webhook-error-response.js';
 import type { WebhookErrorContext, WebhookHandlerOptions } from './webhook-handler-options.js';
 import { webhookParseFailureResponse } from './webhook-parse-failure-response.js';
@@ -57,10 +58,7 @@ export function createWebhookHandler(
   const settings: WebhookEventsSettings = {
     store: options.store ?? createMemoryIdempotencyStore(),
     onEvent: options.onEvent,
-    ttls: {
-      dedupTtl: requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000),
-      processingTtl: requirePositiveNumber('processingTtl', options.processingTtl ?? 60_000),
-    },
+    ttls: resolveClaimDurations(options),
     retryAfterSeconds: requirePositiveNumber('retryAfterSeconds', options.retryAfterSeconds ?? 5, {
       integer: true,
     }),

@@ -3,7 +3,7 @@ import { clampTimerDelay } from './clamp-timer-delay.js';
 import { backoffDelay, type ResolvedRetryOptions } from './retry-options.js';
 
 /**
- * How long to wait after the `attempt`-th failure in a row: the provider's `retryAfterMs` when the error
+ * How long to wait after the `attempt`-th failure in a row: the provider's `retryAfterMilliseconds` when the error
  * carries one (a 429 with `Retry-After`), otherwise the exponential backoff. Never more than a timer
  * supports (2,147,483,647 ms).
  *
@@ -13,8 +13,12 @@ import { backoffDelay, type ResolvedRetryOptions } from './retry-options.js';
  * ```
  */
 export function failureDelay(error: unknown, attempt: number, retry: ResolvedRetryOptions): number {
-  if (isMessengerError(error) && error.retryAfterMs !== undefined && error.retryAfterMs >= 0) {
-    return clampTimerDelay(error.retryAfterMs);
+  if (
+    isMessengerError(error) &&
+    error.retryAfterMilliseconds !== undefined &&
+    error.retryAfterMilliseconds >= 0
+  ) {
+    return clampTimerDelay(error.retryAfterMilliseconds);
   }
   return backoffDelay(attempt, retry);
 }

@@ -10,7 +10,7 @@ import { waitForDelay } from './wait-for-delay.js';
 /**
  * Runs one messenger's loop until the poller stops or a non-retryable receive error: wait for a free
  * slot (`concurrency`), receive, process the item in the background, repeat. Transient receive failures
- * back off (honouring `retryAfterMs`); with a lease, only the lease holder receives. On the way out it
+ * back off (honouring `retryAfterMilliseconds`); with a lease, only the lease holder receives. On the way out it
  * waits for in-flight items and releases the lease. Never throws.
  *
  * @example

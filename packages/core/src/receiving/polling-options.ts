@@ -125,9 +125,9 @@ export interface PollingOptions {
   /** Deduplication and lease state (default: a new memory store). */
   store?: IdempotencyStore;
   /** How long a handled event's id is remembered to skip duplicates (default 24 h). */
-  dedupTtl?: number;
+  deduplicationWindowMilliseconds?: number;
   /** How long an in-progress claim survives a worker that died mid-handler (default 60,000 ms). */
-  processingTtl?: number;
+  processingLeaseMilliseconds?: number;
   /** Handler retries and the backoff for receive and acknowledge failures. */
   retry?: RetryOptions;
   /** The long-poll timeout passed to `inbox.receive` (default 20,000 ms). */

@@ -9,6 +9,7 @@ import type {
   PollingOptions,
 } from './polling-options.js';
 import { requirePositiveNumber } from './require-positive-number.js';
+import { resolveClaimDurations } from './resolve-claim-durations.js';
 import { type ResolvedRetryOptions, resolveRetryOptions } from './retry-options.js';
 
 /**
@@ -35,8 +36,8 @@ export interface PollingRuntime {
   onDeadLetter: PollingOptions['onDeadLetter'];
   concurrency: number;
   store: IdempotencyStore;
-  dedupTtl: number;
-  processingTtl: number;
+  deduplicationWindowMilliseconds: number;
+  processingLeaseMilliseconds: number;
   retry: ResolvedRetryOptions;
   receiveTimeoutMilliseconds: number;
   idleDelayMilliseconds: number;
@@ -74,8 +75,7 @@ export function createPollingRuntime(options: PollingOptions, signal: AbortSigna
     onDeadLetter: options.onDeadLetter,
     concurrency: requirePositiveNumber('concurrency', options.concurrency ?? 1, { integer: true }),
     store,
-    dedupTtl: requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000),
-    processingTtl: requirePositiveNumber('processingTtl', options.processingTtl ?? 60_000),
+    ...resolveClaimDurations(options),
     retry: resolveRetryOptions(options.retry),
     receiveTimeoutMilliseconds: requirePositiveNumber(
       'receiveTimeoutMilliseconds',

@@ -7,7 +7,7 @@ import { MessengerError } from '../errors/messenger-error.js';
  *
  * @example
  * ```ts
- * const ttl = requirePositiveNumber('dedupTtl', options.dedupTtl ?? 86_400_000);
+ * const ttl = requirePositiveNumber('deduplicationWindowMilliseconds', options.deduplicationWindowMilliseconds ?? 86_400_000);
  * const idle = requirePositiveNumber('idleDelayMilliseconds', options.idleDelayMilliseconds ?? 1000, { allowZero: true });
  * ```
  */

@@ -18,7 +18,7 @@ export interface RetryOptions {
   baseDelayMilliseconds?: number;
   /**
    * The longest backoff delay (default 30,000 ms, at most 2,147,483,647 ms: longer values are capped). A
-   * provider's `retryAfterMs` is honoured even when longer, up to the same cap.
+   * provider's `retryAfterMilliseconds` is honoured even when longer, up to the same cap.
    */
   maximumDelayMilliseconds?: number;
 }

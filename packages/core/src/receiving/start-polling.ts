@@ -14,7 +14,7 @@ import { createPollingRuntime } from './polling-runtime.js';
  * - a failing handler is retried with exponential backoff (`retry`), then given to `onDeadLetter` and
  *   acknowledged, so one poison message cannot block the queue (if `onDeadLetter` throws, the item stays
  *   and is processed again later);
- * - receive failures back off and continue (429 `retryAfterMs` honoured); non-retryable ones (auth,
+ * - receive failures back off and continue (429 `retryAfterMilliseconds` honoured); non-retryable ones (auth,
  *   unsupported, quota) go to `onError` and end that messenger's loop;
  * - up to `concurrency` items per messenger are handled at once;
  * - `stop()` or `signal` ends it gracefully: no new receives, in-flight handlers finish, items waiting for

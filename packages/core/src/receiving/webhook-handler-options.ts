@@ -73,9 +73,9 @@ export interface WebhookHandlerOptions {
   /** The largest accepted body; larger ones get 413 (default 1,000,000 bytes). */
   maxBodyBytes?: number;
   /** How long a handled event's id is remembered to skip duplicates (default 24 h). */
-  dedupTtl?: number;
+  deduplicationWindowMilliseconds?: number;
   /** How long an in-progress claim survives a process that died mid-handler (default 60,000 ms). */
-  processingTtl?: number;
+  processingLeaseMilliseconds?: number;
   /** The `Retry-After` of 503 answers, in seconds (default 5). */
   retryAfterSeconds?: number;
   /** Reports failures (the handler itself never throws). */

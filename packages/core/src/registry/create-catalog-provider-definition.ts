@@ -18,7 +18,7 @@ type Factory<Result> = (options: ProviderOptions) => Result | Promise<Result>;
  * ```ts
  * import * as greenApi from '@switchboard/green-api';
  *
- * registerProvider(createCatalogProviderDefinition('green-api', greenApi));
+ * createProviderRegistry({ 'green-api': createCatalogProviderDefinition('green-api', greenApi) });
  * ```
  */
 export function createCatalogProviderDefinition(

@@ -1,11 +1,12 @@
 import { createConfigError } from './create-config-error.js';
+import { listProviders } from './list-providers.js';
 import { loadProviderDefinition } from './load-provider-definition.js';
 import type { MessengerConfig } from './messenger-config.js';
-import { isPackageSpecifier, isUrlSpecifier, type ModuleImporter } from './module-importer.js';
+import { isPackageSpecifier, isUrlSpecifier, runtimeModuleImporter } from './module-importer.js';
+import type { ProviderResolutionOptions } from './prepare-provider.js';
 import { findCatalogEntry } from './provider-catalog.js';
 import type { ProviderDefinition } from './provider-definition.js';
 import type { ProviderOptionSpec } from './provider-option-spec.js';
-import { findRegisteredProvider, listProviders } from './provider-registry.js';
 
 /**
  * Where a config's provider comes from, before anything is imported: its option specs when they are
@@ -18,7 +19,7 @@ import { findRegisteredProvider, listProviders } from './provider-registry.js';
  * ```
  */
 export interface ProviderSource {
-  /** Describes the source for error messages: `registerProvider`, `package …` or `module …`. */
+  /** Describes the source for error messages: `the registry`, `package …` or `module …`. */
   readonly origin: string;
   /** The option specs, or `undefined` when they are known only after loading. */
   readonly options: readonly ProviderOptionSpec[] | undefined;
@@ -37,12 +38,14 @@ export interface ProviderSource {
  */
 export function findProviderSource(
   config: Pick<MessengerConfig, 'provider' | 'module'>,
-  importer: ModuleImporter,
+  resolution: ProviderResolutionOptions = {},
 ): ProviderSource {
   const { provider, module } = config;
-  const registered = findRegisteredProvider(provider);
+  const { registry } = resolution;
+  const importer = resolution.importModule ?? runtimeModuleImporter;
+  const registered = registry?.find(provider);
   if (registered !== undefined) {
-    return { origin: 'registerProvider', options: registered.options ?? [], load: async () => registered };
+    return { origin: 'the registry', options: registered.options ?? [], load: async () => registered };
   }
   if (module !== undefined) {
     if (!isPackageSpecifier(module) && !isUrlSpecifier(module)) {
@@ -66,7 +69,7 @@ export function findProviderSource(
     };
   }
   throw createConfigError(
-    `Unknown messenger provider "${provider}". Known providers: ${listProviders().join(', ')}. Register it with registerProvider, or set module to the package that implements it`,
-    { provider, details: { knownProviders: listProviders() } },
+    `Unknown messenger provider "${provider}". Known providers: ${listProviders(registry).join(', ')}. Add it to a registry (createProviderRegistry) passed as { registry }, or set module to the package that implements it`,
+    { provider, details: { knownProviders: listProviders(registry) } },
   );
 }

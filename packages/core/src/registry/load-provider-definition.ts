@@ -5,6 +5,7 @@ import {
   isPackageSpecifier,
   type ModuleImporter,
   packageNameOf,
+  runtimeModuleImporter,
 } from './module-importer.js';
 import { findCatalogEntry } from './provider-catalog.js';
 import type { ProviderDefinition } from './provider-definition.js';
@@ -32,6 +33,7 @@ export function loadProviderDefinition(
   providerName: string,
   importer: ModuleImporter,
 ): Promise<ProviderDefinition> {
+  const fromCore = importer === runtimeModuleImporter;
   let definitions = definitionCache.get(importer);
   if (definitions === undefined) {
     definitions = new Map();
@@ -43,7 +45,7 @@ export function loadProviderDefinition(
   const loading = new Promise<unknown>((resolve) => resolve(importer(specifier))).then(
     (namespace) => providerFromModule(namespace, providerName, specifier),
     (error: unknown) => {
-      throw describeImportFailure(error, specifier, providerName);
+      throw describeImportFailure(error, specifier, providerName, fromCore);
     },
   );
   definitions.set(key, loading);
@@ -53,7 +55,12 @@ export function loadProviderDefinition(
   return loading;
 }
 
-function describeImportFailure(error: unknown, specifier: string, providerName: string): MessengerError {
+function describeImportFailure(
+  error: unknown,
+  specifier: string,
+  providerName: string,
+  fromCore: boolean,
+): MessengerError {
   const context = { provider: providerName, cause: error, details: { module: specifier } };
   if (!isModuleMissing(error, specifier)) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -67,9 +74,12 @@ function describeImportFailure(error: unknown, specifier: string, providerName: 
   }
   const packageName = packageNameOf(specifier);
   const install = `pnpm add ${packageName} (or npm install ${packageName})`;
+  const unreachable = fromCore
+    ? `. If it is installed but @switchboard/core cannot resolve it (pnpm with hoist=false), pass { importModule: (specifier) => import(specifier) } to createMessenger`
+    : '';
   if (findCatalogEntry(providerName)?.packageName === packageName) {
     return createConfigError(
-      `The ${providerName} provider needs the package ${packageName}, which is not installed: run ${install}`,
+      `The ${providerName} provider needs the package ${packageName}, which could not be imported: run ${install}${unreachable}`,
       context,
     );
   }

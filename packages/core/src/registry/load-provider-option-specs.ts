@@ -1,6 +1,5 @@
 import { findProviderSource } from './find-provider-source.js';
 import type { MessengerConfig } from './messenger-config.js';
-import { runtimeModuleImporter } from './module-importer.js';
 import type { ProviderResolutionOptions } from './prepare-provider.js';
 import type { ProviderOptionSpec } from './provider-option-spec.js';
 
@@ -20,6 +19,6 @@ export async function loadProviderOptionSpecs(
   config: Pick<MessengerConfig, 'provider' | 'module'>,
   resolution: ProviderResolutionOptions = {},
 ): Promise<readonly ProviderOptionSpec[]> {
-  const source = findProviderSource(config, resolution.importModule ?? runtimeModuleImporter);
+  const source = findProviderSource(config, resolution);
   return source.options ?? (await source.load()).options ?? [];
 }

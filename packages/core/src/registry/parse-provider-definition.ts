@@ -52,7 +52,7 @@ function buildDefinitionSchema() {
 /**
  * Checks that a value is a {@link ProviderDefinition} of the contract version this package
  * implements, and returns it unchanged (methods keep their `this`). `origin` says where it came from
- * (`registerProvider`, `module acme-adapter`) for the error message. A definition for another
+ * (`createProviderRegistry`, `module acme-adapter`) for the error message. A definition for another
  * `specificationVersion` is refused with an error that names both versions.
  *
  * @example

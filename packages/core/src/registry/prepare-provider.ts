@@ -1,9 +1,10 @@
 import { findProviderSource } from './find-provider-source.js';
 import type { MessengerConfig } from './messenger-config.js';
-import { type ModuleImporter, runtimeModuleImporter } from './module-importer.js';
+import type { ModuleImporter } from './module-importer.js';
 import { parseMessengerConfig } from './parse-messenger-config.js';
 import type { ProviderDefinition, ProviderOptions } from './provider-definition.js';
 import type { ProviderPurpose } from './provider-option-spec.js';
+import type { ProviderRegistry } from './provider-registry.js';
 import { validateProviderOptions } from './validate-provider-options.js';
 
 /**
@@ -21,7 +22,10 @@ import { validateProviderOptions } from './validate-provider-options.js';
  * ```
  */
 export interface ProviderResolutionOptions {
+  /** How provider packages are imported; pass `(specifier) => import(specifier)` so they resolve from your app. */
   importModule?: ModuleImporter | undefined;
+  /** Third-party providers by name (`createProviderRegistry({ acme })`), looked up before the built-in ones. */
+  registry?: ProviderRegistry | undefined;
 }
 
 /**
@@ -56,7 +60,7 @@ export async function prepareProvider(
 ): Promise<PreparedProvider> {
   const checked = parseMessengerConfig(config);
   const options: ProviderOptions = { ...checked.options };
-  const source = findProviderSource(checked, resolution.importModule ?? runtimeModuleImporter);
+  const source = findProviderSource(checked, resolution);
   // Known specs are checked before anything is imported, so a missing option wins over a missing package.
   if (source.options !== undefined) {
     validateProviderOptions(checked.provider, source.options, options, purpose);

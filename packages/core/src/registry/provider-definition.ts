@@ -16,7 +16,7 @@ export type ProviderOptions = Record<string, unknown>;
 /**
  * A provider that the registry can build messengers (and optionally session managers) with. Third-party
  * adapters export one as `provider` (or as the default export) so that a config can load them by
- * `module`, or hand it to `registerProvider`. `specificationVersion` must be the contract version of
+ * `module`, or put it in a registry (`createProviderRegistry`). `specificationVersion` must be the contract version of
  * this `@switchboard/core`, `'v1'`.
  *
  * @example

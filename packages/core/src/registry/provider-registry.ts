@@ -1,61 +1,39 @@
 import { parseProviderDefinition } from './parse-provider-definition.js';
-import { providerCatalog } from './provider-catalog.js';
 import type { ProviderDefinition } from './provider-definition.js';
 
-/** The process-wide registry: the only module-level state of the registry. */
-const registeredProviders = new Map<string, ProviderDefinition>();
-
-/**
- * Registers a provider by name so that configs can use it with no `module`. Registering a name again
- * replaces the earlier definition; a registered name also takes precedence over a built-in provider
- * of the same name. A definition for another `specificationVersion` is refused with an
- * `invalid-request` `MessengerError`.
- *
- * @example
- * ```ts
- * import { provider as acmeProvider } from 'switchboard-acme';
- *
- * registerProvider(acmeProvider);
- * const messenger = await createMessenger({ provider: 'acme', options: { apiKey: process.env.ACME_API_KEY } });
- * ```
- */
-export function registerProvider<Options>(definition: ProviderDefinition<Options>): void {
-  const checked = parseProviderDefinition(definition, 'registerProvider');
-  registeredProviders.set(checked.name, checked);
+/** A set of providers an app chose, by name: give it to `createMessenger(config, { registry })`. */
+export interface ProviderRegistry {
+  /** The names of the registered providers, sorted. */
+  readonly names: readonly string[];
+  /** The provider registered under `name`, if any. */
+  find(name: string): ProviderDefinition | undefined;
 }
 
 /**
- * Removes a registered provider; built-in providers stay available. Returns whether one was removed.
+ * Builds a registry value from provider definitions keyed by the name configs use (instead of a
+ * process-wide map); each definition is checked at once (its name must match its key). Built-in
+ * providers need no registration: `createMessenger` imports them by name.
  *
  * @example
  * ```ts
- * afterEach(() => unregisterProvider('acme'));
- * ```
- */
-export function unregisterProvider(name: string): boolean {
-  return registeredProviders.delete(name);
-}
-
-/**
- * Finds a registered provider by name.
+ * import { createMessenger, createProviderRegistry } from '@switchboard/core';
+ * import { provider as acme } from 'switchboard-acme';
  *
- * @example
- * ```ts
- * if (findRegisteredProvider('acme') === undefined) registerProvider(acmeProvider);
+ * const registry = createProviderRegistry({ acme });
+ * const messenger = await createMessenger({ provider: 'acme', options: { apiKey } }, { registry });
  * ```
  */
-export function findRegisteredProvider(name: string): ProviderDefinition | undefined {
-  return registeredProviders.get(name);
-}
-
-/**
- * Lists the names configs can use without `module`: the registered providers and the built-in ones.
- *
- * @example
- * ```ts
- * listProviders(); // ['acme', 'green-api', 'sdkwa', 'whatsgate']
- * ```
- */
-export function listProviders(): string[] {
-  return [...new Set([...registeredProviders.keys(), ...Object.keys(providerCatalog)])].sort();
+export function createProviderRegistry(
+  providers: Readonly<Record<string, ProviderDefinition<never>>>,
+): ProviderRegistry {
+  const definitions = new Map<string, ProviderDefinition>();
+  for (const [name, definition] of Object.entries(providers)) {
+    const checked = parseProviderDefinition(definition as ProviderDefinition, 'createProviderRegistry');
+    if (checked.name !== name) {
+      throw new TypeError(`createProviderRegistry: the provider under "${name}" is named "${checked.name}"`);
+    }
+    definitions.set(name, checked);
+  }
+  const names = [...definitions.keys()].sort();
+  return { names, find: (name) => (Object.hasOwn(providers, name) ? definitions.get(name) : undefined) };
 }

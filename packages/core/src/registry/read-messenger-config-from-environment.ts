@@ -1,8 +1,9 @@
 import { createConfigError } from './create-config-error.js';
+import { listProviders } from './list-providers.js';
 import type { MessengerConfig } from './messenger-config.js';
 import { findCatalogEntry } from './provider-catalog.js';
 import type { ProviderOptionSpec } from './provider-option-spec.js';
-import { findRegisteredProvider, listProviders } from './provider-registry.js';
+import type { ProviderRegistry } from './provider-registry.js';
 import { readOptionsFromEnvironment } from './read-options-from-environment.js';
 
 /**
@@ -44,17 +45,18 @@ export function readMessengerConfigFromEnvironment(
   environment: Readonly<Record<string, string | undefined>>,
   provider?: string,
   specs?: readonly ProviderOptionSpec[],
+  registry?: ProviderRegistry,
 ): MessengerConfig {
   const named = environment[providerEnvironmentVariable]?.trim() || undefined;
   const name = provider ?? named;
   if (name === undefined || name === '') {
     throw createConfigError(
-      `${providerEnvironmentVariable} is not set: set it to one of ${listProviders().join(', ')}, or to a provider that ${providerModuleEnvironmentVariable} implements`,
+      `${providerEnvironmentVariable} is not set: set it to one of ${listProviders(registry).join(', ')}, or to a provider that ${providerModuleEnvironmentVariable} implements`,
     );
   }
   const module =
     named === undefined || named === name ? environment[providerModuleEnvironmentVariable]?.trim() : '';
-  const optionSpecs = specs ?? findRegisteredProvider(name)?.options ?? findCatalogEntry(name)?.options ?? [];
+  const optionSpecs = specs ?? registry?.find(name)?.options ?? findCatalogEntry(name)?.options ?? [];
   const options = readOptionsFromEnvironment(name, optionSpecs, environment);
   return {
     provider: name,

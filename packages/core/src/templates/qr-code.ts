@@ -27,16 +27,16 @@ export type QrCode =
  * @example
  * ```ts
  * const request = await messenger.session.requestCode({ phone: '79001234567', channel: 'sms' });
- * const nextRequestAt = Date.now() + (request.retryAfterMs ?? 0); // when a new code may be requested
+ * const nextRequestAt = Date.now() + (request.retryAfterMilliseconds ?? 0); // when a new code may be requested
  * ```
  */
 export interface CodeRequest {
   /** How the code was delivered. */
   channel: CodeChannel;
   /** Milliseconds until another code may be requested over the same channel, when known. */
-  retryAfterMs?: number | undefined;
+  retryAfterMilliseconds?: number | undefined;
   /** Milliseconds until a code may be requested per channel, when the provider reports both. */
-  waitMs?: Partial<Record<CodeChannel, number>> | undefined;
+  waitMilliseconds?: Partial<Record<CodeChannel, number>> | undefined;
   /** How many digits the code has, when known. */
   length?: number | undefined;
 }

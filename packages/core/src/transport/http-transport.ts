@@ -6,7 +6,7 @@ import type { HttpMethod, HttpRequest } from './http-request.js';
 /**
  * How the transport retries. Delays grow exponentially from `baseDelayMilliseconds` (with jitter) up
  * to `backoffLimitMilliseconds`; a `Retry-After` header replaces the computed delay, and one longer
- * than `maxRetryAfterMilliseconds` stops retrying (the error carries `retryAfterMs`).
+ * than `maxRetryAfterMilliseconds` stops retrying (the error carries `retryAfterMilliseconds`).
  *
  * @example
  * ```ts

@@ -45,7 +45,7 @@ export type HttpFailure = {
 /**
  * The one place where HTTP failures become {@link MessengerError}s. Status codes: 400 and 413 (and
  * other 4xx) → `invalid-request`, 401/403 → `auth`, 404 → `not-found`, 408 → `timeout`, 429 →
- * `rate-limited` (with `retryAfterMs`), 466 → `quota-exceeded` (not retryable), 5xx and anything else
+ * `rate-limited` (with `retryAfterMilliseconds`), 466 → `quota-exceeded` (not retryable), 5xx and anything else
  * → `provider`. Timeouts → `timeout`, network failures → `network`, unusable bodies →
  * `invalid-response`. The message reads `POST /waInstance1101/sendMessage/*** failed with 500: …`;
  * message, details and the sanitised `cause` are redacted.
@@ -78,7 +78,7 @@ export function mapHttpError(failure: HttpFailure): MessengerError {
         ...common,
         code: codeForStatus(failure.status),
         status: failure.status,
-        retryAfterMs: failure.retryAfterMilliseconds,
+        retryAfterMilliseconds: failure.retryAfterMilliseconds,
       });
     }
     case 'timeout': {

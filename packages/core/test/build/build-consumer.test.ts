@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const probe =
-  "const messenger = core.defineMessenger({ provider: 'p', network: 'whatsapp', instanceId: '1', raw: null, capabilities: {} });" +
-  "process.stdout.write(JSON.stringify([core.specificationVersion, typeof core.createHttpTransport, core.isMessengerError(new core.MessengerError('x', { code: 'auth' })), messenger.supports('send.text')]));";
+  "const messenger = kit.defineMessenger({ provider: 'p', network: 'whatsapp', instanceId: '1', raw: null, capabilities: {} });" +
+  "process.stdout.write(JSON.stringify([core.specificationVersion, typeof kit.createHttpTransport, core.isMessengerError(new core.MessengerError('x', { code: 'auth' })), messenger.supports('send.text')]));";
 
 function runNode(args: string[]): unknown {
   return JSON.parse(execFileSync(process.execPath, args, { cwd: packageRoot, encoding: 'utf8' }));
@@ -26,7 +26,7 @@ describe.skipIf(!isNode)('the built package', () => {
     const result = runNode([
       '--input-type=module',
       '-e',
-      `import * as core from '@switchboard/core'; ${probe}`,
+      `import * as core from '@switchboard/core'; import * as kit from '@switchboard/core/adapter'; ${probe}`,
     ]);
     expect(result).toEqual(['v1', 'function', true, false]);
   });
@@ -35,7 +35,7 @@ describe.skipIf(!isNode)('the built package', () => {
     const result = runNode([
       '--input-type=commonjs',
       '-e',
-      `const core = require('@switchboard/core'); ${probe}`,
+      `const core = require('@switchboard/core'); const kit = require('@switchboard/core/adapter'); ${probe}`,
     ]);
     expect(result).toEqual(['v1', 'function', true, false]);
   });

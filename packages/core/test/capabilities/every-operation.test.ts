@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCapabilities, everyOperation, listCapabilities, operationNames } from '../../src/index.js';
+import { createCapabilities, listCapabilities } from '../../src/capabilities/capabilities.js';
+import { everyOperation } from '../../src/capabilities/every-operation.js';
+import { operationNames } from '../../src/capabilities/operation-names.js';
 
 describe('everyOperation', () => {
   it('declares every operation of the group, in contract order', () => {

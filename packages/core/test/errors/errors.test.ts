@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  constantTimeEqual,
-  isMessengerError,
-  MessengerError,
-  Redactor,
-  UnsupportedError,
-} from '../../src/index.js';
+import { isMessengerError, MessengerError } from '../../src/errors/messenger-error.js';
+import { UnsupportedError } from '../../src/errors/unsupported-error.js';
+import { Redactor } from '../../src/redaction/redactor.js';
+import { constantTimeEqual } from '../../src/security/constant-time-equal.js';
 
 describe('MessengerError', () => {
   it('derives isRetryable from the code and keeps the details', () => {
     const limited = new MessengerError('slow down', {
       code: 'rate-limited',
       provider: 'green-api',
-      retryAfterMs: 1500,
+      retryAfterMilliseconds: 1500,
     });
     expect(limited.isRetryable).toBe(true);
-    expect(limited.retryAfterMs).toBe(1500);
+    expect(limited.retryAfterMilliseconds).toBe(1500);
     expect(new MessengerError('no', { code: 'quota-exceeded', status: 466 }).isRetryable).toBe(false);
     expect(new MessengerError('x', { code: 'auth', isRetryable: true }).isRetryable).toBe(true);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createEventId } from '../../src/events/create-event-id.js';
 import {
-  createEventId,
   isGroupChatId,
-  mimeTypeForFileName,
   normalizePhone,
   phoneFromChatId,
   stripDeviceSuffix,
   whatsAppChatId,
-} from '../../src/index.js';
+} from '../../src/identity/chat-id.js';
+import { mimeTypeForFileName } from '../../src/media/mime-type-for-file-name.js';
 
 describe('chat ids', () => {
   it('strips device suffixes but keeps @lid distinct', () => {

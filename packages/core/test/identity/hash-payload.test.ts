@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPayload, timestampFromSeconds } from '../../src/index.js';
+import { hashPayload } from '../../src/events/hash-payload.js';
+import { timestampFromSeconds } from '../../src/events/timestamp-from-seconds.js';
 
 describe('hashPayload', () => {
   it('is stable across key order and distinguishes different payloads', () => {

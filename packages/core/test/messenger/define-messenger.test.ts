@@ -1,14 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createCapabilities,
-  defineMessenger,
-  defineSessionManager,
-  isMessengerError,
-  listCapabilities,
-  type OutgoingMessage,
-  operationNames,
-  UnsupportedError,
-} from '../../src/index.js';
+import { createCapabilities, listCapabilities } from '../../src/capabilities/capabilities.js';
+import { operationNames } from '../../src/capabilities/operation-names.js';
+import { isMessengerError } from '../../src/errors/messenger-error.js';
+import { UnsupportedError } from '../../src/errors/unsupported-error.js';
+import { defineMessenger } from '../../src/messenger/define-messenger.js';
+import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
+import type { OutgoingMessage } from '../../src/templates/outgoing-message.js';
 
 function createFakeMessenger() {
   const sent: OutgoingMessage[] = [];
@@ -86,9 +83,9 @@ describe('defineMessenger', () => {
   it('fills every group, rejecting what is not declared even when implemented', async () => {
     const { messenger } = createFakeMessenger();
     await expect(messenger.groups.create({ name: 'team', participants: [] })).resolves.toMatchObject({
-      groupId: 'team@g.us',
+      id: 'team@g.us',
     });
-    await expect(messenger.groups.leave('team@g.us')).rejects.toMatchObject({ operation: 'groups.leave' });
+    await expect(messenger.group('team@g.us').leave()).rejects.toMatchObject({ operation: 'groups.leave' });
     for (const group of ['messages', 'inbox', 'session', 'contacts', 'queue'] as const) {
       for (const name of operationNames[group]) {
         const operation = (messenger[group] as unknown as Record<string, () => Promise<unknown>>)[name];
@@ -98,6 +95,42 @@ describe('defineMessenger', () => {
         });
       }
     }
+  });
+
+  it('builds groups whose methods address the group and whose sends go to its chat', async () => {
+    const { messenger, sent } = createFakeMessenger();
+    const group = await messenger.groups.create({ name: 'team', participants: [] });
+    expect(group.id).toBe('team@g.us');
+    await group.sendText('hello');
+    await group.sendLocation({ latitude: 1, longitude: 2 });
+    expect(sent.map((outgoing) => outgoing.recipient.chatId)).toEqual(['team@g.us', 'team@g.us']);
+    expect(sent[0]?.recipient.isGroup).toBe(true);
+    await expect(group.sendPoll({ question: 'q', options: ['a', 'b'] })).rejects.toMatchObject({
+      operation: 'send.poll',
+    });
+    for (const call of [
+      () => group.info(),
+      () => group.rename('x'),
+      () => group.addParticipant('1@c.us'),
+      () => group.removeParticipant('1@c.us'),
+      () => group.promote('1@c.us'),
+      () => group.demote('1@c.us'),
+      () => group.setPicture({ url: 'https://e.com/a.jpg', fileName: 'a.jpg' }),
+    ]) {
+      await expect(call()).rejects.toMatchObject({ code: 'unsupported' });
+    }
+  });
+
+  it('gives the messenger its own session, which opens the same messenger', async () => {
+    const { messenger } = createFakeMessenger();
+    expect(messenger.session).toMatchObject({
+      id: '42',
+      provider: 'acme',
+      network: 'whatsapp',
+      info: undefined,
+    });
+    expect(messenger.session.messenger()).toBe(messenger);
+    await expect(messenger.session.getState()).rejects.toMatchObject({ operation: 'session.getState' });
   });
 
   it('refuses a declaration without implementation', () => {
@@ -136,12 +169,65 @@ describe('capabilities', () => {
 describe('defineSessionManager', () => {
   it('derives capabilities from the operations given', async () => {
     const list = vi.fn(async () => [{ id: 's1', name: 'Shop', state: 'authorized' as const }]);
-    const manager = defineSessionManager({ provider: 'acme', list });
+    const manager = defineSessionManager({
+      provider: 'acme',
+      networks: ['whatsapp'],
+      list,
+      openMessenger: () => createFakeMessenger().messenger,
+    });
     expect(manager.capabilities).toEqual({ list: true, create: false, rename: false, delete: false });
     await expect(manager.list()).resolves.toHaveLength(1);
     await expect(manager.delete('s1')).rejects.toMatchObject({
       code: 'unsupported',
       operation: 'sessions.delete',
     });
+  });
+
+  it('turns listed and created sessions into Sessions that open their messenger once', async () => {
+    const opened: string[] = [];
+    const create = vi.fn(async (input: { name?: string | undefined; network: string }) => ({
+      id: 'new',
+      name: input.name ?? '',
+      state: 'not-authorized' as const,
+      credentials: { token: 'secret' },
+    }));
+    const manager = defineSessionManager({
+      provider: 'acme',
+      networks: ['whatsapp', 'telegram'],
+      list: async () => [{ id: 's1', name: 'Shop', state: 'authorized' as const, network: 'telegram' }],
+      create,
+      openMessenger: (info) => {
+        opened.push(info.id);
+        return createFakeMessenger().messenger;
+      },
+    });
+    const [listed] = await manager.list();
+    expect(listed).toMatchObject({ id: 's1', name: 'Shop', network: 'telegram', provider: 'acme' });
+    expect(opened).toEqual([]);
+    const created = await manager.create({ name: 'Support' });
+    expect(create).toHaveBeenCalledWith({ name: 'Support', network: 'whatsapp' });
+    expect(created).toMatchObject({ id: 'new', name: 'Support', network: 'whatsapp' });
+    expect(created.info?.credentials).toEqual({ token: 'secret' });
+    const messenger = created.messenger();
+    expect(created.messenger()).toBe(messenger);
+    await expect(messenger.sendText('a@c.us', 'hi')).resolves.toMatchObject({ chatId: 'a@c.us' });
+    await expect(created.getState()).rejects.toMatchObject({ operation: 'session.getState' });
+    expect(opened).toEqual(['new']);
+  });
+
+  it('refuses a network the provider cannot create, before calling it', async () => {
+    const create = vi.fn(async () => ({ id: 'new', name: '', state: 'unknown' as const }));
+    const manager = defineSessionManager({
+      provider: 'acme',
+      networks: ['whatsapp'],
+      create,
+      openMessenger: () => createFakeMessenger().messenger,
+    });
+    await expect(manager.create({ network: 'max' })).rejects.toMatchObject({
+      code: 'unsupported',
+      operation: 'sessions.create',
+      network: 'max',
+    });
+    expect(create).not.toHaveBeenCalled();
   });
 });

@@ -1,15 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  ignoredOptionEntries,
-  MessengerError,
-  omitUndefined,
-  parseRedactedOptions,
-  pickTransportOptions,
-  Redactor,
-  secretText,
-  transportOptionsEntries,
-} from '../../src/index.js';
+import { MessengerError } from '../../src/errors/messenger-error.js';
+import { omitUndefined } from '../../src/objects/omit-undefined.js';
+import { ignoredOptionEntries } from '../../src/options/ignored-option-entries.js';
+import { parseRedactedOptions } from '../../src/options/parse-redacted-options.js';
+import { secretText } from '../../src/options/secret-text.js';
+import { pickTransportOptions, transportOptionsEntries } from '../../src/options/transport-options.js';
+import { Redactor } from '../../src/redaction/redactor.js';
 
 const transportSchema = v.strictObject(transportOptionsEntries);
 

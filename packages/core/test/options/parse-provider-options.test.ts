@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   createSendOptionsReader,
-  isMessengerError,
   parseWithSchema,
   type SendOptionsByMessageType,
-} from '../../src/index.js';
+} from '../../src/adapter.js';
+import { isMessengerError } from '../../src/index.js';
 
 type ExampleSendOptions = SendOptionsByMessageType<{ text: { archiveChat?: boolean | undefined } }>;
 

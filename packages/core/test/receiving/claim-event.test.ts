@@ -4,7 +4,7 @@ import { createMemoryIdempotencyStore } from '../../src/receiving/create-memory-
 import type { IdempotencyStore } from '../../src/receiving/idempotency-store.js';
 import { textEvent } from './fake-messenger.js';
 
-const ttls: EventClaimOptions = { processingTtl: 300, dedupTtl: 60_000 };
+const ttls: EventClaimOptions = { processingLeaseMilliseconds: 300, deduplicationWindowMilliseconds: 60_000 };
 const event = textEvent('taken-over');
 const key = deduplicationKey(event);
 
@@ -42,7 +42,7 @@ function partitionedView(store: IdempotencyStore): IdempotencyStore & { cut(): v
   });
 }
 
-/** Worker A claims the event, is cut off from the store past `processingTtl`, and worker B claims it. */
+/** Worker A claims the event, is cut off from the store past `processingLeaseMilliseconds`, and worker B claims it. */
 async function takeOver() {
   vi.useFakeTimers();
   const shared = createMemoryIdempotencyStore();
@@ -50,7 +50,7 @@ async function takeOver() {
   const first = await claimEvent(cutOff, event, ttls);
   expect(first.status).toBe('claimed');
   cutOff.cut();
-  await vi.advanceTimersByTimeAsync(ttls.processingTtl); // A's renewals wait behind the partition
+  await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds); // A's renewals wait behind the partition
   expect(await shared.get(key)).toBeNull();
   const second = await claimEvent(shared, event, ttls);
   expect(second.status).toBe('claimed');
@@ -73,7 +73,7 @@ describe('claimEvent', () => {
     const { shared, cutOff, first, second } = await takeOver();
     await second.complete();
     cutOff.heal(); // A's renewals queued during the partition reach the store now
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds);
     expect(await shared.get(key)).toBe('done');
     await first.release(); // A's handler failed
     expect(await shared.get(key)).toBe('done');
@@ -84,7 +84,7 @@ describe('claimEvent', () => {
     const { shared, cutOff, first, second } = await takeOver();
     const secondMarker = await shared.get(key);
     cutOff.heal();
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds);
     expect(await shared.get(key)).toBe(secondMarker);
     await first.release();
     expect(await shared.get(key)).toBe(secondMarker);
@@ -111,7 +111,7 @@ describe('claimEvent', () => {
     const cutOff = partitionedView(shared);
     const claim = await claimEvent(cutOff, event, ttls);
     cutOff.cut();
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds);
     expect(await shared.get(key)).toBeNull();
     cutOff.heal();
     await claim.complete();
@@ -126,25 +126,25 @@ describe('claimEvent', () => {
     const claim = await claimEvent(cutOff, event, ttls);
     const marker = await shared.get(key);
     cutOff.cut();
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds);
     expect(await shared.get(key)).toBeNull();
     cutOff.heal();
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds);
     expect(await shared.get(key)).toBe(marker);
     expect((await claimEvent(shared, event, ttls)).status).toBe('in-progress');
     await claim.complete();
     expect(await shared.get(key)).toBe('done');
   });
 
-  it('keeps its marker alive past processingTtl while held and stops renewing once settled', async () => {
+  it('keeps its marker alive past processingLeaseMilliseconds while held and stops renewing once settled', async () => {
     vi.useFakeTimers();
     const store = createMemoryIdempotencyStore();
     const claim = await claimEvent(store, event, ttls);
     const marker = await store.get(key);
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl * 5);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds * 5);
     expect(await store.get(key)).toBe(marker);
     await claim.complete();
-    await vi.advanceTimersByTimeAsync(ttls.processingTtl * 5);
+    await vi.advanceTimersByTimeAsync(ttls.processingLeaseMilliseconds * 5);
     expect(await store.get(key)).toBe('done');
   });
 });

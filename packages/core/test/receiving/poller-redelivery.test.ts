@@ -94,7 +94,7 @@ describe('startPolling redelivery', () => {
     const options = {
       ...fastPollingOptions,
       store,
-      processingTtl: 150,
+      processingLeaseMilliseconds: 150,
       onEvent: async () => {
         calls += 1;
         await new Promise<void>((resolve) => {

@@ -32,7 +32,11 @@ describe('poller under faults', () => {
         const roll = random();
         if (roll < 0.01) throw new MessengerError('Bad gateway', { code: 'provider', status: 502 });
         if (roll < 0.02)
-          throw new MessengerError('Slow down', { code: 'rate-limited', status: 429, retryAfterMs: 2 });
+          throw new MessengerError('Slow down', {
+            code: 'rate-limited',
+            status: 429,
+            retryAfterMilliseconds: 2,
+          });
         if (roll < 0.03) throw new TypeError('fetch failed: socket hang up');
         return receive(options);
       };

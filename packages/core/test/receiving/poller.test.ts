@@ -208,12 +208,12 @@ describe('startPolling', () => {
     expect(await handledAfterRedelivery(queue, store)).toEqual(['interrupted']);
   });
 
-  it('backs off on retryable receive errors and honours retryAfterMs', async () => {
+  it('backs off on retryable receive errors and honours retryAfterMilliseconds', async () => {
     const queue = new FakeProviderQueue();
     const rateLimited = new MessengerError('Too many requests', {
       code: 'rate-limited',
       status: 429,
-      retryAfterMs: 120,
+      retryAfterMilliseconds: 120,
     });
     queue.faults.push(
       new MessengerError('Bad gateway', { code: 'provider', status: 502 }),
@@ -237,7 +237,7 @@ describe('startPolling', () => {
       ['receive', true],
     ]);
     const [, rateLimitedAt, afterRateLimit] = queue.receiveTimes as [number, number, number];
-    // The 429 was followed by at least its retryAfterMs (the configured backoff is at most 4 ms).
+    // The 429 was followed by at least its retryAfterMilliseconds (the configured backoff is at most 4 ms).
     expect(afterRateLimit - rateLimitedAt).toBeGreaterThanOrEqual(115);
   });
 
@@ -248,7 +248,7 @@ describe('startPolling', () => {
       new MessengerError('Too many requests', {
         code: 'rate-limited',
         status: 429,
-        retryAfterMs: overflowing,
+        retryAfterMilliseconds: overflowing,
       }),
     );
     const failing = new FakeProviderQueue();

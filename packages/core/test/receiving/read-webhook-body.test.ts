@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MessengerError, readWebhookBody, type WebhookBodySource } from '../../src/index.js';
+import { MessengerError } from '../../src/errors/messenger-error.js';
+import { readWebhookBody, type WebhookBodySource } from '../../src/receiving/read-webhook-body.js';
 
 const source: WebhookBodySource = { provider: 'acme', label: 'ACME' };
 

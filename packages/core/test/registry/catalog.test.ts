@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
 import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
 import type { Messenger } from '../../src/messenger/messenger.js';
-import {
-  createCatalogProviderDefinition,
-  createMessenger,
-  createSessionManager,
-  type ModuleImporter,
-  providerCatalog,
-} from '../../src/registry/index.js';
+import { createCatalogProviderDefinition } from '../../src/registry/create-catalog-provider-definition.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { createSessionManager } from '../../src/registry/create-session-manager.js';
+import type { ModuleImporter } from '../../src/registry/module-importer.js';
+import { providerCatalog } from '../../src/registry/provider-catalog.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 
@@ -26,7 +24,12 @@ function fakeGreenApiImporter() {
     return {
       createGreenApiMessenger: (options: FakeOptions) => createFakeMessenger('green-api', options),
       createGreenApiSessionManager: () =>
-        defineSessionManager({ provider: 'green-api', list: async () => [] }),
+        defineSessionManager({
+          provider: 'green-api',
+          networks: ['whatsapp'],
+          list: async () => [],
+          openMessenger: () => createFakeMessenger('green-api', {} as FakeOptions),
+        }),
     };
   };
   return { imported, importModule };
@@ -112,9 +115,21 @@ describe('built-in providers', () => {
     const error = await rejectionOf(createMessenger({ provider: 'green-api', options: greenApiOptions }));
     expect(isMessengerError(error, 'invalid-request')).toBe(true);
     expect(error.message).toBe(
-      'The green-api provider needs the package @switchboard/green-api, which is not installed: run pnpm add @switchboard/green-api (or npm install @switchboard/green-api)',
+      'The green-api provider needs the package @switchboard/green-api, which could not be imported: run pnpm add @switchboard/green-api (or npm install @switchboard/green-api). If it is installed but @switchboard/core cannot resolve it (pnpm with hoist=false), pass { importModule: (specifier) => import(specifier) } to createMessenger',
     );
     expect(error.message).not.toContain(greenApiOptions.apiTokenInstance);
+  });
+
+  it('does not suggest importModule when the app already resolves packages itself', async () => {
+    const importModule = async (specifier: string) => {
+      throw new Error(`Cannot find package '${specifier}' imported from /app/index.js`);
+    };
+    const error = await rejectionOf(
+      createMessenger({ provider: 'green-api', options: greenApiOptions }, { importModule }),
+    );
+    expect(error.message).toBe(
+      'The green-api provider needs the package @switchboard/green-api, which could not be imported: run pnpm add @switchboard/green-api (or npm install @switchboard/green-api)',
+    );
   });
 
   it('imports only the selected package, once for many messengers', async () => {

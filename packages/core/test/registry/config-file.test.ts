@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
-import { createMessenger, parseMessengerConfigFile } from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { parseMessengerConfigFile } from '../../src/registry/messenger-config-file.js';
 import { loadMessengerConfigFile } from '../../src/registry/node/load-messenger-config-file.js';
 import { rejectionOf } from './rejection-of.js';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
-import { createMessenger, type MessengerConfig, parseMessengerConfig } from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import type { MessengerConfig } from '../../src/registry/messenger-config.js';
+import { parseMessengerConfig } from '../../src/registry/parse-messenger-config.js';
 import { rejectionOf } from './rejection-of.js';
 
 describe('config shape', () => {

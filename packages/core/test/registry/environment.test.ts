@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createMessenger,
-  mergeMessengerConfig,
-  readMessengerConfigFromEnvironment,
-  registerProvider,
-  unregisterProvider,
-} from '../../src/registry/index.js';
+import { describe, expect, it } from 'vitest';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { mergeMessengerConfig } from '../../src/registry/merge-messenger-config.js';
+import { createProviderRegistry } from '../../src/registry/provider-registry.js';
+import { readMessengerConfigFromEnvironment } from '../../src/registry/read-messenger-config-from-environment.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 
 const secretToken = 'f1e2d3c4b5a6f1e2d3c4b5a6-environment-secret';
-
-afterEach(() => unregisterProvider('acme'));
 
 describe('readMessengerConfigFromEnvironment', () => {
   it('reads the provider and its variables, converting types and skipping empty ones', () => {
@@ -50,27 +45,34 @@ describe('readMessengerConfigFromEnvironment', () => {
   });
 
   it('reads the module and the variables of a registered third-party provider', () => {
-    registerProvider({
-      name: 'acme',
-      specificationVersion: 'v1',
-      options: [
-        {
-          name: 'apiKey',
-          description: '',
-          type: 'string',
-          environmentVariable: 'ACME_API_KEY',
-          secret: true,
-        },
-        { name: 'sandbox', description: '', type: 'boolean', environmentVariable: 'ACME_SANDBOX' },
-      ],
-      createMessenger: (options: FakeOptions) => createFakeMessenger('acme', options),
+    const registry = createProviderRegistry({
+      acme: {
+        name: 'acme',
+        specificationVersion: 'v1',
+        options: [
+          {
+            name: 'apiKey',
+            description: '',
+            type: 'string',
+            environmentVariable: 'ACME_API_KEY',
+            secret: true,
+          },
+          { name: 'sandbox', description: '', type: 'boolean', environmentVariable: 'ACME_SANDBOX' },
+        ],
+        createMessenger: (options: FakeOptions) => createFakeMessenger('acme', options),
+      },
     });
-    const config = readMessengerConfigFromEnvironment({
-      SWITCHBOARD_PROVIDER: 'acme',
-      SWITCHBOARD_PROVIDER_MODULE: 'switchboard-acme',
-      ACME_API_KEY: 'acme-key',
-      ACME_SANDBOX: 'Yes',
-    });
+    const config = readMessengerConfigFromEnvironment(
+      {
+        SWITCHBOARD_PROVIDER: 'acme',
+        SWITCHBOARD_PROVIDER_MODULE: 'switchboard-acme',
+        ACME_API_KEY: 'acme-key',
+        ACME_SANDBOX: 'Yes',
+      },
+      undefined,
+      undefined,
+      registry,
+    );
     expect(config).toEqual({
       provider: 'acme',
       module: 'switchboard-acme',

@@ -1,21 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
 import type { Messenger } from '../../src/messenger/messenger.js';
-import {
-  createMessenger,
-  createSessionManager,
-  type ModuleImporter,
-  registerProvider,
-  runtimeModuleImporter,
-  unregisterProvider,
-} from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { createSessionManager } from '../../src/registry/create-session-manager.js';
+import { type ModuleImporter, runtimeModuleImporter } from '../../src/registry/module-importer.js';
+import { createProviderRegistry } from '../../src/registry/provider-registry.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 
 /** `module` accepts a package name or a URL; the fixtures are loaded by absolute file URL. */
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
-
-afterEach(() => unregisterProvider('fixture-module'));
 
 describe('module', () => {
   it('loads a third-party provider exported as provider', async () => {
@@ -47,19 +41,23 @@ describe('module', () => {
     const messenger = await createMessenger(config);
     expect(messenger.provider).toBe('fixture-default');
     const manager = await createSessionManager(config);
-    await expect(manager.list()).resolves.toEqual([{ id: 'D1' }]);
+    const [session] = await manager.list();
+    expect(session).toMatchObject({ id: 'D1', provider: 'fixture-default', info: { id: 'D1' } });
+    expect(session?.messenger().provider).toBe('fixture-default');
   });
 
   it('prefers a registered provider of the same name over the module', async () => {
-    registerProvider({
-      name: 'fixture-module',
-      specificationVersion: 'v1',
-      createMessenger: (options: FakeOptions) => createFakeMessenger('registered', options),
+    const registry = createProviderRegistry({
+      'fixture-module': {
+        name: 'fixture-module',
+        specificationVersion: 'v1',
+        createMessenger: (options: FakeOptions) => createFakeMessenger('registered', options),
+      },
     });
-    const messenger = await createMessenger({
-      provider: 'fixture-module',
-      module: fixture('module-provider.mjs'),
-    });
+    const messenger = await createMessenger(
+      { provider: 'fixture-module', module: fixture('module-provider.mjs') },
+      { registry },
+    );
     expect(messenger.provider).toBe('registered');
   });
 

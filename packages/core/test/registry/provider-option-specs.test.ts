@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadProviderOptionSpecs,
-  type ModuleImporter,
-  readMessengerConfigFromEnvironment,
-  runtimeModuleImporter,
-} from '../../src/registry/index.js';
+import { loadProviderOptionSpecs } from '../../src/registry/load-provider-option-specs.js';
+import { type ModuleImporter, runtimeModuleImporter } from '../../src/registry/module-importer.js';
+import { readMessengerConfigFromEnvironment } from '../../src/registry/read-messenger-config-from-environment.js';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 

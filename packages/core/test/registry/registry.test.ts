@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isMessengerError } from '../../src/errors/messenger-error.js';
 import { defineSessionManager } from '../../src/messenger/define-session-manager.js';
 import type { Messenger } from '../../src/messenger/messenger.js';
-import {
-  createMessenger,
-  createSessionManager,
-  listProviders,
-  type ProviderDefinition,
-  registerProvider,
-  unregisterProvider,
-} from '../../src/registry/index.js';
+import { createMessenger } from '../../src/registry/create-messenger.js';
+import { createSessionManager } from '../../src/registry/create-session-manager.js';
+import { listProviders } from '../../src/registry/list-providers.js';
+import type { ProviderDefinition } from '../../src/registry/provider-definition.js';
+import { createProviderRegistry } from '../../src/registry/provider-registry.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 
@@ -28,21 +25,27 @@ const acme: ProviderDefinition<FakeOptions> = {
     { name: 'accountId', description: 'The account.', type: 'string', required: 'messenger' },
   ],
   createMessenger: (options) => createFakeMessenger('acme', options),
-  createSessionManager: () => defineSessionManager({ provider: 'acme', list: async () => [] }),
+  createSessionManager: () =>
+    defineSessionManager({
+      provider: 'acme',
+      networks: ['whatsapp'],
+      list: async () => [],
+      openMessenger: () => createFakeMessenger('acme', {} as never),
+    }),
 };
 
-afterEach(() => {
-  for (const name of ['acme', 'green-api', 'future-messenger']) unregisterProvider(name);
-});
+const registry = createProviderRegistry({ acme });
 
-describe('registerProvider', () => {
+describe('createProviderRegistry', () => {
   it('makes a third-party provider available by name and passes the options through', async () => {
-    registerProvider(acme);
     const fetch = () => Promise.resolve(new Response());
-    const messenger = (await createMessenger({
-      provider: 'acme',
-      options: { apiKey: 'acme-key', accountId: 'A1', fetch, timeoutMilliseconds: 50 },
-    })) as Messenger<FakeOptions>;
+    const messenger = (await createMessenger(
+      {
+        provider: 'acme',
+        options: { apiKey: 'acme-key', accountId: 'A1', fetch, timeoutMilliseconds: 50 },
+      },
+      { registry },
+    )) as Messenger<FakeOptions>;
     expect(messenger.provider).toBe('acme');
     expect(messenger.specificationVersion).toBe('v1');
     expect(messenger.instanceId).toBe('A1');
@@ -50,32 +53,34 @@ describe('registerProvider', () => {
     await expect(messenger.sendText('79001234567@c.us', 'hi')).resolves.toMatchObject({
       messageId: 'fake-message',
     });
-    expect(listProviders()).toEqual(['acme', 'green-api', 'sdkwa', 'whatsgate']);
+    expect(listProviders(registry)).toEqual(['acme', 'green-api', 'sdkwa', 'whatsgate']);
+    expect(listProviders()).toEqual(['green-api', 'sdkwa', 'whatsgate']);
   });
 
-  it('replaces a provider registered under the same name', async () => {
-    registerProvider(acme);
-    registerProvider({
-      ...acme,
-      options: [],
-      createMessenger: (options) => createFakeMessenger('acme-2', options),
-    });
-    const messenger = await createMessenger({ provider: 'acme' });
-    expect(messenger.provider).toBe('acme-2');
+  it('is a value: a provider in one registry is unknown without it', async () => {
+    const error = await rejectionOf(
+      createMessenger({ provider: 'acme', options: { apiKey: 'k', accountId: 'A' } }),
+    );
+    expect(error.message).toContain('Unknown messenger provider "acme"');
   });
 
   it('takes precedence over the built-in provider of the same name', async () => {
-    registerProvider({ ...acme, name: 'green-api', options: [] });
-    const messenger = await createMessenger({ provider: 'green-api' });
+    const overriding = createProviderRegistry({ 'green-api': { ...acme, name: 'green-api', options: [] } });
+    const messenger = await createMessenger({ provider: 'green-api' }, { registry: overriding });
     expect(messenger.provider).toBe('acme');
+  });
+
+  it('refuses a definition registered under another name', () => {
+    expect(() => createProviderRegistry({ other: acme })).toThrow(
+      'createProviderRegistry: the provider under "other" is named "acme"',
+    );
   });
 
   it('refuses a definition for another specification version', () => {
     const future = { ...acme, specificationVersion: 'v2' } as unknown as ProviderDefinition;
-    expect(() => registerProvider(future)).toThrow(
-      'Provider acme from registerProvider implements specification v2, but this @switchboard/core implements v1',
+    expect(() => createProviderRegistry({ acme: future })).toThrow(
+      'Provider acme from createProviderRegistry implements specification v2, but this @switchboard/core implements v1',
     );
-    expect(listProviders()).not.toContain('acme');
   });
 
   it('refuses a malformed definition, naming the field', () => {
@@ -84,34 +89,37 @@ describe('registerProvider', () => {
       specificationVersion: 'v1',
       createMessenger: 'no',
     } as unknown as ProviderDefinition;
-    expect(() => registerProvider(broken)).toThrow(
-      'Invalid provider definition from registerProvider: provider.name must not be empty; provider.createMessenger must be a function',
+    expect(() => createProviderRegistry({ '': broken })).toThrow(
+      'Invalid provider definition from createProviderRegistry: provider.name must not be empty; provider.createMessenger must be a function',
     );
     const badOption = {
       ...acme,
       options: [{ name: 'x', description: '', type: 'date' }],
     } as unknown as ProviderDefinition;
-    expect(() => registerProvider(badOption)).toThrow(
+    expect(() => createProviderRegistry({ acme: badOption })).toThrow(
       'provider.options.0.type must be string, number, boolean, url or identifier',
     );
   });
 
   it('refuses a messenger of another specification version, naming where it came from', async () => {
-    registerProvider({
-      name: 'future-messenger',
-      specificationVersion: 'v1',
-      createMessenger: () => ({ specificationVersion: 'v2' }) as unknown as Messenger,
+    const future = createProviderRegistry({
+      'future-messenger': {
+        name: 'future-messenger',
+        specificationVersion: 'v1',
+        createMessenger: () => ({ specificationVersion: 'v2' }) as unknown as Messenger,
+      },
     });
-    const error = await rejectionOf(createMessenger({ provider: 'future-messenger' }));
+    const error = await rejectionOf(createMessenger({ provider: 'future-messenger' }, { registry: future }));
     expect(error.message).toBe(
-      'Provider future-messenger from registerProvider created a messenger for specification v2, but this @switchboard/core implements v1; install versions of the adapter and @switchboard/core that match',
+      'Provider future-messenger from the registry created a messenger for specification v2, but this @switchboard/core implements v1; install versions of the adapter and @switchboard/core that match',
     );
     expect(isMessengerError(error, 'invalid-request')).toBe(true);
   });
 
   it('checks options against the registered specs without quoting values', async () => {
-    registerProvider(acme);
-    const error = await rejectionOf(createMessenger({ provider: 'acme', options: { apiKey: 42 } }));
+    const error = await rejectionOf(
+      createMessenger({ provider: 'acme', options: { apiKey: 42 } }, { registry }),
+    );
     expect(error.message).toBe(
       'acme option apiKey must be a string (check config or ACME_API_KEY); acme option accountId is missing (set it in config)',
     );
@@ -121,30 +129,33 @@ describe('registerProvider', () => {
 
 describe('createSessionManager', () => {
   it('builds the session manager, requiring only what a session manager needs', async () => {
-    registerProvider(acme);
-    const manager = await createSessionManager({ provider: 'acme', options: { apiKey: 'acme-key' } });
+    const manager = await createSessionManager(
+      { provider: 'acme', options: { apiKey: 'acme-key' } },
+      { registry },
+    );
     expect(manager.provider).toBe('acme');
     await expect(manager.list()).resolves.toEqual([]);
   });
 
   it('rejects with unsupported when the provider has none', async () => {
     const { createSessionManager: _omitted, ...withoutManager } = acme;
-    registerProvider(withoutManager);
     const error = await rejectionOf(
-      createSessionManager({ provider: 'acme', options: { apiKey: 'acme-key' } }),
+      createSessionManager(
+        { provider: 'acme', options: { apiKey: 'acme-key' } },
+        { registry: createProviderRegistry({ acme: withoutManager }) },
+      ),
     );
     expect(isMessengerError(error, 'unsupported')).toBe(true);
-    expect(error.message).toBe('Provider acme from registerProvider has no session manager');
+    expect(error.message).toBe('Provider acme from the registry has no session manager');
   });
 });
 
 describe('unknown providers', () => {
   it('lists the known providers', async () => {
-    registerProvider(acme);
-    const error = await rejectionOf(createMessenger({ provider: 'telegrm' }));
+    const error = await rejectionOf(createMessenger({ provider: 'telegrm' }, { registry }));
     expect(isMessengerError(error, 'invalid-request')).toBe(true);
     expect(error.message).toBe(
-      'Unknown messenger provider "telegrm". Known providers: acme, green-api, sdkwa, whatsgate. Register it with registerProvider, or set module to the package that implements it',
+      'Unknown messenger provider "telegrm". Known providers: acme, green-api, sdkwa, whatsgate. Add it to a registry (createProviderRegistry) passed as { registry }, or set module to the package that implements it',
     );
   });
 });

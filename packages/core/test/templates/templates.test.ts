@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createChatContact,
-  createChatGroup,
-  createContactCard,
-  createGroupMetadata,
-  createGroupParticipant,
-  createLocation,
-  createMediaFile,
-  createMessage,
-  createMessengerSettings,
-  createOutgoingMessage,
-  createPoll,
-  createRecipient,
-  createSessionInfo,
-  isMessengerError,
-} from '../../src/index.js';
+import { isMessengerError } from '../../src/errors/messenger-error.js';
+import { createChatContact } from '../../src/templates/chat-contact.js';
+import { createChatGroup } from '../../src/templates/chat-group.js';
+import { createContactCard } from '../../src/templates/contact-card.js';
+import { createGroupMetadata } from '../../src/templates/group-metadata.js';
+import { createGroupParticipant } from '../../src/templates/group-participant.js';
+import { createLocation } from '../../src/templates/location.js';
+import { createMediaFile } from '../../src/templates/media-file.js';
+import { createMessage } from '../../src/templates/message.js';
+import { createMessengerSettings } from '../../src/templates/messenger-settings.js';
+import { createOutgoingMessage } from '../../src/templates/outgoing-message.js';
+import { createPoll } from '../../src/templates/poll.js';
+import { createRecipient } from '../../src/templates/recipient.js';
+import { createSessionInfo } from '../../src/templates/session-info.js';
 
 function captureError(action: () => unknown): Error {
   try {

@@ -46,7 +46,7 @@ describe('retries', () => {
     ).resolves.toEqual([]);
   });
 
-  it('retries a POST after 429, honouring Retry-After, and reports retryAfterMs when it gives up', async () => {
+  it('retries a POST after 429, honouring Retry-After, and reports retryAfterMilliseconds when it gives up', async () => {
     nock(api)
       .post('/send')
       .reply(429, 'Too Many Requests', { 'Retry-After': '0' })
@@ -61,14 +61,19 @@ describe('retries', () => {
     const error = await captureMessengerError(
       transport().request({ method: 'POST', path: 'send', json: {} }),
     );
-    expect(error).toMatchObject({ code: 'rate-limited', status: 429, retryAfterMs: 0, isRetryable: true });
+    expect(error).toMatchObject({
+      code: 'rate-limited',
+      status: 429,
+      retryAfterMilliseconds: 0,
+      isRetryable: true,
+    });
   });
 
   it('does not wait for a Retry-After above the cap', async () => {
     nock(api).get('/state').reply(429, '', { 'Retry-After': '120' });
     const client = transport({ retry: { ...fast, maxRetryAfterMilliseconds: 1000 } });
     const error = await captureMessengerError(client.request({ method: 'GET', path: 'state' }));
-    expect(error).toMatchObject({ code: 'rate-limited', retryAfterMs: 120_000 });
+    expect(error).toMatchObject({ code: 'rate-limited', retryAfterMilliseconds: 120_000 });
   });
 
   it('retries a POST whose connection was refused, but not one reset after sending', async () => {

@@ -52,9 +52,10 @@ describe('mapHttpError', () => {
     });
   });
 
-  it('carries retryAfterMs for 429 and keeps the quota body of 466', () => {
+  it('carries retryAfterMilliseconds for 429 and keeps the quota body of 466', () => {
     expect(
-      mapHttpError({ ...base, kind: 'status', status: 429, retryAfterMilliseconds: 2000 }).retryAfterMs,
+      mapHttpError({ ...base, kind: 'status', status: 429, retryAfterMilliseconds: 2000 })
+        .retryAfterMilliseconds,
     ).toBe(2000);
     const quota = { invokeStatus: { method: 'sendMessage', status: 'QUOTE_ALLOWED' } };
     const error = mapHttpError({ ...base, kind: 'status', status: 466, body: quota });

@@ -1,4 +1,4 @@
-import type { HttpHost, HttpRequest, HttpSearchParams } from '@switchboard/core';
+import type { HttpHost, HttpRequest, HttpSearchParams } from '@switchboard/core/adapter';
 import type { GenericSchema } from 'valibot';
 
 /**

@@ -8,7 +8,7 @@
  * const text = asText(asRecord(data.textMessageData).textMessage);
  * ```
  */
-import { timestampFromSeconds } from '@switchboard/core';
+import { timestampFromSeconds } from '@switchboard/core/adapter';
 export function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)

@@ -1,4 +1,5 @@
-import { type ChatReference, isGroupChatId, type Sender, stripDeviceSuffix } from '@switchboard/core';
+import { type ChatReference, isGroupChatId, type Sender } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import { asIdentifier, asNumber, asRecord, asText } from './field-readers.js';
 
 /**

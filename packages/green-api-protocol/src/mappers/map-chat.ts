@@ -4,8 +4,8 @@ import {
   createChatContact,
   createChatGroup,
   isGroupChatId,
-  stripDeviceSuffix,
 } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import { asIdentifier, asRecord, asText } from './field-readers.js';
 
 /**

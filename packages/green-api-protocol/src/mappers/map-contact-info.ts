@@ -1,4 +1,5 @@
-import { type ContactInfo, omitUndefined } from '@switchboard/core';
+import type { ContactInfo } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import { asBoolean, asIdentifier, asNumber, asText } from './field-readers.js';
 
 function millisecondsOf(seconds: number | undefined): number | undefined {

@@ -1,4 +1,5 @@
-import { hashPayload, type MessengerEvent } from '@switchboard/core';
+import type { MessengerEvent } from '@switchboard/core';
+import { hashPayload } from '@switchboard/core/adapter';
 import { mapGreenApiNotification } from './map-green-api-notification.js';
 import { type GreenApiNotificationContext, notificationBase } from './notification-base.js';
 

@@ -1,4 +1,5 @@
-import { hashPayload, type MessengerEvent, type MessengerEventOf } from '@switchboard/core';
+import type { MessengerEvent, MessengerEventOf } from '@switchboard/core';
+import { hashPayload } from '@switchboard/core/adapter';
 import { asIdentifier, asNumber, asRecord, asString, asText } from './field-readers.js';
 import { mapChatReference } from './map-chat-reference.js';
 import { isMessageWebhook, mapMessageNotification } from './map-message-notification.js';

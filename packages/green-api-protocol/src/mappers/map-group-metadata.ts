@@ -1,4 +1,5 @@
-import { createGroupMetadata, type GroupMetadata, stripDeviceSuffix } from '@switchboard/core';
+import { createGroupMetadata, type GroupMetadata } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import type { GreenApiGroupData } from '../schemas/group-data-schema.js';
 import { asIdentifier, asRecord, asText, secondsToMilliseconds } from './field-readers.js';
 

@@ -1,4 +1,5 @@
-import { type HistoryMessage, stripDeviceSuffix } from '@switchboard/core';
+import type { HistoryMessage } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import type { GreenApiJournalEntry } from '../schemas/response-schemas.js';
 import { asBoolean, asIdentifier, asRecord, asText, secondsToMilliseconds } from './field-readers.js';
 import { mapFlatContent, mapQuotedMessage } from './map-message-content.js';

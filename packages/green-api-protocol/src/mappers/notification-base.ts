@@ -1,4 +1,5 @@
-import { type ChatReference, createEventId, type EventBase } from '@switchboard/core';
+import type { ChatReference, EventBase } from '@switchboard/core';
+import { createEventId } from '@switchboard/core/adapter';
 import { type GreenApiNetwork, networkFromTypeInstance } from '../green-api-network.js';
 import { asIdentifier, asRecord, secondsToMilliseconds } from './field-readers.js';
 

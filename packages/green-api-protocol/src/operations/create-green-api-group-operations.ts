@@ -1,4 +1,4 @@
-import type { GroupsOperations } from '@switchboard/core';
+import type { GroupsDefinition } from '@switchboard/core/adapter';
 import { mapGroupMetadata } from '../mappers/map-group-metadata.js';
 import type { GreenApiGroupData } from '../schemas/group-data-schema.js';
 
@@ -48,7 +48,7 @@ export interface GreenApiGroupClient {
 export function createGreenApiGroupOperations(
   client: GreenApiGroupClient,
 ): Pick<
-  GroupsOperations,
+  GroupsDefinition,
   'getInfo' | 'rename' | 'addParticipant' | 'removeParticipant' | 'promote' | 'demote' | 'leave'
 > {
   return {

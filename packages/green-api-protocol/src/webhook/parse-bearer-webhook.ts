@@ -1,4 +1,5 @@
-import { type MessengerEvent, readWebhookBody } from '@switchboard/core';
+import type { MessengerEvent } from '@switchboard/core';
+import { readWebhookBody } from '@switchboard/core/adapter';
 import type { GreenApiNetwork } from '../green-api-network.js';
 import { mapGreenApiNotificationSafely } from '../mappers/map-green-api-notification-safely.js';
 import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-bearer-webhook.js';

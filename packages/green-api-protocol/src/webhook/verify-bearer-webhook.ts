@@ -1,4 +1,5 @@
-import { constantTimeEqual, MessengerError } from '@switchboard/core';
+import { MessengerError } from '@switchboard/core';
+import { constantTimeEqual } from '@switchboard/core/adapter';
 
 /**
  * How a GREEN-API-family webhook is verified: the gateway sends `Authorization: Bearer

@@ -1,4 +1,4 @@
-import type { HttpTransport, Redactor } from '@switchboard/core';
+import type { HttpTransport, Redactor } from '@switchboard/core/adapter';
 import {
   type GreenApiMethodCall,
   type GreenApiNetwork,

@@ -1,4 +1,4 @@
-import type { HttpTransport } from '@switchboard/core';
+import type { HttpTransport } from '@switchboard/core/adapter';
 import type { GreenApiWritableSettings } from '@switchboard/green-api-protocol';
 import { listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';

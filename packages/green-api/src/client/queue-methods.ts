@@ -61,7 +61,7 @@ export const greenApiQueueMethods = {
 
   /**
    * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
-   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMs`. Never retried
+   * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMilliseconds`. Never retried
    * automatically, for the same reason.
    */
   clearWebhooksQueue(

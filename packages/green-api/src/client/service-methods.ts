@@ -1,4 +1,4 @@
-import { omitUndefined } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';

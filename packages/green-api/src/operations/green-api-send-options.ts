@@ -1,4 +1,4 @@
-import { createSendOptionsReader, type SendOptionsByMessageType } from '@switchboard/core';
+import { createSendOptionsReader, type SendOptionsByMessageType } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import { greenApiProvider } from '../errors.js';
 

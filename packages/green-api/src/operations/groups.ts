@@ -1,4 +1,4 @@
-import { type GroupsOperations, resolveMediaPath } from '@switchboard/core';
+import { type GroupsDefinition, resolveMediaPath } from '@switchboard/core/adapter';
 import { createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
 import { createMediaFileOrThrow } from './media-file-input.js';
 import type { GreenApiOperationContext } from './operation-context.js';
@@ -14,7 +14,7 @@ import type { GreenApiOperationContext } from './operation-context.js';
  * const { groupId } = await groups.create({ name: 'Team', participants: ['79001234567@c.us'] });
  * ```
  */
-export function createGreenApiGroups(context: GreenApiOperationContext): GroupsOperations {
+export function createGreenApiGroups(context: GreenApiOperationContext): GroupsDefinition {
   const { client } = context;
   return {
     ...createGreenApiGroupOperations(client),

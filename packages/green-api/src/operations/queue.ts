@@ -5,7 +5,7 @@ import type { GreenApiOperationContext } from './operation-context.js';
 /**
  * Builds `messenger.queue`: listOutgoing (`showMessagesQueue`, `{}` read as `[]`), clearOutgoing
  * (`clearMessagesQueue`), countNotifications (`getWebhooksCount`) and clearNotifications
- * (`clearWebhooksQueue`; its once-a-minute refusal rejects with `rate-limited` and `retryAfterMs`).
+ * (`clearWebhooksQueue`; its once-a-minute refusal rejects with `rate-limited` and `retryAfterMilliseconds`).
  *
  * @example
  * ```ts

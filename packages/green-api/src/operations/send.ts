@@ -4,10 +4,10 @@ import {
   type MediaFile,
   MessengerError,
   type OutgoingMessage,
-  resolveMediaPath,
   type SendOperations,
   type SentMessage,
 } from '@switchboard/core';
+import { resolveMediaPath } from '@switchboard/core/adapter';
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import type { GreenApiContact } from '../client/sending-types.js';
 import { greenApiProvider } from '../errors.js';

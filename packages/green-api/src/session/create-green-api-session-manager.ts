@@ -1,13 +1,9 @@
-import {
-  createHttpTransport,
-  createSessionInfo,
-  defineSessionManager,
-  pickTransportOptions,
-  type SessionInfo,
-  type SessionManager,
-} from '@switchboard/core';
+import { createSessionInfo, MessengerError, type SessionInfo, type SessionManager } from '@switchboard/core';
+import { createHttpTransport, defineSessionManager, pickTransportOptions } from '@switchboard/core/adapter';
+import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import { networkFromTypeInstance } from '@switchboard/green-api-protocol';
 import { GreenApiPartnerClient, type GreenApiPartnerInstance } from '../client/green-api-partner-client.js';
+import { createGreenApiMessenger } from '../create-green-api-messenger.js';
 import { createGreenApiErrorDetector, greenApiProvider } from '../errors.js';
 import {
   type GreenApiSessionManagerOptions,
@@ -31,22 +27,22 @@ export interface GreenApiSessionManager extends SessionManager {
 
 /**
  * Creates a session manager on GREEN-API's Partner API: `list` ← `getInstances` (deleted instances
- * left out), `create` ← `createInstance` (the result's `credentials` hold `idInstance` and
+ * left out), `create` ← `createInstance` (`session.info.credentials` hold `idInstance` and
  * `apiTokenInstance`; `providerOptions` are passed as instance settings), `delete` ←
- * `deleteInstanceAccount`. Partner errors sent as HTTP 200 `{code, description}` reject as
- * `MessengerError`s; the partner token and instance tokens are redacted.
+ * `deleteInstanceAccount`, and `session.messenger()` opens the instance with its token. The partner
+ * API documents no way to choose the network of a new instance, so `create` makes WhatsApp instances
+ * only and refuses `{ network: 'telegram' }` or `{ network: 'max' }` with `UnsupportedError`. Partner
+ * errors sent as HTTP 200 `{code, description}` reject as `MessengerError`s; the partner token and
+ * instance tokens are redacted.
  *
  * @example
  * ```ts
- * import { createGreenApiMessenger, createGreenApiSessionManager } from '@switchboard/green-api';
+ * import { createGreenApiSessionManager } from '@switchboard/green-api';
  *
  * const manager = createGreenApiSessionManager({ partnerToken: process.env.GREEN_API_PARTNER_TOKEN! });
- * const created = await manager.create({ name: 'Shop', providerOptions: { typeInstance: 'whatsapp' } });
- * const messenger = createGreenApiMessenger({
- *   network: 'whatsapp',
- *   idInstance: created.credentials!.idInstance!,
- *   apiTokenInstance: created.credentials!.apiTokenInstance!,
- * });
+ * const session = await manager.create({ name: 'Shop', network: 'whatsapp' });
+ * console.log(await session.getQrCode()); // scan it with the phone
+ * await session.messenger().sendText({ phone: '79001234567' }, 'Hello');
  * ```
  */
 export function createGreenApiSessionManager(options: GreenApiSessionManagerOptions): GreenApiSessionManager {
@@ -66,9 +62,10 @@ export function createGreenApiSessionManager(options: GreenApiSessionManagerOpti
   };
   const manager = defineSessionManager({
     provider: greenApiProvider,
+    networks: ['whatsapp'],
     list: async () =>
       (await client.getInstances()).filter((instance) => instance.deleted !== true).map(toSession),
-    create: async (input = {}) => {
+    create: async (input) => {
       const settings = {
         ...input.providerOptions,
         ...(input.name === undefined ? {} : { name: input.name }),
@@ -79,6 +76,15 @@ export function createGreenApiSessionManager(options: GreenApiSessionManagerOpti
     delete: async (id) => {
       await client.deleteInstanceAccount({ idInstance: Number(id) });
     },
+    openMessenger: (session) =>
+      createGreenApiMessenger({
+        network: (session.network ?? 'whatsapp') as GreenApiNetwork,
+        idInstance: session.credentials?.idInstance ?? session.id,
+        apiTokenInstance: instanceTokenOf(session),
+        ...(resolved.apiUrl === undefined ? {} : { apiUrl: resolved.apiUrl }),
+        ...(resolved.mediaUrl === undefined ? {} : { mediaUrl: resolved.mediaUrl }),
+        ...pickTransportOptions(resolved),
+      }),
   });
   return Object.assign(manager, { raw: client });
 }
@@ -112,4 +118,13 @@ function dateOf(value: string | null | undefined): number | undefined {
   if (value === undefined || value === null || value.startsWith('0001-')) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : time;
+}
+
+function instanceTokenOf(session: SessionInfo): string {
+  const token = session.credentials?.apiTokenInstance;
+  if (token !== undefined) return token;
+  throw new MessengerError(`GREEN-API instance ${session.id} was listed without its apiTokenInstance`, {
+    code: 'invalid-response',
+    provider: greenApiProvider,
+  });
 }

@@ -4,7 +4,7 @@ import {
   Redactor,
   secretText,
   transportOptionsEntries,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import { pathTokenSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiPartnerUrl } from '../green-api-default-urls.js';
@@ -23,6 +23,10 @@ export interface GreenApiSessionManagerOptions extends GreenApiTransportOptions 
   partnerToken: string;
   /** The partner API host, `https://api.green-api.com` by default. */
   partnerUrl?: string | undefined;
+  /** The instance API host of the messengers opened from listed or created sessions (derived per instance when left out). */
+  apiUrl?: string | undefined;
+  /** The upload host of those messengers (derived like `apiUrl` when left out). */
+  mediaUrl?: string | undefined;
 }
 
 /**
@@ -47,12 +51,12 @@ function buildGreenApiSessionManagerOptionsSchema() {
         v.transform((url) => url.replace(/\/+$/, '')),
       ),
     ),
+    apiUrl: v.optional(v.pipe(v.string(), v.url('apiUrl must be an absolute URL'))),
+    mediaUrl: v.optional(v.pipe(v.string(), v.url('mediaUrl must be an absolute URL'))),
     ...ignoredOptionEntries(
       'network',
       'idInstance',
       'apiTokenInstance',
-      'apiUrl',
-      'mediaUrl',
       'webhookUrlToken',
       'allowUnauthenticatedWebhooks',
     ),

@@ -8,7 +8,11 @@ import {
   greenApiAllWebhooksOn,
   startGreenApiEmulator,
 } from '@switchboard/testing';
-import { createGreenApiMessenger, type GreenApiNetwork } from '../../src/index.js';
+import {
+  createGreenApiMessenger,
+  createGreenApiSessionManager,
+  type GreenApiNetwork,
+} from '../../src/index.js';
 
 const webhookUrlToken = 'conformance-webhook-token-7f3a';
 const typeInstances = { whatsapp: 'whatsapp', telegram: 'telegram', max: 'v3' } as const;
@@ -110,5 +114,31 @@ for (const network of ['whatsapp', 'telegram', 'max'] as const) {
         teardown: () => emulator.close(),
       };
     },
+    ...(network === 'whatsapp' ? { sessions: startPartnerSubject } : {}),
   });
+}
+
+async function startPartnerSubject() {
+  const emulator = await startGreenApiEmulator({
+    settings: greenApiAllWebhooksOn,
+    instances: [{ typeInstance: 'whatsapp' }],
+    timings: { receiveTimeoutSecondMilliseconds: 20, sendDelayScale: 0 },
+  });
+  const [instance] = emulator.instances;
+  const manager = createGreenApiSessionManager({
+    partnerToken: emulator.partnerToken,
+    partnerUrl: emulator.partnerUrl,
+    apiUrl: instance?.apiUrl,
+    mediaUrl: instance?.mediaUrl,
+    retry: false,
+  });
+  const driverOf = (id: string) => createDriver(emulator, Number(id), 'whatsapp');
+  return {
+    manager,
+    network: 'whatsapp',
+    chatId: peers.whatsapp,
+    authorize: (session: { id: string }) => driverOf(session.id).authorize(),
+    sentMessages: (session: { id: string }) => driverOf(session.id).sentMessages(),
+    teardown: () => emulator.close(),
+  };
 }

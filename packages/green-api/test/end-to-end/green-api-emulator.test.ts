@@ -201,19 +201,19 @@ describe.each(['whatsapp', 'telegram', 'max'] as const)(
 
     it('creates a group, adds a participant and sends to the group', async () => {
       const group = await messenger.groups.create({ name: `Team ${network}`, participants: [chat] });
-      await messenger.groups.addParticipant({ groupId: group.groupId, participantId: member });
-      const info = await messenger.groups.getInfo(group.groupId);
+      await messenger.group(group.id).addParticipant(member);
+      const info = await messenger.group(group.id).info();
       expect(info.name).toBe(`Team ${network}`);
       expect(info.participants.map((participant) => participant.id)).toEqual(
         expect.arrayContaining([chat, member]),
       );
-      const sent = await messenger.sendText(group.groupId, 'Welcome, team');
+      const sent = await messenger.sendText(group.id, 'Welcome, team');
       await emulator.control.settle(idInstance);
       expect(emulator.control.sentMessages(idInstance)).toContainEqual(
-        expect.objectContaining({ idMessage: sent.messageId, chatId: group.groupId }),
+        expect.objectContaining({ idMessage: sent.messageId, chatId: group.id }),
       );
       await expect(
-        messenger.groups.getInfo(network === 'whatsapp' ? '1203630000000000@g.us' : '-999'),
+        messenger.group(network === 'whatsapp' ? '1203630000000000@g.us' : '-999').info(),
       ).rejects.toMatchObject({
         code: 'not-found',
       });

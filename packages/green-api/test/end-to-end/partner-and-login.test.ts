@@ -24,14 +24,22 @@ it('manages instances through the partner API', async () => {
   });
   const before = await manager.list();
   const created = await manager.create({ name: 'Shop', providerOptions: { typeInstance: 'v3' } });
-  expect(created).toMatchObject({ name: 'Shop', network: 'max', credentials: { idInstance: created.id } });
+  expect(created).toMatchObject({
+    name: 'Shop',
+    network: 'max',
+    info: { credentials: { idInstance: created.id } },
+  });
+  await expect(manager.create({ name: 'Max', network: 'max' })).rejects.toMatchObject({
+    code: 'unsupported',
+    operation: 'sessions.create',
+  });
   expect((await manager.list()).map((session) => session.id)).toContain(created.id);
 
   const createdInstance = emulator.instances.find((instance) => String(instance.idInstance) === created.id);
   const messenger = createGreenApiMessenger({
     network: 'max',
     idInstance: created.id,
-    apiTokenInstance: created.credentials?.apiTokenInstance ?? '',
+    apiTokenInstance: created.info.credentials?.apiTokenInstance ?? '',
     apiUrl: createdInstance?.apiUrl,
     mediaUrl: createdInstance?.mediaUrl,
     retry: false,

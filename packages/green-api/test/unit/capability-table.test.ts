@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createCapabilities, listCapabilities } from '@switchboard/core';
+import { listCapabilities } from '@switchboard/core';
+import { createCapabilities } from '@switchboard/core/adapter';
 import { expect, it } from 'vitest';
 import {
   normalizeMarkdownTable,

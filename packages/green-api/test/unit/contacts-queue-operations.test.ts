@@ -131,7 +131,7 @@ describe.each(networks)('queue on %s', (network) => {
     await queue.clearNotifications();
     await expect(queue.clearNotifications()).rejects.toMatchObject({
       code: 'rate-limited',
-      retryAfterMs: 42_000,
+      retryAfterMilliseconds: 42_000,
     });
     expect(scope.isDone()).toBe(true);
   });

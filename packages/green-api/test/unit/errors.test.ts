@@ -142,7 +142,7 @@ describe('GREEN-API error bodies', () => {
       .reply(429, 'Too Many Requests', { 'retry-after': '3' });
     await expect(messengerFor('whatsapp').raw.getSettings()).rejects.toMatchObject({
       code: 'rate-limited',
-      retryAfterMs: 3000,
+      retryAfterMilliseconds: 3000,
     });
   });
 
@@ -158,7 +158,7 @@ describe('GREEN-API error bodies', () => {
     apiHost('whatsapp')
       .post(methodPath('whatsapp', 'getGroupData'))
       .reply(200, '"Error: forbidden"', { 'content-type': 'application/json' });
-    await expect(messengerFor('whatsapp').groups.getInfo('1@g.us')).rejects.toMatchObject({
+    await expect(messengerFor('whatsapp').group('1@g.us').info()).rejects.toMatchObject({
       code: 'invalid-request',
     });
   });

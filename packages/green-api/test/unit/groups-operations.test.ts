@@ -20,7 +20,7 @@ describe.each(Object.keys(setups) as Array<keyof typeof setups>)('groups on %s',
     await expect(
       messengerFor(network).groups.create({ name: 'Team', participants: [member] }),
     ).resolves.toMatchObject({
-      groupId,
+      id: groupId,
       inviteLink: 'https://invite.example/x',
     });
   });
@@ -33,7 +33,7 @@ describe.each(Object.keys(setups) as Array<keyof typeof setups>)('groups on %s',
     apiHost(network)
       .post(methodPath(network, 'getGroupData'), group)
       .reply(200, { ...group, owner: member, subject: 'Team', creation: 1700000000, size: 1, participants });
-    const info = await messengerFor(network).groups.getInfo(groupId);
+    const info = await messengerFor(network).group(groupId).info();
     expect(info).toMatchObject({
       id: groupId,
       name: 'Team',
@@ -49,7 +49,7 @@ describe.each(Object.keys(setups) as Array<keyof typeof setups>)('groups on %s',
     apiHost(network)
       .post(methodPath(network, 'getGroupData'), group)
       .reply(200, '"Error: item-not-found"', { 'content-type': 'application/json' });
-    await expect(messengerFor(network).groups.getInfo(groupId)).rejects.toMatchObject({
+    await expect(messengerFor(network).group(groupId).info()).rejects.toMatchObject({
       code: 'not-found',
       status: 200,
     });
@@ -70,21 +70,19 @@ describe.each(Object.keys(setups) as Array<keyof typeof setups>)('groups on %s',
       .reply(200, { removeParticipant: true })
       .post(methodPath(network, 'leaveGroup'), group)
       .reply(200, { leaveGroup: true });
-    const { groups } = messengerFor(network);
-    await groups.rename({ groupId, name: 'Team 2' });
-    await groups.addParticipant({ groupId, participantId: member });
-    await groups.promote({ groupId, participantId: member });
-    await groups.demote({ groupId, participantId: member });
-    await groups.removeParticipant({ groupId, participantId: member });
-    await groups.leave(groupId);
+    const opened = messengerFor(network).group(groupId);
+    await opened.rename('Team 2');
+    await opened.addParticipant(member);
+    await opened.promote(member);
+    await opened.demote(member);
+    await opened.removeParticipant(member);
+    await opened.leave();
     expect(scope.isDone()).toBe(true);
   });
 
   it('rejects a false confirmation', async () => {
     apiHost(network).post(methodPath(network, 'addGroupParticipant')).reply(200, { addParticipant: false });
-    await expect(
-      messengerFor(network).groups.addParticipant({ groupId, participantId: member }),
-    ).rejects.toMatchObject({
+    await expect(messengerFor(network).group(groupId).addParticipant(member)).rejects.toMatchObject({
       code: 'invalid-request',
     });
   });
@@ -99,10 +97,10 @@ describe.each(Object.keys(setups) as Array<keyof typeof setups>)('groups on %s',
       .reply(200, { setGroupPicture: true, urlAvatar: 'https://a', reason: null })
       .post(methodPath(network, 'setGroupPicture'))
       .reply(200, { setGroupPicture: false, urlAvatar: '', reason: 'bad image' });
-    const { groups } = messengerFor(network);
+    const opened = messengerFor(network).group(groupId);
     const picture = { data: new TextEncoder().encode('JPEG'), fileName: 'logo.jpg', mimeType: 'image/jpeg' };
-    await groups.setPicture({ groupId, picture });
-    await expect(groups.setPicture({ groupId, picture })).rejects.toMatchObject({
+    await opened.setPicture(picture);
+    await expect(opened.setPicture(picture)).rejects.toMatchObject({
       code: 'invalid-request',
       message: /bad image/,
     });
@@ -112,9 +110,6 @@ describe.each(Object.keys(setups) as Array<keyof typeof setups>)('groups on %s',
 
 it('a group picture must be uploaded, not a URL', async () => {
   await expect(
-    messengerFor('whatsapp').groups.setPicture({
-      groupId: 'g',
-      picture: { url: 'https://a/b.jpg', fileName: 'b.jpg' },
-    }),
+    messengerFor('whatsapp').group('g').setPicture({ url: 'https://a/b.jpg', fileName: 'b.jpg' }),
   ).rejects.toMatchObject({ code: 'invalid-request' });
 });

@@ -1,4 +1,4 @@
-import { createHttpTransport, Redactor } from '@switchboard/core';
+import { createHttpTransport, Redactor } from '@switchboard/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { createGreenApiClient } from '../../src/index.js';
 

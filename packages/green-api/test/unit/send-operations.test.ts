@@ -1,4 +1,5 @@
-import { isMessengerError, setMediaPathReader } from '@switchboard/core';
+import { isMessengerError } from '@switchboard/core';
+import { setMediaPathReader } from '@switchboard/core/adapter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiHost, instances, mediaHost, messengerFor, methodPath, useNock } from '../support/nock-helpers.js';
 

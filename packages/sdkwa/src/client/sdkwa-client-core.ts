@@ -1,4 +1,4 @@
-import { type HttpTransport, omitUndefined } from '@switchboard/core';
+import { type HttpTransport, omitUndefined } from '@switchboard/core/adapter';
 import {
   type GreenApiMethodCall,
   type MultipartFile,

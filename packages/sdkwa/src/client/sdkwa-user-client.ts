@@ -1,4 +1,4 @@
-import { type HttpTransport, omitUndefined } from '@switchboard/core';
+import { type HttpTransport, omitUndefined } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import type { SdkwaCallOptions } from './sdkwa-client-core.js';
 

@@ -1,9 +1,5 @@
-import {
-  type CodeChannel,
-  type CodeRequest,
-  type MessengerErrorCode,
-  omitUndefined,
-} from '@switchboard/core';
+import type { CodeChannel, CodeRequest, MessengerErrorCode } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import { asNumber, asText } from '@switchboard/green-api-protocol';
 
 const rateLimitReasons = new Set(['too_recent', 'too_many', 'too_many_guesses', 'temporarily_unavailable']);
@@ -38,34 +34,34 @@ export function registrationWaits(answer: Record<string, unknown>): {
 
 /**
  * Maps a successful `requestRegistrationCode` answer (`status: "sent"`) to the contract's
- * {@link CodeRequest}: `retryAfterMs` is the longer of `retry_after` and the wait of the channel used,
- * `waitMs` has both channels' waits, `length` the code length.
+ * {@link CodeRequest}: `retryAfterMilliseconds` is the longer of `retry_after` and the wait of the channel used,
+ * `waitMilliseconds` has both channels' waits, `length` the code length.
  *
  * @example
  * ```ts
  * mapCodeRequest({ status: 'sent', length: '6', retry_after: 0, sms_wait: 60, voice_wait: '0' }, 'sms');
- * // { channel: 'sms', retryAfterMs: 60000, waitMs: { sms: 60000, voice: 0 }, length: 6 }
+ * // { channel: 'sms', retryAfterMilliseconds: 60000, waitMilliseconds: { sms: 60000, voice: 0 }, length: 6 }
  * ```
  */
 export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeChannel): CodeRequest {
   const waits = registrationWaits(answer);
   const channelWait = channel === 'voice' ? waits.voice : channel === 'sms' ? waits.sms : undefined;
   const known = [waits.retryAfter, channelWait].filter((wait): wait is number => wait !== undefined);
-  const waitMs: Partial<Record<CodeChannel, number>> = {};
-  if (waits.sms !== undefined) waitMs.sms = waits.sms;
-  if (waits.voice !== undefined) waitMs.voice = waits.voice;
+  const waitMilliseconds: Partial<Record<CodeChannel, number>> = {};
+  if (waits.sms !== undefined) waitMilliseconds.sms = waits.sms;
+  if (waits.voice !== undefined) waitMilliseconds.voice = waits.voice;
   const length = asNumber(answer.length);
   return {
     channel,
-    ...(known.length === 0 ? {} : { retryAfterMs: Math.max(...known) }),
-    ...(Object.keys(waitMs).length === 0 ? {} : { waitMs }),
+    ...(known.length === 0 ? {} : { retryAfterMilliseconds: Math.max(...known) }),
+    ...(Object.keys(waitMilliseconds).length === 0 ? {} : { waitMilliseconds }),
     ...(length === undefined ? {} : { length }),
   };
 }
 
 /**
  * What a refused `requestRegistrationCode` (`status: "fail"`) means: `rate-limited` with
- * `retryAfterMs` for WhatsApp's wait reasons only (`too_recent`, `too_many`, `too_many_guesses`,
+ * `retryAfterMilliseconds` for WhatsApp's wait reasons only (`too_recent`, `too_many`, `too_many_guesses`,
  * `temporarily_unavailable`), `invalid-request` for a bad number, `provider` otherwise (`blocked`,
  * `no_routes`, …), even when the answer carries waits. `details` carries the `reason`, the
  * per-channel waits and the login.
@@ -73,13 +69,13 @@ export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeCha
  * @example
  * ```ts
  * mapRegistrationRefusal({ status: 'fail', reason: 'too_recent', retry_after: 120, sms_wait: 120, voice_wait: 60 });
- * // { code: 'rate-limited', retryAfterMs: 120000, text: 'registration code refused: too_recent (retry in 120 s)', details: { … } }
+ * // { code: 'rate-limited', retryAfterMilliseconds: 120000, text: 'registration code refused: too_recent (retry in 120 s)', details: { … } }
  * ```
  */
 export function mapRegistrationRefusal(answer: Record<string, unknown>): {
   code: MessengerErrorCode;
   text: string;
-  retryAfterMs?: number;
+  retryAfterMilliseconds?: number;
   details: Record<string, unknown>;
 } {
   const reason = asText(answer.reason) ?? 'unknown';
@@ -88,18 +84,19 @@ export function mapRegistrationRefusal(answer: Record<string, unknown>): {
     0,
     ...[waits.sms, waits.voice].filter((wait): wait is number => wait !== undefined),
   );
-  const retryAfterMs = waits.retryAfter !== undefined && waits.retryAfter > 0 ? waits.retryAfter : longest;
+  const retryAfterMilliseconds =
+    waits.retryAfter !== undefined && waits.retryAfter > 0 ? waits.retryAfter : longest;
   const details = {
     reason,
-    waitMs: { sms: waits.sms, voice: waits.voice },
+    waitMilliseconds: { sms: waits.sms, voice: waits.voice },
     login: asText(answer.login),
   };
   if (rateLimitReasons.has(reason)) {
-    const seconds = Math.ceil(retryAfterMs / 1000);
+    const seconds = Math.ceil(retryAfterMilliseconds / 1000);
     return {
       code: 'rate-limited',
       text: `registration code refused: ${reason} (retry in ${seconds} s)`,
-      retryAfterMs,
+      retryAfterMilliseconds,
       details,
     };
   }

@@ -20,13 +20,16 @@ export function mapUserInstance(instance: SdkwaUserInstance): SessionInfo {
   const createdAt = timeOf(instance.timeCreated);
   const expiresAt = timeOf(instance.expirationDate);
   const network = asText(instance.typeInstance);
+  const token = asText(instance.apiTokenInstance);
+  const id = String(instance.idInstance);
   return createSessionInfo({
-    id: String(instance.idInstance),
+    id,
     name: instance.name ?? '',
     state: instance.deleted === true ? 'deleting' : instance.isExpired === true ? 'suspended' : 'unknown',
     ...(network === undefined ? {} : { network }),
     ...(createdAt === undefined ? {} : { createdAt }),
     ...(expiresAt === undefined ? {} : { expiresAt }),
+    ...(token === undefined ? {} : { credentials: { idInstance: id, apiTokenInstance: token } }),
     raw: instance,
   });
 }

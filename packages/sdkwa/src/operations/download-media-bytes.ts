@@ -1,10 +1,5 @@
-import {
-  type DownloadedMedia,
-  type MediaReference,
-  MessengerError,
-  mapHttpError,
-  mimeTypeForFileName,
-} from '@switchboard/core';
+import { type DownloadedMedia, type MediaReference, MessengerError } from '@switchboard/core';
+import { mapHttpError, mimeTypeForFileName } from '@switchboard/core/adapter';
 import { asRecord, asText } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaOperationContext } from './operation-context.js';

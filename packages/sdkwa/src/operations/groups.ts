@@ -1,9 +1,5 @@
-import {
-  type GroupsOperations,
-  MessengerError,
-  mimeTypeForFileName,
-  resolveMediaPath,
-} from '@switchboard/core';
+import { MessengerError } from '@switchboard/core';
+import { type GroupsDefinition, mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
 import { asText, createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
 import { sdkwaProvider } from '../errors.js';
 import type { SdkwaOperationContext } from './operation-context.js';
@@ -20,7 +16,7 @@ import type { SdkwaOperationContext } from './operation-context.js';
  * const { groupId } = await groups.create({ name: 'Team', participants: ['7900123456859@c.us'] });
  * ```
  */
-export function createSdkwaGroups(context: SdkwaOperationContext): Partial<GroupsOperations> {
+export function createSdkwaGroups(context: SdkwaOperationContext): Partial<GroupsDefinition> {
   const { client } = context;
   return {
     ...createGreenApiGroupOperations(client),

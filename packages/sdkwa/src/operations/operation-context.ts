@@ -1,4 +1,4 @@
-import type { HttpTransport } from '@switchboard/core';
+import type { HttpTransport } from '@switchboard/core/adapter';
 import type { SdkwaClient } from '../client/sdkwa-client.js';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
 

@@ -1,4 +1,4 @@
-import { waitForDelay } from '@switchboard/core';
+import { waitForDelay } from '@switchboard/core/adapter';
 import type { SdkwaNotificationEnvelope } from '../client/receiving-methods.js';
 import type { SdkwaOperationContext } from './operation-context.js';
 

@@ -2,11 +2,10 @@ import {
   type ContactCard,
   type MediaFile,
   MessengerError,
-  mimeTypeForFileName,
   type OutgoingMessage,
-  resolveMediaPath,
   type SentMessage,
 } from '@switchboard/core';
+import { mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import { phoneNumberValue } from '../client/sdkwa-client-core.js';
 import type { SdkwaContact } from '../client/sending-types.js';

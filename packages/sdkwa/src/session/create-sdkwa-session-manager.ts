@@ -1,14 +1,11 @@
-import {
-  createHttpTransport,
-  createSessionInfo,
-  defineSessionManager,
-  MessengerError,
-  type SessionManager,
-} from '@switchboard/core';
+import { createSessionInfo, MessengerError, type SessionInfo, type SessionManager } from '@switchboard/core';
+import { createHttpTransport, defineSessionManager } from '@switchboard/core/adapter';
 import { asText } from '@switchboard/green-api-protocol';
 import { type SdkwaOrder, type SdkwaOrderInput, SdkwaUserClient } from '../client/sdkwa-user-client.js';
+import { createSdkwaMessenger } from '../create-sdkwa-messenger.js';
 import { createSdkwaErrorDetector, sdkwaProvider } from '../errors.js';
 import { mapUserInstance } from '../mappers/map-user-instance.js';
+import type { SdkwaNetwork } from '../sdkwa-network.js';
 import {
   resolveSdkwaSessionManagerOptions,
   type SdkwaSessionManagerOptions,
@@ -49,9 +46,10 @@ export interface SdkwaSessionManager extends SessionManager {
 
 /**
  * Creates the session manager of an SDKWA account (user-level API, `x-user-id` + `x-user-token`):
- * `list` (`instances/list`), `create` (`instance/createByOrder`; `providerOptions`: `tariff` default
- * `DEVELOPER`, `period` default `infinitely`, `paymentType`, `typeAccount`, or `network: 'telegram'`
- * for `TG_DESKTOP`), `delete` (`instance/delete`), and `restore`/`extend`. `rename` is not in the API.
+ * `list` (`instances/list`), `create` (`instance/createByOrder`; `{ network: 'telegram' }` orders a
+ * `TG_DESKTOP` account; `providerOptions`: `tariff` default `DEVELOPER`, `period` default `infinitely`,
+ * `paymentType`), `delete` (`instance/delete`), and `restore`/`extend`. `rename` is not in the API.
+ * `session.messenger()` opens the instance with its token (from the order or the listing).
  * `{result: false}` answers reject even with HTTP 200 (`Not enough balance` → `quota-exceeded`,
  * `Not found` → `not-found`, a wrong user token → `auth`).
  *
@@ -60,7 +58,10 @@ export interface SdkwaSessionManager extends SessionManager {
  * import { createSdkwaSessionManager } from '@switchboard/sdkwa';
  *
  * const manager = createSdkwaSessionManager({ userId: '123456', userToken: process.env.SDKWA_USER_TOKEN! });
- * const { id, credentials } = await manager.create({ name: 'Shop' });
+ * const session = await manager.create({ name: 'Shop', network: 'telegram' });
+ * await session.requestCode({ phone: '79001234567', channel: 'app' });
+ * await session.confirmCode('12345');
+ * await session.messenger().sendText({ phone: '79001234567' }, 'Hello');
  * ```
  */
 export function createSdkwaSessionManager(options: SdkwaSessionManagerOptions): SdkwaSessionManager {
@@ -74,16 +75,30 @@ export function createSdkwaSessionManager(options: SdkwaSessionManagerOptions): 
     ...resolved.transport,
   });
   const client = new SdkwaUserClient(transport);
+  const remember = (session: SessionInfo) => {
+    const token = session.credentials?.apiTokenInstance;
+    if (token !== undefined) resolved.redactor.add(token);
+    return session;
+  };
   const manager = defineSessionManager({
     provider: sdkwaProvider,
-    list: async () => (await client.listInstances()).map(mapUserInstance),
-    create: async (input = {}) => {
+    networks: ['whatsapp', 'telegram'],
+    list: async () => (await client.listInstances()).map((instance) => remember(mapUserInstance(instance))),
+    create: async (input) => {
       const order = await client.createInstance(orderInput(input));
-      return sessionOfOrder(order, input.name);
+      return remember(sessionOfOrder(order, input.name, input.network));
     },
     delete: async (id) => {
       await client.deleteInstance(id);
     },
+    openMessenger: (session) =>
+      createSdkwaMessenger({
+        network: (session.network ?? 'whatsapp') as SdkwaNetwork,
+        idInstance: session.id,
+        apiTokenInstance: instanceTokenOf(session),
+        host: resolved.host,
+        ...resolved.transport,
+      }),
   });
   return {
     ...manager,
@@ -95,18 +110,22 @@ export function createSdkwaSessionManager(options: SdkwaSessionManagerOptions): 
   };
 }
 
-function orderInput(input: { name?: string; providerOptions?: Record<string, unknown> }): SdkwaOrderInput {
-  const { network, ...provider } = input.providerOptions ?? {};
+function orderInput(input: {
+  name?: string | undefined;
+  network: string;
+  providerOptions?: Record<string, unknown> | undefined;
+}): SdkwaOrderInput {
+  const provider = input.providerOptions ?? {};
   return {
     tariff: 'DEVELOPER',
     period: 'infinitely',
-    ...(network === 'telegram' ? { typeAccount: 'TG_DESKTOP' } : {}),
+    ...(input.network === 'telegram' ? { typeAccount: 'TG_DESKTOP' } : {}),
     ...provider,
     ...(input.name === undefined ? {} : { name: input.name }),
   } as SdkwaOrderInput;
 }
 
-function sessionOfOrder(order: SdkwaOrder, name: string | undefined) {
+function sessionOfOrder(order: SdkwaOrder, name: string | undefined, network: string) {
   if (order.idInstance === undefined) {
     throw new MessengerError(
       'SDKWA createByOrder answered without an idInstance (is the order unpaid? see raw)',
@@ -122,8 +141,18 @@ function sessionOfOrder(order: SdkwaOrder, name: string | undefined) {
   return createSessionInfo({
     id,
     name: name ?? '',
+    network,
     state: 'not-authorized',
     credentials: token === undefined ? { idInstance: id } : { idInstance: id, apiTokenInstance: token },
     raw: order,
+  });
+}
+
+function instanceTokenOf(session: SessionInfo): string {
+  const token = session.credentials?.apiTokenInstance;
+  if (token !== undefined) return token;
+  throw new MessengerError(`SDKWA instance ${session.id} has no apiTokenInstance to open a messenger with`, {
+    code: 'invalid-response',
+    provider: sdkwaProvider,
   });
 }

@@ -5,7 +5,7 @@ import {
   Redactor,
   secretText,
   transportOptionsEntries,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import { sdkwaDefaultHost } from '../sdkwa-network.js';
 import { type SdkwaTransportOptions, sdkwaHostSchema } from '../sdkwa-transport-options.js';

@@ -7,7 +7,7 @@ import {
   type SdkwaNetwork,
   startSdkwaEmulator,
 } from '@switchboard/testing';
-import { createSdkwaMessenger } from '../../src/index.js';
+import { createSdkwaMessenger, createSdkwaSessionManager } from '../../src/index.js';
 
 const chatId = '79005550001@c.us';
 const webhookUrlToken = 'conformance-webhook-token-2718';
@@ -101,6 +101,28 @@ for (const network of ['whatsapp', 'telegram'] satisfies SdkwaNetwork[]) {
       return {
         messenger,
         driver: createDriver(emulator, instance!.idInstance, instance!.apiTokenInstance),
+        teardown: () => emulator.close(),
+      };
+    },
+    sessions: async () => {
+      const emulator = await startSdkwaEmulator({
+        instances: [],
+        sendDelayMilliseconds: 0,
+        timings: { receiveTimeoutMilliseconds: 100, deliveryDelayMilliseconds: 10 },
+      });
+      const manager = createSdkwaSessionManager({
+        userId: emulator.userId,
+        userToken: emulator.userToken,
+        host: emulator.url,
+        retry: false,
+      });
+      const driverOf = (id: string) => createDriver(emulator, Number(id), '');
+      return {
+        manager,
+        network,
+        chatId,
+        authorize: (session: { id: string }) => driverOf(session.id).authorize(),
+        sentMessages: (session: { id: string }) => driverOf(session.id).sentMessages(),
         teardown: () => emulator.close(),
       };
     },

@@ -79,15 +79,15 @@ describe('SDKWA adapter against the emulator', () => {
 
     const request = await messenger.session.requestCode({ phone, channel: 'sms' });
     expect(request.channel).toBe('sms');
-    expect(request.retryAfterMs).toBe(60_000);
-    expect(request.waitMs?.sms).toBe(60_000);
+    expect(request.retryAfterMilliseconds).toBe(60_000);
+    expect(request.waitMilliseconds?.sms).toBe(60_000);
     expect(request.length).toBe(6);
 
     const refused = await messenger.session
       .requestCode({ phone, channel: 'sms' })
       .catch((error: unknown) => error);
     expect(isMessengerError(refused, 'rate-limited')).toBe(true);
-    expect((refused as { retryAfterMs?: number }).retryAfterMs).toBeGreaterThan(0);
+    expect((refused as { retryAfterMilliseconds?: number }).retryAfterMilliseconds).toBeGreaterThan(0);
     expect((refused as { details?: Record<string, unknown> }).details?.reason).toBe('too_recent');
 
     const code = emulator.control.readRegistrationCode(idInstance);
@@ -237,11 +237,11 @@ describe('SDKWA adapter against the emulator', () => {
       retry: false,
     });
     const created = await manager.create({ name: 'Shop' });
-    expect(created.credentials?.apiTokenInstance).toEqual(expect.any(String));
+    expect(created.info.credentials?.apiTokenInstance).toEqual(expect.any(String));
     expect((await manager.list()).some((session) => session.id === created.id)).toBe(true);
     await manager.delete(created.id);
     const deleted = (await manager.list()).find((session) => session.id === created.id);
-    expect(deleted?.state).toBe('deleting');
+    expect(deleted?.info.state).toBe('deleting');
     await manager.restore(created.id);
     const missing = await manager.delete('9999999999').catch((error: unknown) => error);
     expect(isMessengerError(missing, 'not-found')).toBe(true);

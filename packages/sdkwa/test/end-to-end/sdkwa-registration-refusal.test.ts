@@ -31,10 +31,10 @@ describe('registration refusals against the emulator', () => {
       .requestCode({ phone, channel: 'sms' })
       .catch((caught: unknown) => caught);
     expect(isMessengerError(error, 'provider')).toBe(true);
-    expect(error).toMatchObject({ isRetryable: false, retryAfterMs: undefined });
+    expect(error).toMatchObject({ isRetryable: false, retryAfterMilliseconds: undefined });
     expect((error as { details?: Record<string, unknown> }).details).toMatchObject({
       reason: 'blocked',
-      waitMs: { sms: 60_000 },
+      waitMilliseconds: { sms: 60_000 },
     });
     expect(String((error as Error).message)).toMatch(/blocked/);
   });

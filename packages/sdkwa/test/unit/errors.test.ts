@@ -39,17 +39,17 @@ describe('SDKWA errors sent with HTTP 200', () => {
     expect(error.code).toBe('provider');
   });
 
-  it('a too_recent registration refusal is rate-limited with retryAfterMs and the reason', async () => {
+  it('a too_recent registration refusal is rate-limited with retryAfterMilliseconds and the reason', async () => {
     api().post(pathOf('requestRegistrationCode')).reply(200, sdkwaFixtures.registrationCodeTooRecent);
     const error = await failure(
       createTestMessenger().raw.requestRegistrationCode({ phoneNumber: 7123456789, method: 'sms' }),
     );
     expect(error.code).toBe('rate-limited');
     expect(error.isRetryable).toBe(true);
-    expect(error.retryAfterMs).toBe(120_000);
+    expect(error.retryAfterMilliseconds).toBe(120_000);
     expect(error.details).toMatchObject({
       reason: 'too_recent',
-      waitMs: { sms: 120_000, voice: 60_000 },
+      waitMilliseconds: { sms: 120_000, voice: 60_000 },
       login: '7123456789',
     });
   });
@@ -80,8 +80,11 @@ describe('SDKWA errors sent with HTTP 200', () => {
     );
     expect(error.code).toBe('provider');
     expect(error.isRetryable).toBe(false);
-    expect(error.retryAfterMs).toBeUndefined();
-    expect(error.details).toMatchObject({ reason: 'blocked', waitMs: { sms: 120_000, voice: 60_000 } });
+    expect(error.retryAfterMilliseconds).toBeUndefined();
+    expect(error.details).toMatchObject({
+      reason: 'blocked',
+      waitMilliseconds: { sms: 120_000, voice: 60_000 },
+    });
   });
 
   it('a wrong registration code is invalid-request "invalid code"', async () => {
@@ -162,7 +165,7 @@ describe('SDKWA HTTP errors', () => {
     expect((await failure(raw.getStateInstance())).code).toBe('not-found');
     const limited = await failure(raw.reboot());
     expect(limited.code).toBe('rate-limited');
-    expect(limited.retryAfterMs).toBe(3000);
+    expect(limited.retryAfterMilliseconds).toBe(3000);
     expect((await failure(raw.logout())).code).toBe('provider');
   });
 });

@@ -141,7 +141,7 @@ describe('journals, contacts and groups', () => {
   it('groups.getInfo maps getGroupData (seed example 14)', async () => {
     const groupId = sdkwaFixtures.getGroupDataResponse.groupId;
     api().post(pathOf('getGroupData'), { groupId }).reply(200, sdkwaFixtures.getGroupDataResponse);
-    expect(await createTestMessenger().groups.getInfo(groupId)).toMatchObject({
+    expect(await createTestMessenger().group(groupId).info()).toMatchObject({
       id: groupId,
       name: 'Моя тестовая группа',
       owner: '79990000000@c.us',

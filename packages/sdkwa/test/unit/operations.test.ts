@@ -117,14 +117,17 @@ describe('groups', () => {
       name: 'Моя тестовая группа',
       participants: ['7900123456859@c.us'],
     });
-    expect(created).toMatchObject({ groupId, inviteLink: sdkwaFixtures.createGroupResponse.groupInviteLink });
-    await groups.rename({ groupId, name: 'Renamed' });
-    const input = { groupId, participantId: '7900123456851@c.us' };
-    await groups.addParticipant(input);
-    await groups.removeParticipant(input);
-    await groups.promote(input);
-    await groups.demote(input);
-    await groups.leave(groupId);
+    expect(created).toMatchObject({
+      id: groupId,
+      inviteLink: sdkwaFixtures.createGroupResponse.groupInviteLink,
+    });
+    await created.rename('Renamed');
+    const participantId = '7900123456851@c.us';
+    await created.addParticipant(participantId);
+    await created.removeParticipant(participantId);
+    await created.promote(participantId);
+    await created.demote(participantId);
+    await created.leave();
     expect(scope.isDone()).toBe(true);
   });
 
@@ -132,11 +135,11 @@ describe('groups', () => {
     const scope = api()
       .post(pathOf('setGroupPicture'))
       .reply(200, { setGroupPicture: true, urlAvatar: 'https://sdkwa.pro/g.jpg', reason: '' });
-    const { groups } = createTestMessenger();
-    await groups.setPicture({ groupId, picture: { data: new Uint8Array([255, 216]), fileName: 'logo.jpg' } });
+    const group = createTestMessenger().group(groupId);
+    await group.setPicture({ data: new Uint8Array([255, 216]), fileName: 'logo.jpg' });
     expect(scope.isDone()).toBe(true);
-    const refused = await groups
-      .setPicture({ groupId, picture: { url: 'https://example.com/a.jpg', fileName: 'a.jpg' } })
+    const refused = await group
+      .setPicture({ url: 'https://example.com/a.jpg', fileName: 'a.jpg' })
       .catch((error: unknown) => error);
     expect(isMessengerError(refused, 'invalid-request')).toBe(true);
   });

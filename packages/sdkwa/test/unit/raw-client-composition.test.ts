@@ -1,4 +1,4 @@
-import { createHttpTransport } from '@switchboard/core';
+import { createHttpTransport } from '@switchboard/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { createSdkwaClient } from '../../src/index.js';
 

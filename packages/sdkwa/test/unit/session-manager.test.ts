@@ -38,12 +38,12 @@ describe('createSdkwaSessionManager', () => {
       });
     const sessions = await createManager().list();
     expect(scope.isDone()).toBe(true);
-    expect(sessions.map((session) => [session.id, session.state, session.network])).toEqual([
+    expect(sessions.map((session) => [session.id, session.info.state, session.network])).toEqual([
       ['1101000001', 'unknown', 'whatsapp'],
       ['1101000002', 'deleting', 'whatsapp'],
     ]);
-    expect(sessions[0]?.createdAt).toBe(Date.parse('2024-10-11T10:00:00.000Z'));
-    expect(sessions[0]?.credentials).toBeUndefined();
+    expect(sessions[0]?.info.createdAt).toBe(Date.parse('2024-10-11T10:00:00.000Z'));
+    expect(sessions[0]?.info.credentials?.idInstance).toBe('1101000001'); // the listing carries the token
   });
 
   it('create orders a DEVELOPER instance forever by default and returns its credentials', async () => {
@@ -52,9 +52,8 @@ describe('createSdkwaSessionManager', () => {
       .reply(200, sdkwaFixtures.createByOrderResponse);
     const session = await createManager().create({ name: 'Shop' });
     expect(scope.isDone()).toBe(true);
-    expect(session).toMatchObject({
-      id: '1101000037',
-      name: 'Shop',
+    expect(session).toMatchObject({ id: '1101000037', name: 'Shop', network: 'whatsapp' });
+    expect(session.info).toMatchObject({
       state: 'not-authorized',
       credentials: {
         idInstance: '1101000037',
@@ -77,10 +76,11 @@ describe('createSdkwaSessionManager', () => {
         error: {},
       });
     const session = await createManager().create({
-      providerOptions: { network: 'telegram', tariff: 'BUSINESS', period: 'month1', paymentType: 'PAYPAL' },
+      network: 'telegram',
+      providerOptions: { tariff: 'BUSINESS', period: 'month1', paymentType: 'PAYPAL' },
     });
     expect(scope.isDone()).toBe(true);
-    expect(session.credentials).toEqual({ idInstance: '1101000040' });
+    expect(session.info.credentials).toEqual({ idInstance: '1101000040' });
   });
 
   it('delete, restore and extend send integer ids', async () => {

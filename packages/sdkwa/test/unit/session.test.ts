@@ -57,15 +57,15 @@ describe('session: QR and pairing code', () => {
 });
 
 describe('session: registration by SMS or voice', () => {
-  it('requestCode by SMS maps the waits (retryAfterMs = the SMS wait)', async () => {
+  it('requestCode by SMS maps the waits (retryAfterMilliseconds = the SMS wait)', async () => {
     const scope = api()
       .post(pathOf('requestRegistrationCode'), { phoneNumber: 7123456789, method: 'sms' })
       .reply(200, { ...sdkwaFixtures.registrationCodeSentSms, sms_wait: 60 });
     const request = await createTestMessenger().session.requestCode({ phone: '7123456789', channel: 'sms' });
     expect(request).toEqual({
       channel: 'sms',
-      retryAfterMs: 60_000,
-      waitMs: { sms: 60_000, voice: 0 },
+      retryAfterMilliseconds: 60_000,
+      waitMilliseconds: { sms: 60_000, voice: 0 },
       length: 6,
     });
     expect(scope.isDone()).toBe(true);
@@ -81,19 +81,19 @@ describe('session: registration by SMS or voice', () => {
     });
     expect(request).toEqual({
       channel: 'voice',
-      retryAfterMs: 60_000,
-      waitMs: { sms: 0, voice: 60_000 },
+      retryAfterMilliseconds: 60_000,
+      waitMilliseconds: { sms: 0, voice: 60_000 },
       length: 6,
     });
   });
 
-  it('a refusal rejects with rate-limited, retryAfterMs and the reason', async () => {
+  it('a refusal rejects with rate-limited, retryAfterMilliseconds and the reason', async () => {
     api().post(pathOf('requestRegistrationCode')).reply(200, sdkwaFixtures.registrationCodeTooRecent);
     const error = await createTestMessenger()
       .session.requestCode({ phone: '7123456789', channel: 'sms' })
       .catch((caught: unknown) => caught);
     expect(isMessengerError(error, 'rate-limited')).toBe(true);
-    expect(error).toMatchObject({ retryAfterMs: 120_000, details: { reason: 'too_recent' } });
+    expect(error).toMatchObject({ retryAfterMilliseconds: 120_000, details: { reason: 'too_recent' } });
   });
 
   it('falls back to requestAuthorizationCode (Postman alias) when requestRegistrationCode does not exist', async () => {

@@ -5,13 +5,14 @@ import {
   type MessengerErrorCode,
   type MessengerEvent,
   type SentMessage,
-  supportsCapability,
 } from '@switchboard/core';
+import { supportsCapability } from '@switchboard/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { collectErrorText } from './collect-error-text.js';
 import type { ConformanceIncomingMessage, ConformanceSubject } from './conformance-driver.js';
 import { isIncomingWithText, receiveMatchingEvent } from './receive-matching-event.js';
 import { sampleOperationCalls } from './sample-operation-calls.js';
+import type { SessionManagerConformanceSubject } from './session-manager-conformance.js';
 
 /**
  * Options of {@link describeMessengerConformance}.
@@ -28,6 +29,8 @@ export interface MessengerConformanceOptions {
   setup(): Promise<ConformanceSubject>;
   /** Per-test timeout in milliseconds (default 30 000). */
   timeoutMilliseconds?: number;
+  /** For a provider with a session manager: creates one, so list → create → authorize → `messenger()` → send is checked. */
+  sessions?(): Promise<SessionManagerConformanceSubject>;
 }
 
 const defaultErrorCodes: Record<number, MessengerErrorCode> = {
@@ -264,6 +267,92 @@ export function describeMessengerConformance(options: MessengerConformanceOption
     );
 
     it(
+      'creates a group and works with it as a Group (info, rename, send into it, leave)',
+      withSubject(async (subject) => {
+        const { messenger, driver } = subject;
+        if (!messenger.supports('groups.create')) return;
+        await driver.authorize();
+        const group = await messenger.groups.create({ name: 'Conformance', participants: [driver.chatId] });
+        expect(group.id).toEqual(expect.any(String));
+        expect(messenger.group(group.id).id).toBe(group.id);
+        if (messenger.supports('groups.getInfo')) expect((await group.info()).id).toBe(group.id);
+        if (messenger.supports('groups.rename')) {
+          await group.rename('Conformance renamed');
+          if (messenger.supports('groups.getInfo'))
+            expect((await group.info()).name).toBe('Conformance renamed');
+        }
+        if (messenger.supports('send.text')) {
+          const sent = await group.sendText('conformance group text');
+          expect(sent.messageId).toEqual(expect.any(String));
+          const received = await driver.sentMessages();
+          expect(
+            received.some((message) => message.kind === 'text' && message.chatId === group.id),
+            'the group send reached the provider',
+          ).toBe(true);
+        }
+        if (messenger.supports('groups.leave')) await group.leave();
+      }),
+      timeout,
+    );
+
+    it(
+      'gives the messenger its own Session',
+      withSubject(async ({ messenger }) => {
+        const { session } = messenger;
+        expect(session).toMatchObject({ id: messenger.instanceId, provider: messenger.provider });
+        expect(session.network).toBe(messenger.network);
+        expect(session.messenger()).toBe(messenger);
+        const error = await session.getState().then(
+          () => undefined,
+          (caught: unknown) => caught,
+        );
+        if (!messenger.supports('session.getState'))
+          expect(isMessengerError(error, 'unsupported')).toBe(true);
+      }),
+      timeout,
+    );
+
+    it.skipIf(options.sessions === undefined)(
+      'lists, creates, authorizes and sends through a managed Session',
+      async () => {
+        const sessions = options.sessions;
+        if (sessions === undefined) return;
+        const { manager, network, chatId, authorize, sentMessages, teardown } = await sessions();
+        try {
+          expect(manager.networks).toContain(network);
+          const before = await manager.list();
+          const created = await manager.create({ name: 'Conformance session', network });
+          expect(created).toMatchObject({ provider: manager.provider, network });
+          expect(created.info.id).toBe(created.id);
+          expect(before.map((session) => session.id)).not.toContain(created.id);
+          expect((await manager.list()).map((session) => session.id)).toContain(created.id);
+          await authorize(created);
+          const messenger = created.messenger();
+          expect(created.messenger()).toBe(messenger);
+          if (messenger.supports('session.getState')) expect(await created.getState()).toBe('authorized');
+          const sent = await messenger.sendText(chatId, 'conformance session text');
+          expect(sent.messageId).toEqual(expect.any(String));
+          expect(
+            (await sentMessages(created)).some(
+              (message) => message.kind === 'text' && message.chatId === chatId,
+            ),
+            'the managed session send reached the provider',
+          ).toBe(true);
+          const refused = await manager.create({ name: 'Refused', network: 'conformance-network' }).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(isMessengerError(refused, 'unsupported'), 'a network it cannot create is refused').toBe(
+            true,
+          );
+        } finally {
+          await teardown?.();
+        }
+      },
+      timeout,
+    );
+
+    it(
       'maps provider failures to the error tree without leaking secrets',
       withSubject(async (subject) => {
         const { messenger, driver } = subject;
@@ -280,7 +369,8 @@ export function describeMessengerConformance(options: MessengerConformanceOption
           );
           expect(isMessengerError(error, code), `HTTP ${status} → ${code}`).toBe(true);
           if (isMessengerError(error)) expect(error.provider).toBe(messenger.provider);
-          if (code === 'rate-limited' && isMessengerError(error)) expect(error.retryAfterMs).toBe(2_000);
+          if (code === 'rate-limited' && isMessengerError(error))
+            expect(error.retryAfterMilliseconds).toBe(2_000);
           const text = collectErrorText(error);
           for (const secret of driver.secrets)
             expect(text.includes(secret), `HTTP ${status} error leaks a secret`).toBe(false);

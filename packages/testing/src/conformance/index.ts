@@ -3,3 +3,4 @@ export * from './conformance-driver.js';
 export * from './describe-messenger-conformance.js';
 export * from './receive-matching-event.js';
 export * from './sample-operation-calls.js';
+export * from './session-manager-conformance.js';

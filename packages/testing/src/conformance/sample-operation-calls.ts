@@ -59,22 +59,15 @@ export const sampleOperationCalls: Record<
   'session.updateSettings': (messenger) => messenger.session.updateSettings({ markIncomingAsRead: false }),
   'groups.create': (messenger, chatId) =>
     messenger.groups.create({ name: 'Conformance', participants: [chatId] }),
-  'groups.getInfo': (messenger) => messenger.groups.getInfo('GROUP1'),
-  'groups.rename': (messenger) => messenger.groups.rename({ groupId: 'GROUP1', name: 'Renamed' }),
-  'groups.addParticipant': (messenger, chatId) =>
-    messenger.groups.addParticipant({ groupId: 'GROUP1', participantId: chatId }),
-  'groups.removeParticipant': (messenger, chatId) =>
-    messenger.groups.removeParticipant({ groupId: 'GROUP1', participantId: chatId }),
-  'groups.promote': (messenger, chatId) =>
-    messenger.groups.promote({ groupId: 'GROUP1', participantId: chatId }),
-  'groups.demote': (messenger, chatId) =>
-    messenger.groups.demote({ groupId: 'GROUP1', participantId: chatId }),
+  'groups.getInfo': (messenger) => messenger.group('GROUP1').info(),
+  'groups.rename': (messenger) => messenger.group('GROUP1').rename('Renamed'),
+  'groups.addParticipant': (messenger, chatId) => messenger.group('GROUP1').addParticipant(chatId),
+  'groups.removeParticipant': (messenger, chatId) => messenger.group('GROUP1').removeParticipant(chatId),
+  'groups.promote': (messenger, chatId) => messenger.group('GROUP1').promote(chatId),
+  'groups.demote': (messenger, chatId) => messenger.group('GROUP1').demote(chatId),
   'groups.setPicture': (messenger) =>
-    messenger.groups.setPicture({
-      groupId: 'GROUP1',
-      picture: { data: pngPixel, fileName: 'picture.jpg', mimeType: 'image/jpeg' },
-    }),
-  'groups.leave': (messenger) => messenger.groups.leave('GROUP1'),
+    messenger.group('GROUP1').setPicture({ data: pngPixel, fileName: 'picture.jpg', mimeType: 'image/jpeg' }),
+  'groups.leave': (messenger) => messenger.group('GROUP1').leave(),
   'contacts.check': (messenger) => messenger.contacts.check('79001234567'),
   'contacts.getInfo': (messenger, chatId) => messenger.contacts.getInfo(chatId),
   'contacts.getAvatar': (messenger, chatId) => messenger.contacts.getAvatar(chatId),

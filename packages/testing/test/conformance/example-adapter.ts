@@ -1,13 +1,11 @@
+import { type Messenger, MessengerError, type MessengerEvent } from '@switchboard/core';
 import {
   constantTimeEqual,
   createEventId,
   createHttpTransport,
   defineMessenger,
-  type Messenger,
-  MessengerError,
-  type MessengerEvent,
   Redactor,
-} from '@switchboard/core';
+} from '@switchboard/core/adapter';
 
 /** What the example provider's notifications look like on the wire. */
 interface ExampleNotification {

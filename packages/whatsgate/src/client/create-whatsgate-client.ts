@@ -1,4 +1,4 @@
-import { createHttpTransport, pickTransportOptions } from '@switchboard/core';
+import { createHttpTransport, pickTransportOptions } from '@switchboard/core/adapter';
 import { createWhatsgateErrorDetector } from '../errors.js';
 import type { ResolvedWhatsgateAccountOptions } from '../whatsgate-account-options.js';
 import { WhatsgateClient } from './whatsgate-client.js';

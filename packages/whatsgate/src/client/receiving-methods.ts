@@ -1,4 +1,4 @@
-import { omitUndefined } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import {
   type WhatsgateEventsResponse,
   whatsgateEventsResponseSchema,

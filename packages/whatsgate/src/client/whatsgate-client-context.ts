@@ -1,4 +1,5 @@
-import { type HttpTransport, MessengerError, omitUndefined } from '@switchboard/core';
+import { MessengerError } from '@switchboard/core';
+import { type HttpTransport, omitUndefined } from '@switchboard/core/adapter';
 import type { GenericSchema } from 'valibot';
 
 /**

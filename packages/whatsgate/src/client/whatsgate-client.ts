@@ -1,4 +1,4 @@
-import type { HttpTransport } from '@switchboard/core';
+import type { HttpTransport } from '@switchboard/core/adapter';
 import { checkNumber, getChats } from './chat-methods.js';
 import { getMediaByKey, getMessageMedia } from './media-methods.js';
 import { getEvents } from './receiving-methods.js';

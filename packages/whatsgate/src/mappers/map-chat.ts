@@ -5,10 +5,9 @@ import {
   createGroupMetadata,
   type GroupMetadata,
   isGroupChatId,
-  omitUndefined,
   phoneFromChatId,
-  timestampFromSeconds,
 } from '@switchboard/core';
+import { omitUndefined, timestampFromSeconds } from '@switchboard/core/adapter';
 import type { WhatsgateChat, WhatsgateGroupMetadata } from '../client/schemas/whatsgate-chat-schema.js';
 
 function count(value: number | null | undefined): number | undefined {

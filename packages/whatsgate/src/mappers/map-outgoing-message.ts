@@ -1,10 +1,5 @@
-import {
-  type MediaFile,
-  MessengerError,
-  mimeTypeForFileName,
-  type OutgoingMessage,
-  resolveMediaPath,
-} from '@switchboard/core';
+import { type MediaFile, MessengerError, type OutgoingMessage } from '@switchboard/core';
+import { mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
 import type {
   WhatsgateOutgoingMessage,
   WhatsgateSendRequest,

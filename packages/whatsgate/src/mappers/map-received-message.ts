@@ -4,8 +4,8 @@ import {
   phoneFromChatId,
   type ReceivedMessage,
   type Sender,
-  stripDeviceSuffix,
 } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import type { WhatsgateMessage } from '../client/schemas/whatsgate-message-schema.js';
 import { mapMessageContent } from './map-message-content.js';
 

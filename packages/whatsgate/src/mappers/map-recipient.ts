@@ -1,4 +1,5 @@
-import { normalizePhone, type Recipient, stripDeviceSuffix, whatsAppChatId } from '@switchboard/core';
+import { normalizePhone, type Recipient, whatsAppChatId } from '@switchboard/core';
+import { stripDeviceSuffix } from '@switchboard/core/adapter';
 import type { WhatsgateRecipient } from '../client/whatsgate-request-types.js';
 
 /**

@@ -1,4 +1,5 @@
-import { createSessionInfo, omitUndefined, phoneFromChatId, type SessionInfo } from '@switchboard/core';
+import { createSessionInfo, phoneFromChatId, type SessionInfo } from '@switchboard/core';
+import { omitUndefined } from '@switchboard/core/adapter';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import { defaultWebhookSecretParameter } from '../webhook/whatsgate-webhook-url.js';
 import { mapSessionState } from './map-session-state.js';

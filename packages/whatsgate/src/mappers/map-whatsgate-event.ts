@@ -1,11 +1,5 @@
-import {
-  createEventId,
-  type EventBase,
-  hashPayload,
-  type MessengerEvent,
-  timestampFromSeconds,
-  whatsAppChatId,
-} from '@switchboard/core';
+import { type EventBase, type MessengerEvent, whatsAppChatId } from '@switchboard/core';
+import { createEventId, hashPayload, timestampFromSeconds } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import { type WhatsgateEvent, whatsgateEventSchema } from '../client/schemas/whatsgate-event-schema.js';
 import { type WhatsgateMessage, whatsgateMessageSchema } from '../client/schemas/whatsgate-message-schema.js';

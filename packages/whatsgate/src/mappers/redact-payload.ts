@@ -1,4 +1,4 @@
-import type { Redactor } from '@switchboard/core';
+import type { Redactor } from '@switchboard/core/adapter';
 
 /**
  * A copy of a JSON payload with every string (keys included) passed through the redactor.

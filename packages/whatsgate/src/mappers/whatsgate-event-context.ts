@@ -1,4 +1,4 @@
-import type { Redactor } from '@switchboard/core';
+import type { Redactor } from '@switchboard/core/adapter';
 import { moscowOffsetMinutes } from './whatsgate-date.js';
 
 /**

@@ -1,4 +1,4 @@
-import { parseProviderOptions } from '@switchboard/core';
+import { parseProviderOptions } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 
 /**

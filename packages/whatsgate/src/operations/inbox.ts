@@ -1,4 +1,5 @@
-import { type InboxItem, type InboxOperations, MessengerError, waitForDelay } from '@switchboard/core';
+import { type InboxItem, type InboxOperations, MessengerError } from '@switchboard/core';
+import { waitForDelay } from '@switchboard/core/adapter';
 import { mapWhatsgateEvent } from '../mappers/map-whatsgate-event.js';
 import { WhatsgateEventReader } from '../receiving/whatsgate-event-reader.js';
 import { readWhatsgateWebhook } from '../webhook/read-whatsgate-webhook.js';

@@ -5,9 +5,8 @@ import {
   type OutgoingMessage,
   type SendOperations,
   type SentMessage,
-  stripDeviceSuffix,
-  waitForDelay,
 } from '@switchboard/core';
+import { stripDeviceSuffix, waitForDelay } from '@switchboard/core/adapter';
 import { mapOutgoingMessage } from '../mappers/map-outgoing-message.js';
 import { mapRecipient, recipientChatId, recipientForChat } from '../mappers/map-recipient.js';
 import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';

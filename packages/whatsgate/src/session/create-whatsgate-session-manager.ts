@@ -1,9 +1,6 @@
-import {
-  defineSessionManager,
-  MessengerError,
-  type SessionInfo,
-  type SessionManager,
-} from '@switchboard/core';
+import { type ManagedSession, MessengerError, type SessionManager } from '@switchboard/core';
+import { defineSessionManager } from '@switchboard/core/adapter';
+import { buildWhatsgateMessenger } from '../build-whatsgate-messenger.js';
 import { createWhatsgateClient } from '../client/create-whatsgate-client.js';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
@@ -40,7 +37,7 @@ export interface WhatsgateSessionManager extends SessionManager {
    * const sessions = await manager.list({ name: 'shop' });
    * ```
    */
-  list(filter?: WhatsgateSessionFilter): Promise<SessionInfo[]>;
+  list(filter?: WhatsgateSessionFilter): Promise<ManagedSession[]>;
 }
 
 /**
@@ -63,8 +60,9 @@ export function buildWhatsgateSessionManager(
     (await listWhatsgateSessions(client, filter)).map(map);
   const manager = defineSessionManager({
     provider: 'whatsgate',
+    networks: ['whatsapp'],
     list,
-    async create(input = {}) {
+    async create(input) {
       const { number, webhookUrl } = readSessionCreateOptions(input.providerOptions);
       const callback =
         webhookUrl === undefined
@@ -89,8 +87,9 @@ export function buildWhatsgateSessionManager(
     async delete(id) {
       await client.deleteSession({ WhatsappID: id });
     },
+    openMessenger: (session) => buildWhatsgateMessenger(client, session.id, receiving),
   });
-  return { ...manager, list };
+  return manager as WhatsgateSessionManager;
 }
 
 /**
@@ -101,7 +100,8 @@ export function buildWhatsgateSessionManager(
  * ```ts
  * const manager = createWhatsgateSessionManager({ apiKey: process.env.WHATSGATE_API_KEY! });
  * const session = await manager.create({ name: 'Shop' });
- * console.log(`scan the QR code at ${session.qrLink}`);
+ * console.log(`scan the QR code at ${session.info.qrLink}`);
+ * await session.messenger().sendText({ phone: '79001234567' }, 'Hello');
  * ```
  */
 export function createWhatsgateSessionManager(

@@ -1,4 +1,5 @@
-import { MessengerError, normalizePhone, parseWithSchema } from '@switchboard/core';
+import { MessengerError, normalizePhone } from '@switchboard/core';
+import { parseWithSchema } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 
 /**

@@ -1,4 +1,5 @@
-import { MessengerError, type ParsedWebhook, Redactor } from '@switchboard/core';
+import { MessengerError, type ParsedWebhook } from '@switchboard/core';
+import { Redactor } from '@switchboard/core/adapter';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
 import {

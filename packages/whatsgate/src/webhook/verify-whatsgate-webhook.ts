@@ -1,4 +1,5 @@
-import { constantTimeEqual, MessengerError } from '@switchboard/core';
+import { MessengerError } from '@switchboard/core';
+import { constantTimeEqual } from '@switchboard/core/adapter';
 import { defaultWebhookSecretParameter } from './whatsgate-webhook-url.js';
 
 /**

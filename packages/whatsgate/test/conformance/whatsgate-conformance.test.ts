@@ -6,7 +6,7 @@ import {
   type WhatsgateEmulator,
   type WhatsgateIncomingMessageInput,
 } from '@switchboard/testing';
-import { createWhatsgateMessenger } from '../../src/index.js';
+import { createWhatsgateMessenger, createWhatsgateSessionManager } from '../../src/index.js';
 
 const webhookSecret = 'conformance-webhook-secret';
 const chatId = '79991112233@c.us';
@@ -86,5 +86,21 @@ describeMessengerConformance({
       pollIntervalMilliseconds: 10,
     });
     return { messenger, driver: createDriver(emulator, whatsappId), teardown: () => emulator.close() };
+  },
+  sessions: async () => {
+    const emulator = await startWhatsgateEmulator({ automaticAcks: [], mediaEvents: false });
+    const manager = createWhatsgateSessionManager({
+      apiKey: emulator.apiKey,
+      baseUrl: emulator.url,
+      retry: false,
+    });
+    return {
+      manager,
+      network: 'whatsapp',
+      chatId: createDriver(emulator, '').chatId,
+      authorize: (session: { id: string }) => createDriver(emulator, session.id).authorize(),
+      sentMessages: (session: { id: string }) => createDriver(emulator, session.id).sentMessages(),
+      teardown: () => emulator.close(),
+    };
   },
 });

@@ -29,30 +29,29 @@ afterAll(async () => {
 describe('a session from creation to deletion against the emulator', () => {
   it('create → scan → ready → send a file → incoming media → download by key → seen → delete → disconnect', async () => {
     const created = await account.sessions.create({ name: 'E2E shop' });
-    expect(created).toMatchObject({
+    expect(created.info).toMatchObject({
       name: 'E2E shop',
       state: 'starting',
       providerState: 'PENDING',
       network: 'whatsapp',
     });
-    expect(created.qrLink).toContain(created.id);
-    expect(created).not.toHaveProperty('qrValue');
+    expect(created.info.qrLink).toContain(created.id);
+    expect(created.info).not.toHaveProperty('qrValue');
 
-    const messenger = account.messenger(created.id);
+    const messenger = created.messenger();
     // PENDING (initializing) turns into AUTH (waiting for the scan) on the emulator's timer.
-    while ((await messenger.session.getState()) === 'starting')
-      await new Promise((done) => setTimeout(done, 5));
-    await expect(messenger.session.getState()).resolves.toBe('not-authorized');
+    while ((await created.getState()) === 'starting') await new Promise((done) => setTimeout(done, 5));
+    await expect(created.getState()).resolves.toBe('not-authorized');
     const [awaiting] = await account.sessions.list({ name: 'E2E shop' });
-    expect(awaiting).toMatchObject({
+    expect(awaiting?.info).toMatchObject({
       state: 'not-authorized',
       providerState: 'AUTH',
       qrValue: expect.stringMatching(/^2@/),
     });
-    await expect(messenger.session.getQrCode()).resolves.toEqual({
+    await expect(created.getQrCode()).resolves.toEqual({
       status: 'pending',
-      link: created.qrLink,
-      value: awaiting?.qrValue,
+      link: created.info.qrLink,
+      value: awaiting?.info.qrValue,
     });
 
     emulator.control.scan(created.id, { number: '79990001122', pushname: 'Shop' });
@@ -130,13 +129,14 @@ describe('a session from creation to deletion against the emulator', () => {
       name: 'By code',
       providerOptions: { whatsgate: { number: '79995554433' } },
     });
-    expect(created.pairingCode).toEqual(expect.any(String));
-    emulator.control.pair(created.id, created.pairingCode ?? '');
+    expect(created.info.pairingCode).toEqual(expect.any(String));
+    emulator.control.pair(created.id, created.info.pairingCode ?? '');
     await account.sessions.rename({ id: created.id, name: 'Renamed' });
     const listed = await account.sessions.list({ name: 'Renamed' });
-    expect(listed).toEqual([
+    expect(listed.map((session) => session.info)).toEqual([
       expect.objectContaining({ id: created.id, name: 'Renamed', state: 'authorized', phone: '79995554433' }),
     ]);
+    await expect(listed[0]?.getState()).resolves.toBe('authorized');
   });
 
   it('errors from the emulator map to the core tree', async () => {

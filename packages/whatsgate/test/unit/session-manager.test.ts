@@ -24,7 +24,7 @@ describe('session manager', () => {
       { result: 'OK', pages: 2, elements: 2, page: 2, data: [ready] },
     );
     const sessions = await account.sessions.list();
-    expect(sessions.map(({ raw: _raw, ...session }) => session)).toEqual([
+    expect(sessions.map(({ info: { raw: _raw, ...session } }) => session)).toEqual([
       {
         id: '6345454545454',
         name: 'My WhatsApp',
@@ -58,7 +58,7 @@ describe('session manager', () => {
       { result: 'OK', pages: 1, elements: 1, page: 1, data: [{ ...ready, callback }] },
     );
     const [session] = await account.sessions.list();
-    expect(session?.webhookUrl).toBe('https://app.test/hook');
+    expect(session?.info.webhookUrl).toBe('https://app.test/hook');
     expect(JSON.stringify(session)).not.toContain('hook-secret-42');
   });
 
@@ -81,7 +81,7 @@ describe('session manager', () => {
       name: 'Shop',
       providerOptions: { whatsgate: { webhookUrl: 'https://app.test/hook' } },
     });
-    expect(session).toMatchObject({
+    expect(session.info).toMatchObject({
       id: '6345454545454',
       state: 'starting',
       providerState: 'PENDING',
@@ -96,7 +96,7 @@ describe('session manager', () => {
       { result: 'OK', pages: 1, elements: 1, page: 1, data: [fixtures.sessionAwaitingScan] },
     );
     const [session] = await account.sessions.list();
-    expect(session).toMatchObject({
+    expect(session?.info).toMatchObject({
       state: 'not-authorized',
       providerState: 'AUTH',
       qrValue: fixtures.sessionAwaitingScan.qr,
@@ -114,7 +114,7 @@ describe('session manager', () => {
       },
     );
     const session = await account.sessions.create({ providerOptions: { number: '+7 999 999-99-99' } });
-    expect(session.pairingCode).toBe('ABCD-1234');
+    expect(session.info.pairingCode).toBe('ABCD-1234');
   });
 
   it('create rejects unknown options and CODE without a number', async () => {

@@ -1,4 +1,5 @@
-import { isMessengerError, type MessengerEvent, Redactor } from '@switchboard/core';
+import { isMessengerError, type MessengerEvent } from '@switchboard/core';
+import { Redactor } from '@switchboard/core/adapter';
 import { whatsgateFixtures as fixtures } from '@switchboard/testing';
 import { describe, expect, it } from 'vitest';
 import {

@@ -25,11 +25,19 @@ function bareImports(entry: string): Set<string> {
 }
 
 describe('module boundaries', () => {
-  it('the webhook subpath imports only core and valibot (no node:, no transport client)', () => {
-    expect([...bareImports('webhook.ts')].sort()).toEqual(['@switchboard/core', 'valibot']);
+  it('the webhook subpath imports only core (contract and adapter kit) and valibot (no node:, no transport client)', () => {
+    expect([...bareImports('webhook.ts')].sort()).toEqual([
+      '@switchboard/core',
+      '@switchboard/core/adapter',
+      'valibot',
+    ]);
   });
 
   it('the main entry imports no node: module and no other adapter', () => {
-    expect([...bareImports('index.ts')].sort()).toEqual(['@switchboard/core', 'valibot']);
+    expect([...bareImports('index.ts')].sort()).toEqual([
+      '@switchboard/core',
+      '@switchboard/core/adapter',
+      'valibot',
+    ]);
   });
 });

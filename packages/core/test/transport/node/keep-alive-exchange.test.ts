@@ -94,7 +94,7 @@ describe.skipIf(runsOnBun)("the keep-alive fetch's undici exchange, through the 
     const error = await captureMessengerError(
       transport().request({ method: 'POST', path: 'send', json: {} }),
     );
-    expect(error).toMatchObject({ code: 'rate-limited', retryAfterMs: 120_000 });
+    expect(error).toMatchObject({ code: 'rate-limited', retryAfterMilliseconds: 120_000 });
   });
 
   it('follows a 303 to a GET, as fetch does', async () => {

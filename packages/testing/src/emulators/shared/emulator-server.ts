@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { waitForDelay } from '@switchboard/core';
+import { waitForDelay } from '@switchboard/core/adapter';
 import { controlPrefix } from './control-prefix.js';
 import { createEmulatorRequest, type EmulatorRequest } from './emulator-request.js';
 import { type EmulatorResponse, emptyResponse, textResponse } from './emulator-response.js';

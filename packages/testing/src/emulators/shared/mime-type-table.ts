@@ -1,4 +1,4 @@
-import { mimeTypesByExtension } from '@switchboard/core';
+import { mimeTypesByExtension } from '@switchboard/core/adapter';
 /**
  * The kind of message a file becomes in WhatsApp, decided by its MIME type.
  *

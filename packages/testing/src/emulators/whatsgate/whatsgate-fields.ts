@@ -1,4 +1,4 @@
-import { isRecord } from '@switchboard/core';
+import { isRecord } from '@switchboard/core/adapter';
 import { EmulatorJsonError, type EmulatorRequest } from '../shared/emulator-request.js';
 import {
   invalidFieldError,
