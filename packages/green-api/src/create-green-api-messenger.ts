@@ -5,20 +5,21 @@ import {
   defineMessenger,
   pickTransportOptions,
 } from '@switchboard/core/adapter';
-import { capabilitiesFor } from './capabilities.js';
 import { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
-import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';
+import { createGreenApiErrorDetector } from './errors.js';
+import { greenApiCapabilities } from './green-api-capabilities.js';
 import {
   type GreenApiMessengerOptions,
   resolveGreenApiMessengerOptions,
 } from './green-api-messenger-options.js';
+import { greenApiProvider } from './green-api-provider.js';
 import { createGreenApiContacts } from './operations/contacts.js';
+import { createGreenApiSend } from './operations/create-green-api-send.js';
+import type { GreenApiOperationContext } from './operations/green-api-operation-context.js';
 import { createGreenApiGroups } from './operations/groups.js';
 import { createGreenApiInbox } from './operations/inbox.js';
 import { createGreenApiMessages } from './operations/messages.js';
-import type { GreenApiOperationContext } from './operations/operation-context.js';
 import { createGreenApiQueue } from './operations/queue.js';
-import { createGreenApiSend } from './operations/send.js';
 import { createGreenApiSession } from './operations/session.js';
 
 /**
@@ -86,7 +87,7 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     provider: greenApiProvider,
     network,
     instanceId: idInstance,
-    capabilities: capabilitiesFor(network),
+    capabilities: greenApiCapabilities[network],
     raw: client,
     send,
     sendTyping,

@@ -1,16 +1,7 @@
 import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
 import { isRecord, type Redactor } from '@switchboard/core/adapter';
 import { confirmationFields } from '@switchboard/green-api-protocol';
-
-/**
- * The provider name every GREEN-API error and event carries.
- *
- * @example
- * ```ts
- * if (error.provider === greenApiProvider) console.warn(error.message);
- * ```
- */
-export const greenApiProvider = 'green-api';
+import { greenApiProvider } from './green-api-provider.js';
 
 /**
  * What the transport hands to an error detector: the HTTP status, the parsed body (or its text) and

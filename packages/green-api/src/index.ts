@@ -33,7 +33,6 @@ export {
   greenApiNetworks,
   networkFromTypeInstance,
 } from '@switchboard/green-api-protocol';
-export { capabilitiesFor, greenApiCapabilities } from './capabilities.js';
 export type { GreenApiUploadFile } from './client/account-methods.js';
 export { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
 export type {
@@ -69,6 +68,7 @@ export type {
 export type { StatusAudience } from './client/status-methods.js';
 export { createGreenApiMessenger } from './create-green-api-messenger.js';
 export { createGreenApiErrorDetector, type GreenApiResponseForDetection } from './errors.js';
+export { greenApiCapabilities } from './green-api-capabilities.js';
 export { greenApiDefaultUrls, greenApiPartnerUrl } from './green-api-default-urls.js';
 export {
   type GreenApiMessengerOptions,
@@ -77,6 +77,7 @@ export {
   greenApiMessengerOptionsSchema,
   mediaUrlForApiUrl,
 } from './green-api-messenger-options.js';
+export { greenApiProvider } from './green-api-provider.js';
 export type {
   GreenApiMediaSendOptions,
   GreenApiSendOptions,

@@ -2,16 +2,7 @@ import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
 import { type HttpErrorDetectorInput, isRecord, type Redactor } from '@switchboard/core/adapter';
 import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
-
-/**
- * The provider name every SDKWA error and event carries.
- *
- * @example
- * ```ts
- * if (error.provider === sdkwaProvider) console.warn('SDKWA failed');
- * ```
- */
-export const sdkwaProvider = 'sdkwa';
+import { sdkwaProvider } from './sdkwa-provider.js';
 
 /** Methods that answer `{result, message}` (Telegram sign-in, `createApp`, `getPairingCode`). */
 const resultMethods = new Set([

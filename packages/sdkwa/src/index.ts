@@ -12,7 +12,7 @@
  * ```
  * @packageDocumentation
  */
-export { sdkwaCapabilities } from './capabilities.js';
+
 export type {
   SdkwaPictureResponse,
   SdkwaSettings,
@@ -64,17 +64,19 @@ export type {
   SendTemplateButtonsInput,
 } from './client/sending-types.js';
 export { createSdkwaMessenger } from './create-sdkwa-messenger.js';
-export { createSdkwaErrorDetector, sdkwaMethodOfPath, sdkwaProvider } from './errors.js';
+export { createSdkwaErrorDetector, sdkwaMethodOfPath } from './errors.js';
 export { mapCodeRequest, mapRegistrationRefusal } from './mappers/map-code-request.js';
 export type { SdkwaNotificationContext } from './mappers/map-sdkwa-notification.js';
 export { mapUserInstance } from './mappers/map-user-instance.js';
 export type { SdkwaArchivingSendOptions, SdkwaSendOptions } from './operations/sdkwa-send-options.js';
+export { sdkwaCapabilities } from './sdkwa-capabilities.js';
 export {
   type ResolvedSdkwaMessengerOptions,
   type SdkwaMessengerOptions,
   sdkwaMessengerOptionsSchema,
 } from './sdkwa-messenger-options.js';
 export { type SdkwaNetwork, sdkwaDefaultHost, sdkwaNetworks } from './sdkwa-network.js';
+export { sdkwaProvider } from './sdkwa-provider.js';
 export type { SdkwaRetryOptions, SdkwaTransportOptions } from './sdkwa-transport-options.js';
 export {
   createSdkwaSessionManager,

@@ -14,7 +14,7 @@
  * ```
  * @packageDocumentation
  */
-export { whatsgateCapabilities } from './capabilities.js';
+
 export { createWhatsgateClient } from './client/create-whatsgate-client.js';
 export type {
   WhatsgateChat,
@@ -79,6 +79,7 @@ export {
   type WhatsgateReceivingOptions,
 } from './whatsgate-account-options.js';
 export { defaultWhatsgateBaseUrl, normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
+export { whatsgateCapabilities } from './whatsgate-capabilities.js';
 export {
   resolveWhatsgateMessengerOptions,
   type WhatsgateMessengerOptions,
@@ -87,3 +88,4 @@ export {
   whatsgateMessengerOptionsSchema,
   whatsgateSessionManagerOptionsSchema,
 } from './whatsgate-messenger-options.js';
+export { whatsgateProvider } from './whatsgate-provider.js';

@@ -5,6 +5,7 @@ import { MemoryCursorStore } from './cursor/memory-cursor-store.js';
 import type { WhatsgateCursorStore } from './cursor/whatsgate-cursor-store.js';
 import { defaultWebhookSecretParameter } from './webhook/whatsgate-webhook-url.js';
 import { normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
+import { whatsgateProvider } from './whatsgate-provider.js';
 
 /**
  * How a messenger receives: webhook verification and polling. Set them on the account (defaults for
@@ -177,7 +178,7 @@ export function parseWhatsgateOptions<const Schema extends v.GenericSchema>(
   input: unknown,
   kind: string,
 ): v.InferOutput<Schema> {
-  return parseWithSchema(schema, input, { label: `Whatsgate ${kind} options`, provider: 'whatsgate' });
+  return parseWithSchema(schema, input, { label: `Whatsgate ${kind} options`, provider: whatsgateProvider });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type DownloadedMedia, MessengerError } from '@switchboard/core';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 
 /**
  * Fetches a media file's bytes from its download URL (GREEN-API stores files on object storage, not

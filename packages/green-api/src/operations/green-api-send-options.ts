@@ -1,6 +1,6 @@
 import { createSendOptionsReader, type SendOptionsByMessageType } from '@switchboard/core/adapter';
 import * as v from 'valibot';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 
 const textSendOptionsSchema = buildTextSendOptionsSchema();
 const mediaSendOptionsSchema = buildMediaSendOptionsSchema();

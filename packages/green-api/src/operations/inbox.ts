@@ -1,8 +1,8 @@
 import { type InboxOperations, MessengerError } from '@switchboard/core';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 import { parseGreenApiNotification } from '../webhook/parse-green-api-notification.js';
 import { parseGreenApiWebhook } from '../webhook/parse-green-api-webhook.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 const minimumReceiveSeconds = 5;
 const maximumReceiveSeconds = 60;

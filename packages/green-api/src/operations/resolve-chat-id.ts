@@ -1,6 +1,6 @@
 import { MessengerError, normalizePhone, type Recipient, whatsAppChatId } from '@switchboard/core';
-import { greenApiProvider } from '../errors.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import { greenApiProvider } from '../green-api-provider.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 const maximumPhoneDigits = 16;
 /** WhatsApp group numbers run to 18 digits and more; core's recipient template accepts up to 32. */

@@ -1,6 +1,6 @@
 import type { QueuedMessage, QueueOperations } from '@switchboard/core';
 import type { SdkwaQueuedMessage } from '../client/journal-methods.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.queue`: listOutgoing (`showMessagesQueue`) and clearOutgoing

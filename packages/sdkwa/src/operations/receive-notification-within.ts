@@ -1,6 +1,6 @@
 import { waitForDelay } from '@switchboard/core/adapter';
 import type { SdkwaNotificationEnvelope } from '../client/receiving-methods.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /** SDKWA's documented server-side wait of `receiveNotification`. */
 const serverWaitMilliseconds = 5000;

@@ -1,6 +1,6 @@
 import { createSendOptionsReader, type SendOptionsByMessageType } from '@switchboard/core/adapter';
 import * as v from 'valibot';
-import { sdkwaProvider } from '../errors.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 
 const archivingSendOptionsSchema = v.strictObject({
   archiveChat: v.optional(v.boolean('must be a boolean')),

@@ -1,6 +1,7 @@
 import { MessengerError } from '@switchboard/core';
 import { type HttpTransport, omitUndefined } from '@switchboard/core/adapter';
 import type { GenericSchema } from 'valibot';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 
 /**
  * What every raw method needs: the HTTP transport (base URL `…/api/v1`, `X-Api-Key` header) and the
@@ -34,7 +35,7 @@ export function withSession<Body extends { WhatsappID?: string | undefined }>(
       `Whatsgate ${command} needs a WhatsappID: pass it or use client.forSession(id)`,
       {
         code: 'invalid-request',
-        provider: 'whatsgate',
+        provider: whatsgateProvider,
       },
     );
   }

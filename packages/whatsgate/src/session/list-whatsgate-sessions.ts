@@ -1,6 +1,7 @@
 import { MessengerError } from '@switchboard/core';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 
 /**
  * Filters of `sessions-get`, in Switchboard words.
@@ -66,7 +67,7 @@ export async function findWhatsgateSession(
   if (session === undefined) {
     throw new MessengerError(`Whatsgate session ${whatsappId} was not found`, {
       code: 'not-found',
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
     });
   }
   return session;

@@ -1,6 +1,7 @@
 import { MessengerError, normalizePhone } from '@switchboard/core';
 import { parseWithSchema } from '@switchboard/core/adapter';
 import * as v from 'valibot';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 
 /**
  * Whatsgate options of `sessions.create`, as `providerOptions: { whatsgate: { … } }` (or flat):
@@ -37,7 +38,7 @@ function buildCreateOptionsSchema() {
 function invalid(message: string): MessengerError {
   return new MessengerError(`Invalid sessions.create providerOptions: ${message}`, {
     code: 'invalid-request',
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
   });
 }
 
@@ -58,7 +59,7 @@ export function readSessionCreateOptions(providerOptions: Record<string, unknown
   const input = typeof nested === 'object' && nested !== null ? nested : (providerOptions ?? {});
   const options = parseWithSchema(createOptionsSchema, input, {
     label: 'sessions.create providerOptions',
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
   });
   const given = options.number ?? options.phone;
   const number = given === undefined ? undefined : normalizePhone(given);

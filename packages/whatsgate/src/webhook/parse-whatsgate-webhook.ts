@@ -1,6 +1,7 @@
 import { MessengerError, type MessengerEvent, type ParsedWebhook } from '@switchboard/core';
 import { mapWhatsgateEvent } from '../mappers/map-whatsgate-event.js';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { createWhatsgateWebhookResponse } from './whatsgate-webhook-response.js';
 
 function readEventId(payload: unknown): number | undefined {
@@ -30,7 +31,7 @@ export function parseWhatsgateWebhook(body: unknown, context: WhatsgateEventCont
     } catch (error) {
       throw new MessengerError('Whatsgate webhook body is not JSON', {
         code: 'invalid-request',
-        provider: 'whatsgate',
+        provider: whatsgateProvider,
         cause: error,
       });
     }

@@ -1,6 +1,7 @@
 import { MessengerError, type ParsedWebhook } from '@switchboard/core';
 import { Redactor } from '@switchboard/core/adapter';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
 import {
   verifyWhatsgateWebhook,
@@ -51,7 +52,7 @@ export async function readWhatsgateWebhook(
   if (text === undefined || new TextEncoder().encode(text).length > limit) {
     throw new MessengerError(`Whatsgate webhook body is larger than ${limit} bytes`, {
       code: 'invalid-request',
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
       status: 413,
     });
   }

@@ -61,15 +61,3 @@ export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDe
     session: { ...sessionBasics, requestCode: true, confirmCode: true },
   },
 };
-
-/**
- * The capability declaration of one network.
- *
- * @example
- * ```ts
- * createCapabilities(capabilitiesFor('telegram')).session.requestCode; // true
- * ```
- */
-export function capabilitiesFor(network: GreenApiNetwork): CapabilityDeclaration {
-  return greenApiCapabilities[network];
-}

@@ -10,13 +10,13 @@ import {
 import { resolveMediaPath } from '@switchboard/core/adapter';
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import type { GreenApiContact } from '../client/sending-types.js';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 import {
   type GreenApiMediaSendOptions,
   type GreenApiSendOptions,
   readGreenApiSendOptions,
 } from './green-api-send-options.js';
-import type { GreenApiOperationContext } from './operation-context.js';
 import { phoneNumberOf, resolvePhoneChatId, resolveRecipientChatId } from './resolve-chat-id.js';
 
 const minimumTypingTime = 1000;

@@ -38,11 +38,15 @@ const sessionBase = {
  *
  * @example
  * ```ts
- * sdkwaCapabilities('whatsapp').session?.requestCode; // true
+ * sdkwaCapabilities.whatsapp.session?.requestCode; // true
  * ```
  */
-export function sdkwaCapabilities(network: SdkwaNetwork): CapabilityDeclaration {
-  const whatsapp = network === 'whatsapp';
+export const sdkwaCapabilities: Readonly<Record<SdkwaNetwork, CapabilityDeclaration>> = {
+  whatsapp: networkCapabilities(true),
+  telegram: networkCapabilities(false),
+};
+
+function networkCapabilities(whatsapp: boolean): CapabilityDeclaration {
   return {
     ...shared,
     session: { ...sessionBase, getQrCode: whatsapp, requestPairingCode: whatsapp },

@@ -7,10 +7,10 @@ import type { ResolvedWhatsgateReceivingOptions } from '../whatsgate-account-opt
  *
  * @example
  * ```ts
- * const context: WhatsgateMessengerContext = { client: account.raw.forSession(id), whatsappId: id, receiving };
+ * const context: WhatsgateOperationContext = { client: account.raw.forSession(id), whatsappId: id, receiving };
  * ```
  */
-export interface WhatsgateMessengerContext {
+export interface WhatsgateOperationContext {
   readonly client: WhatsgateClient;
   readonly whatsappId: string;
   readonly receiving: ResolvedWhatsgateReceivingOptions;

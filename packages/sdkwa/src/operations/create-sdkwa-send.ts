@@ -9,9 +9,9 @@ import { mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import { phoneNumberValue } from '../client/sdkwa-client-core.js';
 import type { SdkwaContact } from '../client/sending-types.js';
-import { sdkwaProvider } from '../errors.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 import { resolveRecipientChatId } from './resolve-chat-id.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 import { readSdkwaSendOptions, type SdkwaSendOptions } from './sdkwa-send-options.js';
 
 /**
