@@ -14,6 +14,7 @@
  */
 export * from './client/green-api-method-call.js';
 export * from './client/multipart-form.js';
+export * from './client/read-journal-entries.js';
 export * from './errors/confirmation-fields.js';
 export * from './green-api-network.js';
 export * from './mappers/field-readers.js';

@@ -1,7 +1,9 @@
-import type { HttpTransport, Redactor } from '@switchboard/core/adapter';
+import { type HttpTransport, omitUndefined, type Redactor } from '@switchboard/core/adapter';
 import {
   type GreenApiMethodCall,
   type GreenApiNetwork,
+  type IdMessageResponse,
+  idMessageSchema,
   methodCallRequest,
 } from '@switchboard/green-api-protocol';
 
@@ -76,4 +78,19 @@ export function createGreenApiClientCore(options: GreenApiClientOptions): GreenA
 /** The name of the group parameter: `groupId` on WhatsApp, `chatId` on Telegram and MAX. */
 export function groupFieldOf(client: GreenApiClientCore): 'groupId' | 'chatId' {
   return client.network === 'whatsapp' ? 'groupId' : 'chatId';
+}
+
+/** `POST <method>` with the input (`undefined` fields dropped), answered by `{ idMessage }`: sends and statuses. */
+export function postIdMessage(
+  client: GreenApiClientCore,
+  method: string,
+  input: object,
+  options: GreenApiCallOptions | undefined,
+): Promise<IdMessageResponse> {
+  return client.call(method, {
+    verb: 'POST',
+    json: omitUndefined(input),
+    schema: idMessageSchema,
+    ...options,
+  });
 }

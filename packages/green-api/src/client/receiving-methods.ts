@@ -1,4 +1,9 @@
-import { type GreenApiJournalEntry, journalEntrySchema, listSchema } from '@switchboard/green-api-protocol';
+import {
+  type GreenApiJournalEntry,
+  journalEntrySchema,
+  listSchema,
+  readJournalEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
@@ -108,7 +113,7 @@ export const greenApiReceivingMethods = {
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return readJournal(this, 'lastIncomingMessages', input.minutes, options);
+    return readJournalEntries(this, 'lastIncomingMessages', input.minutes, options);
   },
 
   /** `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`. */
@@ -117,7 +122,7 @@ export const greenApiReceivingMethods = {
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return readJournal(this, 'lastOutgoingMessages', input.minutes, options);
+    return readJournalEntries(this, 'lastOutgoingMessages', input.minutes, options);
   },
 
   /** `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats. */
@@ -137,17 +142,3 @@ export const greenApiReceivingMethods = {
 
 /** The type of {@link greenApiReceivingMethods}. */
 export type GreenApiReceivingMethods = typeof greenApiReceivingMethods;
-
-function readJournal(
-  client: GreenApiClientCore,
-  method: string,
-  minutes: number | undefined,
-  options: GreenApiCallOptions | undefined,
-) {
-  return client.call(method, {
-    verb: 'GET',
-    searchParams: { minutes },
-    schema: listSchema(journalEntrySchema),
-    ...options,
-  });
-}

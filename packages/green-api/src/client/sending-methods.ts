@@ -3,12 +3,12 @@ import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
   type IdMessageResponse,
-  idMessageSchema,
   multipartForm,
   toBlob,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
+import { postIdMessage } from './green-api-client-core.js';
 import type {
   GreenApiContact,
   GreenApiTyping,
@@ -36,7 +36,7 @@ export const greenApiSendingMethods = {
     input: SendMessageInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendMessage', input, options);
+    return postIdMessage(this, 'sendMessage', input, options);
   },
 
   /** `POST sendFileByUrl`. */
@@ -45,7 +45,7 @@ export const greenApiSendingMethods = {
     input: SendFileByUrlInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendFileByUrl', input, options);
+    return postIdMessage(this, 'sendFileByUrl', input, options);
   },
 
   /** `POST sendFileByUpload`: multipart to the media host; answers with `urlFile` too. */
@@ -92,7 +92,7 @@ export const greenApiSendingMethods = {
     input: SendLocationInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendLocation', input, options);
+    return postIdMessage(this, 'sendLocation', input, options);
   },
 
   /** `POST sendContact`. */
@@ -101,7 +101,7 @@ export const greenApiSendingMethods = {
     input: { chatId: string; contact: GreenApiContact; quotedMessageId?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendContact', input, options);
+    return postIdMessage(this, 'sendContact', input, options);
   },
 
   /** `POST sendPoll` (WhatsApp, Telegram). */
@@ -110,7 +110,7 @@ export const greenApiSendingMethods = {
     input: SendPollInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendPoll', input, options);
+    return postIdMessage(this, 'sendPoll', input, options);
   },
 
   /** `POST forwardMessages` (WhatsApp, Telegram): answers with the new message ids. */
@@ -170,7 +170,7 @@ export const greenApiSendingMethods = {
     input: SendInteractiveButtonsInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendInteractiveButtons', input, options);
+    return postIdMessage(this, 'sendInteractiveButtons', input, options);
   },
 
   /** `POST sendInteractiveButtonsReply` (WhatsApp beta): quick-reply buttons. */
@@ -179,7 +179,7 @@ export const greenApiSendingMethods = {
     input: SendInteractiveButtonsInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendInteractiveButtonsReply', input, options);
+    return postIdMessage(this, 'sendInteractiveButtonsReply', input, options);
   },
 
   /** `POST sendButtons` (WhatsApp, deprecated by GREEN-API). */
@@ -188,7 +188,7 @@ export const greenApiSendingMethods = {
     input: LegacyMessageInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendButtons', input, options);
+    return postIdMessage(this, 'sendButtons', input, options);
   },
 
   /** `POST sendTemplateButtons` (WhatsApp, deprecated by GREEN-API). */
@@ -197,7 +197,7 @@ export const greenApiSendingMethods = {
     input: LegacyMessageInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendTemplateButtons', input, options);
+    return postIdMessage(this, 'sendTemplateButtons', input, options);
   },
 
   /** `POST sendListMessage` (WhatsApp, deprecated by GREEN-API). */
@@ -206,7 +206,7 @@ export const greenApiSendingMethods = {
     input: LegacyMessageInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendListMessage', input, options);
+    return postIdMessage(this, 'sendListMessage', input, options);
   },
 
   /** `POST sendLink` (WhatsApp, deprecated: use `sendMessage`, which previews links). */
@@ -215,7 +215,7 @@ export const greenApiSendingMethods = {
     input: LegacyMessageInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postSend(this, 'sendLink', input, options);
+    return postIdMessage(this, 'sendLink', input, options);
   },
 };
 
@@ -224,18 +224,4 @@ export type GreenApiSendingMethods = typeof greenApiSendingMethods;
 
 function headerSafe(fileName: string): string {
   return /^[\x20-\x7e]*$/.test(fileName) ? fileName : encodeURIComponent(fileName);
-}
-
-function postSend(
-  client: GreenApiClientCore,
-  method: string,
-  input: object,
-  options: GreenApiCallOptions | undefined,
-): Promise<IdMessageResponse> {
-  return client.call(method, {
-    verb: 'POST',
-    json: omitUndefined(input),
-    schema: idMessageSchema,
-    ...options,
-  });
 }

@@ -1,15 +1,14 @@
-import { omitUndefined } from '@switchboard/core/adapter';
 import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
   type GreenApiJournalEntry,
   type IdMessageResponse,
-  idMessageSchema,
-  journalEntrySchema,
   listSchema,
+  readJournalEntries,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
+import { postIdMessage } from './green-api-client-core.js';
 
 const statisticSchema = listSchema(
   v.looseObject({
@@ -36,7 +35,7 @@ export const greenApiStatusMethods = {
     },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postStatus(this, 'sendTextStatus', input, options);
+    return postIdMessage(this, 'sendTextStatus', input, options);
   },
 
   /** `POST sendVoiceStatus`. */
@@ -45,7 +44,7 @@ export const greenApiStatusMethods = {
     input: StatusAudience & { urlFile: string; fileName: string; backgroundColor?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postStatus(this, 'sendVoiceStatus', input, options);
+    return postIdMessage(this, 'sendVoiceStatus', input, options);
   },
 
   /** `POST sendMediaStatus` (caption ≤ 1024). */
@@ -54,7 +53,7 @@ export const greenApiStatusMethods = {
     input: StatusAudience & { urlFile: string; fileName: string; caption?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return postStatus(this, 'sendMediaStatus', input, options);
+    return postIdMessage(this, 'sendMediaStatus', input, options);
   },
 
   /** `POST deleteStatus`. */
@@ -86,7 +85,7 @@ export const greenApiStatusMethods = {
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return readStatuses(this, 'getIncomingStatuses', input.minutes, options);
+    return readJournalEntries(this, 'getIncomingStatuses', input.minutes, options);
   },
 
   /** `GET getOutgoingStatuses?minutes=` (default 1440). */
@@ -95,37 +94,9 @@ export const greenApiStatusMethods = {
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return readStatuses(this, 'getOutgoingStatuses', input.minutes, options);
+    return readJournalEntries(this, 'getOutgoingStatuses', input.minutes, options);
   },
 };
 
 /** The type of {@link greenApiStatusMethods}. */
 export type GreenApiStatusMethods = typeof greenApiStatusMethods;
-
-function postStatus(
-  client: GreenApiClientCore,
-  method: string,
-  input: object,
-  options: GreenApiCallOptions | undefined,
-): Promise<IdMessageResponse> {
-  return client.call(method, {
-    verb: 'POST',
-    json: omitUndefined(input),
-    schema: idMessageSchema,
-    ...options,
-  });
-}
-
-function readStatuses(
-  client: GreenApiClientCore,
-  method: string,
-  minutes: number | undefined,
-  options: GreenApiCallOptions | undefined,
-) {
-  return client.call(method, {
-    verb: 'GET',
-    searchParams: { minutes },
-    schema: listSchema(journalEntrySchema),
-    ...options,
-  });
-}

@@ -4,6 +4,7 @@ import {
   type GreenApiJournalEntry,
   journalEntrySchema,
   listSchema,
+  readJournalEntries,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { callGet, callPost, type SdkwaCallOptions, type SdkwaClientCore } from './sdkwa-client-core.js';
@@ -44,7 +45,7 @@ export const sdkwaJournalMethods = {
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return readJournal(this, 'lastIncomingMessages', input.minutes, options);
+    return readJournalEntries(this, 'lastIncomingMessages', input.minutes, options);
   },
 
   /** `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA). */
@@ -53,7 +54,7 @@ export const sdkwaJournalMethods = {
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return readJournal(this, 'lastOutgoingMessages', input.minutes, options);
+    return readJournalEntries(this, 'lastOutgoingMessages', input.minutes, options);
   },
 
   /** `GET showMessagesQueue`: messages waiting to be sent. */
@@ -72,17 +73,3 @@ export const sdkwaJournalMethods = {
 
 /** The type of {@link sdkwaJournalMethods}. */
 export type SdkwaJournalMethods = typeof sdkwaJournalMethods;
-
-function readJournal(
-  client: SdkwaClientCore,
-  method: string,
-  minutes: number | undefined,
-  options: SdkwaCallOptions | undefined,
-): Promise<GreenApiJournalEntry[]> {
-  return client.call(method, {
-    verb: 'GET',
-    ...(minutes === undefined ? {} : { searchParams: { minutes } }),
-    schema: entries,
-    ...options,
-  });
-}
