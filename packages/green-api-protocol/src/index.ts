@@ -4,12 +4,6 @@
  * mappers from its notification bodies, journal entries, settings and states to the Switchboard
  * contract. Adapters pass their own provider name in the mapping context.
  *
- * @example
- * ```ts
- * import { mapGreenApiNotification } from '@switchboard/green-api-protocol';
- *
- * const event = mapGreenApiNotification(body, { provider: 'sdkwa', idInstance: '1101000001', network: 'whatsapp' });
- * ```
  * @packageDocumentation
  */
 export * from './client/green-api-method-call.js';

@@ -2,13 +2,6 @@
  * `@switchboard/green-api`: the GREEN-API adapter of Switchboard for WhatsApp, Telegram and MAX
  * instances, the Partner API, and GREEN-API webhooks.
  *
- * @example
- * ```ts
- * import { createGreenApiMessenger } from '@switchboard/green-api';
- *
- * const messenger = createGreenApiMessenger({ network: 'max', idInstance: '3100000000', apiTokenInstance: token });
- * await messenger.sendText('10000000', 'Hello');
- * ```
  * @packageDocumentation
  */
 

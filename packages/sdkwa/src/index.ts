@@ -3,13 +3,6 @@
  * instances: QR, pairing-code and SMS/voice registration, sending, polling and webhooks, history,
  * contacts, groups, settings, and the user-level instance API as a session manager.
  *
- * @example
- * ```ts
- * import { createSdkwaMessenger } from '@switchboard/sdkwa';
- *
- * const messenger = createSdkwaMessenger({ network: 'whatsapp', idInstance: '1101000001', apiTokenInstance: token });
- * await messenger.sendText({ phone: '79001234567' }, 'Hello');
- * ```
  * @packageDocumentation
  */
 

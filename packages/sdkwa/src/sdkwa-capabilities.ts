@@ -35,11 +35,6 @@ const sessionBase = {
  * queue. Telegram: the same without QR, pairing code and the WhatsApp check, with sign-in by a code
  * sent to the Telegram app. SDKWA has no polls, typing, edit, forward, single-message read, two-factor
  * password, or notification-queue count/clear, so those are `false`.
- *
- * @example
- * ```ts
- * sdkwaCapabilities.whatsapp.session?.requestCode; // true
- * ```
  */
 export const sdkwaCapabilities: Readonly<Record<SdkwaNetwork, CapabilityDeclaration>> = {
   whatsapp: networkCapabilities(true),

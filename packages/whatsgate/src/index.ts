@@ -4,14 +4,6 @@
  * `SessionManager` for the account, the typed raw client, webhooks answered with
  * `{"result":"OK","id":…}` and polling of `events-get` behind a persistent cursor.
  *
- * @example
- * ```ts
- * import { createWhatsgateAccount } from '@switchboard/whatsgate';
- *
- * const account = createWhatsgateAccount({ apiKey: process.env.WHATSGATE_API_KEY!, webhookSecret: process.env.WHATSGATE_WEBHOOK_SECRET });
- * const messenger = account.messenger('67506a033c2f8');
- * await messenger.sendText({ phone: '79991112233' }, 'Hello from Switchboard');
- * ```
  * @packageDocumentation
  */
 

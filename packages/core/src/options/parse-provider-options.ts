@@ -5,11 +5,6 @@ import { parseWithSchema } from './parse-with-schema.js';
 /**
  * Checks `providerOptions[provider]` of an operation against the adapter's strict schema and returns
  * them; an unknown field (a contract field such as `chatId` included) rejects with `invalid-request`.
- *
- * @example
- * ```ts
- * const { archiveChat } = parseProviderOptions(sendOptionsSchema, outgoing.providerOptions, 'sdkwa', 'a text send');
- * ```
  */
 export function parseProviderOptions<const Schema extends v.GenericSchema>(
   schema: Schema,
@@ -23,14 +18,7 @@ export function parseProviderOptions<const Schema extends v.GenericSchema>(
   });
 }
 
-/**
- * The provider options of each send by message type: the given ones, and none for the other types.
- *
- * @example
- * ```ts
- * type SdkwaSendOptions = SendOptionsByMessageType<{ text: { archiveChat?: boolean } }>;
- * ```
- */
+/** The provider options of each send by message type: the given ones, and none for the other types. */
 export type SendOptionsByMessageType<Given extends Partial<Record<MessageType, object>>> = {
   [Type in MessageType]: Type extends keyof Given ? Given[Type] : Record<string, never>;
 };
@@ -38,12 +26,6 @@ export type SendOptionsByMessageType<Given extends Partial<Record<MessageType, o
 /**
  * Builds an adapter's reader of `providerOptions[provider]` of a send: each message type's strict
  * schema (no options for a type without one), through {@link parseProviderOptions}.
- *
- * @example
- * ```ts
- * const readSendOptions = createSendOptionsReader<SdkwaSendOptions>('sdkwa', { text: archivingSchema });
- * readSendOptions('text', { sdkwa: { archiveChat: true } }); // { archiveChat: true }
- * ```
  */
 // @__NO_SIDE_EFFECTS__
 export function createSendOptionsReader<Options extends Record<MessageType, object>>(

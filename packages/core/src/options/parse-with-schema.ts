@@ -1,14 +1,7 @@
 import * as v from 'valibot';
 import { MessengerError } from '../errors/messenger-error.js';
 
-/**
- * How {@link parseWithSchema} names what it validates and words each problem.
- *
- * @example
- * ```ts
- * const context: SchemaParseContext = { label: 'providerOptions.whatsgate', provider: 'whatsgate' };
- * ```
- */
+/** How {@link parseWithSchema} names what it validates and words each problem. */
 export interface SchemaParseContext {
   /** What the value is, after "Invalid …" in the message. */
   label: string;
@@ -24,11 +17,6 @@ export interface SchemaParseContext {
  * Validates a value and returns the schema's output, or throws an `invalid-request`
  * `MessengerError` naming every bad field (`Invalid providerOptions.green-api: chatId is not a known
  * option`) with their dot paths in `details.fields`.
- *
- * @example
- * ```ts
- * const options = parseWithSchema(sendOptionsSchema, input, { label: 'providerOptions.whatsgate', provider: 'whatsgate' });
- * ```
  */
 export function parseWithSchema<const Schema extends v.GenericSchema>(
   schema: Schema,

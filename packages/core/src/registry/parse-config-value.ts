@@ -6,11 +6,6 @@ import { describeConfigIssues } from './describe-config-issues.js';
  * Validates a config value against a schema and returns the parsed output, or throws an
  * `invalid-request` error naming where the value came from and every bad field, such as
  * `Invalid messenger config in /etc/switchboard.json: messengers.shop.provider must be a string`.
- *
- * @example
- * ```ts
- * const config = parseConfigValue(messengerConfigSchema, input, 'messenger config');
- * ```
  */
 export function parseConfigValue<const Schema extends v.GenericSchema>(
   schema: Schema,

@@ -25,12 +25,6 @@ function buildChatEntries() {
 /**
  * Template 4, a chat with a contact (a person, not a group) as a chat list shows it: id, name,
  * read-only flag (sending blocked), unread count, last activity (unix milliseconds), pinned, muted.
- *
- * @example
- * ```ts
- * createChatContact({ id: '79001234567@c.us', name: 'Anna', unreadCount: 2 });
- * // { id, name: 'Anna', isGroup: false, isReadOnly: false, unreadCount: 2, isPinned: false, ... }
- * ```
  */
 export const chatContactSchema = buildChatContactSchema();
 

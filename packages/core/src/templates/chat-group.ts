@@ -6,11 +6,6 @@ import { parseTemplate } from './parse-template.js';
 /**
  * Template 5, a group chat as a chat list shows it: the chat fields plus `isGroup: true` and the
  * group's {@link GroupMetadata} (when the provider returns it with the list).
- *
- * @example
- * ```ts
- * createChatGroup({ id: '120363043968066561@g.us', name: 'Team', metadata: { id: '120363043968066561@g.us' } });
- * ```
  */
 export const chatGroupSchema = buildChatGroupSchema();
 

@@ -4,11 +4,6 @@ import { parseTemplate } from './parse-template.js';
 /**
  * A contact card (vCard) to send or one that was received. WhatsApp and Telegram need `phone` and a
  * name; MAX shares an existing user by `chatId`. Received cards also carry `displayName` and `vcard`.
- *
- * @example
- * ```ts
- * const card = createContactCard({ phone: '79001234567', firstName: 'Anna', lastName: 'Petrova' });
- * ```
  */
 export const contactCardSchema = buildContactCardSchema();
 

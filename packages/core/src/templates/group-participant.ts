@@ -4,12 +4,6 @@ import { parseTemplate } from './parse-template.js';
 /**
  * Template 7, a group participant: a member's chat id and admin flags. `alternateId` keeps a second
  * identity when the provider gives one (a WhatsApp `@lid` beside the `@c.us` id).
- *
- * @example
- * ```ts
- * createGroupParticipant({ id: '79001234567@c.us', isAdmin: true });
- * // { id: '79001234567@c.us', isAdmin: true, isSuperAdmin: false }
- * ```
  */
 export const groupParticipantSchema = buildGroupParticipantSchema();
 

@@ -1,14 +1,7 @@
 import * as v from 'valibot';
 import { parseTemplate } from './parse-template.js';
 
-/**
- * A geographic location to send or one that was received.
- *
- * @example
- * ```ts
- * const office = createLocation({ latitude: 55.7558, longitude: 37.6173, name: 'Office', address: 'Red Square, 1' });
- * ```
- */
+/** A geographic location to send or one that was received. */
 export const locationSchema = buildLocationSchema();
 
 // @__NO_SIDE_EFFECTS__

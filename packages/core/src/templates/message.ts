@@ -9,13 +9,6 @@ import { pollSchema } from './poll.js';
  * Template 2, the message: what is sent, independent of who receives it. A discriminated union on
  * `type`: `text`, `media` (a {@link MediaFile} with an optional caption), `location`, `contact` or
  * `poll`.
- *
- * @example
- * ```ts
- * createMessage({ type: 'text', text: 'Hello' });
- * createMessage({ type: 'media', media: { url: 'https://example.com/a.jpg', fileName: 'a.jpg' }, caption: 'Look' });
- * createMessage({ type: 'location', location: { latitude: 55.75, longitude: 37.61 } });
- * ```
  */
 export const messageSchema = buildMessageSchema();
 

@@ -25,15 +25,6 @@ function buildNotificationSettingsSchema() {
 /**
  * Account settings in provider-neutral words. Booleans are booleans (GREEN-API's `"yes"`/`"no"` strings
  * are mapped by the adapter). `webhookUrl: ''` turns push delivery off so that polling works.
- *
- * @example
- * ```ts
- * await messenger.session.updateSettings(createMessengerSettings({
- *   webhookUrl: 'https://example.com/hooks/whatsapp',
- *   webhookToken: process.env.WEBHOOK_SECRET,
- *   notifications: { incomingMessages: true, messageStatuses: true },
- * }));
- * ```
  */
 export const messengerSettingsSchema = buildMessengerSettingsSchema();
 

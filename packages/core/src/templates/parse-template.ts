@@ -5,11 +5,6 @@ import { parseWithSchema } from '../options/parse-with-schema.js';
  * Validates a value against a template schema and returns the complete object (defaults applied),
  * or throws an `invalid-request` {@link MessengerError} whose message names the field path and what
  * was expected, for example `Invalid outgoing message: message.text: expected string, received 42`.
- *
- * @example
- * ```ts
- * const location = parseTemplate(locationSchema, { latitude: 55.75, longitude: 37.61 }, 'location');
- * ```
  */
 export function parseTemplate<const Schema extends v.GenericSchema>(
   schema: Schema,

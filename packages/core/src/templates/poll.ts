@@ -4,12 +4,6 @@ import { parseTemplate } from './parse-template.js';
 /**
  * A poll to send: a question and 2–12 unique options (WhatsApp's limits, the strictest of the
  * providers). Received polls and vote updates are in the `poll` message content.
- *
- * @example
- * ```ts
- * const poll = createPoll({ question: 'Lunch?', options: ['Pizza', 'Sushi'] });
- * // { question: 'Lunch?', options: ['Pizza', 'Sushi'], multipleAnswers: false }
- * ```
  */
 export const pollSchema = buildPollSchema();
 

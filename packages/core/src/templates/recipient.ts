@@ -6,12 +6,6 @@ import { parseTemplate } from './parse-template.js';
  * (`79001234567@c.us`, `120363043968066561@g.us`, `-100123` for a Telegram/MAX group) or a bare `phone`
  * (digits, `+` and separators are stripped) with `isGroup` for a group number (WhatsApp group numbers
  * run to 18 digits and more, so up to 32 digits are accepted).
- *
- * @example
- * ```ts
- * const byChat = createRecipient({ chatId: '79001234567@c.us' });
- * const byPhone = createRecipient({ phone: '+7 900 123-45-67' }); // { phone: '79001234567', isGroup: false }
- * ```
  */
 export const recipientSchema = buildRecipientSchema();
 

@@ -10,11 +10,6 @@ import { sessionStateSchema } from './session-state.js';
  * encodes, when the provider gives it (render it yourself), beside `qrLink`, a page that shows the code.
  * `credentials` is only filled by `SessionManager.create` and holds secrets (for example the new
  * instance's token): store it, never log it.
- *
- * @example
- * ```ts
- * createSessionInfo({ id: '8d7f1c2e', name: 'Shop', state: 'authorized', phone: '79001234567' });
- * ```
  */
 export const sessionInfoSchema = buildSessionInfoSchema();
 

@@ -19,11 +19,6 @@ import * as v from 'valibot';
  *
  * The provider's own word is kept beside it: `providerState` in `session-state-changed` and in the
  * session template.
- *
- * @example
- * ```ts
- * if ((await messenger.session.getState()) !== 'authorized') showQr(await messenger.session.getQrCode());
- * ```
  */
 export const sessionStateSchema = buildSessionStateSchema();
 

@@ -167,14 +167,7 @@ function contactError(message: string): MessengerError {
   return new MessengerError(message, { code: 'invalid-request', provider: greenApiProvider });
 }
 
-/**
- * Converts `typingMilliseconds` to GREEN-API's `typingTime` (1000–20000 ms); `undefined` for none.
- *
- * @example
- * ```ts
- * typingTimeOf(500); // 1000
- * ```
- */
+/** Converts `typingMilliseconds` to GREEN-API's `typingTime` (1000–20000 ms); `undefined` for none. */
 export function typingTimeOf(milliseconds: number | undefined): number | undefined {
   if (milliseconds === undefined || milliseconds <= 0) return undefined;
   return Math.min(maximumTypingTime, Math.max(minimumTypingTime, Math.round(milliseconds)));

@@ -30,14 +30,7 @@ function buildMediaSendOptionsSchema() {
   });
 }
 
-/**
- * `providerOptions['green-api']` of a text send: the link preview's size or a custom preview.
- *
- * @example
- * ```ts
- * await messenger.sendText(chatId, 'https://green-api.com', { providerOptions: { 'green-api': { typePreview: 'large' } } });
- * ```
- */
+/** `providerOptions['green-api']` of a text send: the link preview's size or a custom preview. */
 export type GreenApiTextSendOptions = v.InferOutput<typeof textSendOptionsSchema>;
 
 /** `providerOptions['green-api']` of a file send: what the typing indicator shows before it. */

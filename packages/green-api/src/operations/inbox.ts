@@ -7,15 +7,7 @@ import type { GreenApiOperationContext } from './green-api-operation-context.js'
 const minimumReceiveSeconds = 5;
 const maximumReceiveSeconds = 60;
 
-/**
- * Converts a wait in milliseconds to GREEN-API's `receiveTimeout` seconds, clamped to 5–60.
- *
- * @example
- * ```ts
- * receiveTimeoutSeconds(20_000); // 20
- * receiveTimeoutSeconds(1000); // 5
- * ```
- */
+/** Converts a wait in milliseconds to GREEN-API's `receiveTimeout` seconds, clamped to 5–60. */
 export function receiveTimeoutSeconds(timeoutMilliseconds: number | undefined): number {
   const seconds = Math.ceil((timeoutMilliseconds ?? minimumReceiveSeconds * 1000) / 1000);
   return Math.min(maximumReceiveSeconds, Math.max(minimumReceiveSeconds, seconds));

@@ -114,11 +114,6 @@ async function sendMedia(
 /**
  * Shapes a contact card for `sendContact`: the phone as an integer and the names; a card with only a
  * `displayName` sends it as the first name. SDKWA needs a phone and at least one name or the company.
- *
- * @example
- * ```ts
- * sdkwaContact({ phone: '79001234567', firstName: 'Anna' }); // { phoneContact: 79001234567, firstName: 'Anna' }
- * ```
  */
 export function sdkwaContact(card: ContactCard): SdkwaContact {
   const phone = card.phone ?? (card.vcard === undefined ? undefined : phoneFromVcard(card.vcard));

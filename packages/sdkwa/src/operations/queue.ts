@@ -24,12 +24,6 @@ export function createSdkwaQueue(context: SdkwaOperationContext): Partial<QueueO
 /**
  * Maps a `showMessagesQueue` entry (`{typeMessage, chatId, message?|fileName?}`) to a
  * {@link QueuedMessage}; SDKWA gives no message id for queued sends.
- *
- * @example
- * ```ts
- * mapQueuedMessage({ typeMessage: 'textMessage', chatId: '79001234567@c.us', message: 'Hello' });
- * // { chatId: '79001234567@c.us', kind: 'textMessage', raw: { … } }
- * ```
  */
 export function mapQueuedMessage(entry: SdkwaQueuedMessage): QueuedMessage {
   return {

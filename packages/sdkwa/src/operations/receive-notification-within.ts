@@ -17,12 +17,6 @@ const minimumPollIntervalMilliseconds = 1000;
  * apart (an empty answer that came sooner is followed by a pause, never past the deadline); a call
  * still running at the deadline is abandoned (the notification stays queued until deleted). When
  * `signal` aborts, the call or pause stops and the promise rejects with the signal's reason.
- *
- * @example
- * ```ts
- * const envelope = await receiveNotificationWithin(context, 20_000, abortController.signal);
- * if (envelope) await context.client.deleteNotification(envelope.receiptId);
- * ```
  */
 export async function receiveNotificationWithin(
   context: SdkwaOperationContext,
@@ -57,11 +51,6 @@ export async function receiveNotificationWithin(
 /**
  * One `receiveNotification` call with room for SDKWA's own wait: the envelope, or `null` when the
  * wait ended empty.
- *
- * @example
- * ```ts
- * const envelope = await receiveNotificationOnce(context, options.signal);
- * ```
  */
 export function receiveNotificationOnce(
   context: SdkwaOperationContext,

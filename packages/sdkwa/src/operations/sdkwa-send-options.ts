@@ -6,14 +6,7 @@ const archivingSendOptionsSchema = v.strictObject({
   archiveChat: v.optional(v.boolean('must be a boolean')),
 });
 
-/**
- * `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending.
- *
- * @example
- * ```ts
- * await messenger.sendText(chatId, 'Done', { providerOptions: { sdkwa: { archiveChat: true } } });
- * ```
- */
+/** `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending. */
 export type SdkwaArchivingSendOptions = v.InferOutput<typeof archivingSendOptionsSchema>;
 
 /** The SDKWA provider options of each send, by message type (location and contact take none). */

@@ -4,11 +4,6 @@ import type { ResolvedWhatsgateReceivingOptions } from '../whatsgate-account-opt
 /**
  * What the contract operations of one session share: the raw client bound to the session, its id
  * and the receiving options.
- *
- * @example
- * ```ts
- * const context: WhatsgateOperationContext = { client: account.raw.forSession(id), whatsappId: id, receiving };
- * ```
  */
 export interface WhatsgateOperationContext {
   readonly client: WhatsgateClient;

@@ -8,12 +8,6 @@ import { whatsgateProvider } from '../whatsgate-provider.js';
  * `number` (or `phone`) switches to pairing-code authorization (`auth_type: "CODE"`, the code is in
  * the result's `pairingCode`); `authType: 'QR'` (the default) or `'CODE'`; `webhookUrl` sets the
  * session's callback at creation (the configured `webhookSecret` is added to it).
- *
- * @example
- * ```ts
- * const session = await manager.create({ name: 'Shop', providerOptions: { whatsgate: { number: '79999999999' } } });
- * console.log(session.pairingCode);
- * ```
  */
 export interface WhatsgateSessionCreateOptions {
   number?: string | number | undefined;
@@ -45,11 +39,6 @@ function invalid(message: string): MessengerError {
 /**
  * Reads the create options: `{ whatsgate: {…} }` or the same fields flat. Returns the pairing number
  * (digits) when code authorization is asked for, and the webhook URL.
- *
- * @example
- * ```ts
- * readSessionCreateOptions({ whatsgate: { phone: '+7 999 999-99-99' } }); // { number: '79999999999' }
- * ```
  */
 export function readSessionCreateOptions(providerOptions: Record<string, unknown> | undefined): {
   number?: string;
