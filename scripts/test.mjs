@@ -7,14 +7,21 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const workspaces = ['packages', 'bench', 'integration']
-  .flatMap((folder) =>
-    existsSync(join(root, folder))
-      ? folder !== 'packages'
-        ? [join(root, folder)]
-        : readdirSync(join(root, folder)).map((name) => join(root, folder, name))
-      : [],
-  )
+// The workspaces are the folders pnpm-workspace.yaml names (`folder` or `folder/*`).
+const workspacePatterns = [
+  ...readFileSync(join(root, 'pnpm-workspace.yaml'), 'utf8')
+    .split(/^packages:\n/m)[1]
+    .split(/^\S/m)[0]
+    .matchAll(/^\s+-\s+["']?([^"'\n]+)["']?\n/gm),
+].map((match) => match[1]);
+const workspaces = workspacePatterns
+  .flatMap((pattern) => {
+    const folder = pattern.replace(/\/\*$/, '');
+    if (!existsSync(join(root, folder))) return [];
+    return pattern.endsWith('/*')
+      ? readdirSync(join(root, folder)).map((name) => join(root, folder, name))
+      : [join(root, folder)];
+  })
   .filter((directory) => existsSync(join(directory, 'package.json')));
 
 const testedWorkspaces = workspaces.filter((directory) => {

@@ -53,22 +53,6 @@ export async function loadExport(specifier, name, sourceFile, external = []) {
 }
 
 /**
- * The keep-alive fetch factory: `@switchboard/core/node` once it exports it, else core's source.
- *
- * @example
- * const factory = await loadKeepAliveFetchFactory();
- * const keepAliveFetch = factory?.value();
- */
-export function loadKeepAliveFetchFactory() {
-  return loadExport(
-    '@switchboard/core/node',
-    'createKeepAliveFetch',
-    'packages/core/src/transport/node/index.ts',
-    ['undici'],
-  );
-}
-
-/**
  * The absolute path of a file in the bench folder.
  *
  * @example

@@ -2,12 +2,34 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describeError, formatNumber, printTable } from './format.mjs';
-import { importOptional, loadExport, loadKeepAliveFetchFactory } from './load-optional.mjs';
+import { importOptional, loadExport } from './load-optional.mjs';
 import { drainNotifications, notificationCount, runLimitMilliseconds } from './poller-throughput.mjs';
 import { messengerCount, scaleFactories } from './scale-messengers.mjs';
 
 const run = promisify(execFile);
 const childScript = fileURLToPath(new URL('./scale-messengers.mjs', import.meta.url));
+const pollingScript = fileURLToPath(new URL('./polled-messengers.mjs', import.meta.url));
+
+async function polledMessengerRows() {
+  const { stdout } = await run(process.execPath, [pollingScript, '--child'], { maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(stdout);
+  const row =
+    result.missing !== undefined
+      ? [result.missing, '', '', '', '']
+      : [
+          formatNumber(result.messengers),
+          `${formatNumber(result.milliseconds)} ms`,
+          formatNumber(result.receives),
+          formatNumber(result.receiveErrors),
+          result.warnings.length === 0 ? 'none' : result.warnings.join('; '),
+        ];
+  printTable(
+    `Scale: ${formatNumber(messengerCount)} GREEN-API messengers polled by one startPolling`,
+    ['messengers', 'polled for', 'receives', 'receive errors', 'process warnings'],
+    [row],
+    ['fresh process; each receiveNotification long-polls 50 ms over an injected fetch and answers null'],
+  );
+}
 
 async function messengerRows() {
   const rows = [];
@@ -65,9 +87,7 @@ async function pollerRows() {
     printTable(title, header, [[missing, '', '', '', '', '']]);
     return;
   }
-  const factory = await loadKeepAliveFetchFactory();
   const variants = [['default fetch', undefined]];
-  if (factory !== undefined) variants.push(['createKeepAliveFetch', factory.value]);
   const consumers = [
     ['receive + ack loop, no poller', undefined, 1],
     ...[1, 8, 64].map((concurrency) => [
@@ -121,5 +141,6 @@ async function pollerRows() {
  */
 export async function runScale() {
   await messengerRows();
+  await polledMessengerRows();
   await pollerRows();
 }

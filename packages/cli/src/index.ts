@@ -24,7 +24,12 @@ export type {
 } from './demo/demo-report.js';
 export { demoStepNames } from './demo/demo-report.js';
 export { type DemoOptions, runDemo } from './demo/run-demo.js';
-export { type CliStreams, processStreams } from './output/cli-streams.js';
+export {
+  type CliStreams,
+  type InputStream,
+  type OutputStream,
+  processStreams,
+} from './output/cli-streams.js';
 export { type RenderedQrCode, renderQrCode } from './output/render-qr-code.js';
 export { createProgram, runCli } from './program.js';
 export { createGreenApiSandboxDriver } from './sandbox/green-api-sandbox-driver.js';

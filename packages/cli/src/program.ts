@@ -8,7 +8,6 @@ import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { registerSessionsCommand } from './commands/sessions.js';
 import { registerStatusCommand } from './commands/status.js';
-import { openCliRun } from './config/cli-fetch.js';
 import type { CliStreams } from './output/cli-streams.js';
 import { describeError, formatError } from './output/format-error.js';
 
@@ -95,13 +94,10 @@ function reportFailure(error: unknown, streams: CliStreams, json: boolean): numb
  */
 export async function runCli(argumentsList: readonly string[], streams: CliStreams): Promise<number> {
   const program = createProgram(streams);
-  const endRun = openCliRun();
   try {
     await program.parseAsync([...argumentsList], { from: 'user' });
     return 0;
   } catch (error) {
     return reportFailure(error, streams, argumentsList.includes('--json'));
-  } finally {
-    await endRun();
   }
 }

@@ -11,7 +11,7 @@ export {
   supportsCapability,
 } from './capabilities/capabilities.js';
 export { everyOperation } from './capabilities/every-operation.js';
-export type { OperationGroup, OperationName } from './capabilities/operation-names.js';
+export { type OperationGroup, type OperationName, operationNames } from './capabilities/operation-names.js';
 export { createEventId } from './events/create-event-id.js';
 export { hashPayload } from './events/hash-payload.js';
 export { timestampFromSeconds } from './events/timestamp-from-seconds.js';

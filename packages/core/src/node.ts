@@ -14,4 +14,3 @@ export {
   type LoadedMessengerConfigFile,
   loadMessengerConfigFile,
 } from './registry/node/load-messenger-config-file.js';
-export * from './transport/node/index.js';

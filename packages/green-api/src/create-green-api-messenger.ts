@@ -28,10 +28,8 @@ import { createGreenApiSession } from './operations/session.js';
  * to the instance's cluster; the token is redacted from every error and log line. `messenger.raw` is
  * the typed {@link GreenApiClient} with every GREEN-API method.
  *
- * Requests go through the global `fetch` by default, so interceptors such as nock or msw see them and
- * the entry stays portable (Workers, Deno, Bun). On Node, pass `fetch: createKeepAliveFetch()` from
- * `@switchboard/core/node` for sends about 3–4 times cheaper (undici directly, no WHATWG objects per
- * request; see `bench/README.md`); it is not the default because fetch interceptors do not see it.
+ * Requests go through the global `fetch` by default (or the `fetch` option), so interceptors such as
+ * nock or msw see them and the entry stays portable (Workers, Deno, Bun).
  *
  * @example
  * ```ts
@@ -43,16 +41,6 @@ import { createGreenApiSession } from './operations/session.js';
  *   apiTokenInstance: process.env.GREEN_API_TOKEN!,
  * });
  * await messenger.sendText({ phone: '79001234567' }, 'Hello from Switchboard');
- * ```
- *
- * @example
- * ```ts
- * import { createKeepAliveFetch } from '@switchboard/core/node';
- *
- * const keepAliveFetch = createKeepAliveFetch(); // one per process, shared by every messenger
- * const messenger = createGreenApiMessenger({ network: 'whatsapp', idInstance, apiTokenInstance, fetch: keepAliveFetch });
- * // on shutdown
- * await keepAliveFetch.close();
  * ```
  */
 export function createGreenApiMessenger(options: GreenApiMessengerOptions): Messenger<GreenApiClient> {

@@ -64,13 +64,21 @@ export interface WhatsgateAccountOptions extends WhatsgateReceivingOptions {
  * ```
  */
 export interface ResolvedWhatsgateAccountOptions {
+  /** The account's API key (`X-Api-Key`). */
   apiKey: string;
+  /** The API base URL. */
   baseUrl: string;
+  /** How long one HTTP request may take, in milliseconds. */
   timeoutMilliseconds: number | undefined;
+  /** Retry policy of the transport; `false` turns retries off. */
   retry: HttpRetryOptions | false | undefined;
+  /** A `fetch` to use instead of the global one. */
   fetch: typeof fetch | undefined;
+  /** Receives one redacted entry per request, response, retry and failure. */
   onLog: ((entry: HttpLogEntry) => void) | undefined;
+  /** The resolved receiving options. */
   receiving: ResolvedWhatsgateReceivingOptions;
+  /** Redacts the account's secrets from errors and logs. */
   redactor: Redactor;
 }
 
@@ -158,7 +166,9 @@ export const whatsgateAccountEntries = {
       'must be false or { limit, maxRetryAfterMilliseconds, backoffLimitMilliseconds, baseDelayMilliseconds }',
     ),
   ),
+  /** A `fetch` to use instead of the global one. */
   fetch: v.optional(v.custom<typeof fetch>(isFunction, 'must be a function')),
+  /** Receives one redacted entry per request, response, retry and failure. */
   onLog: v.optional(v.custom<(entry: HttpLogEntry) => void>(isFunction, 'must be a function')),
   ...whatsgateReceivingEntries,
 };

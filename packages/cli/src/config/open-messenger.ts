@@ -6,15 +6,13 @@ import {
   type SessionManager,
 } from '@switchboard/core';
 import type { CliStreams } from '../output/cli-streams.js';
-import { withCliFetch } from './cli-fetch.js';
 import type { ConfigFlags } from './config-flags.js';
 import { cliImportModule } from './import-module.js';
 import { resolveMessengerConfig } from './resolve-messenger-config.js';
 
 /**
  * Creates the messenger a command talks to, from the config file, the environment and the flags
- * (see `resolveMessengerConfig`), with the CLI's module importer and its keep-alive `fetch`
- * (see `withCliFetch`). `prepare` may check or extend the resolved config first (a command's own
+ * (see `resolveMessengerConfig`), with the CLI's module importer. `prepare` may check or extend the resolved config first (a command's own
  * provider options, such as `listen --cursor-file`).
  *
  * @example
@@ -29,7 +27,7 @@ export async function openMessenger(
 ): Promise<Messenger> {
   const resolved = await resolveMessengerConfig(flags, streams.environment, streams.cwd);
   const config = prepare === undefined ? resolved : await prepare(resolved);
-  return createMessenger(withCliFetch(config), { importModule: cliImportModule });
+  return createMessenger(config, { importModule: cliImportModule });
 }
 
 /**
@@ -43,5 +41,5 @@ export async function openMessenger(
  */
 export async function openSessionManager(flags: ConfigFlags, streams: CliStreams): Promise<SessionManager> {
   const config = await resolveMessengerConfig(flags, streams.environment, streams.cwd);
-  return createSessionManager(withCliFetch(config), { importModule: cliImportModule });
+  return createSessionManager(config, { importModule: cliImportModule });
 }

@@ -1,5 +1,5 @@
 /**
- * Every operation of the contract, by group. This list is the source of the {@link Capabilities}
+ * Every operation of the contract, by group. This list is the source of the `Capabilities`
  * type, of `supports(path)`, of the conformance suite's checks and of the generated feature matrix.
  * The `send` group names content kinds (`send.media` is `sendMedia` by URL, `send.mediaUpload`
  * the same with bytes or a file path, `send.reply` quoting with `replyTo`).

@@ -35,18 +35,31 @@ import type { SessionOperations } from './session-operations.js';
  * ```
  */
 export interface MessengerDefinition<Raw> {
+  /** The provider's name, as in config (`'acme'`). */
   provider: string;
+  /** The network this account is on. */
   network: Network;
+  /** The provider's id of this account (instance or session). */
   instanceId: string;
+  /** What works; everything undeclared rejects with `UnsupportedError`. */
   capabilities: CapabilityDeclaration;
+  /** The adapter's low-level client, exposed as `messenger.raw`. */
   raw: Raw;
+  /** Sends one validated outgoing message. */
   send?: (outgoing: OutgoingMessage) => Promise<SentMessage>;
+  /** Shows "typing…" (or "recording…") in a chat. */
   sendTyping?: SendOperations['sendTyping'];
+  /** The `messages` operations the adapter implements. */
   messages?: Partial<MessagesOperations>;
+  /** The `inbox` operations the adapter implements. */
   inbox?: Partial<InboxOperations>;
+  /** The `session` operations the adapter implements. */
   session?: Partial<SessionOperations>;
+  /** The group operations the adapter implements (core builds `Group` objects from them). */
   groups?: Partial<GroupsDefinition>;
+  /** The `contacts` operations the adapter implements. */
   contacts?: Partial<ContactsOperations>;
+  /** The `queue` operations the adapter implements. */
   queue?: Partial<QueueOperations>;
 }
 

@@ -25,7 +25,7 @@ export interface SessionManagerDefinition {
 /**
  * Builds a complete {@link SessionManager}: capabilities follow from the operations given, the missing ones
  * reject with `UnsupportedError`, a network outside `networks` is refused before the provider is called, and
- * listed or created session data become {@link Session}s that open their messenger with `openMessenger`.
+ * listed or created session data become `Session`s that open their messenger with `openMessenger`.
  */
 export function defineSessionManager(definition: SessionManagerDefinition): SessionManager {
   const { provider, networks, list, create, rename, delete: remove, openMessenger } = definition;

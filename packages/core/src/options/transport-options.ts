@@ -40,9 +40,11 @@ function buildTransportOptionsEntries() {
   return {
     timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
     retry: v.optional(createRetryOptionsSchema({ limit: Infinity, milliseconds: Infinity })),
+    /** A `fetch` to use instead of the global one. */
     fetch: v.optional(
       v.custom<typeof fetch>((value) => typeof value === 'function', 'fetch must be a function'),
     ),
+    /** Receives one redacted entry per request, response, retry and failure. */
     onLog: v.optional(
       v.custom<(entry: HttpLogEntry) => void>(
         (value) => typeof value === 'function',
@@ -52,7 +54,12 @@ function buildTransportOptionsEntries() {
   };
 }
 
-const transportOptionNames = ['timeoutMilliseconds', 'retry', 'fetch', 'onLog'] as const;
+const transportOptionNames = [
+  'timeoutMilliseconds',
+  'retry',
+  'fetch',
+  'onLog',
+] as const satisfies readonly (keyof TransportOptions)[];
 
 /**
  * Picks the transport options that are set (not `undefined`), ready to spread into
@@ -65,7 +72,7 @@ const transportOptionNames = ['timeoutMilliseconds', 'retry', 'fetch', 'onLog'] 
  */
 export function pickTransportOptions(
   options: TransportOptions,
-): Pick<HttpTransportOptions, (typeof transportOptionNames)[number]> {
+): Pick<HttpTransportOptions, keyof TransportOptions> {
   return Object.fromEntries(
     transportOptionNames.filter((name) => options[name] !== undefined).map((name) => [name, options[name]]),
   );

@@ -9,7 +9,7 @@
 export type LimitedBody = { status: 'read'; bytes: Uint8Array<ArrayBuffer> } | { status: 'too-large' };
 
 /**
- * Reads a request body without ever holding more than `maximumBytes`: a `Content-Length` above the limit
+ * Reads a request (or response) body without ever holding more than `maximumBytes`: a `Content-Length` above the limit
  * is refused before reading, and the stream is cancelled as soon as it passes the limit (a missing or
  * lying `Content-Length` does not help an attacker). Rejects when the stream fails.
  *
@@ -19,7 +19,10 @@ export type LimitedBody = { status: 'read'; bytes: Uint8Array<ArrayBuffer> } | {
  * if (body.status === 'too-large') return new Response(null, { status: 413 });
  * ```
  */
-export async function readLimitedBody(request: Request, maximumBytes: number): Promise<LimitedBody> {
+export async function readLimitedBody(
+  request: Pick<Request, 'headers' | 'body'>,
+  maximumBytes: number,
+): Promise<LimitedBody> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maximumBytes) {
     await request.body?.cancel().catch(() => undefined);

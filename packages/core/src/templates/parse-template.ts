@@ -3,7 +3,7 @@ import { parseWithSchema } from '../options/parse-with-schema.js';
 
 /**
  * Validates a value against a template schema and returns the complete object (defaults applied),
- * or throws an `invalid-request` {@link MessengerError} whose message names the field path and what
+ * or throws an `invalid-request` `MessengerError` whose message names the field path and what
  * was expected, for example `Invalid outgoing message: message.text: expected string, received 42`.
  */
 export function parseTemplate<const Schema extends v.GenericSchema>(

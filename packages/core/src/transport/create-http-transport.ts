@@ -1,26 +1,30 @@
+import ky, { type KyInstance } from 'ky';
 import { Redactor } from '../redaction/redactor.js';
-import { createFetchExchange } from './create-fetch-exchange.js';
-import { findHttpExchange } from './http-exchange.js';
+import { createLogHooks } from './create-log-hooks.js';
+import { createReadingFetch } from './create-reading-fetch.js';
+import { createRetryOptions } from './create-retry-options.js';
+import { findHeaderProblem } from './find-header-problem.js';
 import type { HttpLogEntry } from './http-log-entry.js';
 import type { HttpTransport, HttpTransportOptions } from './http-transport.js';
 import { registerHeaderSecrets } from './register-header-secrets.js';
 import { resolveHttpTransportOptions } from './resolve-http-transport-options.js';
-import { RetryPolicy } from './retry-policy.js';
 import { sendHttpRequest } from './send-http-request.js';
 import type { TransportContext } from './transport-context.js';
-import { TransportHeaders } from './transport-headers.js';
 
 const defaultTimeoutMilliseconds = 30_000;
+/** Room for the largest media WhatsApp providers hand back (100 MB) as base64 inside JSON. */
+const defaultMaxResponseBytes = 150 * 1024 * 1024;
 
 /**
- * Creates the HTTP transport an adapter talks to its provider through (one per instance). It joins
- * paths to the instance's API or media URL, times out each attempt, honours an `AbortSignal`, retries
- * with exponential backoff, jitter and a capped `Retry-After` (reads after 429/5xx/timeouts/network
- * errors; sends only when they provably never reached the server, or after a 429), validates bodies
- * with valibot, and maps every failure to a redacted {@link MessengerError}. It imports no `node:`
- * module, so it runs in Node, Workers, Deno and Bun. Each attempt is one `fetch` call (the global one
- * unless `fetch` is given); a keep-alive fetch from `@switchboard/core/node` is used through its
- * faster undici path, without WHATWG `Request`/`Response` objects.
+ * Creates the HTTP transport an adapter talks to its provider through (one per instance), on one
+ * `ky.create` instance: paths are joined to the instance's API or media URL, each attempt is timed
+ * out (body included), an `AbortSignal` is honoured, and ky retries with exponential backoff, jitter
+ * and a capped `Retry-After` (reads after 429/5xx/timeouts/network errors; sends only when they
+ * provably never reached the server, or after a 429). Answers are read whole up to
+ * `maxResponseBytes`, bodies are validated with valibot, redirects are refused (so no credential
+ * header reaches another origin), and every failure becomes a redacted `MessengerError`. It
+ * imports no `node:` module, so it runs in Node, Workers, Deno and Bun, on the global `fetch` unless
+ * `fetch` is given.
  *
  * @example
  * ```ts
@@ -44,16 +48,39 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   const redactor = typeof supplied?.redact === 'function' ? supplied : new Redactor();
   if (isStringRecord(options?.headers)) registerHeaderSecrets(options.headers, redactor);
   resolveHttpTransportOptions(options, redactor);
+  const headerProblem = findHeaderProblem(options.headers);
+  const headers = headerProblem === undefined ? options.headers : undefined;
+  const timeoutMilliseconds = options.timeoutMilliseconds ?? defaultTimeoutMilliseconds;
+  const log = createLogEmitter(options.provider, options.onLog);
+  const logHooks = log === undefined ? undefined : createLogHooks(redactor);
+  let client: KyInstance | undefined;
   const context: TransportContext = {
     provider: options.provider,
     baseUrl: options.baseUrl,
     mediaUrl: options.mediaUrl ?? options.baseUrl,
-    timeoutMilliseconds: options.timeoutMilliseconds ?? defaultTimeoutMilliseconds,
-    headers: new TransportHeaders(options.headers),
+    timeoutMilliseconds,
     redactor,
-    policy: new RetryPolicy(options.retry),
-    exchange: findHttpExchange(options.fetch) ?? createFetchExchange(() => options.fetch),
-    log: createLogEmitter(options.provider, options.onLog),
+    // Created on the first request: thousands of idle messengers hold no ky instance.
+    get client() {
+      client ??= ky.create({
+        prefixUrl: options.baseUrl,
+        timeout: timeoutMilliseconds,
+        redirect: 'manual',
+        headers: withJsonAccept(headers),
+        hooks: logHooks?.hooks,
+        fetch: createReadingFetch({
+          fetch: options.fetch,
+          maxResponseBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
+          observe: logHooks?.observe,
+        }),
+      });
+      return client;
+    },
+    readRetry: createRetryOptions(options.retry, true),
+    sendRetry: createRetryOptions(options.retry, false),
+    setsAccept: Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'accept'),
+    headerProblem,
+    log,
     detectError: options.detectError,
   };
   return {
@@ -74,6 +101,13 @@ function createLogEmitter(
       // A failing logger must never break a request.
     }
   };
+}
+
+/** The transport's headers under lower-case names, asking for JSON unless they set `accept`. */
+function withJsonAccept(headers: Record<string, string> | undefined): Record<string, string> {
+  const merged: Record<string, string> = { accept: 'application/json' };
+  for (const [name, value] of Object.entries(headers ?? {})) merged[name.toLowerCase()] = value;
+  return merged;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {

@@ -84,4 +84,6 @@ export interface HttpRequest<Output = unknown> {
   signal?: AbortSignal;
   /** Overrides the transport's per-attempt timeout for this request. */
   timeoutMilliseconds?: number;
+  /** Overrides the transport's cap on the answer's length for this request. */
+  maxResponseBytes?: number;
 }

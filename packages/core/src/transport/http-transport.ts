@@ -65,12 +65,16 @@ export interface HttpTransportOptions {
   mediaUrl?: string | undefined;
   /** Timeout of each attempt, response body included; default 30 000. */
   timeoutMilliseconds?: number | undefined;
+  /**
+   * The longest answer read, in bytes, enforced while it streams (a longer one fails with
+   * `invalid-response` and is not retried); default 157,286,400 (150 MiB: a 100 MB file, base64, in JSON).
+   */
+  maxResponseBytes?: number | undefined;
   /** Retry settings, or `false` for a single attempt. */
   retry?: HttpRetryOptions | false | undefined;
   /**
-   * The fetch to use; by default `globalThis.fetch`, read on every request (so test interceptors apply).
-   * A keep-alive fetch from `@switchboard/core/node` is used through its undici path (no WHATWG
-   * `Request`/`Response` per request), which fetch interceptors do not see.
+   * The fetch ky sends through; by default `globalThis.fetch`, read on every request (so test
+   * interceptors apply). It is called with one `Request` per attempt.
    */
   fetch?: typeof fetch | undefined;
   /** Headers sent with every request. Values of credential headers are registered in the redactor. */

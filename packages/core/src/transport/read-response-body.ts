@@ -7,7 +7,7 @@ const decoder = /* @__PURE__ */ new TextDecoder();
  *
  * @example
  * ```ts
- * const result: ResponseBody = { ok: false, reason: 'malformed JSON: Unexpected token', text: '<html>', error: new SyntaxError('Unexpected token') };
+ * const result: ResponseBody = { ok: false, reason: 'malformed JSON at position 0', text: '<html>', error: new SyntaxError('malformed JSON at position 0') };
  * ```
  */
 export type ResponseBody =
@@ -17,7 +17,7 @@ export type ResponseBody =
 /**
  * Reads the bytes of a successful response as JSON (an empty body gives `null`), text (UTF-8, as
  * `Response.text()` decodes it) or bytes (the `Uint8Array` itself). Malformed JSON is reported, not
- * thrown.
+ * thrown, with a reason and error that say where it broke but never quote the text.
  *
  * @example
  * ```ts
@@ -33,12 +33,10 @@ export function readResponseBody(bytes: Uint8Array, responseType: HttpResponseTy
   try {
     return { ok: true, body: JSON.parse(text) as unknown };
   } catch (error) {
-    return {
-      ok: false,
-      reason: `malformed JSON: ${error instanceof Error ? error.message : String(error)}`,
-      text,
-      error,
-    };
+    // The engine's message quotes the text around the error, which may hold a secret: keep only where.
+    const position = /\bposition (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const reason = position === undefined ? 'malformed JSON' : `malformed JSON at position ${position}`;
+    return { ok: false, reason, text, error: new SyntaxError(reason) };
   }
 }
 

@@ -24,6 +24,9 @@ function buildOptionsSchema() {
     timeoutMilliseconds: v.optional(
       v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(maximumTimeout), v.minValue(1)),
     ),
+    maxResponseBytes: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
+    ),
     retry: v.optional(createRetryOptionsSchema({ limit: 20, milliseconds: maximumTimeout })),
     fetch: aFunction<typeof fetch>(),
     headers: v.optional(v.record(v.string(), v.string())),

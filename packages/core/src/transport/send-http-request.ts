@@ -1,26 +1,28 @@
+import { HTTPError, type Options, TimeoutError } from 'ky';
 import * as v from 'valibot';
 import { MessengerError } from '../errors/messenger-error.js';
-import { AttemptTimeoutError } from './attempt-timeout-error.js';
-import { buildRequestUrl } from './build-request-url.js';
+import { answerBytes } from './answer-bytes.js';
+import { maxResponseBytesKey } from './create-reading-fetch.js';
 import type { HttpMethod, HttpRequest } from './http-request.js';
+import { isIdempotentMethod } from './is-idempotent-method.js';
 import { type HttpFailure, mapHttpError } from './map-http-error.js';
 import { parseRetryAfter } from './parse-retry-after.js';
 import { readErrorBody, readResponseBody } from './read-response-body.js';
 import { registerHeaderSecrets } from './register-header-secrets.js';
-import { sendWithRetries } from './send-with-retries.js';
-import { hostUrlOf, TransportCall } from './transport-call.js';
+import { ResponseTooLargeError } from './response-too-large-error.js';
+import { TransportCall } from './transport-call.js';
 import type { TransportContext } from './transport-context.js';
-import { findHeaderProblem } from './transport-headers.js';
 
 const methods: ReadonlySet<string> = new Set<HttpMethod>(['GET', 'POST', 'DELETE', 'PUT', 'PATCH']);
 const maximumReportedIssues = 3;
 const maximumTimeoutMilliseconds = 2_147_483_647;
+const empty = new Uint8Array(0);
+const withoutAccept: Readonly<Record<string, undefined>> = { accept: undefined };
 
 /**
- * Runs one {@link HttpRequest} with the transport's settings (attempts, timeouts and retries by
- * {@link sendWithRetries}) and turns the outcome into the parsed body or a redacted
- * {@link MessengerError}. A caller's abort rejects with the signal's `reason` unchanged. Used by
- * {@link createHttpTransport}.
+ * Runs one {@link HttpRequest} through the transport's ky instance (attempts, timeouts and retries
+ * are ky's) and turns the outcome into the parsed body or a redacted {@link MessengerError}. A
+ * caller's abort rejects with the signal's `reason` unchanged. Used by {@link createHttpTransport}.
  *
  * @example
  * ```ts
@@ -33,43 +35,37 @@ export async function sendHttpRequest<Output>(
 ): Promise<Output> {
   request.signal?.throwIfAborted();
   if (request.headers !== undefined) registerHeaderSecrets(request.headers, context.redactor);
+  const call = new TransportCall(context, request);
   const problem = findRequestProblem(context, request);
-  const url =
-    problem === undefined
-      ? buildRequestUrl(hostUrlOf(context, request), request.path, request.searchParams)
-      : undefined;
-  const call = new TransportCall(context, request, url);
-  if (url === undefined) throw invalidRequest(call, problem ?? 'unusable request');
+  if (problem !== undefined) throw invalidRequest(call, problem);
 
-  let body: BodyInit | undefined;
+  let pending: Promise<Response>;
   try {
-    body = request.json === undefined ? request.body : JSON.stringify(request.json);
-    if (isStream(body)) body = new Uint8Array(await new Response(body).arrayBuffer());
+    pending = context.client(relativePath(request.path), kyOptionsOf(call));
   } catch (error) {
     throw invalidRequest(call, error instanceof Error ? error.message : String(error));
   }
-  let response: Awaited<ReturnType<typeof sendWithRetries>>;
+  let response: Response;
+  let statusError: HTTPError | undefined;
   try {
-    const exchangeRequest = {
-      url: url.href,
-      method: request.method,
-      headers: context.headers.resolve(request),
-      body,
-    };
-    response = await sendWithRetries(call, exchangeRequest);
+    response = await pending;
   } catch (error) {
-    throw failedAttempt(call, error);
+    if (!(error instanceof HTTPError)) throw failedRequest(call, error);
+    response = error.response;
+    statusError = error;
   }
 
   const { status } = response;
+  const bytes = answerBytes(response) ?? empty;
   if (status < 200 || status >= 300) {
-    const errorBody = readErrorBody(response.body);
+    const errorBody = readErrorBody(bytes);
     detect(call, status, errorBody);
+    if (status < 400) throw redirected(call, response);
     const retryAfterMilliseconds = parseRetryAfter(response.headers.get('retry-after'));
-    const cause = statusError(call, status);
+    const cause = statusError;
     throw failWith(call, { kind: 'status', status, body: errorBody, retryAfterMilliseconds, cause });
   }
-  const parsed = readResponseBody(response.body, request.responseType ?? 'json');
+  const parsed = readResponseBody(bytes, request.responseType ?? 'json');
   if (!parsed.ok) {
     detect(call, status, parsed.text);
     throw failWith(call, { kind: 'invalid-response', status, reason: parsed.reason, cause: parsed.error });
@@ -85,8 +81,41 @@ export async function sendHttpRequest<Output>(
   throw failWith(call, { kind: 'invalid-response', status, reason: issues.join('; '), cause });
 }
 
-/** What a failed {@link sendWithRetries} means: the caller's abort, a timeout or a network error. */
-function failedAttempt(call: TransportCall, error: unknown): unknown {
+/** ky's options for one request; only what differs from the transport's defaults is set. */
+function kyOptionsOf(call: TransportCall): Options {
+  const { context, request } = call;
+  const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
+  const options: Options & { [maxResponseBytesKey]?: number } = {
+    method: request.method,
+    retry: idempotent ? context.readRetry : context.sendRetry,
+  };
+  if (request.host === 'media') options.prefixUrl = context.mediaUrl;
+  if (hasDefinedValue(request.searchParams)) options.searchParams = request.searchParams;
+  if (request.json !== undefined) options.json = request.json;
+  else if (request.body !== undefined) options.body = request.body;
+  const acceptsJson = (request.responseType ?? 'json') === 'json';
+  if (!acceptsJson && !context.setsAccept) options.headers = { ...withoutAccept, ...request.headers };
+  else if (request.headers !== undefined) options.headers = request.headers;
+  if (request.signal !== undefined) options.signal = request.signal;
+  if (request.timeoutMilliseconds !== undefined) options.timeout = request.timeoutMilliseconds;
+  if (request.maxResponseBytes !== undefined) options[maxResponseBytesKey] = request.maxResponseBytes;
+  if (context.log !== undefined) options.context = { call };
+  return options;
+}
+
+/** Whether any search parameter is set (ky would otherwise end the URL with a bare `?`). */
+function hasDefinedValue(searchParams: HttpRequest<unknown>['searchParams']): boolean {
+  for (const name in searchParams) if (searchParams[name] !== undefined) return true;
+  return false;
+}
+
+/** ky joins paths to its prefix URL itself and refuses a leading slash. */
+function relativePath(path: string): string {
+  return path.startsWith('/') ? path.replace(/^\/+/, '') : path;
+}
+
+/** What a failed ky request means: the caller's abort, a timeout, an oversized answer or a network error. */
+function failedRequest(call: TransportCall, error: unknown): unknown {
   const { request, context } = call;
   if (request.signal?.aborted) {
     call.log(() => ({
@@ -98,11 +127,36 @@ function failedAttempt(call: TransportCall, error: unknown): unknown {
     }));
     return request.signal.reason;
   }
-  if (error instanceof AttemptTimeoutError) {
+  if (error instanceof TimeoutError) {
     const timeoutMilliseconds = request.timeoutMilliseconds ?? context.timeoutMilliseconds;
     return failWith(call, { kind: 'timeout', timeoutMilliseconds, cause: error });
   }
+  if (error instanceof ResponseTooLargeError) {
+    return failWith(call, {
+      kind: 'invalid-response',
+      status: error.status,
+      reason: error.message,
+      cause: error,
+    });
+  }
   return failWith(call, { kind: 'network', cause: error });
+}
+
+/**
+ * A redirect is never followed: fetch would carry the adapter's credential headers (an API key)
+ * to wherever the provider, or whoever answers in its name, points.
+ */
+function redirected(call: TransportCall, response: Response): MessengerError {
+  const location = response.headers.get('location');
+  let target = 'an unknown location';
+  try {
+    const next = new URL(location ?? '', call.url);
+    target = next.origin === call.url?.origin ? 'the same origin' : `another origin (${next.origin})`;
+  } catch {
+    // An unreadable Location stays unnamed.
+  }
+  const reason = `redirect (${response.status}) to ${target} refused: the transport does not follow redirects`;
+  return failWith(call, { kind: 'invalid-response', status: response.status, reason });
 }
 
 /** An {@link HttpFailure} without what the call already knows (provider, method, path, redactor). */
@@ -143,15 +197,6 @@ function invalidRequest(call: TransportCall, reason: string): MessengerError {
   );
 }
 
-/** The `cause` of a status failure: names the status and the (redacted) URL, like the `HTTPError` of common HTTP clients. */
-function statusError(call: TransportCall, status: number): Error {
-  const error = new Error(
-    `Request failed with status code ${status}: ${call.request.method} ${call.redactedUrl}`,
-  );
-  error.name = 'HTTPError';
-  return error;
-}
-
 function detect(call: TransportCall, status: number, body: unknown): void {
   const { context, request } = call;
   if (context.detectError === undefined) return;
@@ -174,10 +219,8 @@ function findRequestProblem(context: TransportContext, request: HttpRequest<unkn
   if ((request.timeoutMilliseconds ?? 0) > maximumTimeoutMilliseconds) {
     return `timeoutMilliseconds cannot be greater than ${maximumTimeoutMilliseconds}`;
   }
-  return context.headers.problem ?? findHeaderProblem(request.headers);
-}
-
-/** A stream body is read once up front, so that every attempt can send it again. */
-function isStream(body: BodyInit | undefined): body is ReadableStream {
-  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+  if (request.maxResponseBytes !== undefined && !(request.maxResponseBytes >= 0)) {
+    return 'maxResponseBytes must be a number of bytes';
+  }
+  return context.headerProblem;
 }

@@ -1,16 +1,17 @@
+import { buildRequestUrl } from './build-request-url.js';
 import type { HttpLogEntry } from './http-log-entry.js';
 import type { HttpRequest } from './http-request.js';
 import type { TransportContext } from './transport-context.js';
 
 /**
- * The bookkeeping of one `transport.request()` call: the transport's settings, the request, its URL,
- * the current attempt and when it started. The redacted URL is computed only when a log entry or an
- * error needs it.
+ * The bookkeeping of one `transport.request()` call: the transport's settings, the request, the
+ * current attempt and when it started and ended. The URL and its redacted form are computed only when
+ * a log entry or an error needs them.
  *
  * @example
  * ```ts
- * const call = new TransportCall(context, request, url);
- * call.log({ event: 'request', method: request.method, url: call.redactedUrl, attempt: 1 });
+ * const call = new TransportCall(context, request);
+ * call.log(() => ({ event: 'error', method: request.method, url: call.redactedUrl, attempt: call.attempt }));
  * ```
  */
 export class TransportCall {
@@ -18,36 +19,44 @@ export class TransportCall {
   readonly context: TransportContext;
   /** The request as the caller gave it. */
   readonly request: HttpRequest<unknown>;
-  /** The request URL, or `undefined` when the request is unusable. */
-  readonly url: URL | undefined;
   /** When the request started (`performance.now()`), for the duration of a final `error` entry. */
   readonly startedAt: number = performance.now();
   /** The current attempt, starting at 1; 0 until the first one is sent. */
   attempt = 0;
   /** When the current attempt started (`performance.now()`). */
   attemptStartedAt = 0;
+  /** When the last attempt ended (`performance.now()`), for the wait a `retry` entry reports. */
+  attemptEndedAt = 0;
+  #url: URL | undefined;
   #redactedUrl: string | undefined;
 
-  /**
-   * Starts the bookkeeping of one request.
-   *
-   * @example
-   * ```ts
-   * const call = new TransportCall(context, request, buildRequestUrl(context.baseUrl, request.path));
-   * ```
-   */
-  constructor(context: TransportContext, request: HttpRequest<unknown>, url: URL | undefined) {
+  constructor(context: TransportContext, request: HttpRequest<unknown>) {
     this.context = context;
     this.request = request;
-    this.url = url;
+  }
+
+  /** The request URL (the media host for `host: 'media'`), or `undefined` when it cannot be built. */
+  get url(): URL | undefined {
+    if (this.#url === undefined) {
+      try {
+        this.#url = buildRequestUrl(this.hostUrl, String(this.request.path), this.request.searchParams);
+      } catch {
+        return undefined;
+      }
+    }
+    return this.#url;
+  }
+
+  /** The base URL the request goes to: the media host for `host: 'media'`, else the API host. */
+  get hostUrl(): string {
+    return this.request.host === 'media' ? this.context.mediaUrl : this.context.baseUrl;
   }
 
   /** The full URL with every registered secret replaced by `***`. */
   get redactedUrl(): string {
-    if (this.#redactedUrl === undefined) {
-      const href = this.url?.href ?? `${hostUrlOf(this.context, this.request)}/${String(this.request.path)}`;
-      this.#redactedUrl = this.context.redactor.redact(href);
-    }
+    this.#redactedUrl ??= this.context.redactor.redact(
+      this.url?.href ?? `${this.hostUrl}/${String(this.request.path)}`,
+    );
     return this.#redactedUrl;
   }
 
@@ -62,16 +71,4 @@ export class TransportCall {
   log(entry: () => Omit<HttpLogEntry, 'provider'>): void {
     this.context.log?.(entry());
   }
-}
-
-/**
- * The base URL a request goes to: the media host for `host: 'media'`, else the API host.
- *
- * @example
- * ```ts
- * hostUrlOf(context, { method: 'POST', path: 'upload', host: 'media' }); // context.mediaUrl
- * ```
- */
-export function hostUrlOf(context: TransportContext, request: HttpRequest<unknown>): string {
-  return request.host === 'media' ? context.mediaUrl : context.baseUrl;
 }

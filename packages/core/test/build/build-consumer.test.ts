@@ -39,19 +39,4 @@ describe.skipIf(!isNode)('the built package', () => {
     ]);
     expect(result).toEqual(['v1', 'function', true, false]);
   });
-
-  it('loads undici only when the first keep-alive fetch is created, not on import of the node subpath', () => {
-    const undiciLoaded =
-      'Object.keys(createRequire(import.meta.url).cache).some((path) => /[\\\\/]undici[\\\\/]/.test(path))';
-    const result = runNode([
-      '--input-type=module',
-      '-e',
-      "import { createRequire } from 'node:module';" +
-        "const node = await import('@switchboard/core/node');" +
-        `const afterImport = ${undiciLoaded};` +
-        'const keepAliveFetch = node.createKeepAliveFetch(); await keepAliveFetch.close();' +
-        `process.stdout.write(JSON.stringify([afterImport, ${undiciLoaded}]));`,
-    ]);
-    expect(result).toEqual([false, true]);
-  });
 });

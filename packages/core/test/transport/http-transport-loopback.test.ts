@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessengerError } from '../../src/errors/messenger-error.js';
-import { createHttpTransport } from '../../src/transport/create-http-transport.js';
 import type { HttpLogEntry } from '../../src/transport/http-log-entry.js';
 import type { HttpTransportOptions } from '../../src/transport/http-transport.js';
 import { findClosedPort, type LoopbackServer, startLoopbackServer } from './loopback-server.js';
-import { captureRejection } from './transport-test-helpers.js';
+import { captureRejection, loopbackTransport } from './transport-test-helpers.js';
 
 const isDeno = 'Deno' in globalThis;
 
@@ -15,14 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function transport(options: Partial<HttpTransportOptions> = {}) {
-  return createHttpTransport({
-    provider: 'whatsgate',
-    baseUrl: server.url,
-    retry: { limit: 2, baseDelayMilliseconds: 1 },
-    ...options,
-  });
-}
+const transport = (options: Partial<HttpTransportOptions> = {}) => loopbackTransport(server.url, options);
 
 describe('against a real server', () => {
   it('sends a POST answered with 500 exactly once, and retries a GET', async () => {
@@ -166,11 +158,11 @@ describe('against a real server', () => {
     expect(received.toString('latin1')).toContain('filename="data.bin"');
   });
 
-  it('re-sends the full body on each retry', async () => {
+  it('re-sends the full body on each retry, a JSON or a stream body', async () => {
     let calls = 0;
     server.reset((_recorded, response) => {
       calls += 1;
-      response.statusCode = calls === 1 ? 503 : 200;
+      response.statusCode = calls % 2 === 1 ? 503 : 200;
       response.end('{}');
     });
     await transport().request({
@@ -178,9 +170,12 @@ describe('against a real server', () => {
       path: 'settings',
       json: { delaySendMessagesMilliseconds: 1000 },
     });
+    await transport().request({ method: 'PUT', path: 'upload', body: new Blob(['streamed bytes']).stream() });
     expect(server.requests.map((request) => Buffer.from(request.body).toString())).toEqual([
       '{"delaySendMessagesMilliseconds":1000}',
       '{"delaySendMessagesMilliseconds":1000}',
+      'streamed bytes',
+      'streamed bytes',
     ]);
   });
 });

@@ -40,6 +40,16 @@ export function nockTransport(options: Partial<HttpTransportOptions> = {}) {
   });
 }
 
+/** A transport on a loopback server's URL with near-zero retry delays. */
+export function loopbackTransport(baseUrl: string, options: Partial<HttpTransportOptions> = {}) {
+  return createHttpTransport({
+    provider: 'whatsgate',
+    baseUrl,
+    retry: { limit: 2, baseDelayMilliseconds: 1 },
+    ...options,
+  });
+}
+
 /** What the promise rejected with; fails the test when it resolved. */
 export async function captureRejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(

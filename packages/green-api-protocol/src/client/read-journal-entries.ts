@@ -3,6 +3,7 @@ import type { GreenApiMethodCall } from './green-api-method-call.js';
 
 /** What calls one instance method: the raw client core of GREEN-API or SDKWA. */
 export interface GreenApiMethodCaller {
+  /** Calls one instance method by name. */
   call<Output = unknown>(method: string, call: GreenApiMethodCall<Output>): Promise<Output>;
 }
 

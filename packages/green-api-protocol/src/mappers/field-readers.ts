@@ -1,4 +1,6 @@
-/**
+import { timestampFromSeconds } from '@switchboard/core/adapter';
+
+/*
  * Defensive readers for provider payloads: they never throw and return `undefined` (or `{}`) for
  * anything of the wrong type, so parsing stays total.
  *
@@ -8,7 +10,8 @@
  * const text = asText(asRecord(data.textMessageData).textMessage);
  * ```
  */
-import { timestampFromSeconds } from '@switchboard/core/adapter';
+
+/** The value when it is a plain object, otherwise `{}`. */
 export function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)

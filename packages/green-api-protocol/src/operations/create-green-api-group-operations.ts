@@ -25,12 +25,19 @@ export interface GreenApiGroupParticipant {
  * ```
  */
 export interface GreenApiGroupClient {
+  /** `getGroupData`: the group's subject, owner and participants. */
   getGroupData(input: { groupId: string }): Promise<GreenApiGroupData>;
+  /** `updateGroupName`: renames the group. */
   updateGroupName(input: { groupId: string; groupName: string }): Promise<unknown>;
+  /** `addGroupParticipant`: adds a participant. */
   addGroupParticipant(input: GreenApiGroupParticipant): Promise<unknown>;
+  /** `removeGroupParticipant`: removes a participant. */
   removeGroupParticipant(input: GreenApiGroupParticipant): Promise<unknown>;
+  /** `setGroupAdmin`: makes a participant an admin. */
   setGroupAdmin(input: GreenApiGroupParticipant): Promise<unknown>;
+  /** `removeAdmin`: takes a participant's admin rights. */
   removeAdmin(input: GreenApiGroupParticipant): Promise<unknown>;
+  /** `leaveGroup`: leaves the group. */
   leaveGroup(input: { groupId: string }): Promise<unknown>;
 }
 

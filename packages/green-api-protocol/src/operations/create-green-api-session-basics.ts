@@ -18,10 +18,15 @@ import type { GreenApiSettings, StateInstanceResponse } from '../schemas/account
  * ```
  */
 export interface GreenApiSessionClient<Settings> {
+  /** `getStateInstance`: the account's authorization state. */
   getStateInstance(): Promise<StateInstanceResponse>;
+  /** `logout`: signs the account out. */
   logout(): Promise<unknown>;
+  /** `reboot`: restarts the instance. */
   reboot(): Promise<unknown>;
+  /** `getSettings`: the instance settings. */
   getSettings(): Promise<GreenApiSettings>;
+  /** `setSettings`: changes the instance settings. */
   setSettings(settings: Settings): Promise<unknown>;
 }
 

@@ -38,6 +38,8 @@ function joinGreenApiMethods() {
  * await messenger.raw.setDisappearingChat({ chatId: '79001234567@c.us', ephemeralExpiration: 86400 });
  * await messenger.raw.archiveChat({ chatId: '79001234567@c.us' });
  * ```
+ *
+ * @useDeclaredType
  */
 export type GreenApiClient = GreenApiClientCore & typeof greenApiMethods;
 

@@ -25,7 +25,11 @@ function buildPartnerInstanceSchema() {
   });
 }
 
-/** One instance of the partner account (`getInstances`); `idInstance` is read as a string. */
+/**
+ * One instance of the partner account (`getInstances`); `idInstance` is read as a string.
+ *
+ * @useDeclaredType
+ */
 export type GreenApiPartnerInstance = v.InferOutput<typeof partnerInstanceSchema>;
 
 const createdInstanceSchema = buildCreatedInstanceSchema();

@@ -12,6 +12,8 @@ const queuedMessageSchema = v.looseObject({
 /**
  * One message of the outgoing queue (`showMessagesQueue`): its id, the method that queued it and the
  * original request body.
+ *
+ * @useDeclaredType
  */
 export type GreenApiQueuedMessage = v.InferOutput<typeof queuedMessageSchema>;
 

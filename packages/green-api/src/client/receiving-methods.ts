@@ -11,7 +11,11 @@ const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.optional(v.unknown()) }),
 );
 
-/** One item of the notification queue: `receiptId` for `deleteNotification` and the webhook `body`. */
+/**
+ * One item of the notification queue: `receiptId` for `deleteNotification` and the webhook `body`.
+ *
+ * @useDeclaredType
+ */
 export type GreenApiNotificationEnvelope = v.InferOutput<typeof notificationSchema>;
 
 const chatSchema = v.looseObject({
@@ -21,7 +25,11 @@ const chatSchema = v.looseObject({
   type: v.optional(v.nullable(v.string())),
 });
 
-/** One entry of `getChats` (Telegram, MAX, newer WhatsApp). */
+/**
+ * One entry of `getChats` (Telegram, MAX, newer WhatsApp).
+ *
+ * @useDeclaredType
+ */
 export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
 
 /**

@@ -11,7 +11,11 @@ const contactSchema = v.looseObject({
   type: v.optional(v.nullable(v.string())),
 });
 
-/** One entry of `getContacts`. */
+/**
+ * One entry of `getContacts`.
+ *
+ * @useDeclaredType
+ */
 export type GreenApiContactEntry = v.InferOutput<typeof contactSchema>;
 
 const avatarSchema = v.looseObject({
@@ -33,7 +37,11 @@ const contactInfoSchema = v.looseObject({
   phoneNumber: v.optional(v.nullable(v.union([v.number(), v.string()]))),
 });
 
-/** Answer of `getContactInfo` (WhatsApp adds business fields and products, MAX `phoneNumber`). */
+/**
+ * Answer of `getContactInfo` (WhatsApp adds business fields and products, MAX `phoneNumber`).
+ *
+ * @useDeclaredType
+ */
 export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
 /** A contact to add or edit in the phone's address book (WhatsApp). */

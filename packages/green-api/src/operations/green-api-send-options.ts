@@ -30,10 +30,18 @@ function buildMediaSendOptionsSchema() {
   });
 }
 
-/** `providerOptions['green-api']` of a text send: the link preview's size or a custom preview. */
+/**
+ * `providerOptions['green-api']` of a text send: the link preview's size or a custom preview.
+ *
+ * @useDeclaredType
+ */
 export type GreenApiTextSendOptions = v.InferOutput<typeof textSendOptionsSchema>;
 
-/** `providerOptions['green-api']` of a file send: what the typing indicator shows before it. */
+/**
+ * `providerOptions['green-api']` of a file send: what the typing indicator shows before it.
+ *
+ * @useDeclaredType
+ */
 export type GreenApiMediaSendOptions = v.InferOutput<typeof mediaSendOptionsSchema>;
 
 /** The GREEN-API provider options of each send, by message type (location, contact and poll take none). */

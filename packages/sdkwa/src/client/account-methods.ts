@@ -60,7 +60,11 @@ const warmingSchema = v.looseObject({
   warmed: v.optional(v.number()),
 });
 
-/** Answer of `getWarmingPhoneStatus`. */
+/**
+ * Answer of `getWarmingPhoneStatus`.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaWarmingStatus = v.InferOutput<typeof warmingSchema>;
 
 const pictureSchema = v.looseObject({
@@ -71,6 +75,8 @@ const pictureSchema = v.looseObject({
 /**
  * Answer of `setProfilePicture` / `setGroupPicture`: the flag, the new avatar URL and a `reason` on
  * failure.
+ *
+ * @useDeclaredType
  */
 export type SdkwaPictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;
 

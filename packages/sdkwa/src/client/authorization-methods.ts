@@ -24,7 +24,11 @@ const authorizationCodeSchema = v.looseObject({
   code: v.optional(v.nullable(v.string())),
 });
 
-/** Answer of `getAuthorizationCode`: `{status: true, code: "8G9VR9QT"}`. */
+/**
+ * Answer of `getAuthorizationCode`: `{status: true, code: "8G9VR9QT"}`.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaAuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
 
 const pairingCodeSchema = v.looseObject({
@@ -32,7 +36,11 @@ const pairingCodeSchema = v.looseObject({
   data: v.optional(v.looseObject({ pairingCode: v.optional(v.string()) })),
 });
 
-/** Answer of `getPairingCode` (OpenAPI only): `{result: true, data: {pairingCode: "ABC123"}}`. */
+/**
+ * Answer of `getPairingCode` (OpenAPI only): `{result: true, data: {pairingCode: "ABC123"}}`.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaPairingCodeResponse = v.InferOutput<typeof pairingCodeSchema>;
 
 const waitSchema = v.optional(v.union([v.number(), v.string()]));
@@ -55,6 +63,8 @@ const registrationSchema = v.looseObject({
  * `retry_after`, `sms_wait`, `voice_wait` in seconds, numbers or strings), or
  * `{type: "alreadyLogged"}` when the instance is linked. A refusal (`status: "fail"`) is thrown as a
  * `MessengerError` by the error detector.
+ *
+ * @useDeclaredType
  */
 export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>;
 

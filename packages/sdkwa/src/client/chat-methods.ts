@@ -19,7 +19,11 @@ const contactSchema = v.looseObject({
   type: v.optional(v.string()),
 });
 
-/** One entry of `getContacts`: `{id, name, type: "user"|"group"}`. */
+/**
+ * One entry of `getContacts`: `{id, name, type: "user"|"group"}`.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaContactEntry = v.InferOutput<typeof contactSchema>;
 
 const chatSchema = v.looseObject({
@@ -28,7 +32,11 @@ const chatSchema = v.looseObject({
   notSpam: v.optional(v.boolean()),
 });
 
-/** One entry of `getChats`: `{id, archive, notSpam, ephemeralExpiration?, …}`. */
+/**
+ * One entry of `getChats`: `{id, archive, notSpam, ephemeralExpiration?, …}`.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaChatEntry = v.InferOutput<typeof chatSchema>;
 
 const contactInfoSchema = v.looseObject({
@@ -47,6 +55,8 @@ const contactInfoSchema = v.looseObject({
 /**
  * Answer of `getContactInfo`: avatar, name, email, category, description, products, chatId, lastSeen,
  * isArchive, isDisappearing, isMute, messageExpiration, muteExpiration.
+ *
+ * @useDeclaredType
  */
 export type SdkwaContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
@@ -57,7 +67,11 @@ const avatarSchema = v.looseObject({
   reason: v.optional(v.nullable(v.string())),
 });
 
-/** Answer of `getAvatar`: `{existsWhatsapp, urlAvatar}` (a `reason` on failure is thrown). */
+/**
+ * Answer of `getAvatar`: `{existsWhatsapp, urlAvatar}` (a `reason` on failure is thrown).
+ *
+ * @useDeclaredType
+ */
 export type SdkwaAvatarResponse = v.InferOutput<typeof avatarSchema>;
 
 /** Read marks, chats, contacts and message deletion. */

@@ -16,7 +16,11 @@ const queuedSchema = v.looseObject({
   fileName: v.optional(v.nullable(v.string())),
 });
 
-/** One entry of `showMessagesQueue`: `{typeMessage, chatId, message?|fileName?}`. */
+/**
+ * One entry of `showMessagesQueue`: `{typeMessage, chatId, message?|fileName?}`.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaQueuedMessage = v.InferOutput<typeof queuedSchema>;
 
 const entries = listSchema(journalEntrySchema);

@@ -6,7 +6,11 @@ const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.unknown() }),
 );
 
-/** One notification of `receiveNotification`: the receipt to delete it with and the webhook body. */
+/**
+ * One notification of `receiveNotification`: the receipt to delete it with and the webhook body.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaNotificationEnvelope = NonNullable<v.InferOutput<typeof notificationSchema>>;
 
 /** Receiving methods: the notification queue (HTTP polling) and file downloads. */

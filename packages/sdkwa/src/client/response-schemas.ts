@@ -6,7 +6,11 @@ export const resultMessageSchema = v.looseObject({
   message: v.optional(v.nullable(v.string())),
 });
 
-/** See {@link resultMessageSchema}. */
+/**
+ * A `{result, message}` answer of the Telegram sign-in methods and `requestAuthorizationCode`.
+ *
+ * @useDeclaredType
+ */
 export type ResultMessageResponse = v.InferOutput<typeof resultMessageSchema>;
 
 /**
@@ -18,5 +22,9 @@ export const typeMessageSchema = v.looseObject({
   message: v.optional(v.nullable(v.string())),
 });
 
-/** See {@link typeMessageSchema}. */
+/**
+ * A `{type, message}` answer of `qr` and `sendRegistrationCode`.
+ *
+ * @useDeclaredType
+ */
 export type TypeMessageResponse = v.InferOutput<typeof typeMessageSchema>;

@@ -36,6 +36,8 @@ function joinSdkwaMethods() {
  * const status = await messenger.raw.getWarmingPhoneStatus();
  * await messenger.raw.archiveChat({ chatId: '79001234567@c.us' });
  * ```
+ *
+ * @useDeclaredType
  */
 export type SdkwaClient = SdkwaClientCore & typeof sdkwaMethods;
 

@@ -27,6 +27,8 @@ function buildInstanceSchema() {
 /**
  * One instance of `instances/list`. `idInstance` is a string in the OpenAPI and a number in the
  * Postman samples; both are accepted. `timeDeleted` `"0001-01-01T00:00:00"` means never.
+ *
+ * @useDeclaredType
  */
 export type SdkwaUserInstance = v.InferOutput<typeof instanceSchema>;
 
@@ -48,6 +50,8 @@ function buildOrderSchema() {
  * The `data` of `createByOrder` / `extendByOrder`: the OpenAPI order object (`id`, `orderNumber`,
  * `typeOrder`, `paymentURL`, `isConfirmed`, `idInstance`, …) or the Postman sample's bare
  * `{idInstance, apiTokenInstance}`.
+ *
+ * @useDeclaredType
  */
 export type SdkwaOrder = v.InferOutput<typeof orderSchema>;
 

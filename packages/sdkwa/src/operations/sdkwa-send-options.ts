@@ -6,7 +6,11 @@ const archivingSendOptionsSchema = v.strictObject({
   archiveChat: v.optional(v.boolean('must be a boolean')),
 });
 
-/** `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending. */
+/**
+ * `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending.
+ *
+ * @useDeclaredType
+ */
 export type SdkwaArchivingSendOptions = v.InferOutput<typeof archivingSendOptionsSchema>;
 
 /** The SDKWA provider options of each send, by message type (location and contact take none). */

@@ -103,5 +103,6 @@ export interface ConformanceDriver {
 export interface ConformanceSubject {
   messenger: Messenger;
   driver: ConformanceDriver;
+  /** Releases what `setup` started (emulators, servers). */
   teardown?(): Promise<void>;
 }

@@ -42,6 +42,7 @@ export function shouldSkipRedisTests(): boolean {
 export interface RunningRedisServer {
   /** `redis://127.0.0.1:<port>` */
   url: string;
+  /** Stops the server (it keeps no data on disk). */
   stop(): Promise<void>;
 }
 

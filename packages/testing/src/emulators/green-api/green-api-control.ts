@@ -37,8 +37,9 @@ export class GreenApiEmulatorControl {
   readonly #faults: FaultInjector;
 
   /**
-   * @example
-   * new GreenApiEmulatorControl(registry, media, faults);
+   * Built by the emulator; reach it as `emulator.control`.
+   *
+   * @internal
    */
   constructor(registry: InstanceRegistry, media: MediaStore, faults: FaultInjector) {
     this.#registry = registry;

@@ -41,6 +41,7 @@ export interface GreenApiEmulator {
   readonly instances: GreenApiEmulatorInstance[];
   control: GreenApiEmulatorControl;
   faults: FaultInjector;
+  /** Stops the servers and every timer; pending pushes are dropped. */
   close(): Promise<void>;
 }
 

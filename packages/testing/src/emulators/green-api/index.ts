@@ -19,6 +19,7 @@ export type {
   GreenApiWebhookSetting,
   GreenApiWritableSettings,
   GreenApiYesNo,
+  JsonObject,
 } from './green-api-types.js';
 export type { GreenApiGroupInput } from './group-store.js';
 export type { GreenApiInjection } from './incoming-injector.js';

@@ -11,7 +11,9 @@ import type { SdkwaEmulatorControl, SdkwaInstanceId } from './sdkwa-emulator-con
 import type { SdkwaInstanceSeed } from './sdkwa-instance-registry.js';
 import type { SdkwaMessageStatus } from './sdkwa-types.js';
 
+/** The arguments of a control request. @inline */
 type ControlArguments = Record<string, unknown>;
+/** One control action: acts on the emulator with the request's arguments. @inline */
 type ControlAction = (control: SdkwaEmulatorControl, args: ControlArguments) => unknown;
 
 class ControlArgumentError extends Error {}

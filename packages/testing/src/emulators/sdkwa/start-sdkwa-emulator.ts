@@ -31,6 +31,7 @@ export interface SdkwaEmulator {
   /** The instances created at start (see `control.instances()` for later ones). */
   instances: SdkwaInstanceCredentials[];
   control: SdkwaEmulatorControl;
+  /** Stops the server and every timer; pending pushes are dropped. */
   close(): Promise<void>;
 }
 

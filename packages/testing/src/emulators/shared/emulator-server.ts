@@ -47,6 +47,7 @@ export interface EmulatorServer {
   /** `http://host:port`, no trailing slash. */
   url: string;
   port: number;
+  /** Stops listening, aborts requests in flight and closes open connections. */
   close(): Promise<void>;
 }
 

@@ -10,6 +10,7 @@ export type { WhatsgateEmulatorControl } from './whatsgate-emulator-control.js';
 export type { WhatsgateEmulatorOptions, WhatsgateSessionSeed } from './whatsgate-emulator-options.js';
 export { WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
 export type { WhatsgateEventFilter } from './whatsgate-event-store.js';
+export type { WhatsgateFields } from './whatsgate-fields.js';
 export type {
   WhatsgateIncomingCommon,
   WhatsgateIncomingMediaInput,

@@ -49,6 +49,7 @@ export interface WhatsgateEmulator {
   /** Current sessions (a fresh list on every read). */
   readonly sessions: WhatsgateEmulatorSessionSummary[];
   control: WhatsgateEmulatorControl;
+  /** Stops the server and every timer; pending pushes are dropped. */
   close(): Promise<void>;
 }
 

@@ -76,6 +76,7 @@ export interface WhatsgateEmulatorControl {
   webhookIdle(): Promise<void>;
   /** Adds a contact or group chat (groups with participants and admin flags). */
   addChat(whatsappId: string, chat: WhatsgateChatInput): WhatsgateChat;
+  /** The session's chats (a fresh list on every call). */
   chats(whatsappId: string): WhatsgateChat[];
   /** Chats passed to `seen`, in call order. */
   seenChats(whatsappId: string): string[];

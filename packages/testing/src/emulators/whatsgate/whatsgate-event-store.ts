@@ -2,7 +2,7 @@ import type { WhatsgateClock } from './whatsgate-clock.js';
 import type { WhatsgateEvent, WhatsgateEventAction } from './whatsgate-payloads.js';
 
 /**
- * Filters of {@link WhatsgateEventStore.select} (the `events-get` filters).
+ * Filters of the emulator's stored events (the `events-get` filters).
  *
  * @example
  * const filter: WhatsgateEventFilter = { whatsappId: '191b80a9238', action: 'message', after: '2023-01-10 12:00:00' };

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The link check reads every Markdown file of the repository, the generated API reference included
+ * (`pnpm run docs` builds it first).
+ *
+ * @example
+ * ```sh
+ * pnpm exec vitest run test/links.test.ts
+ * ```
+ */
+export default defineConfig({
+  test: { include: ['test/**/*.test.ts'] },
+});
