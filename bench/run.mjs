@@ -1,16 +1,24 @@
 // `pnpm bench`: every benchmark side by side in one run, printed as tables.
 //   node bench/run.mjs                          all scenarios
-//   node bench/run.mjs --only send,inbound      some of them (send, inbound, footprint, scale)
+//   node bench/run.mjs --only send,inbound      some of them (send, inbound, footprint, scale, outbox)
 // Knobs (env): BENCH_TIME_MS (per task per round, default 100), BENCH_ROUNDS (default 10),
-// BENCH_MESSENGERS (default 10000), BENCH_NOTIFICATIONS (default 10000), BENCH_POLL_LIMIT_MS (default 4000).
+// BENCH_MESSENGERS (default 10000), BENCH_NOTIFICATIONS (default 10000), BENCH_POLL_LIMIT_MS (default 4000),
+// BENCH_OUTBOX_MESSAGES (default 3000).
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { runFootprint } from './lib/footprint-section.mjs';
 import { runInboundCost } from './lib/inbound-cost.mjs';
 import { rounds, timeMilliseconds } from './lib/measure.mjs';
+import { runOutbox } from './lib/outbox-section.mjs';
 import { runScale } from './lib/scale-section.mjs';
 import { runSendCost } from './lib/send-cost.mjs';
 
-const scenarios = { send: runSendCost, inbound: runInboundCost, footprint: runFootprint, scale: runScale };
+const scenarios = {
+  send: runSendCost,
+  inbound: runInboundCost,
+  footprint: runFootprint,
+  scale: runScale,
+  outbox: runOutbox,
+};
 const onlyIndex = process.argv.indexOf('--only');
 const selected = onlyIndex === -1 ? Object.keys(scenarios) : process.argv[onlyIndex + 1].split(',');
 const unknown = selected.filter((name) => !(name in scenarios));

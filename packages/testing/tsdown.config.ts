@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
+  entry: {
+    index: 'src/index.ts',
+    conformance: 'src/conformance.ts',
+    'green-api': 'src/green-api.ts',
+    sdkwa: 'src/sdkwa.ts',
+    whatsgate: 'src/whatsgate.ts',
+    bin: 'src/bin.ts',
+  },
   format: 'esm',
   fixedExtension: true,
   dts: true,

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import packageManifest from '../package.json' with { type: 'json' };
 import { CliError, CommandExit } from './cli-error.js';
 import type { GlobalFlags } from './commands/command-context.js';
 import { registerDemoCommand } from './commands/demo.js';
@@ -26,6 +27,7 @@ export function createProgram(streams: CliStreams): Command {
     .description(
       'Send and receive WhatsApp, Telegram and MAX messages through GREEN-API, SDKWA, Whatsgate and more',
     )
+    .version(packageManifest.version, '-V, --version', 'print the version of @switchboard/cli')
     .option(
       '-c, --config <file>',
       'messenger config file (default: switchboard.config.json, or SWITCHBOARD_CONFIG)',

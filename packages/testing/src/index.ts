@@ -1,6 +1,8 @@
 /**
- * `@switchboard/testing`: loopback emulators of GREEN-API, SDKWA and Whatsgate, the providers'
- * sample payloads as fixtures, and the adapter conformance suite.
+ * `@switchboard/testing`: loopback emulators of GREEN-API, SDKWA and Whatsgate and the providers' sample
+ * payloads as fixtures. It loads with its own dependencies only; the adapter conformance suite, which needs
+ * vitest, is `@switchboard/testing/conformance`, and each provider has its own subpath
+ * (`@switchboard/testing/green-api`, `/sdkwa`, `/whatsgate`).
  *
  * @example
  * ```ts
@@ -14,7 +16,6 @@
  * @packageDocumentation
  */
 
-export * from './conformance/index.js';
 export * from './emulators/green-api/index.js';
 export * from './emulators/sdkwa/index.js';
 export * from './emulators/shared/index.js';

@@ -3,11 +3,13 @@ import {
   type ConformanceIncomingMessage,
   type ConformanceSentMessage,
   describeMessengerConformance,
+} from '@switchboard/testing/conformance';
+import {
   type GreenApiEmulator,
   type GreenApiIncomingMessageInput,
   greenApiAllWebhooksOn,
   startGreenApiEmulator,
-} from '@switchboard/testing';
+} from '@switchboard/testing/green-api';
 import {
   createGreenApiMessenger,
   createGreenApiSessionManager,

@@ -2,11 +2,13 @@ import {
   type ConformanceDriver,
   type ConformanceIncomingMessage,
   describeMessengerConformance,
+} from '@switchboard/testing/conformance';
+import {
   type SdkwaEmulator,
   type SdkwaInjectedMessageInput,
   type SdkwaNetwork,
   startSdkwaEmulator,
-} from '@switchboard/testing';
+} from '@switchboard/testing/sdkwa';
 import { createSdkwaMessenger, createSdkwaSessionManager } from '../../src/index.js';
 
 const chatId = '79005550001@c.us';

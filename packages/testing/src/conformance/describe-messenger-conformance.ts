@@ -7,7 +7,7 @@ import {
   type SentMessage,
 } from '@switchboard/core';
 import { supportsCapability } from '@switchboard/core/adapter';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { collectErrorText } from './collect-error-text.js';
 import type { ConformanceIncomingMessage, ConformanceSubject } from './conformance-driver.js';
 import { isIncomingWithText, receiveMatchingEvent } from './receive-matching-event.js';
@@ -117,7 +117,8 @@ function expectEventShape(event: MessengerEvent, subject: ConformanceSubject): v
  *
  * @example
  * ```ts
- * import { describeMessengerConformance, startGreenApiEmulator } from '@switchboard/testing';
+ * import { describeMessengerConformance } from '@switchboard/testing/conformance';
+ * import { startGreenApiEmulator } from '@switchboard/testing/green-api';
  *
  * describeMessengerConformance({
  *   name: 'green-api (whatsapp)',
@@ -131,14 +132,18 @@ function expectEventShape(event: MessengerEvent, subject: ConformanceSubject): v
  */
 export function describeMessengerConformance(options: MessengerConformanceOptions): void {
   const timeout = options.timeoutMilliseconds ?? 30_000;
-  const withSubject = (test: (subject: ConformanceSubject) => Promise<void>) => async () => {
-    const subject = await options.setup();
-    try {
-      await test(subject);
-    } finally {
-      await subject.teardown?.();
-    }
-  };
+  // A check that cannot run against this subject calls `skip(reason)`: it is reported as skipped with the
+  // reason, never as passed.
+  const withSubject =
+    (test: (subject: ConformanceSubject, skip: (reason: string) => never) => Promise<void>) =>
+    async (context: TestContext) => {
+      const subject = await options.setup();
+      try {
+        await test(subject, (reason) => context.skip(`${options.name}: ${reason}`));
+      } finally {
+        await subject.teardown?.();
+      }
+    };
 
   describe(`messenger conformance: ${options.name}`, () => {
     it(
@@ -157,9 +162,10 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'rejects every undeclared operation with UnsupportedError',
-      withSubject(async ({ messenger, driver }) => {
-        for (const [path, supported] of listCapabilities(messenger.capabilities)) {
-          if (supported) continue;
+      withSubject(async ({ messenger, driver }, skip) => {
+        const undeclared = listCapabilities(messenger.capabilities).filter(([, supported]) => !supported);
+        if (undeclared.length === 0) return skip('every capability is declared, so no operation must reject');
+        for (const [path] of undeclared) {
           const error = await sampleOperationCalls[path](messenger, driver.chatId).then(
             () => undefined,
             (caught: unknown) => caught,
@@ -174,10 +180,11 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'sends every declared content kind and the provider receives it',
-      withSubject(async (subject) => {
+      withSubject(async (subject, skip) => {
         const { messenger, driver } = subject;
-        await driver.authorize();
         const declared = sendPaths.filter((path) => messenger.supports(path));
+        if (declared.length === 0) return skip(`declares none of ${sendPaths.join(', ')}`);
+        await driver.authorize();
         for (const path of declared) {
           const sent = (await sampleOperationCalls[path](messenger, driver.chatId)) as SentMessage;
           expect(['accepted', 'pending'], `${path} status`).toContain(sent.status);
@@ -199,9 +206,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'receives by polling, redelivers until acknowledged, and normalises events',
-      withSubject(async (subject) => {
+      withSubject(async (subject, skip) => {
         const { messenger, driver } = subject;
-        if (!messenger.supports('inbox.receive')) return;
+        if (!messenger.supports('inbox.receive')) return skip('does not declare inbox.receive');
         await driver.authorize();
         const marker = uniqueMarker();
         const incoming = incomingWith('text', driver.chatId, marker);
@@ -222,9 +229,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'maps every incoming content kind the driver can produce',
-      withSubject(async (subject) => {
+      withSubject(async (subject, skip) => {
         const { messenger, driver } = subject;
-        if (!messenger.supports('inbox.receive')) return;
+        if (!messenger.supports('inbox.receive')) return skip('does not declare inbox.receive');
         await driver.authorize();
         for (const kind of driver.incomingKinds ?? ['text']) {
           const marker = uniqueMarker();
@@ -242,9 +249,11 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'verifies webhooks and gives a redelivered webhook the same event id',
-      withSubject(async (subject) => {
+      withSubject(async (subject, skip) => {
         const { messenger, driver } = subject;
-        if (!messenger.supports('inbox.parseWebhook') || driver.webhookRequest === undefined) return;
+        if (!messenger.supports('inbox.parseWebhook')) return skip('does not declare inbox.parseWebhook');
+        if (driver.webhookRequest === undefined)
+          return skip('its driver has no webhookRequest to build deliveries');
         const marker = uniqueMarker();
         const incoming = incomingWith('text', driver.chatId, marker);
         const authentic = await driver.webhookRequest(incoming, { authentic: true });
@@ -268,9 +277,9 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'creates a group and works with it as a Group (info, rename, send into it, leave)',
-      withSubject(async (subject) => {
+      withSubject(async (subject, skip) => {
         const { messenger, driver } = subject;
-        if (!messenger.supports('groups.create')) return;
+        if (!messenger.supports('groups.create')) return skip('does not declare groups.create');
         await driver.authorize();
         const group = await messenger.groups.create({ name: 'Conformance', participants: [driver.chatId] });
         expect(group.id).toEqual(expect.any(String));
@@ -354,10 +363,10 @@ export function describeMessengerConformance(options: MessengerConformanceOption
 
     it(
       'maps provider failures to the error tree without leaking secrets',
-      withSubject(async (subject) => {
+      withSubject(async (subject, skip) => {
         const { messenger, driver } = subject;
         const probe = readProbes.find((path) => messenger.supports(path));
-        if (probe === undefined) return;
+        if (probe === undefined) return skip(`declares none of the read probes ${readProbes.join(', ')}`);
         await driver.authorize();
         const expected = { ...defaultErrorCodes, ...driver.expectedErrorCodes };
         for (const [status, code] of Object.entries(expected)) {

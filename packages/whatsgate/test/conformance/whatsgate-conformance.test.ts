@@ -2,10 +2,12 @@ import {
   type ConformanceDriver,
   type ConformanceIncomingMessage,
   describeMessengerConformance,
+} from '@switchboard/testing/conformance';
+import {
   startWhatsgateEmulator,
   type WhatsgateEmulator,
   type WhatsgateIncomingMessageInput,
-} from '@switchboard/testing';
+} from '@switchboard/testing/whatsgate';
 import { createWhatsgateMessenger, createWhatsgateSessionManager } from '../../src/index.js';
 
 const webhookSecret = 'conformance-webhook-secret';

@@ -1,0 +1,3 @@
+import { describeInstalledApp } from './support/describe-installed-app.js';
+
+describeInstalledApp('npm');
