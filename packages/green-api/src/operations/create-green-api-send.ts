@@ -10,8 +10,13 @@ import {
 import { resolveMediaPath } from '@switchboard/core/adapter';
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
 import type { GreenApiContact } from '../client/sending-types.js';
-import { greenApiProvider } from '../errors.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import { greenApiProvider } from '../green-api-provider.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
+import {
+  type GreenApiMediaSendOptions,
+  type GreenApiSendOptions,
+  readGreenApiSendOptions,
+} from './green-api-send-options.js';
 import { phoneNumberOf, resolvePhoneChatId, resolveRecipientChatId } from './resolve-chat-id.js';
 
 const minimumTypingTime = 1000;
@@ -21,7 +26,8 @@ const maximumTypingTime = 20_000;
  * Builds the sending operations: text (`sendMessage` with `linkPreview`), files by URL
  * (`sendFileByUrl`) and by bytes or path (`sendFileByUpload` to the media host), location, contact
  * (shaped per network), poll, replies (`quotedMessageId`), `typingMilliseconds` → `typingTime`, and
- * `sendTyping`. `providerOptions['green-api']` fields are added to the request body.
+ * `sendTyping`. `providerOptions['green-api']` ({@link GreenApiSendOptions}) are checked and never
+ * replace a contract field.
  *
  * @example
  * ```ts
@@ -36,35 +42,37 @@ export function createGreenApiSend(context: GreenApiOperationContext): {
   const send = async (outgoing: OutgoingMessage): Promise<SentMessage> => {
     // No await when the chat id is given: sends are hot, and each await costs a turn of the queue.
     const chatId = outgoing.recipient.chatId ?? (await resolveRecipientChatId(context, outgoing.recipient));
-    const extra = outgoing.providerOptions?.[greenApiProvider] ?? {};
+    const { message } = outgoing;
+    const extra = readGreenApiSendOptions(message.type, outgoing.providerOptions);
     const common = { chatId, quotedMessageId: outgoing.replyTo };
     const typingTime = typingTimeOf(outgoing.typingMilliseconds);
-    const { message } = outgoing;
     if (message.type === 'text') {
       const answer = await client.sendMessage({
+        ...extra,
         ...common,
         message: message.text,
         linkPreview: message.linkPreview,
         typingTime,
-        ...extra,
       });
       return sent(answer, chatId);
     }
     if (message.type === 'media')
-      return sendMedia(context, message.media, { ...common, caption: message.caption, typingTime }, extra);
+      return sendMedia(
+        context,
+        message.media,
+        { ...common, caption: message.caption, typingTime },
+        extra as GreenApiMediaSendOptions,
+      );
     if (typingTime !== undefined && context.network !== 'max')
       await client.sendTyping({ chatId, typingTime });
     if (message.type === 'location') {
       const { latitude, longitude, name, address } = message.location;
       const details = context.network === 'whatsapp' ? { nameLocation: name, address } : {};
-      return sent(
-        await client.sendLocation({ ...common, latitude, longitude, ...details, ...extra }),
-        chatId,
-      );
+      return sent(await client.sendLocation({ ...common, latitude, longitude, ...details }), chatId);
     }
     if (message.type === 'contact') {
       const contact = await contactFor(context, message.contact);
-      return sent(await client.sendContact({ ...common, contact, ...extra }), chatId);
+      return sent(await client.sendContact({ ...common, contact }), chatId);
     }
     const { question, options, multipleAnswers } = message.poll;
     const answer = await client.sendPoll({
@@ -72,7 +80,6 @@ export function createGreenApiSend(context: GreenApiOperationContext): {
       message: question,
       options: options.map((optionName) => ({ optionName })),
       multipleAnswers,
-      ...extra,
     });
     return sent(answer, chatId);
   };
@@ -99,14 +106,14 @@ async function sendMedia(
     caption: string | undefined;
     typingTime: number | undefined;
   },
-  extra: Record<string, unknown>,
+  extra: GreenApiMediaSendOptions,
 ): Promise<SentMessage> {
   if (media.url !== undefined) {
     const answer = await context.client.sendFileByUrl({
+      ...extra,
       ...fields,
       urlFile: media.url,
       fileName: media.fileName,
-      ...extra,
     });
     return sent(answer, fields.chatId);
   }
@@ -118,8 +125,8 @@ async function sendMedia(
   }
   const resolved = await resolveMediaPath(media);
   const answer = await context.client.sendFileByUpload({
-    ...fields,
     ...extra,
+    ...fields,
     file: resolved.data ?? new Uint8Array(),
     fileName: resolved.fileName,
     mimeType: resolved.mimeType,
@@ -160,14 +167,7 @@ function contactError(message: string): MessengerError {
   return new MessengerError(message, { code: 'invalid-request', provider: greenApiProvider });
 }
 
-/**
- * Converts `typingMilliseconds` to GREEN-API's `typingTime` (1000–20000 ms); `undefined` for none.
- *
- * @example
- * ```ts
- * typingTimeOf(500); // 1000
- * ```
- */
+/** Converts `typingMilliseconds` to GREEN-API's `typingTime` (1000–20000 ms); `undefined` for none. */
 export function typingTimeOf(milliseconds: number | undefined): number | undefined {
   if (milliseconds === undefined || milliseconds <= 0) return undefined;
   return Math.min(maximumTypingTime, Math.max(minimumTypingTime, Math.round(milliseconds)));

@@ -4,13 +4,8 @@ import type { ResolvedWhatsgateReceivingOptions } from '../whatsgate-account-opt
 /**
  * What the contract operations of one session share: the raw client bound to the session, its id
  * and the receiving options.
- *
- * @example
- * ```ts
- * const context: WhatsgateMessengerContext = { client: account.raw.forSession(id), whatsappId: id, receiving };
- * ```
  */
-export interface WhatsgateMessengerContext {
+export interface WhatsgateOperationContext {
   readonly client: WhatsgateClient;
   readonly whatsappId: string;
   readonly receiving: ResolvedWhatsgateReceivingOptions;

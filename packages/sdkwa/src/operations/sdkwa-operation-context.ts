@@ -5,11 +5,6 @@ import type { SdkwaNetwork } from '../sdkwa-network.js';
 /**
  * What every operation group is built from: the raw client, its transport and the messenger's
  * configuration.
- *
- * @example
- * ```ts
- * const context: SdkwaOperationContext = { client, transport, network: 'whatsapp', idInstance: '1101000001', host, timeoutMilliseconds: 30_000 };
- * ```
  */
 export interface SdkwaOperationContext {
   client: SdkwaClient;

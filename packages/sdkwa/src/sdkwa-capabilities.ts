@@ -35,14 +35,13 @@ const sessionBase = {
  * queue. Telegram: the same without QR, pairing code and the WhatsApp check, with sign-in by a code
  * sent to the Telegram app. SDKWA has no polls, typing, edit, forward, single-message read, two-factor
  * password, or notification-queue count/clear, so those are `false`.
- *
- * @example
- * ```ts
- * sdkwaCapabilities('whatsapp').session?.requestCode; // true
- * ```
  */
-export function sdkwaCapabilities(network: SdkwaNetwork): CapabilityDeclaration {
-  const whatsapp = network === 'whatsapp';
+export const sdkwaCapabilities: Readonly<Record<SdkwaNetwork, CapabilityDeclaration>> = {
+  whatsapp: networkCapabilities(true),
+  telegram: networkCapabilities(false),
+};
+
+function networkCapabilities(whatsapp: boolean): CapabilityDeclaration {
   return {
     ...shared,
     session: { ...sessionBase, getQrCode: whatsapp, requestPairingCode: whatsapp },

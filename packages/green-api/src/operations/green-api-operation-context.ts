@@ -2,14 +2,7 @@ import type { MediaDownloadOptions, Redactor } from '@switchboard/core/adapter';
 import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import type { GreenApiClient } from '../client/green-api-client.js';
 
-/**
- * What every operation group is built from: the raw client and the messenger's configuration.
- *
- * @example
- * ```ts
- * const context: GreenApiOperationContext = { client, network: 'whatsapp', idInstance: '7103000000', timeoutMilliseconds: 30_000 };
- * ```
- */
+/** What every operation group is built from: the raw client and the messenger's configuration. */
 export interface GreenApiOperationContext {
   client: GreenApiClient;
   network: GreenApiNetwork;

@@ -34,12 +34,6 @@ const sessionBasics = {
  *   two-factor password.
  * - MAX: no polls, forwarding, editing, deleting or typing (not in GREEN-API's MAX API); login by QR
  *   or by SMS code.
- *
- * @example
- * ```ts
- * greenApiCapabilities.max.send?.poll; // undefined → false
- * greenApiCapabilities.telegram.session?.confirmPassword; // true
- * ```
  */
 export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDeclaration>> = {
   whatsapp: {
@@ -61,15 +55,3 @@ export const greenApiCapabilities: Readonly<Record<GreenApiNetwork, CapabilityDe
     session: { ...sessionBasics, requestCode: true, confirmCode: true },
   },
 };
-
-/**
- * The capability declaration of one network.
- *
- * @example
- * ```ts
- * createCapabilities(capabilitiesFor('telegram')).session.requestCode; // true
- * ```
- */
-export function capabilitiesFor(network: GreenApiNetwork): CapabilityDeclaration {
-  return greenApiCapabilities[network];
-}

@@ -12,11 +12,6 @@ import type { CapabilityDeclaration } from '@switchboard/core/adapter';
  *   `getSettings`/`updateSettings` (the webhook URL, `set-hook`). Logging out deletes a session at
  *   Whatsgate, so it is on the session manager (`delete`), not `session.logout`.
  * - contacts: `check` and `listChats` (`get-chats`: contacts and groups with participants).
- *
- * @example
- * ```ts
- * whatsgateCapabilities.send?.media; // false
- * ```
  */
 export const whatsgateCapabilities: CapabilityDeclaration = {
   send: { text: true, mediaUpload: true, reply: true, typing: true },

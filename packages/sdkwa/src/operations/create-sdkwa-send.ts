@@ -7,16 +7,18 @@ import {
 } from '@switchboard/core';
 import { mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
 import { phoneFromVcard } from '@switchboard/green-api-protocol';
-import { phoneNumberValue } from '../client/sdkwa-client-base.js';
+import { phoneNumberValue } from '../client/sdkwa-client-core.js';
 import type { SdkwaContact } from '../client/sending-types.js';
-import { sdkwaProvider } from '../errors.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 import { resolveRecipientChatId } from './resolve-chat-id.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
+import { readSdkwaSendOptions, type SdkwaSendOptions } from './sdkwa-send-options.js';
 
 /**
  * Builds `send`: text (`sendMessage` with `linkPreview`), files by URL (`sendFileByUrl`), by bytes or
  * path (`sendFileByUpload`, multipart), location, contact card, replies (`quotedMessageId`).
- * `providerOptions.sdkwa` fields (for example `archiveChat`) are added to the request body.
+ * `providerOptions.sdkwa` ({@link SdkwaSendOptions}: `archiveChat`) are checked and never replace a
+ * contract field.
  *
  * @example
  * ```ts
@@ -30,22 +32,22 @@ export function createSdkwaSend(
   const { client } = context;
   return async (outgoing) => {
     const chatId = resolveRecipientChatId(context.network, outgoing.recipient);
-    const extra = outgoing.providerOptions?.[sdkwaProvider] ?? {};
-    const common = { chatId, quotedMessageId: outgoing.replyTo };
     const { message } = outgoing;
+    const extra = readSdkwaSendOptions(message.type, outgoing.providerOptions);
+    const common = { chatId, quotedMessageId: outgoing.replyTo };
     switch (message.type) {
       case 'text':
         return sent(
           await client.sendMessage({
+            ...extra,
             ...common,
             message: message.text,
             linkPreview: message.linkPreview,
-            ...extra,
           }),
           chatId,
         );
       case 'media':
-        return sendMedia(context, message.media, { ...common, caption: message.caption, ...extra });
+        return sendMedia(context, message.media, { ...extra, ...common, caption: message.caption });
       case 'location': {
         const { latitude, longitude, name, address } = message.location;
         return sent(
@@ -55,16 +57,12 @@ export function createSdkwaSend(
             longitude,
             nameLocation: name,
             address,
-            ...extra,
           }),
           chatId,
         );
       }
       case 'contact':
-        return sent(
-          await client.sendContact({ ...common, contact: sdkwaContact(message.contact), ...extra }),
-          chatId,
-        );
+        return sent(await client.sendContact({ ...common, contact: sdkwaContact(message.contact) }), chatId);
       default:
         throw new MessengerError(`SDKWA cannot send ${message.type} messages`, {
           code: 'unsupported',
@@ -77,7 +75,12 @@ export function createSdkwaSend(
 async function sendMedia(
   context: SdkwaOperationContext,
   media: MediaFile,
-  fields: { chatId: string; quotedMessageId: string | undefined; caption: string | undefined },
+  fields: {
+    chatId: string;
+    quotedMessageId: string | undefined;
+    caption: string | undefined;
+    archiveChat?: boolean | undefined;
+  },
 ): Promise<SentMessage> {
   if (media.url !== undefined) {
     const answer = await context.client.sendFileByUrl({
@@ -111,11 +114,6 @@ async function sendMedia(
 /**
  * Shapes a contact card for `sendContact`: the phone as an integer and the names; a card with only a
  * `displayName` sends it as the first name. SDKWA needs a phone and at least one name or the company.
- *
- * @example
- * ```ts
- * sdkwaContact({ phone: '79001234567', firstName: 'Anna' }); // { phoneContact: 79001234567, firstName: 'Anna' }
- * ```
  */
 export function sdkwaContact(card: ContactCard): SdkwaContact {
   const phone = card.phone ?? (card.vcard === undefined ? undefined : phoneFromVcard(card.vcard));

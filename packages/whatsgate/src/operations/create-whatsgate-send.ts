@@ -6,11 +6,11 @@ import {
   type SendOperations,
   type SentMessage,
 } from '@switchboard/core';
-import { stripDeviceSuffix } from '@switchboard/core/adapter';
+import { stripDeviceSuffix, waitForDelay } from '@switchboard/core/adapter';
 import { mapOutgoingMessage } from '../mappers/map-outgoing-message.js';
 import { mapRecipient, recipientChatId, recipientForChat } from '../mappers/map-recipient.js';
-import { delay } from './delay.js';
-import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
+import type { WhatsgateOperationContext } from './whatsgate-operation-context.js';
 
 /**
  * Builds `send` (template 0 → `send`): sync by default (`providerOptions.whatsgate.async`), the
@@ -20,18 +20,18 @@ import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js
  *
  * @example
  * ```ts
- * const send = createSendOperation(context);
+ * const send = createWhatsgateSend(context);
  * await send(createOutgoingMessage({ recipient: { phone: '79991112233' }, message: { type: 'text', text: 'Hi' } }));
  * ```
  */
-export function createSendOperation(
-  context: WhatsgateMessengerContext,
+export function createWhatsgateSend(
+  context: WhatsgateOperationContext,
 ): (outgoing: OutgoingMessage) => Promise<SentMessage> {
   return async (outgoing) => {
     const body = await mapOutgoingMessage(outgoing);
     if (outgoing.typingMilliseconds !== undefined && outgoing.typingMilliseconds > 0) {
       await context.client.typing({ recipient: body.recipient });
-      await delay(outgoing.typingMilliseconds);
+      await waitForDelay(outgoing.typingMilliseconds);
     }
     const response = await context.client.send(body);
     const chatId = recipientChatId(body.recipient);
@@ -54,15 +54,15 @@ export function createSendOperation(
  *
  * @example
  * ```ts
- * await createTypingOperation(context)('79991112233@c.us');
+ * await createWhatsgateSendTyping(context)('79991112233@c.us');
  * ```
  */
-export function createTypingOperation(context: WhatsgateMessengerContext): SendOperations['sendTyping'] {
+export function createWhatsgateSendTyping(context: WhatsgateOperationContext): SendOperations['sendTyping'] {
   return async (to: Destination, options = {}) => {
     if (options.kind === 'recording') {
       throw new MessengerError('Whatsgate can only show "typing…", not "recording…"', {
         code: 'unsupported',
-        provider: 'whatsgate',
+        provider: whatsgateProvider,
       });
     }
     const recipient = typeof to === 'string' ? recipientForChat(to) : mapRecipient(createRecipient(to));
