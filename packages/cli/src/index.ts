@@ -1,6 +1,6 @@
 /**
- * `@switchboard/cli`: the `switchboard` command (demo, send, listen, login, sessions, status,
- * sandbox) and its building blocks for embedding: the demo runner, the emulator sandbox with its
+ * `@switchboard/cli`: the `switchboard` command (demo, send, listen, login, a command for every
+ * contract operation, sessions, status, sandbox) and its building blocks for embedding: the demo runner, the emulator sandbox with its
  * per-provider drivers, and terminal QR rendering.
  *
  * @example
@@ -12,7 +12,7 @@
  * ```
  * @packageDocumentation
  */
-export { CliError, CommandExit } from './cli-error.js';
+export { CliError, type CliErrorCode, CommandExit, exitCodes } from './cli-error.js';
 export type { ConfigFlags } from './config/config-flags.js';
 export { resolveMessengerConfig } from './config/resolve-messenger-config.js';
 export type {
@@ -30,7 +30,11 @@ export {
   type OutputStream,
   processStreams,
 } from './output/cli-streams.js';
-export { type RenderedQrCode, renderQrCode } from './output/render-qr-code.js';
+export {
+  type RenderedQrCode,
+  type RenderQrCodeOptions,
+  renderQrCode,
+} from './output/render-qr-code.js';
 export { createProgram, runCli } from './program.js';
 export { createGreenApiSandboxDriver } from './sandbox/green-api-sandbox-driver.js';
 export type {

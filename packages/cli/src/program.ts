@@ -5,13 +5,15 @@ import type { GlobalFlags } from './commands/command-context.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerListenCommand } from './commands/listen.js';
 import { registerLoginCommand } from './commands/login.js';
+import { registerOperationCommands } from './commands/operation-command.js';
 import { registerSandboxCommand } from './commands/sandbox.js';
 import { registerSendCommand } from './commands/send.js';
 import { registerSessionsCommand } from './commands/sessions.js';
 import { registerStatusCommand } from './commands/status.js';
+import { operationCommands } from './contract/command-operations.js';
 import type { CliStreams } from './output/cli-streams.js';
 import { foldLines } from './output/fold-lines.js';
-import { describeError, formatError } from './output/format-error.js';
+import { describeError, exitCodeOf, formatError } from './output/format-error.js';
 
 /**
  * The `switchboard` program: global flags (`--config`, `--messenger`, `--provider`, `--option`,
@@ -41,6 +43,11 @@ export function createProgram(streams: CliStreams): Command {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--json', 'print results as JSON for scripts')
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 failed, 2 usage error, 3 not supported by the provider, 4 timed out.',
+    )
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
@@ -69,6 +76,7 @@ export function createProgram(streams: CliStreams): Command {
   ]) {
     register(program, streams);
   }
+  registerOperationCommands(program, streams, operationCommands);
   return program;
 }
 
@@ -78,7 +86,7 @@ function reportFailure(error: unknown, streams: CliStreams, json: boolean): numb
     // Commander has printed its message already; help and version end successfully.
     return error.exitCode === 0 ? 0 : 2;
   }
-  const exitCode = error instanceof CliError ? error.exitCode : 1;
+  const exitCode = exitCodeOf(error);
   streams.stderr.write(
     json ? `${JSON.stringify({ error: describeError(error) })}\n` : `error: ${formatError(error)}\n`,
   );
@@ -87,7 +95,8 @@ function reportFailure(error: unknown, streams: CliStreams, json: boolean): numb
 
 /**
  * Runs the CLI with arguments (without `node` and the script path) and returns the exit code: 0 on
- * success, 1 when a command failed, 2 for usage errors. Every error is one line on stderr (JSON
+ * success, 1 when a command failed, 2 for usage errors, 3 when the provider does not support the
+ * operation, 4 when a wait timed out. Every error is one line on stderr (JSON
  * with `--json`).
  *
  * @example

@@ -1,6 +1,9 @@
+import { CliError } from './cli-error.js';
+
 /**
  * Calls `check` every `intervalMilliseconds` until it returns something other than `undefined`,
- * and resolves with that; rejects with an error naming `what` after `timeoutMilliseconds`.
+ * and resolves with that; rejects after `timeoutMilliseconds` with a `CliError` of code `timeout`
+ * (exit 4) naming `what`.
  *
  * @example
  * ```ts
@@ -21,7 +24,9 @@ export async function waitUntil<Value>(
     const value = await check();
     if (value !== undefined) return value;
     if (Date.now() >= deadline) {
-      throw new Error(`Timed out after ${options.timeoutMilliseconds} ms waiting for ${options.what}`);
+      throw new CliError(`timed out after ${options.timeoutMilliseconds} ms waiting for ${options.what}`, {
+        code: 'timeout',
+      });
     }
     await new Promise((resolve) =>
       setTimeout(resolve, Math.min(interval, Math.max(0, deadline - Date.now()))),

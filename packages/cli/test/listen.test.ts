@@ -35,9 +35,9 @@ describe('switchboard listen', () => {
   it('stops with an error when --timeout ends before --count events arrived', async () => {
     const result = await listen('whatsgate', '--count', '5', '--timeout', '300', '--receive-timeout', '50')
       .done;
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(4);
     expect(result.stderr).toMatch(
-      /^\{"error":\{"code":"error","message":"stopped after \d of 5 events"\}\}\n$/,
+      /^\{"error":\{"code":"timeout","message":"stopped after \d of 5 events: --timeout ended"\}\}\n$/,
     );
   });
 
@@ -152,7 +152,7 @@ describe('switchboard listen', () => {
     expect(result.exitCode).toBe(1);
     expect(JSON.parse(result.stderr)).toEqual({
       error: {
-        code: 'error',
+        code: 'failed',
         message: expect.stringMatching(/switchboard\.config\.json is not a Whatsgate cursor file/),
       },
     });

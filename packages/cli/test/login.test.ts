@@ -1,6 +1,13 @@
+import { startGreenApiEmulator } from '@switchboard/testing';
+import { renderUnicodeCompact } from 'uqr';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sandboxTimings } from '../src/sandbox/sandbox-timings.js';
 import { runCli, startCli } from './helpers/cli-process.js';
-import { type SandboxFixture, startSandboxFixture } from './helpers/sandbox-fixture.js';
+import {
+  greenApiWhatsAppFlags,
+  type SandboxFixture,
+  startSandboxFixture,
+} from './helpers/sandbox-fixture.js';
 
 let sandbox: SandboxFixture;
 const idOf = (network: 'whatsapp' | 'telegram') =>
@@ -19,56 +26,97 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('switchboard login', () => {
-  it('shows the QR code and waits until the phone scanned it', async () => {
+  it('draws the QR code the provider hands out, once while it stays the same, and waits for the scan', async () => {
+    const id = idOf('whatsapp');
     const login = startCli(['--messenger', 'green-api-whatsapp', 'login', '--interval', '20'], {
       cwd: sandbox.folder,
     });
     await login.waitForStdout((stdout) => stdout.includes('Scan this QR code'));
-    expect(await stateOf(idOf('whatsapp'))).toBe('notAuthorized');
-    expect(sandbox.greenApi.control.scanQr(idOf('whatsapp'))).toBe(true);
+    expect(await stateOf(id)).toBe('notAuthorized');
+    const polled = sandbox.greenApi.control.qrRequests(id);
+    await vi.waitFor(() => expect(sandbox.greenApi.control.qrRequests(id)).toBeGreaterThan(polled + 3), {
+      timeout: 20_000,
+    });
+    const drawing = renderUnicodeCompact(sandbox.greenApi.control.qrPayload(id), { border: 2 });
+    expect(sandbox.greenApi.control.scanQr(id)).toBe(true);
     const result = await login.done;
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/\nauthorized\n$/);
-    expect(await stateOf(idOf('whatsapp'))).toBe('authorized');
+    expect(result.stdout).toBe(
+      `Scan this QR code in the app: Settings → Linked devices → Link a device\n${drawing}\nauthorized\n`,
+    );
+    expect(await stateOf(id)).toBe('authorized');
   });
 
-  it('asks for the code sent by SMS and confirms it', async () => {
-    const login = startCli(
-      [
-        '--messenger',
-        'green-api-telegram',
-        '--json',
-        'login',
-        '--method',
-        'sms',
-        '--phone',
-        '+79001234567',
-        '--interval',
-        '20',
-      ],
+  it('redraws the QR code only when the provider hands out a new one', async () => {
+    const emulator = await startGreenApiEmulator({
+      ...sandboxTimings.instant.greenApi,
+      timings: { ...sandboxTimings.instant.greenApi.timings, qrRefreshMilliseconds: 300 },
+      instances: [{ typeInstance: 'whatsapp' }],
+    });
+    try {
+      const [instance] = emulator.instances;
+      const login = startCli([...greenApiWhatsAppFlags(instance!), 'login', '--interval', '20'], {
+        cwd: sandbox.folder,
+      });
+      const header = 'Scan this QR code in the app: Settings → Linked devices → Link a device\n';
+      const drawings = () => login.output().stdout.split(header).slice(1);
+      await vi.waitFor(() => expect(drawings().length).toBeGreaterThanOrEqual(3), { timeout: 30_000 });
+      expect(emulator.control.scanQr(instance!.idInstance)).toBe(true);
+      expect((await login.done).exitCode).toBe(0);
+      const shown = drawings().map((drawing) => drawing.replace(/\nauthorized\n$/, ''));
+      for (let index = 1; index < shown.length; index += 1) expect(shown[index]).not.toBe(shown[index - 1]);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('requests an SMS code in one run and confirms it in another, then the two-factor password in a third', async () => {
+    const id = idOf('telegram');
+    sandbox.greenApi.control.setTwoFactorPassword(id, 'cloud-password');
+    const login = (...args: string[]) =>
+      runCli(['--messenger', 'green-api-telegram', '--json', 'login', '--method', 'sms', ...args], {
+        cwd: sandbox.folder,
+      });
+    const requested = await login('--phone', '+7 900 123-45-67');
+    expect(requested.exitCode).toBe(0);
+    expect(JSON.parse(requested.stdout)).toEqual({
+      state: 'code-requested',
+      channel: 'sms',
+      phone: '79001234567',
+      alreadyAuthorized: false,
+    });
+    expect(requested.stderr).toContain('running login again with --code <code>');
+    const code = sandbox.greenApi.control.authorizationCode(id);
+    expect(code).toMatch(/^\d+$/);
+    // Had this run requested a new code, the first one would no longer be accepted.
+    const confirmed = await login('--code', code!);
+    expect(confirmed.exitCode).toBe(0);
+    expect(JSON.parse(confirmed.stdout)).toEqual({ state: 'pending-password', alreadyAuthorized: false });
+    expect(await stateOf(id)).toBe('pendingPassword');
+    const finished = await login('--password', 'cloud-password');
+    expect(finished.exitCode).toBe(0);
+    expect(JSON.parse(finished.stdout)).toEqual({ state: 'authorized', alreadyAuthorized: false });
+    expect(await stateOf(id)).toBe('authorized');
+  });
+
+  it('reports a login that does not complete in time with the timeout code, exit 4', async () => {
+    const instance = sandbox.greenApi.control.addInstance({ typeInstance: 'whatsapp' });
+    const result = await runCli(
+      [...greenApiWhatsAppFlags(instance), '--json', 'login', '--timeout', '200', '--interval', '50'],
       { cwd: sandbox.folder },
     );
-    const code = await vi.waitFor(() => {
-      const pending = sandbox.greenApi.control.authorizationCode(idOf('telegram'));
-      if (pending === undefined) throw new Error('no code yet');
-      return pending;
-    });
-    login.writeLine(code);
-    const result = await login.done;
-    expect(result.exitCode).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ state: 'authorized', alreadyAuthorized: false });
+    expect(result.exitCode).toBe(4);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n').at(-2)).toBe(
+      '{"error":{"code":"timeout","message":"timed out after 200 ms waiting for the login to complete"}}',
+    );
   });
 
   it('prints a pairing code to enter on the phone', async () => {
     const instance = sandbox.greenApi.control.addInstance({ typeInstance: 'whatsapp' });
-    const flags = ['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance.idInstance}`];
     const login = startCli(
       [
-        ...flags,
-        '-o',
-        `apiTokenInstance=${instance.apiTokenInstance}`,
-        '-o',
-        `apiUrl=${instance.apiUrl}`,
+        ...greenApiWhatsAppFlags(instance),
         'login',
         '--method',
         'pairing-code',

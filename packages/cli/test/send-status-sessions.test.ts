@@ -68,9 +68,15 @@ describe('switchboard send', () => {
   });
 
   it('reports a send the provider cannot do as unsupported', async () => {
+    const { whatsappId } = sandbox.whatsgate.sessions[0]!;
+    const sentBefore = sandbox.whatsgate.control.sentMessages(whatsappId).length;
     const result = await using('whatsgate', 'send', '79991112233', '--location', '1,2');
-    expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^error: unsupported: .*location/);
+    expect(result).toMatchObject({
+      exitCode: 3,
+      stdout: '',
+      stderr: 'error: unsupported: send.location is not supported by whatsgate (whatsapp)\n',
+    });
+    expect(sandbox.whatsgate.control.sentMessages(whatsappId)).toHaveLength(sentBefore);
   });
 });
 
@@ -120,13 +126,13 @@ describe('switchboard sessions', () => {
     expect(remaining.filter((session) => session.id === id && session.state !== 'deleting')).toEqual([]);
   });
 
-  it('prints what create returns, its credentials only with --json, as its help says', async () => {
+  it('prints what create returns, its credentials only with --show-secrets, as its help says', async () => {
     const help = (await using('green-api-account', 'sessions', 'create', '--help')).stdout.replace(
       /\s+/g,
       ' ',
     );
     expect(help).toContain(
-      'prints its id, name, state and how to log it in (--json: also its secret credentials)',
+      'prints its id, name, state and how to log it in (--show-secrets: also its secret credentials)',
     );
 
     const created = await using('green-api-account', 'sessions', 'create', '--name', 'Shop');
@@ -135,13 +141,20 @@ describe('switchboard sessions', () => {
     expect(first).toMatch(/^created session \d+ \(Shop\)$/);
     expect(details).toContainEqual(expect.stringMatching(/^state\s+\S+/));
     expect(details).toContain(
-      'credentials  idInstance, apiTokenInstance (printed with --json only; keep them secret)',
+      'credentials  idInstance, apiTokenInstance (printed with --show-secrets only; keep them secret)',
     );
     expect(created.stdout).not.toMatch(/[0-9a-f]{50}/);
 
     const json = await using('green-api-account', '--json', 'sessions', 'create', '--name', 'Shop');
-    const session = JSON.parse(json.stdout) as { credentials?: Record<string, string> };
+    expect(json.stdout).not.toMatch(/[0-9a-f]{50}/);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      credentials: { apiTokenInstance: '(hidden; --show-secrets prints it)' },
+    });
+    const shown = await using('green-api-account', '--json', 'sessions', 'create', '--show-secrets');
+    const session = JSON.parse(shown.stdout) as { credentials?: Record<string, string> };
     expect(session.credentials?.apiTokenInstance).toMatch(/^[0-9a-f]{50}$/);
+    const text = await using('green-api-account', 'sessions', 'create', '--name', 'Desk', '--show-secrets');
+    expect(text.stdout).toMatch(/\napiTokenInstance +[0-9a-f]{50}\n/);
   });
 
   it('prints the QR link of a created Whatsgate session', async () => {
@@ -151,10 +164,14 @@ describe('switchboard sessions', () => {
     expect(created.stdout).toMatch(/\nQR code +http:\/\/127\.0\.0\.1:\d+\/qr\/\S+\n/);
   });
 
-  it('lists GREEN-API partner instances with the partner token', async () => {
+  it('lists GREEN-API partner instances with the partner token, their tokens only with --show-secrets', async () => {
+    const token = String(sandbox.drivers.whatsapp.config.options?.apiTokenInstance);
     const result = await using('green-api-account', '--json', 'sessions', 'list');
     expect(result.exitCode).toBe(0);
     const ids = (JSON.parse(result.stdout) as Array<{ id: string }>).map((session) => session.id);
     expect(ids).toContain(String(idOf('whatsapp')));
+    expect(result.stdout).not.toContain(token);
+    const shown = await using('green-api-account', '--json', 'sessions', 'list', '--show-secrets');
+    expect(shown.stdout).toContain(token);
   });
 });

@@ -34,13 +34,26 @@ export { mimeTypeForFileName, mimeTypesByExtension } from './media/mime-type-for
 export { defineMessenger, type MessengerDefinition } from './messenger/define-messenger.js';
 export { defineSessionManager, type SessionManagerDefinition } from './messenger/define-session-manager.js';
 export type { GroupsDefinition } from './messenger/groups-definition.js';
+export { isRecord } from './objects/is-record.js';
 export { omitUndefined } from './objects/omit-undefined.js';
 export { ownValue } from './objects/own-value.js';
+export { defaultTimeoutMilliseconds } from './options/default-timeout-milliseconds.js';
 export { ignoredOptionEntries } from './options/ignored-option-entries.js';
+export {
+  createSendOptionsReader,
+  parseProviderOptions,
+  type SendOptionsByMessageType,
+} from './options/parse-provider-options.js';
 export { parseRedactedOptions } from './options/parse-redacted-options.js';
+export {
+  describeOptionIssue,
+  parseWithSchema,
+  type SchemaParseContext,
+} from './options/parse-with-schema.js';
 export { secretText } from './options/secret-text.js';
 export { pickTransportOptions, transportOptionsEntries } from './options/transport-options.js';
 export { readWebhookBody, type WebhookBodySource, webhookBodyItems } from './receiving/read-webhook-body.js';
+export { waitForDelay } from './receiving/wait-for-delay.js';
 export { Redactor } from './redaction/redactor.js';
 export type { ProviderDefinition, ProviderOptions } from './registry/provider-definition.js';
 export { constantTimeEqual } from './security/constant-time-equal.js';

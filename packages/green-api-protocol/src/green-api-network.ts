@@ -1,31 +1,12 @@
-/**
- * The networks a GREEN-API instance can serve.
- *
- * @example
- * ```ts
- * const network: GreenApiNetwork = 'max';
- * ```
- */
+/** The networks a GREEN-API instance can serve. */
 export type GreenApiNetwork = 'whatsapp' | 'telegram' | 'max';
 
-/**
- * Every {@link GreenApiNetwork}, in a stable order (used by validation and the capability table).
- *
- * @example
- * ```ts
- * for (const network of greenApiNetworks) console.log(network);
- * ```
- */
+/** Every {@link GreenApiNetwork}, in a stable order (used by validation and the capability table). */
 export const greenApiNetworks: readonly GreenApiNetwork[] = ['whatsapp', 'telegram', 'max'];
 
 /**
  * Reads GREEN-API's `typeInstance` (`"whatsapp"`, `"telegram"`, `"v3"` for MAX) as a network;
  * `undefined` for anything else.
- *
- * @example
- * ```ts
- * networkFromTypeInstance('v3'); // 'max'
- * ```
  */
 export function networkFromTypeInstance(typeInstance: unknown): GreenApiNetwork | undefined {
   if (typeInstance === 'whatsapp' || typeInstance === 'telegram' || typeInstance === 'max')

@@ -4,16 +4,11 @@
  * mappers from its notification bodies, journal entries, settings and states to the Switchboard
  * contract. Adapters pass their own provider name in the mapping context.
  *
- * @example
- * ```ts
- * import { mapGreenApiNotification } from '@switchboard/green-api-protocol';
- *
- * const event = mapGreenApiNotification(body, { provider: 'sdkwa', idInstance: '1101000001', network: 'whatsapp' });
- * ```
  * @packageDocumentation
  */
 export * from './client/green-api-method-call.js';
 export * from './client/multipart-form.js';
+export * from './client/read-journal-entries.js';
 export * from './errors/confirmation-fields.js';
 export * from './green-api-network.js';
 export * from './mappers/field-readers.js';

@@ -22,7 +22,7 @@ const columns = [
  * Renders the markdown table: one row per contract operation, one column per network.
  *
  * @example
- * renderCapabilityTable((network) => createCapabilities(capabilitiesFor(network)), listCapabilities);
+ * renderCapabilityTable((network) => createCapabilities(greenApiCapabilities[network]), listCapabilities);
  */
 export function renderCapabilityTable(capabilitiesOf, listCapabilities) {
   const lists = columns.map(([network]) => new Map(listCapabilities(capabilitiesOf(network))));
@@ -76,11 +76,11 @@ export function normalizeMarkdownTable(table) {
 }
 
 async function main() {
-  const { capabilitiesFor } = await import('../dist/index.mjs');
+  const { greenApiCapabilities } = await import('../dist/index.mjs');
   const { listCapabilities } = await import('@switchboard/core');
   const { createCapabilities } = await import('@switchboard/core/adapter');
   const table = renderCapabilityTable(
-    (network) => createCapabilities(capabilitiesFor(network)),
+    (network) => createCapabilities(greenApiCapabilities[network]),
     listCapabilities,
   );
   process.stdout.write(`${table}\n`);

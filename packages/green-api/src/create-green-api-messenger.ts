@@ -1,22 +1,26 @@
 import type { Messenger } from '@switchboard/core';
-import { createHttpTransport, defineMessenger, pickTransportOptions } from '@switchboard/core/adapter';
-import { capabilitiesFor } from './capabilities.js';
-import { GreenApiClient } from './client/green-api-client.js';
-import { createGreenApiErrorDetector, greenApiProvider } from './errors.js';
+import {
+  createHttpTransport,
+  defaultTimeoutMilliseconds,
+  defineMessenger,
+  pickTransportOptions,
+} from '@switchboard/core/adapter';
+import { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
+import { createGreenApiErrorDetector } from './errors.js';
+import { greenApiCapabilities } from './green-api-capabilities.js';
 import {
   type GreenApiMessengerOptions,
   resolveGreenApiMessengerOptions,
 } from './green-api-messenger-options.js';
+import { greenApiProvider } from './green-api-provider.js';
 import { createGreenApiContacts } from './operations/contacts.js';
+import { createGreenApiSend } from './operations/create-green-api-send.js';
+import type { GreenApiOperationContext } from './operations/green-api-operation-context.js';
 import { createGreenApiGroups } from './operations/groups.js';
 import { createGreenApiInbox } from './operations/inbox.js';
 import { createGreenApiMessages } from './operations/messages.js';
-import type { GreenApiOperationContext } from './operations/operation-context.js';
 import { createGreenApiQueue } from './operations/queue.js';
-import { createGreenApiSend } from './operations/send.js';
 import { createGreenApiSession } from './operations/session.js';
-
-const defaultTimeoutMilliseconds = 30_000;
 
 /**
  * Creates a messenger for one GREEN-API instance (WhatsApp, Telegram or MAX). Options are checked
@@ -50,7 +54,7 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     detectError: createGreenApiErrorDetector(redactor),
     ...pickTransportOptions(resolved),
   });
-  const client = new GreenApiClient({
+  const client = createGreenApiClient({
     network,
     idInstance,
     apiTokenInstance: resolved.apiTokenInstance,
@@ -77,7 +81,7 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     provider: greenApiProvider,
     network,
     instanceId: idInstance,
-    capabilities: capabilitiesFor(network),
+    capabilities: greenApiCapabilities[network],
     raw: client,
     send,
     sendTyping,

@@ -1,16 +1,7 @@
 import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
-import { ownValue, type Redactor } from '@switchboard/core/adapter';
+import { isRecord, ownValue, type Redactor } from '@switchboard/core/adapter';
 import { confirmationFields } from '@switchboard/green-api-protocol';
-
-/**
- * The provider name every GREEN-API error and event carries.
- *
- * @example
- * ```ts
- * if (error.provider === greenApiProvider) console.warn(error.message);
- * ```
- */
-export const greenApiProvider = 'green-api';
+import { greenApiProvider } from './green-api-provider.js';
 
 /**
  * What the transport hands to an error detector: the HTTP status, the parsed body (or its text) and
@@ -28,10 +19,9 @@ export interface GreenApiResponseForDetection {
 }
 
 /** The protocol's confirmation methods plus the partner API's `deleteInstanceAccount`. */
-const greenApiConfirmationFields: Readonly<Record<string, string>> =
-  /* @__PURE__ */ buildGreenApiConfirmationFields();
+const greenApiConfirmationFields: Readonly<Record<string, string>> = buildGreenApiConfirmationFields();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGreenApiConfirmationFields(): Readonly<Record<string, string>> {
   return {
     ...confirmationFields,
@@ -202,17 +192,4 @@ function fieldOf(value: unknown, field: string): unknown {
 
 function textOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/**
- * Tells whether a value is a plain JSON object.
- *
- * @example
- * ```ts
- * isRecord({ idMessage: '1' }); // true
- * isRecord([]); // false
- * ```
- */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,12 +6,6 @@ import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
  * on `https://7103.media.green-api.com`; Telegram (`4100…` ids) `https://4100.api.green-api.com` for
  * both; MAX (`3100…` ids) `https://3100.api.green-api.com/v3` for both. Ids shorter than four digits
  * fall back to each network's documented default cluster.
- *
- * @example
- * ```ts
- * greenApiDefaultUrls('whatsapp', '7103000000');
- * // { apiUrl: 'https://7103.api.green-api.com', mediaUrl: 'https://7103.media.green-api.com' }
- * ```
  */
 export function greenApiDefaultUrls(
   network: GreenApiNetwork,
@@ -30,12 +24,5 @@ const fallbackClusters: Readonly<Record<GreenApiNetwork, string>> = {
   max: '3100',
 };
 
-/**
- * The partner API's host when `partnerUrl` is not configured.
- *
- * @example
- * ```ts
- * createGreenApiSessionManager({ partnerToken, partnerUrl: greenApiPartnerUrl });
- * ```
- */
+/** The partner API's host when `partnerUrl` is not configured. */
 export const greenApiPartnerUrl = 'https://api.green-api.com';

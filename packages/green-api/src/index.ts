@@ -2,13 +2,6 @@
  * `@switchboard/green-api`: the GREEN-API adapter of Switchboard for WhatsApp, Telegram and MAX
  * instances, the Partner API, and GREEN-API webhooks.
  *
- * @example
- * ```ts
- * import { createGreenApiMessenger } from '@switchboard/green-api';
- *
- * const messenger = createGreenApiMessenger({ network: 'max', idInstance: '3100000000', apiTokenInstance: token });
- * await messenger.sendText('10000000', 'Hello');
- * ```
  * @packageDocumentation
  */
 
@@ -33,10 +26,14 @@ export {
   greenApiNetworks,
   networkFromTypeInstance,
 } from '@switchboard/green-api-protocol';
-export { capabilitiesFor, greenApiCapabilities } from './capabilities.js';
 export type { GreenApiUploadFile } from './client/account-methods.js';
-export type { GreenApiCall, GreenApiCallOptions, GreenApiClientOptions } from './client/client-base.js';
-export { GreenApiClient } from './client/green-api-client.js';
+export { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
+export type {
+  GreenApiCall,
+  GreenApiCallOptions,
+  GreenApiClientCore,
+  GreenApiClientOptions,
+} from './client/green-api-client-core.js';
 export {
   type CreateInstanceInput,
   GreenApiPartnerClient,
@@ -64,6 +61,7 @@ export type {
 export type { StatusAudience } from './client/status-methods.js';
 export { createGreenApiMessenger } from './create-green-api-messenger.js';
 export { createGreenApiErrorDetector, type GreenApiResponseForDetection } from './errors.js';
+export { greenApiCapabilities } from './green-api-capabilities.js';
 export { greenApiDefaultUrls, greenApiPartnerUrl } from './green-api-default-urls.js';
 export {
   type GreenApiMessengerOptions,
@@ -72,6 +70,12 @@ export {
   greenApiMessengerOptionsSchema,
   mediaUrlForApiUrl,
 } from './green-api-messenger-options.js';
+export { greenApiProvider } from './green-api-provider.js';
+export type {
+  GreenApiMediaSendOptions,
+  GreenApiSendOptions,
+  GreenApiTextSendOptions,
+} from './operations/green-api-send-options.js';
 export {
   createGreenApiSessionManager,
   type GreenApiSessionManager,

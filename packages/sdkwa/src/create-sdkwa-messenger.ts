@@ -1,19 +1,23 @@
 import type { Messenger } from '@switchboard/core';
-import { createHttpTransport, defineMessenger, pickTransportOptions } from '@switchboard/core/adapter';
-import { sdkwaCapabilities } from './capabilities.js';
-import { SdkwaClient } from './client/sdkwa-client.js';
-import { createSdkwaErrorDetector, sdkwaProvider } from './errors.js';
+import {
+  createHttpTransport,
+  defaultTimeoutMilliseconds,
+  defineMessenger,
+  pickTransportOptions,
+} from '@switchboard/core/adapter';
+import { createSdkwaClient, type SdkwaClient } from './client/sdkwa-client.js';
+import { createSdkwaErrorDetector } from './errors.js';
 import { createSdkwaContacts } from './operations/contacts.js';
+import { createSdkwaSend } from './operations/create-sdkwa-send.js';
 import { createSdkwaGroups } from './operations/groups.js';
 import { createSdkwaInbox } from './operations/inbox.js';
 import { createSdkwaMessages } from './operations/messages.js';
-import type { SdkwaOperationContext } from './operations/operation-context.js';
 import { createSdkwaQueue } from './operations/queue.js';
-import { createSdkwaSend } from './operations/send.js';
+import type { SdkwaOperationContext } from './operations/sdkwa-operation-context.js';
 import { createSdkwaSession } from './operations/session.js';
+import { sdkwaCapabilities } from './sdkwa-capabilities.js';
 import { resolveSdkwaMessengerOptions, type SdkwaMessengerOptions } from './sdkwa-messenger-options.js';
-
-const defaultTimeoutMilliseconds = 30_000;
+import { sdkwaProvider } from './sdkwa-provider.js';
 
 /**
  * Creates a messenger for one SDKWA instance (WhatsApp or Telegram). Options are checked strictly (an
@@ -44,7 +48,7 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     detectError: createSdkwaErrorDetector(redactor),
     ...pickTransportOptions(resolved),
   });
-  const client = new SdkwaClient({ network, idInstance, transport });
+  const client = createSdkwaClient({ network, idInstance, transport });
   const context: SdkwaOperationContext = {
     client,
     transport,
@@ -66,7 +70,7 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     provider: sdkwaProvider,
     network,
     instanceId: idInstance,
-    capabilities: sdkwaCapabilities(network),
+    capabilities: sdkwaCapabilities[network],
     raw: client,
     send: createSdkwaSend(context),
     messages: createSdkwaMessages(context),

@@ -1,17 +1,8 @@
 import { MessengerError, type MessengerErrorCode } from '@switchboard/core';
-import { type HttpErrorDetectorInput, ownValue, type Redactor } from '@switchboard/core/adapter';
+import { type HttpErrorDetectorInput, isRecord, ownValue, type Redactor } from '@switchboard/core/adapter';
 import { asRecord, asText, confirmationFields } from '@switchboard/green-api-protocol';
 import { mapRegistrationRefusal } from './mappers/map-code-request.js';
-
-/**
- * The provider name every SDKWA error and event carries.
- *
- * @example
- * ```ts
- * if (error.provider === sdkwaProvider) console.warn('SDKWA failed');
- * ```
- */
-export const sdkwaProvider = 'sdkwa';
+import { sdkwaProvider } from './sdkwa-provider.js';
 
 /** Methods that answer `{result, message}` (Telegram sign-in, `createApp`, `getPairingCode`). */
 const resultMethods = new Set([
@@ -72,7 +63,7 @@ export function createSdkwaErrorDetector(
         redactor,
       });
     const { body } = response;
-    if (isUserApiPath(response.path) && isObject(body) && body.result === false)
+    if (isUserApiPath(response.path) && isRecord(body) && body.result === false)
       return userApiError(body, fail);
     if (response.status === 400) return badRequestError(body, fail);
     if (response.status < 200 || response.status >= 300) return undefined;
@@ -93,7 +84,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
       'SDKWA gave no pairing code; is the instance already authorized? Try again later',
     );
   }
-  if (!isObject(body)) return undefined;
+  if (!isRecord(body)) return undefined;
   if (
     body.status === 'fail' &&
     (method === 'requestRegistrationCode' || method === 'requestAuthorizationCode')
@@ -131,7 +122,7 @@ function successBodyError(method: string, body: unknown, fail: Fail): MessengerE
 }
 
 function badRequestError(body: unknown, fail: Fail): MessengerError | undefined {
-  const text = isObject(body) ? (asText(body.message) ?? asText(body.error)) : asText(body);
+  const text = isRecord(body) ? (asText(body.message) ?? asText(body.error)) : asText(body);
   if (text === undefined) return undefined;
   if (/not authori[sz]ed|starting/i.test(text)) return fail('session-not-ready', text);
   if (/limit exceeded|too many/i.test(text)) return fail('rate-limited', text);
@@ -140,7 +131,7 @@ function badRequestError(body: unknown, fail: Fail): MessengerError | undefined 
 
 function userApiError(body: Record<string, unknown>, fail: Fail): MessengerError {
   const error = body.error;
-  if (isObject(error)) {
+  if (isRecord(error)) {
     const code = typeof error.code === 'number' ? error.code : undefined;
     const description =
       asText(error.description) ?? asText(error.message) ?? 'the user API answered result: false';
@@ -181,8 +172,4 @@ function statusText(status: number): string {
 
 function fieldOf(value: unknown, field: string): unknown {
   return asRecord(value)[field];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

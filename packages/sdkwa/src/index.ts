@@ -3,16 +3,9 @@
  * instances: QR, pairing-code and SMS/voice registration, sending, polling and webhooks, history,
  * contacts, groups, settings, and the user-level instance API as a session manager.
  *
- * @example
- * ```ts
- * import { createSdkwaMessenger } from '@switchboard/sdkwa';
- *
- * const messenger = createSdkwaMessenger({ network: 'whatsapp', idInstance: '1101000001', apiTokenInstance: token });
- * await messenger.sendText({ phone: '79001234567' }, 'Hello');
- * ```
  * @packageDocumentation
  */
-export { sdkwaCapabilities } from './capabilities.js';
+
 export type {
   SdkwaPictureResponse,
   SdkwaSettings,
@@ -35,13 +28,14 @@ export type { SdkwaParticipantInput } from './client/group-methods.js';
 export type { SdkwaQueuedMessage } from './client/journal-methods.js';
 export type { SdkwaNotificationEnvelope } from './client/receiving-methods.js';
 export type { ResultMessageResponse, TypeMessageResponse } from './client/response-schemas.js';
-export { SdkwaClient } from './client/sdkwa-client.js';
+export { createSdkwaClient, type SdkwaClient } from './client/sdkwa-client.js';
 export type {
   SdkwaCall,
   SdkwaCallOptions,
+  SdkwaClientCore,
   SdkwaClientOptions,
   SdkwaUploadFile,
-} from './client/sdkwa-client-base.js';
+} from './client/sdkwa-client-core.js';
 export {
   type SdkwaOrder,
   type SdkwaOrderInput,
@@ -63,16 +57,19 @@ export type {
   SendTemplateButtonsInput,
 } from './client/sending-types.js';
 export { createSdkwaMessenger } from './create-sdkwa-messenger.js';
-export { createSdkwaErrorDetector, sdkwaMethodOfPath, sdkwaProvider } from './errors.js';
+export { createSdkwaErrorDetector, sdkwaMethodOfPath } from './errors.js';
 export { mapCodeRequest, mapRegistrationRefusal } from './mappers/map-code-request.js';
 export type { SdkwaNotificationContext } from './mappers/map-sdkwa-notification.js';
 export { mapUserInstance } from './mappers/map-user-instance.js';
+export type { SdkwaArchivingSendOptions, SdkwaSendOptions } from './operations/sdkwa-send-options.js';
+export { sdkwaCapabilities } from './sdkwa-capabilities.js';
 export {
   type ResolvedSdkwaMessengerOptions,
   type SdkwaMessengerOptions,
   sdkwaMessengerOptionsSchema,
 } from './sdkwa-messenger-options.js';
 export { type SdkwaNetwork, sdkwaDefaultHost, sdkwaNetworks } from './sdkwa-network.js';
+export { sdkwaProvider } from './sdkwa-provider.js';
 export type { SdkwaRetryOptions, SdkwaTransportOptions } from './sdkwa-transport-options.js';
 export {
   createSdkwaSessionManager,

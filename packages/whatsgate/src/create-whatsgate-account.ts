@@ -1,8 +1,8 @@
 import { type Messenger, MessengerError } from '@switchboard/core';
 import * as v from 'valibot';
-import { buildWhatsgateMessenger } from './build-whatsgate-messenger.js';
 import { createWhatsgateClient } from './client/create-whatsgate-client.js';
 import type { WhatsgateClient } from './client/whatsgate-client.js';
+import { createWhatsgateSessionMessenger } from './create-whatsgate-messenger.js';
 import {
   buildWhatsgateSessionManager,
   type WhatsgateSessionManager,
@@ -18,6 +18,7 @@ import {
   type WhatsgateMessengerOverrides,
   whatsgateMessengerOverridesSchema,
 } from './whatsgate-messenger-options.js';
+import { whatsgateProvider } from './whatsgate-provider.js';
 
 /**
  * One Whatsgate account (one API key): a messenger per session, the session manager, the webhook
@@ -57,9 +58,9 @@ export interface WhatsgateAccount {
   setWebhook(whatsappId: string, url: string): Promise<void>;
 }
 
-const whatsappIdSchema = /* @__PURE__ */ buildWhatsappIdSchema();
+const whatsappIdSchema = buildWhatsappIdSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildWhatsappIdSchema() {
   return v.pipe(v.string(), v.trim(), v.nonEmpty());
 }
@@ -69,7 +70,7 @@ function readWhatsappId(whatsappId: unknown): string {
   if (result.success) return result.output;
   throw new MessengerError('whatsappId must be a non-empty string', {
     code: 'invalid-request',
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
   });
 }
 
@@ -96,7 +97,7 @@ export function createWhatsgateAccount(options: WhatsgateAccountOptions): Whatsg
     messenger(whatsappId, overrides = {}) {
       const parsed = parseWhatsgateOptions(whatsgateMessengerOverridesSchema, overrides, 'messenger');
       const sessionReceiving = resolveReceivingOptions(parsed, receiving, resolved.redactor);
-      return buildWhatsgateMessenger(raw, readWhatsappId(whatsappId), sessionReceiving);
+      return createWhatsgateSessionMessenger(raw, readWhatsappId(whatsappId), sessionReceiving);
     },
     async setWebhook(whatsappId, url) {
       const callback = createWhatsgateWebhookUrl(

@@ -6,6 +6,7 @@ import {
   type Redactor,
 } from '@switchboard/core/adapter';
 import { defaultWhatsgateBaseUrl } from './whatsgate-base-url.js';
+import { whatsgateProvider } from './whatsgate-provider.js';
 
 /**
  * A Whatsgate error body: the Yii2 shape `{ name, message, code, status }` (for example
@@ -102,7 +103,7 @@ export function classifyWhatsgateErrorText(body: unknown): MessengerErrorCode | 
  *
  * @example
  * ```ts
- * const transport = createHttpTransport({ provider: 'whatsgate', baseUrl, redactor, detectError: createWhatsgateErrorDetector(redactor, baseUrl) });
+ * const transport = createHttpTransport({ provider: whatsgateProvider, baseUrl, redactor, detectError: createWhatsgateErrorDetector(redactor, baseUrl) });
  * ```
  */
 export function createWhatsgateErrorDetector(
@@ -119,7 +120,7 @@ export function createWhatsgateErrorDetector(
       kind: 'status',
       status: reportedStatus,
       body,
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
       method,
       path,
       redactor,
@@ -129,7 +130,7 @@ export function createWhatsgateErrorDetector(
     if (!isSuccess && code === base.code) return undefined;
     return new MessengerError(base.message, {
       code,
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
       status,
       retryAfterMilliseconds: base.retryAfterMilliseconds,
       details: {

@@ -4,17 +4,9 @@
  * `SessionManager` for the account, the typed raw client, webhooks answered with
  * `{"result":"OK","id":…}` and polling of `events-get` behind a persistent cursor.
  *
- * @example
- * ```ts
- * import { createWhatsgateAccount } from '@switchboard/whatsgate';
- *
- * const account = createWhatsgateAccount({ apiKey: process.env.WHATSGATE_API_KEY!, webhookSecret: process.env.WHATSGATE_WEBHOOK_SECRET });
- * const messenger = account.messenger('67506a033c2f8');
- * await messenger.sendText({ phone: '79991112233' }, 'Hello from Switchboard');
- * ```
  * @packageDocumentation
  */
-export { whatsgateCapabilities } from './capabilities.js';
+
 export { createWhatsgateClient } from './client/create-whatsgate-client.js';
 export type {
   WhatsgateChat,
@@ -79,6 +71,7 @@ export {
   type WhatsgateReceivingOptions,
 } from './whatsgate-account-options.js';
 export { defaultWhatsgateBaseUrl, normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
+export { whatsgateCapabilities } from './whatsgate-capabilities.js';
 export {
   resolveWhatsgateMessengerOptions,
   type WhatsgateMessengerOptions,
@@ -87,3 +80,4 @@ export {
   whatsgateMessengerOptionsSchema,
   whatsgateSessionManagerOptionsSchema,
 } from './whatsgate-messenger-options.js';
+export { whatsgateProvider } from './whatsgate-provider.js';

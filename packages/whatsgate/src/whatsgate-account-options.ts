@@ -1,11 +1,11 @@
 import type { HttpLogEntry, HttpRetryOptions } from '@switchboard/core';
-import { Redactor } from '@switchboard/core/adapter';
+import { parseWithSchema, Redactor } from '@switchboard/core/adapter';
 import * as v from 'valibot';
 import { MemoryCursorStore } from './cursor/memory-cursor-store.js';
 import type { WhatsgateCursorStore } from './cursor/whatsgate-cursor-store.js';
-import { parseStrictOptions } from './parse-strict-options.js';
 import { defaultWebhookSecretParameter } from './webhook/whatsgate-webhook-url.js';
 import { normalizeWhatsgateBaseUrl } from './whatsgate-base-url.js';
+import { whatsgateProvider } from './whatsgate-provider.js';
 
 /**
  * How a messenger receives: webhook verification and polling. Set them on the account (defaults for
@@ -194,7 +194,7 @@ export function parseWhatsgateOptions<const Schema extends v.GenericSchema>(
   input: unknown,
   kind: string,
 ): v.InferOutput<Schema> {
-  return parseStrictOptions(schema, input, `Whatsgate ${kind} options`);
+  return parseWithSchema(schema, input, { label: `Whatsgate ${kind} options`, provider: whatsgateProvider });
 }
 
 /**

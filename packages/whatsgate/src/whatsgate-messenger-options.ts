@@ -83,10 +83,9 @@ export const whatsgateMessengerOptionsSchema = v.strictObject({
  * v.safeParse(whatsgateSessionManagerOptionsSchema, { apiKey }).success; // true
  * ```
  */
-export const whatsgateSessionManagerOptionsSchema =
-  /* @__PURE__ */ buildWhatsgateSessionManagerOptionsSchema();
+export const whatsgateSessionManagerOptionsSchema = buildWhatsgateSessionManagerOptionsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildWhatsgateSessionManagerOptionsSchema() {
   return v.strictObject({
     ...whatsgateAccountEntries,
@@ -103,8 +102,9 @@ function buildWhatsgateSessionManagerOptionsSchema() {
  * v.safeParse(whatsgateMessengerOverridesSchema, { pollIntervalMilliseconds: 500 }).success; // true
  * ```
  */
-export const whatsgateMessengerOverridesSchema = /* @__PURE__ */ buildWhatsgateMessengerOverridesSchema();
+export const whatsgateMessengerOverridesSchema = buildWhatsgateMessengerOverridesSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildWhatsgateMessengerOverridesSchema() {
   return v.strictObject(whatsgateReceivingEntries);
 }

@@ -16,7 +16,12 @@ interface DemoFlags {
   wait?: number;
 }
 
-const qrDetails = { drawing: 'drawn', link: 'page link shown', nothing: 'image not drawable' } as const;
+const qrDetails = {
+  drawing: 'drawn',
+  link: 'page link shown',
+  file: 'image saved',
+  nothing: 'image not drawable',
+} as const;
 
 function showQrCode(terminal: Terminal, driver: SandboxDriver, qr: QrCode): string {
   const rendered = renderQrCode(qr);

@@ -10,6 +10,7 @@ import {
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { openMessenger } from '../config/open-messenger.js';
+import { requireCapability } from '../contract/contract-calls.js';
 import { loadFileCursorStore } from '../listen/file-cursor-store.js';
 import { formatEvent } from '../listen/format-event.js';
 import type { CliStreams } from '../output/cli-streams.js';
@@ -135,11 +136,22 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
     .action(async (options: ListenFlags, command: Command) => {
       const { flags, terminal } = commandContext(command, streams);
       const messenger = await openMessenger(flags, streams, cursorFilePreparation(options));
+      if (options.port === undefined) {
+        requireCapability(messenger, 'inbox.receive');
+        requireCapability(messenger, 'inbox.ack');
+      } else requireCapability(messenger, 'inbox.parseWebhook');
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      const timer = options.timeout === undefined ? undefined : setTimeout(stop, options.timeout);
+      let timedOut = false;
+      const timer =
+        options.timeout === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              stop();
+            }, options.timeout);
       let seen = 0;
       const listening: Listening = {
         messenger,
@@ -172,7 +184,9 @@ export function registerListenCommand(program: Command, streams: CliStreams): vo
         process.off('SIGTERM', stop);
       }
       if (options.count !== undefined && seen < options.count) {
-        throw new CliError(`stopped after ${seen} of ${options.count} events`, 1);
+        const stopped = `stopped after ${seen} of ${options.count} events`;
+        if (timedOut) throw new CliError(`${stopped}: --timeout ended`, { code: 'timeout' });
+        throw new CliError(stopped);
       }
     });
 }

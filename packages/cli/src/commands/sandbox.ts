@@ -6,6 +6,7 @@ import { renderTable } from '../output/render-table.js';
 import type { Terminal } from '../output/terminal.js';
 import { environmentForConfig } from '../sandbox/environment-for-config.js';
 import type { SandboxDriver } from '../sandbox/sandbox-driver.js';
+import { startSandboxPhone } from '../sandbox/sandbox-phone.js';
 import { type Sandbox, startSandbox } from '../sandbox/start-sandbox.js';
 import { commandContext, integerFlag } from './command-context.js';
 
@@ -15,6 +16,7 @@ interface SandboxFlags {
   portSdkwa?: number;
   portWhatsgate?: number;
   loggedOut?: boolean;
+  phoneScans?: boolean;
   writeConfig?: string;
 }
 
@@ -82,6 +84,10 @@ export function registerSandboxCommand(program: Command, streams: CliStreams): v
     .option('--port-sdkwa <port>', 'SDKWA port', port('--port-sdkwa'))
     .option('--port-whatsgate <port>', 'Whatsgate port', port('--port-whatsgate'))
     .option('--logged-out', 'start the accounts logged out, waiting for `switchboard login`')
+    .option(
+      '--phone-scans',
+      "simulate the phone: scan a GREEN-API account's QR code a second after login shows it",
+    )
     .option('--write-config <file>', 'write a config file naming every account (for --config/--messenger)')
     .action(async (options: SandboxFlags, command: Command) => {
       const { terminal } = commandContext(command, streams);
@@ -95,6 +101,10 @@ export function registerSandboxCommand(program: Command, streams: CliStreams): v
           whatsgate: options.portWhatsgate ?? 0,
         },
       });
+      const stopPhone =
+        options.phoneScans === true
+          ? startSandboxPhone(sandbox.drivers, { delayMilliseconds: 1_000 })
+          : () => undefined;
       const stopped = new Promise<void>((resolveStop) => {
         process.once('SIGINT', () => resolveStop());
         process.once('SIGTERM', () => resolveStop());
@@ -114,6 +124,7 @@ export function registerSandboxCommand(program: Command, streams: CliStreams): v
         else printHuman(terminal, description);
         await stopped;
       } finally {
+        stopPhone();
         await sandbox.close();
       }
     });

@@ -1,6 +1,7 @@
 import { listCapabilities } from '@switchboard/core';
 import type { Command } from 'commander';
 import { openMessenger } from '../config/open-messenger.js';
+import { callContract } from '../contract/contract-calls.js';
 import type { CliStreams } from '../output/cli-streams.js';
 import { renderTable } from '../output/render-table.js';
 import { commandContext } from './command-context.js';
@@ -31,12 +32,14 @@ export function registerStatusCommand(program: Command, streams: CliStreams): vo
     .action(async (_options: unknown, command: Command) => {
       const { flags, terminal } = commandContext(command, streams);
       const messenger = await openMessenger(flags, streams);
-      const state = await terminal.progress('Reading the account state', () => messenger.session.getState());
+      const state = await terminal.progress('Reading the account state', () =>
+        callContract(messenger, 'session.getState', undefined),
+      );
       const profile = await optional(messenger.supports('session.getProfile'), () =>
-        messenger.session.getProfile(),
+        callContract(messenger, 'session.getProfile', undefined),
       );
       const waiting = await optional(messenger.supports('queue.countNotifications'), () =>
-        messenger.queue.countNotifications(),
+        callContract(messenger, 'queue.countNotifications', undefined),
       );
       const capabilities = listCapabilities(messenger.capabilities);
       const supported = capabilities.filter(([, value]) => value).map(([path]) => path);

@@ -37,3 +37,14 @@ export const defaultConfigFileName = 'switchboard.config.json';
  * ```
  */
 export const configFileEnvironmentVariable = 'SWITCHBOARD_CONFIG';
+
+/**
+ * The environment variable naming the messenger of a multi-messenger config file, used when
+ * `--messenger` is not given.
+ *
+ * @example
+ * ```ts
+ * process.env[messengerEnvironmentVariable]; // 'green-api-whatsapp'
+ * ```
+ */
+export const messengerEnvironmentVariable = 'SWITCHBOARD_MESSENGER';

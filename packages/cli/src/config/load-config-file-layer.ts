@@ -3,12 +3,17 @@ import { resolve } from 'node:path';
 import type { MessengerConfig } from '@switchboard/core';
 import { loadMessengerConfigFile } from '@switchboard/core/node';
 import { CliError } from '../cli-error.js';
-import { type ConfigFlags, configFileEnvironmentVariable, defaultConfigFileName } from './config-flags.js';
+import {
+  type ConfigFlags,
+  configFileEnvironmentVariable,
+  defaultConfigFileName,
+  messengerEnvironmentVariable,
+} from './config-flags.js';
 
 /**
  * Reads the config file layer: `--config`, else `SWITCHBOARD_CONFIG`, else `switchboard.config.json`
  * in the working folder when it exists (no file is fine). A multi-messenger file needs `--messenger`
- * unless it holds exactly one (or, for the implicit file, `--provider` is given: then it is not used).
+ * (else `SWITCHBOARD_MESSENGER`) unless it holds exactly one (or, for the implicit file, `--provider` is given: then it is not used).
  * Errors name the file and the field.
  *
  * @example
@@ -25,6 +30,7 @@ export async function loadConfigFileLayer(
   const path = named === undefined ? resolve(cwd, defaultConfigFileName) : resolve(cwd, named);
   if (named === undefined && !existsSync(path)) return undefined;
   const file = await loadMessengerConfigFile(path);
+  const chosen = flags.messenger ?? (environment[messengerEnvironmentVariable]?.trim() || undefined);
   if (file.kind === 'single') {
     if (flags.messenger !== undefined) {
       throw new CliError(
@@ -35,7 +41,7 @@ export async function loadConfigFileLayer(
     return file.config;
   }
   const names = Object.keys(file.messengers);
-  const name = flags.messenger ?? (names.length === 1 ? names[0] : undefined);
+  const name = chosen ?? (names.length === 1 ? names[0] : undefined);
   // A provider given by flag needs nothing from an implicit file that names several messengers.
   if (name === undefined && named === undefined && flags.provider !== undefined) return undefined;
   if (name === undefined) {

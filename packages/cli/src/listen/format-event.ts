@@ -1,7 +1,15 @@
 import type { MessageContent, MessengerEvent } from '@switchboard/core';
 import { foldLines } from '../output/fold-lines.js';
 
-function describeContent(content: MessageContent): string {
+/**
+ * A one-line summary of a message's content (`Hello`, `[image photo.jpg] caption`, `[poll Lunch?]`).
+ *
+ * @example
+ * ```ts
+ * describeContent({ type: 'text', text: 'Hello' }); // 'Hello'
+ * ```
+ */
+export function describeContent(content: MessageContent): string {
   switch (content.type) {
     case 'text':
       return content.text;

@@ -1,10 +1,33 @@
 import { isMessengerError } from '@switchboard/core';
-import { CliError } from '../cli-error.js';
+import { CliError, exitCodes } from '../cli-error.js';
 import { foldLines } from './fold-lines.js';
+
+/** The error's code: a `MessengerError`'s or a `CliError`'s, else `error` (an unexpected failure). */
+function codeOf(error: unknown): string {
+  if (isMessengerError(error)) return error.code;
+  if (error instanceof CliError) return error.code;
+  return 'error';
+}
+
+/**
+ * The exit code for an error: 2 for `usage`, 3 for `unsupported`, 4 for `timeout` (the CLI's own
+ * or a provider's), 1 for anything else.
+ *
+ * @example
+ * ```ts
+ * exitCodeOf(new MessengerError('…', { code: 'unsupported' })); // 3
+ * ```
+ */
+export function exitCodeOf(error: unknown): number {
+  if (error instanceof CliError) return error.exitCode;
+  const code = codeOf(error);
+  return code === 'unsupported' || code === 'timeout' ? exitCodes[code] : exitCodes.failed;
+}
 
 /**
  * One line describing an error for the terminal: the message with line breaks folded, prefixed by
- * the `MessengerError` code when there is one (`auth: GREEN-API rejected the token`).
+ * its code (`auth: GREEN-API rejected the token`, `unsupported: groups.create is not supported by
+ * whatsgate (whatsapp)`); usage errors and the CLI's other refusals are the message alone.
  *
  * @example
  * ```ts
@@ -15,12 +38,14 @@ import { foldLines } from './fold-lines.js';
 export function formatError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const folded = foldLines(message).trim() || 'unknown error';
-  return isMessengerError(error) ? `${error.code}: ${folded}` : folded;
+  const code = codeOf(error);
+  return code === 'error' || code === 'usage' || code === 'failed' ? folded : `${code}: ${folded}`;
 }
 
 /**
- * The machine-readable form of an error for `--json` output: the `MessengerError` code, `usage` for a
- * usage error (a `CliError` with exit code 2), else `error`.
+ * The machine-readable form of an error for `--json` output: its code (a `MessengerError`'s, the
+ * CLI's own `usage`, `unsupported`, `timeout` or `failed`, else `error`), the message, and the
+ * provider and HTTP status when known.
  *
  * @example
  * ```ts
@@ -35,9 +60,7 @@ export function describeError(error: unknown): {
   status?: number;
 } {
   const message = foldLines(error instanceof Error ? error.message : String(error)).trim();
-  if (!isMessengerError(error)) {
-    return { code: error instanceof CliError && error.exitCode === 2 ? 'usage' : 'error', message };
-  }
+  if (!isMessengerError(error)) return { code: codeOf(error), message };
   return {
     code: error.code,
     message,

@@ -52,6 +52,7 @@ export function createGreenApiSandboxDriver(
     peerChatId,
     webhookSecret: options.webhookSecret,
     controlUrl: `${emulator.url}/__control`,
+    qrShown: async () => control.qrRequests(instance.idInstance) > 0,
     scanQrCode: async () => control.scanQr(instance.idInstance),
     readLoginCode: async () => control.authorizationCode(instance.idInstance),
     injectIncoming: async (message) => {

@@ -57,6 +57,8 @@ export interface SandboxDriver {
   readonly webhookSecret: string;
   /** Where the emulator's control API is (`POST {controlUrl}/…`). */
   readonly controlUrl: string;
+  /** Whether a QR code of this account was handed out and waits to be scanned (drivers that can tell). */
+  qrShown?(): Promise<boolean>;
   /** The phone "scans" the QR code last shown; `false` when the account was not waiting for one. */
   scanQrCode(): Promise<boolean>;
   /** The login code the provider "sent" by SMS, if one is pending. */

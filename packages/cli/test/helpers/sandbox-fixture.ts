@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type GreenApiEmulator,
+  type GreenApiEmulatorInstance,
   greenApiAllWebhooksOn,
   startGreenApiEmulator,
   startWhatsgateEmulator,
@@ -28,6 +29,8 @@ export interface SandboxFixture {
 export async function startSandboxFixture(options: { loggedIn: boolean }): Promise<SandboxFixture> {
   const greenApi = await startGreenApiEmulator({
     ...sandboxTimings.instant.greenApi,
+    // One QR code for the whole run, however slow the machine: a test can tell a redraw from a new code.
+    timings: { ...sandboxTimings.instant.greenApi.timings, qrRefreshMilliseconds: 3_600_000 },
     state: options.loggedIn ? 'authorized' : 'notAuthorized',
     settings: greenApiAllWebhooksOn,
   });
@@ -67,4 +70,12 @@ export async function startSandboxFixture(options: { loggedIn: boolean }): Promi
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** The flags that open a GREEN-API WhatsApp instance without a config file (`-p green-api -o …`). */
+export function greenApiWhatsAppFlags(instance: GreenApiEmulatorInstance): string[] {
+  return [
+    ...['-p', 'green-api', '-o', 'network=whatsapp', '-o', `idInstance=${instance.idInstance}`],
+    ...['-o', `apiTokenInstance=${instance.apiTokenInstance}`, '-o', `apiUrl=${instance.apiUrl}`],
+  ];
 }

@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { parseDestination, parseOutgoingContent } from '../../src/commands/outgoing-content.js';
+import { parseDestination, parseOutgoingContent } from '../../src/input/outgoing-content.js';
+import { parseChatId } from '../../src/input/parse-chat-id.js';
+import { parsePhone } from '../../src/input/parse-phone.js';
 
 describe('parseDestination', () => {
   it('reads +digits as a phone, bare digits as a phone only on WhatsApp, anything else as a chat id', () => {
-    expect(parseDestination('+7 900 123-45-67', 'telegram')).toEqual({ phone: '+7 900 123-45-67' });
+    expect(parseDestination('+7 900 123-45-67', 'telegram')).toEqual({ phone: '79001234567' });
     expect(parseDestination('79001234567', 'whatsapp')).toEqual({ phone: '79001234567' });
     expect(parseDestination('20000000', 'telegram')).toBe('20000000');
     expect(parseDestination('120363043968066561@g.us', 'whatsapp')).toBe('120363043968066561@g.us');
+  });
+
+  it('checks a phone with the one phone validator', () => {
+    expect(() => parseDestination('+12', 'telegram')).toThrow(
+      '<to> must be a phone number of 5 to 16 digits, such as +79001234567 (got "+12")',
+    );
+  });
+});
+
+describe('parsePhone', () => {
+  it('accepts 5 to 16 digits with +, spaces, dashes, dots and brackets, and refuses the rest in one message', () => {
+    expect(parsePhone('+7 (900) 123-45.67', '--phone')).toBe('79001234567');
+    expect(parsePhone('12345', '--phone')).toBe('12345');
+    for (const bad of ['1234', '12345678901234567', '+7900abc', '', '7900@c.us']) {
+      expect(() => parsePhone(bad, '--phone')).toThrow(
+        `--phone must be a phone number of 5 to 16 digits, such as +79001234567 (got "${bad}")`,
+      );
+    }
+  });
+});
+
+describe('parseChatId', () => {
+  it('keeps chat ids, turns WhatsApp phones into @c.us ids, and refuses phones where a chat id is needed', () => {
+    expect(parseChatId('+7 900 123-45-67', 'whatsapp', '<chat>')).toBe('79001234567@c.us');
+    expect(parseChatId('120363043968066561@g.us', 'whatsapp', '<chat>')).toBe('120363043968066561@g.us');
+    expect(parseChatId('-1001234567', 'telegram', '<chat>')).toBe('-1001234567');
+    expect(() => parseChatId('+79001234567', 'telegram', '<chat>')).toThrow(
+      '<chat> must be a chat id on telegram, not a phone number (switchboard contacts check +79001234567 prints its chat id)',
+    );
   });
 });
 

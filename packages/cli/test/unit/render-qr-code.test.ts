@@ -1,57 +1,69 @@
-import { encode } from 'uqr';
+import { qrCodePng } from '@switchboard/testing';
+import { PNG } from 'pngjs';
+import { renderUnicodeCompact } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { decodePng } from '../../src/output/decode-png.js';
-import { qrModulesFromImage } from '../../src/output/qr-modules-from-image.js';
-import { renderModuleMatrix } from '../../src/output/render-module-matrix.js';
 import { renderQrCode } from '../../src/output/render-qr-code.js';
-import { encodeRgbaPng, modulesToRgba } from '../helpers/encode-png.js';
 
-const modules = encode('2@switchboard-login-token,abc,def', { border: 0 }).data;
+const payload = '2@switchboard-login-token,abc,def';
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+const blankPng = () => {
+  const image = new PNG({ width: 40, height: 40 });
+  image.data.fill(255);
+  return new Uint8Array(PNG.sync.write(image));
+};
 
 describe('renderQrCode', () => {
-  it('draws an encoded value with uqr, two module rows per line and a quiet zone', () => {
-    const rendered = renderQrCode({
-      status: 'pending',
-      value: '2@switchboard-login-token,abc,def',
-      link: 'https://x.test/qr',
+  it('draws an encoded value with uqr, two module rows per line, light modules as blocks', () => {
+    const rendered = renderQrCode({ status: 'pending', value: payload, link: 'https://x.test/qr' });
+    expect(rendered).toEqual({
+      drawing: renderUnicodeCompact(payload, { border: 2 }),
+      note: 'or open https://x.test/qr',
+      shown: 'drawing',
+      payload,
     });
-    expect(rendered.shown).toBe('drawing');
-    expect(rendered.drawing).toBe(renderModuleMatrix(modules));
-    const lines = rendered.drawing!.split('\n');
-    expect(lines).toHaveLength(Math.ceil((modules.length + 4) / 2));
-    expect(lines[0]).toBe('█'.repeat(modules.length + 4));
-    expect(rendered.note).toBe('or open https://x.test/qr');
+    expect(rendered.drawing!.split('\n')[0]).toMatch(/^█+$/);
   });
 
-  it.each([0, 1, 2, 3, 4])('redraws a QR code PNG module by module (row filter %i)', (filter) => {
-    const { size, pixels } = modulesToRgba(modules, 4, 3);
-    const png = encodeRgbaPng(size, size, pixels, filter);
-    expect(qrModulesFromImage(decodePng(png))).toEqual(modules);
-    const rendered = renderQrCode({ status: 'pending', imageBase64: Buffer.from(png).toString('base64') });
-    expect(rendered).toEqual({ drawing: renderModuleMatrix(modules), note: undefined, shown: 'drawing' });
+  it.each([2, 4, 7])('reads the code out of a provider PNG (%i px per module) and draws it', (scale) => {
+    const rendered = renderQrCode({ status: 'pending', imageBase64: base64(qrCodePng(payload, scale)) });
+    expect(rendered).toEqual({
+      drawing: renderUnicodeCompact(payload, { border: 2 }),
+      note: undefined,
+      shown: 'drawing',
+      payload,
+    });
   });
 
-  it('explains an image that holds no code, and a code shown only on a web page', () => {
-    const tiny = encodeRgbaPng(1, 1, Uint8Array.from([0, 0, 0, 255]));
-    expect(renderQrCode({ status: 'pending', imageBase64: Buffer.from(tiny).toString('base64') })).toEqual({
+  it('falls back to the link, else to the saved image, when the PNG holds no code', () => {
+    const qr = { status: 'pending', imageBase64: base64(blankPng()) } as const;
+    expect(renderQrCode({ ...qr, link: 'https://x.test/qr/1' })).toEqual({
       drawing: undefined,
-      note: "the provider's QR image (1×1 px) holds no drawable code",
-      shown: 'nothing',
+      note: "the provider's QR image cannot be drawn (the image (40×40 px) holds no QR code); open https://x.test/qr/1",
+      shown: 'link',
+      payload: undefined,
     });
-    expect(renderQrCode({ status: 'pending', imageBase64: 'bm90IGEgcG5n' }).note).toBe(
-      "the provider's QR image cannot be drawn (not a PNG image)",
+    const saved: Uint8Array[] = [];
+    const rendered = renderQrCode(qr, {
+      saveImage: (png) => {
+        saved.push(png);
+        return '/tmp/switchboard-qr/qr.png';
+      },
+    });
+    expect(rendered.shown).toBe('file');
+    expect(rendered.note).toMatch(/open \/tmp\/switchboard-qr\/qr\.png$/);
+    expect(base64(saved[0]!)).toBe(qr.imageBase64);
+    expect(renderQrCode(qr).shown).toBe('nothing');
+  });
+
+  it('explains bytes that are not a PNG, and a code shown only on a web page', () => {
+    expect(renderQrCode({ status: 'pending', imageBase64: 'bm90IGEgcG5n' }).note).toMatch(
+      /^the provider's QR image cannot be drawn \(not a readable PNG image: /,
     );
     expect(renderQrCode({ status: 'pending', link: 'https://x.test/qr/1' })).toEqual({
       drawing: undefined,
       note: 'open https://x.test/qr/1 to see the QR code',
       shown: 'link',
+      payload: undefined,
     });
-  });
-});
-
-describe('decodePng', () => {
-  it('reads lightness, counting transparent pixels as white', () => {
-    const png = encodeRgbaPng(3, 1, Uint8Array.from([0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0]));
-    expect([...decodePng(png).pixels]).toEqual([0, 255, 255]);
   });
 });

@@ -10,24 +10,12 @@ import {
  * or `false`. Read it with `messenger.supports(path)`; the conformance suite proves that declared
  * operations work and undeclared ones reject with `UnsupportedError`, and the docs' feature matrix is
  * generated from these objects.
- *
- * @example
- * ```ts
- * if (messenger.capabilities.groups.create) await messenger.groups.create({ name: 'Team', participants });
- * ```
  */
 export type Capabilities = {
   readonly [Group in OperationGroup]: Readonly<Record<OperationName<Group>, boolean>>;
 };
 
-/**
- * What an adapter declares: only the operations it supports, every other one is `false`.
- *
- * @example
- * ```ts
- * const declared: CapabilityDeclaration = { send: { text: true }, inbox: { receive: true, ack: true } };
- * ```
- */
+/** What an adapter declares: only the operations it supports, every other one is `false`. */
 export type CapabilityDeclaration = {
   readonly [Group in OperationGroup]?: Readonly<Partial<Record<OperationName<Group>, boolean>>>;
 };
@@ -55,29 +43,14 @@ export function createCapabilities(declaration: CapabilityDeclaration): Capabili
   return capabilities as Capabilities;
 }
 
-/**
- * Reads one capability by its dotted path.
- *
- * @example
- * ```ts
- * supportsCapability(capabilities, 'send.poll'); // false
- * ```
- */
+/** Reads one capability by its dotted path. */
 export function supportsCapability(capabilities: Capabilities, path: CapabilityPath): boolean {
   const dot = path.indexOf('.');
   const group = capabilities[path.slice(0, dot) as OperationGroup] as Record<string, boolean> | undefined;
   return group?.[path.slice(dot + 1)] === true;
 }
 
-/**
- * Lists every capability path with its value, in contract order (used for feature matrices).
- *
- * @example
- * ```ts
- * const unsupported = listCapabilities(messenger.capabilities).filter(([, supported]) => !supported);
- * // on Whatsgate: [['send.location', false], ['send.contact', false], …]
- * ```
- */
+/** Lists every capability path with its value, in contract order (used for feature matrices). */
 export function listCapabilities(capabilities: Capabilities): Array<[CapabilityPath, boolean]> {
   return (Object.keys(operationNames) as OperationGroup[]).flatMap((group) =>
     operationNames[group].map((name): [CapabilityPath, boolean] => [

@@ -3,12 +3,6 @@ import { type OperationGroup, type OperationName, operationNames } from './opera
 /**
  * Declares every operation of one group supported, in contract order: for adapters whose provider
  * covers the whole group.
- *
- * @example
- * ```ts
- * const declaration: CapabilityDeclaration = { groups: everyOperation('groups'), send: { text: true } };
- * everyOperation('inbox'); // { receive: true, ack: true, parseWebhook: true }
- * ```
  */
 export function everyOperation<Group extends OperationGroup>(
   group: Group,

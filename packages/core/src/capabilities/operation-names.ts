@@ -3,11 +3,6 @@
  * type, of `supports(path)`, of the conformance suite's checks and of the generated feature matrix.
  * The `send` group names content kinds (`send.media` is `sendMedia` by URL, `send.mediaUpload`
  * the same with bytes or a file path, `send.reply` quoting with `replyTo`).
- *
- * @example
- * ```ts
- * const sendOperations = operationNames.send; // ['text', 'media', 'mediaUpload', 'location', …]
- * ```
  */
 export const operationNames = {
   send: ['text', 'media', 'mediaUpload', 'location', 'contact', 'poll', 'typing', 'reply'],
@@ -57,14 +52,7 @@ export type OperationGroup = keyof typeof operationNames;
 /** The operations of one group, for example `OperationName<'groups'>` is `'create' | 'getInfo' | …`. */
 export type OperationName<Group extends OperationGroup> = (typeof operationNames)[Group][number];
 
-/**
- * A dotted path naming one operation, such as `'groups.create'` or `'send.poll'`.
- *
- * @example
- * ```ts
- * const path: CapabilityPath = 'messages.markRead';
- * ```
- */
+/** A dotted path naming one operation, such as `'groups.create'` or `'send.poll'`. */
 export type CapabilityPath = {
   [Group in OperationGroup]: `${Group}.${OperationName<Group>}`;
 }[OperationGroup];

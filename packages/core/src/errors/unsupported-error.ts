@@ -3,16 +3,6 @@ import { MessengerError } from './messenger-error.js';
 /**
  * Rejects an operation the provider or network cannot do. It names both, so the message reads
  * `green-api (max) does not support messages.edit`. Its `code` is `'unsupported'`.
- *
- * @example
- * ```ts
- * if (!messenger.supports('messages.edit')) {
- *   // calling it anyway rejects with UnsupportedError
- * }
- * await messenger.messages.edit({ chatId, messageId, text }).catch((error) => {
- *   if (error instanceof UnsupportedError) console.warn(error.operation);
- * });
- * ```
  */
 export class UnsupportedError extends MessengerError {
   /** The capability path of the operation, such as `'groups.create'`. */

@@ -1,11 +1,6 @@
 /**
  * The chat an event belongs to. `id` is the provider's native chat id (`79001234567@c.us`,
  * `120363043968066561@g.us`, `-100123`), usable as-is to reply.
- *
- * @example
- * ```ts
- * if (event.chat.type === 'group') await messenger.sendText(event.chat.id, 'Noted');
- * ```
  */
 export interface ChatReference {
   /** The provider's native chat id. */
@@ -19,11 +14,6 @@ export interface ChatReference {
 /**
  * Who sent a message. `id` is a chat id (in a group: the member, while the event's `chat` is the
  * group). `alternateId` keeps a second identity when the provider gives one (WhatsApp `@lid`).
- *
- * @example
- * ```ts
- * console.log(`${event.message.sender.name ?? event.message.sender.id} wrote`);
- * ```
  */
 export interface Sender {
   /** The sender's chat id. */

@@ -32,12 +32,6 @@ function serialize(value: unknown, depth: number, seen: Set<object>): string {
  * that carry no id of their own. Object keys are sorted, nesting is cut at 64 levels and text at
  * 64 KiB, cycles and throwing getters are marked: it never throws, and equal payloads always give
  * equal hashes, however hostile the body.
- *
- * @example
- * ```ts
- * hashPayload({ b: 1, a: 2 }) === hashPayload({ a: 2, b: 1 }); // true
- * createEventId(['green-api', instanceId, 'deviceInfo', hashPayload(body)]);
- * ```
  */
 export function hashPayload(value: unknown): string {
   let text: string;

@@ -5,13 +5,6 @@ import type { Location } from '../templates/location.js';
  * A file attached to a received message. Fetch its bytes with `messenger.messages.downloadMedia`,
  * which accepts this object as is (it uses `url`, `mediaKey` or the message id, whatever the provider
  * needs).
- *
- * @example
- * ```ts
- * if (content.type === 'media') {
- *   const file = await messenger.messages.downloadMedia({ ...content.file, chatId: event.chat.id, messageId: event.message.id });
- * }
- * ```
  */
 export interface ReceivedMediaFile {
   /** The file name, when the provider sends one. */
@@ -36,16 +29,6 @@ export interface ReceivedMediaFile {
 /**
  * What a message carries, a discriminated union on `type`. Parsing is total: anything an adapter does
  * not recognise becomes `{ type: 'unknown' }` with the provider's own type name in `providerType`.
- *
- * @example
- * ```ts
- * switch (content.type) {
- *   case 'text': return reply(content.text);
- *   case 'media': return archive(content.file);
- *   case 'location': return showMap(content.location);
- *   default: return;
- * }
- * ```
  */
 export type MessageContent =
   | {

@@ -3,11 +3,6 @@
  * voice), or a failure: `failed`, `no-account` (the recipient has no account on the network),
  * `not-in-group` (the account is not a member of the target group), `restricted` (sending is
  * suspended for suspected spam).
- *
- * @example
- * ```ts
- * if (event.type === 'message-status-updated' && event.status === 'no-account') markInvalid(event.chat.id);
- * ```
  */
 export type MessageStatus =
   | 'pending'

@@ -24,14 +24,7 @@ export interface EventBase {
   raw: unknown;
 }
 
-/**
- * A message as it appears in events and journals.
- *
- * @example
- * ```ts
- * if (event.type === 'message-received' && event.message.content.type === 'text') console.log(event.message.content.text);
- * ```
- */
+/** A message as it appears in events and journals. */
 export interface ReceivedMessage {
   /** The provider's message id (use it to reply, quote, mark read, download media). */
   id: string;
@@ -63,18 +56,6 @@ export interface ReceivedMessage {
  * - `provider-error-reported`: the provider reported an error that names no message (Whatsgate's
  *   `error` event, such as an async send that failed); a failed message is `message-status-updated`.
  * - `unknown`: anything else; `raw` has it all. Parsing never throws and never drops a notification.
- *
- * @example
- * ```ts
- * function onEvent(event: MessengerEvent) {
- *   switch (event.type) {
- *     case 'message-received': return handleMessage(event.message);
- *     case 'message-status-updated': return updateDelivery(event.messageId, event.status);
- *     case 'session-state-changed': return alertIfLoggedOut(event.state);
- *     default: return;
- *   }
- * }
- * ```
  */
 export type MessengerEvent =
   | (EventBase & { type: 'message-received'; message: ReceivedMessage })
@@ -131,12 +112,5 @@ export type MessengerEvent =
 /** The `type` of a {@link MessengerEvent}. */
 export type MessengerEventType = MessengerEvent['type'];
 
-/**
- * Narrows the event union to one `type`.
- *
- * @example
- * ```ts
- * function onStatus(event: MessengerEventOf<'message-status-updated'>) { console.log(event.status); }
- * ```
- */
+/** Narrows the event union to one `type`. */
 export type MessengerEventOf<Type extends MessengerEventType> = Extract<MessengerEvent, { type: Type }>;

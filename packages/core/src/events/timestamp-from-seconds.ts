@@ -5,13 +5,6 @@ const millisecondsThreshold = 100_000_000_000;
  * Reads a provider's unix timestamp (seconds, or milliseconds when it is already that large) as unix
  * milliseconds; `undefined` for anything that is not a finite number giving a valid date, so that a
  * hostile `1e308` never reaches `new Date(...)` in an application.
- *
- * @example
- * ```ts
- * timestampFromSeconds(1588091580); // 1588091580000
- * timestampFromSeconds(1e308); // undefined
- * const timestamp = timestampFromSeconds(body.timestamp) ?? Date.now();
- * ```
  */
 export function timestampFromSeconds(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;

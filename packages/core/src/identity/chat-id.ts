@@ -4,51 +4,22 @@ const nonDigits = /\D/g;
 /**
  * Removes a device suffix from a WhatsApp id (`79001234567:3@c.us` → `79001234567@c.us`); other ids
  * are returned unchanged. `@c.us` and `@lid` ids stay distinct: they are different identities.
- *
- * @example
- * ```ts
- * stripDeviceSuffix('79001234567:12@c.us'); // '79001234567@c.us'
- * ```
  */
 export function stripDeviceSuffix(chatId: string): string {
   return chatId.replace(deviceSuffix, '');
 }
 
-/**
- * Keeps only the digits of a phone number (`+7 (900) 123-45-67` → `79001234567`).
- *
- * @example
- * ```ts
- * normalizePhone('+7 900 123 45 67'); // '79001234567'
- * ```
- */
+/** Keeps only the digits of a phone number (`+7 (900) 123-45-67` → `79001234567`). */
 export function normalizePhone(phone: string | number): string {
   return String(phone).replace(nonDigits, '');
 }
 
-/**
- * Builds a WhatsApp chat id from a phone number, or a group id from a group number.
- *
- * @example
- * ```ts
- * whatsAppChatId('+7 900 123-45-67'); // '79001234567@c.us'
- * whatsAppChatId('120363043968066561', { isGroup: true }); // '120363043968066561@g.us'
- * ```
- */
+/** Builds a WhatsApp chat id from a phone number, or a group id from a group number. */
 export function whatsAppChatId(phone: string | number, options: { isGroup?: boolean } = {}): string {
   return `${normalizePhone(phone)}${options.isGroup ? '@g.us' : '@c.us'}`;
 }
 
-/**
- * Tells whether a chat id names a group: `…@g.us` on WhatsApp, a negative number on Telegram and MAX.
- *
- * @example
- * ```ts
- * isGroupChatId('120363043968066561@g.us'); // true
- * isGroupChatId('-100123456'); // true
- * isGroupChatId('79001234567@c.us'); // false
- * ```
- */
+/** Tells whether a chat id names a group: `…@g.us` on WhatsApp, a negative number on Telegram and MAX. */
 export function isGroupChatId(chatId: string): boolean {
   return chatId.endsWith('@g.us') || /^-\d+$/.test(chatId);
 }
@@ -56,12 +27,6 @@ export function isGroupChatId(chatId: string): boolean {
 /**
  * Reads the phone number out of a phone-based WhatsApp chat id; `undefined` for groups, `@lid` ids and
  * numeric Telegram/MAX ids.
- *
- * @example
- * ```ts
- * phoneFromChatId('79001234567@c.us'); // '79001234567'
- * phoneFromChatId('123456789012345@lid'); // undefined
- * ```
  */
 export function phoneFromChatId(chatId: string): string | undefined {
   const match = /^(\d+)(?::\d+)?@(?:c\.us|s\.whatsapp\.net)$/.exec(chatId);

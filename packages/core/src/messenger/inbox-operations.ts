@@ -4,12 +4,6 @@ import type { MessengerEvent } from '../events/messenger-event.js';
  * One item taken from the provider's notification queue. Handle `event`, then pass the item to
  * `inbox.ack` so the provider forgets it (GREEN-API deletes the notification, Whatsgate moves the
  * cursor). An item not acknowledged is delivered again.
- *
- * @example
- * ```ts
- * const item = await messenger.inbox.receive({ timeoutMilliseconds: 20_000 });
- * if (item) { await handle(item.event); await messenger.inbox.ack(item); }
- * ```
  */
 export interface InboxItem {
   /** The event the notification carried. */
@@ -21,13 +15,6 @@ export interface InboxItem {
 /**
  * What `inbox.parseWebhook` returns: the events in the request and the answer the provider expects
  * (GREEN-API: any 200; Whatsgate: `{"result":"OK","id":…}`).
- *
- * @example
- * ```ts
- * const { events, respond } = await messenger.inbox.parseWebhook(request);
- * for (const event of events) await handle(event);
- * return respond();
- * ```
  */
 export interface ParsedWebhook {
   events: MessengerEvent[];
@@ -40,33 +27,14 @@ export interface ParsedWebhook {
  * same events. The core poller and webhook handler build on these.
  */
 export interface InboxOperations {
-  /**
-   * Waits up to `timeoutMilliseconds` for the next notification; `null` when none arrived.
-   *
-   * @example
-   * ```ts
-   * const item = await messenger.inbox.receive({ timeoutMilliseconds: 5000, signal: controller.signal });
-   * ```
-   */
+  /** Waits up to `timeoutMilliseconds` for the next notification; `null` when none arrived. */
   receive(options?: { timeoutMilliseconds?: number; signal?: AbortSignal }): Promise<InboxItem | null>;
-  /**
-   * Acknowledges a received item so it is not delivered again.
-   *
-   * @example
-   * ```ts
-   * await messenger.inbox.ack(item);
-   * ```
-   */
+  /** Acknowledges a received item so it is not delivered again. */
   ack(item: InboxItem): Promise<void>;
   /**
    * Verifies a webhook request (the provider's secret, compared in constant time) and parses its
    * events. Rejects with an `auth` error when verification fails and an `invalid-request` error for a
    * malformed body.
-   *
-   * @example
-   * ```ts
-   * export default { fetch: async (request: Request) => (await messenger.inbox.parseWebhook(request)).respond() };
-   * ```
    */
   parseWebhook(request: Request): Promise<ParsedWebhook>;
 }

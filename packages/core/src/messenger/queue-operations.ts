@@ -5,40 +5,12 @@ import type { QueuedMessage } from './results.js';
  * received: `messenger.queue`.
  */
 export interface QueueOperations {
-  /**
-   * Lists outgoing messages still waiting to be sent.
-   *
-   * @example
-   * ```ts
-   * const waiting = await messenger.queue.listOutgoing();
-   * ```
-   */
+  /** Lists outgoing messages still waiting to be sent. */
   listOutgoing(): Promise<QueuedMessage[]>;
-  /**
-   * Drops every outgoing message still waiting.
-   *
-   * @example
-   * ```ts
-   * await messenger.queue.clearOutgoing();
-   * ```
-   */
+  /** Drops every outgoing message still waiting. */
   clearOutgoing(): Promise<void>;
-  /**
-   * Counts notifications waiting to be received.
-   *
-   * @example
-   * ```ts
-   * const backlog = await messenger.queue.countNotifications();
-   * ```
-   */
+  /** Counts notifications waiting to be received. */
   countNotifications(): Promise<number>;
-  /**
-   * Drops every notification waiting to be received.
-   *
-   * @example
-   * ```ts
-   * await messenger.queue.clearNotifications();
-   * ```
-   */
+  /** Drops every notification waiting to be received. */
   clearNotifications(): Promise<void>;
 }

@@ -9,12 +9,6 @@ import type { ReceivedMessage } from '../events/messenger-event.js';
  * - `pending`: the provider queued the message without naming it yet (Whatsgate's async send); the
  *   message arrives later as a `message-sent` event (`source: 'api'`), a failure as
  *   `provider-error-reported`. There is no `messageId`.
- *
- * @example
- * ```ts
- * const sent = await messenger.sendText('79001234567@c.us', 'Hi');
- * if (sent.status === 'accepted') await messenger.messages.edit({ chatId: sent.chatId, messageId: sent.messageId, text: 'Hi!' });
- * ```
  */
 export type SentMessage = AcceptedMessage | PendingMessage;
 
@@ -50,15 +44,7 @@ export interface PendingMessage {
   raw: unknown;
 }
 
-/**
- * A message from a chat's history or the incoming/outgoing journals.
- *
- * @example
- * ```ts
- * const [latest] = await messenger.messages.history({ chatId: '79001234567@c.us', count: 1 });
- * if (latest?.direction === 'outgoing') console.log(latest.status);
- * ```
- */
+/** A message from a chat's history or the incoming/outgoing journals. */
 export interface HistoryMessage extends ReceivedMessage {
   /** The chat it belongs to. */
   chatId: string;
@@ -72,15 +58,7 @@ export interface HistoryMessage extends ReceivedMessage {
   raw: unknown;
 }
 
-/**
- * Bytes of a downloaded media file.
- *
- * @example
- * ```ts
- * const file = await messenger.messages.downloadMedia(content.file);
- * await writeFile(file.fileName ?? 'download.bin', file.data);
- * ```
- */
+/** Bytes of a downloaded media file. */
 export interface DownloadedMedia {
   /** The file's bytes. */
   data: Uint8Array;
@@ -94,11 +72,6 @@ export interface DownloadedMedia {
  * What `downloadMedia` needs: whatever identifies the file at the provider. Pass a received
  * `ReceivedMediaFile` (it has `url` or `mediaKey`) and, for providers that fetch by message, the
  * `chatId` and `messageId`.
- *
- * @example
- * ```ts
- * await messenger.messages.downloadMedia({ chatId: event.chat.id, messageId: event.message.id });
- * ```
  */
 export interface MediaReference {
   url?: string | undefined;
@@ -109,15 +82,7 @@ export interface MediaReference {
   mimeType?: string | undefined;
 }
 
-/**
- * The account behind a messenger: its own chat id and phone, and profile details where known.
- *
- * @example
- * ```ts
- * const me = await messenger.session.getProfile();
- * console.log(`logged in as ${me.phone}`);
- * ```
- */
+/** The account behind a messenger: its own chat id and phone, and profile details where known. */
 export interface AccountProfile {
   chatId?: string | undefined;
   phone?: string | undefined;
@@ -126,15 +91,7 @@ export interface AccountProfile {
   raw: unknown;
 }
 
-/**
- * Details of a contact.
- *
- * @example
- * ```ts
- * const info = await messenger.contacts.getInfo('79001234567@c.us');
- * if (info.isBusiness) console.log(info.description);
- * ```
- */
+/** Details of a contact. */
 export interface ContactInfo {
   chatId: string;
   name?: string | undefined;
@@ -156,30 +113,14 @@ export interface ContactInfo {
   raw: unknown;
 }
 
-/**
- * Whether a phone number has an account on the messenger, and the chat id to use for it.
- *
- * @example
- * ```ts
- * const { exists, chatId } = await messenger.contacts.check('79001234567');
- * if (exists) await messenger.sendText(chatId!, 'Welcome');
- * ```
- */
+/** Whether a phone number has an account on the messenger, and the chat id to use for it. */
 export interface AccountCheck {
   exists: boolean;
   chatId?: string | undefined;
   raw: unknown;
 }
 
-/**
- * A message waiting in the provider's outgoing queue.
- *
- * @example
- * ```ts
- * const queued = await messenger.queue.listOutgoing();
- * console.log(`${queued.length} messages waiting`);
- * ```
- */
+/** A message waiting in the provider's outgoing queue. */
 export interface QueuedMessage {
   messageId?: string | undefined;
   chatId?: string | undefined;
@@ -188,29 +129,14 @@ export interface QueuedMessage {
   raw: unknown;
 }
 
-/**
- * A newly created group.
- *
- * @example
- * ```ts
- * const group = await messenger.groups.create({ name: 'Team', participants: ['79001234567@c.us'] });
- * await messenger.sendText(group.groupId, 'Welcome, team');
- * ```
- */
+/** A newly created group. */
 export interface CreatedGroup {
   groupId: string;
   inviteLink?: string | undefined;
   raw: unknown;
 }
 
-/**
- * A profile picture: its URL when available.
- *
- * @example
- * ```ts
- * const { url } = await messenger.contacts.getAvatar('79001234567@c.us');
- * ```
- */
+/** A profile picture: its URL when available. */
 export interface Avatar {
   url?: string | undefined;
   available: boolean;

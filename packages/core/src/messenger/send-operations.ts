@@ -9,22 +9,10 @@ import type { SentMessage } from './results.js';
 /**
  * Where a message goes: a native chat id (`'79001234567@c.us'`, `'-100123'`) or a recipient object
  * (`{ phone: '79001234567' }`; Telegram and MAX resolve phones through `contacts.check`).
- *
- * @example
- * ```ts
- * const to: Destination = { phone: '+7 900 123 45 67' };
- * ```
  */
 export type Destination = string | RecipientInput;
 
-/**
- * Options every send accepts.
- *
- * @example
- * ```ts
- * await messenger.sendText(chatId, 'Agreed', { replyTo: event.message.id, typingMilliseconds: 1500 });
- * ```
- */
+/** Options every send accepts. */
 export interface SendOptions {
   /** Quote an earlier message by its id. */
   replyTo?: string | undefined;
@@ -39,73 +27,23 @@ export interface SendOptions {
  * and rejects with `UnsupportedError` when the content kind is not supported.
  */
 export interface SendOperations {
-  /**
-   * Sends any {@link OutgoingMessageInput} (template 0).
-   *
-   * @example
-   * ```ts
-   * await messenger.send({ recipient: { phone: '79001234567' }, message: { type: 'text', text: 'Hi' } });
-   * ```
-   */
+  /** Sends any {@link OutgoingMessageInput} (template 0). */
   send(outgoing: OutgoingMessageInput): Promise<SentMessage>;
-  /**
-   * Sends text.
-   *
-   * @example
-   * ```ts
-   * await messenger.sendText('79001234567@c.us', 'Your order #42 has shipped');
-   * ```
-   */
+  /** Sends text. */
   sendText(to: Destination, text: string, options?: SendOptions): Promise<SentMessage>;
-  /**
-   * Sends a file by URL, bytes or (with `@switchboard/core/node`) a path, with an optional caption.
-   *
-   * @example
-   * ```ts
-   * await messenger.sendMedia(chatId, { url: 'https://example.com/invoice.pdf', fileName: 'invoice.pdf' }, { caption: 'Invoice' });
-   * await messenger.sendMedia(chatId, { data: bytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
+  /** Sends a file by URL, bytes or (with `@switchboard/core/node`) a path, with an optional caption. */
   sendMedia(
     to: Destination,
     media: MediaFileInput,
     options?: SendOptions & { caption?: string },
   ): Promise<SentMessage>;
-  /**
-   * Sends a location.
-   *
-   * @example
-   * ```ts
-   * await messenger.sendLocation(chatId, { latitude: 55.7558, longitude: 37.6173, name: 'Office' });
-   * ```
-   */
+  /** Sends a location. */
   sendLocation(to: Destination, location: LocationInput, options?: SendOptions): Promise<SentMessage>;
-  /**
-   * Sends a contact card.
-   *
-   * @example
-   * ```ts
-   * await messenger.sendContact(chatId, { phone: '79001234567', firstName: 'Anna' });
-   * ```
-   */
+  /** Sends a contact card. */
   sendContact(to: Destination, contact: ContactCardInput, options?: SendOptions): Promise<SentMessage>;
-  /**
-   * Sends a poll.
-   *
-   * @example
-   * ```ts
-   * await messenger.sendPoll(chatId, { question: 'Lunch?', options: ['Pizza', 'Sushi'] });
-   * ```
-   */
+  /** Sends a poll. */
   sendPoll(to: Destination, poll: PollInput, options?: SendOptions): Promise<SentMessage>;
-  /**
-   * Shows "typing…" (or "recording…") in a chat.
-   *
-   * @example
-   * ```ts
-   * await messenger.sendTyping(chatId, { durationMilliseconds: 3000 });
-   * ```
-   */
+  /** Shows "typing…" (or "recording…") in a chat. */
   sendTyping(
     to: Destination,
     options?: { durationMilliseconds?: number; kind?: 'typing' | 'recording' },

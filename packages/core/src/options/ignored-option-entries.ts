@@ -3,12 +3,6 @@ import * as v from 'valibot';
 /**
  * Strict-schema entries that accept any value and ignore it: options of a sibling factory (a
  * messenger's `idInstance` in a session manager's options, say), so one config can build both.
- *
- * @example
- * ```ts
- * const schema = v.strictObject({ partnerToken: v.string(), ...ignoredOptionEntries('network', 'idInstance') });
- * v.parse(schema, { partnerToken: 't', network: 'whatsapp' }); // accepted
- * ```
  */
 export function ignoredOptionEntries<const Names extends readonly string[]>(
   ...names: Names

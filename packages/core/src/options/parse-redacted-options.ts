@@ -6,12 +6,6 @@ import { parseTemplate } from '../templates/parse-template.js';
  * Validates options like {@link parseTemplate} (an `invalid-request` `MessengerError` naming every bad
  * field) and strips the registered secrets from the error's message and stack, so a token passed in
  * the wrong option never shows up in an error.
- *
- * @example
- * ```ts
- * const redactor = new Redactor([secretText(input.apiTokenInstance)]);
- * const parsed = parseRedactedOptions(optionsSchema, input, 'SDKWA messenger options', redactor);
- * ```
  */
 export function parseRedactedOptions<const Schema extends v.GenericSchema>(
   schema: Schema,

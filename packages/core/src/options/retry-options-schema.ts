@@ -3,11 +3,6 @@ import * as v from 'valibot';
 /**
  * The upper bounds a {@link createRetryOptionsSchema} enforces: the retry `limit` and every
  * millisecond setting. `Infinity` leaves a setting unbounded.
- *
- * @example
- * ```ts
- * const bounds: RetryOptionsBounds = { limit: 20, milliseconds: 2_147_483_647 };
- * ```
  */
 export interface RetryOptionsBounds {
   limit: number;

@@ -33,9 +33,9 @@ export interface TransportOptions {
  * v.parse(schema, { apiKey: 'key', timeoutMilliseconds: 5000 });
  * ```
  */
-export const transportOptionsEntries = /* @__PURE__ */ buildTransportOptionsEntries();
+export const transportOptionsEntries = buildTransportOptionsEntries();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildTransportOptionsEntries() {
   return {
     timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),

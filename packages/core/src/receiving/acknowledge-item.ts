@@ -8,11 +8,6 @@ import { waitForDelay } from './wait-for-delay.js';
  * Acknowledges an item, retrying transient failures with backoff up to `retry.attempts` times (once
  * when the poller is stopping). A final failure is reported, waited out once more and swallowed: the
  * provider redelivers the item and deduplication acknowledges it without calling the handler again.
- *
- * @example
- * ```ts
- * await acknowledgeItem(messenger, item, runtime);
- * ```
  */
 export async function acknowledgeItem(
   messenger: Messenger,

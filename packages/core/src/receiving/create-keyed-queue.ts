@@ -2,12 +2,6 @@
  * Runs tasks one after another per key (tasks of different keys run concurrently). The poller uses it
  * so two copies of one event received by the same process are processed in turn: the second sees the
  * first one's outcome (done → acknowledged as a duplicate) instead of being deferred.
- *
- * @example
- * ```ts
- * const queue = createKeyedQueue();
- * await Promise.all([queue.run('a', first), queue.run('a', second)]); // second starts after first settles
- * ```
  */
 export interface KeyedQueue {
   /** Runs `task` after the pending tasks of `key`; at once when `key` is `undefined`. */

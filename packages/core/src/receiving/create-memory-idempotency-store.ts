@@ -1,14 +1,7 @@
 import type { IdempotencyStore } from './idempotency-store.js';
 import { requirePositiveNumber } from './require-positive-number.js';
 
-/**
- * Options of {@link createMemoryIdempotencyStore}.
- *
- * @example
- * ```ts
- * const options: MemoryIdempotencyStoreOptions = { maximumEntries: 50_000 };
- * ```
- */
+/** Options of {@link createMemoryIdempotencyStore}. */
 export interface MemoryIdempotencyStoreOptions {
   /**
    * The most keys kept at once (default 100,000), counting every key written with `setIfAbsent`, `set`

@@ -1,12 +1,4 @@
-/**
- * A counting semaphore bounding how many items are processed at once.
- *
- * @example
- * ```ts
- * const slots = createSemaphore(4);
- * if (await slots.acquire(signal)) try { await work(); } finally { slots.release(); }
- * ```
- */
+/** A counting semaphore bounding how many items are processed at once. */
 export interface Semaphore {
   /** Waits for a free slot; `false` when `signal` aborted first (no slot taken). */
   acquire(signal: AbortSignal): Promise<boolean>;

@@ -2,14 +2,7 @@ import { MessengerError } from '../errors/messenger-error.js';
 import type { Messenger } from '../messenger/messenger.js';
 import type { WebhookHandlerOptions } from './webhook-handler-options.js';
 
-/**
- * Finds the messenger a webhook request is for; `undefined` when none matches.
- *
- * @example
- * ```ts
- * const messenger = await router(request);
- * ```
- */
+/** Finds the messenger a webhook request is for; `undefined` when none matches. */
 export type WebhookRouter = (request: Request) => Promise<Messenger | undefined>;
 
 /**

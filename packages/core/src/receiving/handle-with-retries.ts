@@ -8,11 +8,6 @@ import { waitForDelay } from './wait-for-delay.js';
  * How {@link handleWithRetries} ended: `handled`, `failed` after every attempt (with the last error and
  * the number of calls), or `stopped`: the poller stopped while waiting for a retry, or the handler failed
  * after the poller began stopping (it may have given up because of the stop signal).
- *
- * @example
- * ```ts
- * const outcome: HandlingOutcome = { status: 'failed', error: new Error('boom'), attempts: 5 };
- * ```
  */
 export type HandlingOutcome =
   | { status: 'handled' }
@@ -23,12 +18,6 @@ export type HandlingOutcome =
  * Calls `onEvent` up to `retry.attempts` times with exponential backoff between failures. The wait is cut
  * short when the poller stops, and a failure once the poller is stopping is not counted as a final one:
  * both end `stopped`, which leaves the event for redelivery instead of dead-lettering it.
- *
- * @example
- * ```ts
- * const outcome = await handleWithRetries(messenger, item.event, runtime);
- * if (outcome.status === 'handled') await messenger.inbox.ack(item);
- * ```
  */
 export async function handleWithRetries(
   messenger: Messenger,

@@ -3,15 +3,7 @@ import { clampTimerDelay } from './clamp-timer-delay.js';
 import type { PollingRuntime } from './polling-runtime.js';
 import { waitForDelay } from './wait-for-delay.js';
 
-/**
- * One messenger's polling lease as seen by its loop.
- *
- * @example
- * ```ts
- * const lease = createPollingLease(messenger, runtime);
- * if (await lease.acquire()) await messenger.inbox.receive({ signal: lease.receiveSignal });
- * ```
- */
+/** One messenger's polling lease as seen by its loop. */
 export interface PollingLease {
   /** Waits until this worker holds the lease, retrying every renew interval; `false` when stopping. */
   acquire(): Promise<boolean>;
@@ -30,14 +22,7 @@ export interface PollingLease {
   release(): Promise<void>;
 }
 
-/**
- * The store name of a messenger's polling lease.
- *
- * @example
- * ```ts
- * pollingLeaseName(messenger); // 'poll:green-api:1101000001'
- * ```
- */
+/** The store name of a messenger's polling lease. */
 export function pollingLeaseName(messenger: Pick<Messenger, 'provider' | 'instanceId'>): string {
   return `poll:${messenger.provider}:${messenger.instanceId}`;
 }

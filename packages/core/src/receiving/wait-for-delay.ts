@@ -39,11 +39,6 @@ function subscribeToAbort(signal: AbortSignal, wake: () => void): () => void {
  * Waits `milliseconds` (clamped to what a timer supports: at most 2,147,483,647 ms), or less when
  * `signal` aborts. Resolves `true` when the full delay passed and `false` when it was cut short; never
  * rejects. Concurrent waits on one signal share one listener, removed once no wait needs it.
- *
- * @example
- * ```ts
- * if (!(await waitForDelay(1000, stopSignal))) return; // stopping
- * ```
  */
 export function waitForDelay(milliseconds: number, signal?: AbortSignal): Promise<boolean> {
   if (signal?.aborted === true) return Promise.resolve(false);

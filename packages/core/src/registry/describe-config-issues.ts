@@ -4,12 +4,6 @@ import type * as v from 'valibot';
  * Turns valibot issues into short problems that name the field, such as `provider must be a string`
  * or `providr is not a known field`. The received value is never quoted, so a misplaced secret cannot
  * leak into an error message.
- *
- * @example
- * ```ts
- * const result = v.safeParse(messengerConfigSchema, input);
- * if (!result.success) throw createConfigError(`Invalid messenger config: ${describeConfigIssues(result.issues).join('; ')}`);
- * ```
  */
 export function describeConfigIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): string[] {
   return issues.map((issue) => {

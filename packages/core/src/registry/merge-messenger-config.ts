@@ -1,14 +1,7 @@
 import { createConfigError } from './create-config-error.js';
 import type { MessengerConfig } from './messenger-config.js';
 
-/**
- * One layer of configuration for {@link mergeMessengerConfig}: any part of a {@link MessengerConfig}.
- *
- * @example
- * ```ts
- * const layer: MessengerConfigLayer = { options: { timeoutMilliseconds: 10_000 } };
- * ```
- */
+/** One layer of configuration for {@link mergeMessengerConfig}: any part of a {@link MessengerConfig}. */
 export type MessengerConfigLayer = Partial<MessengerConfig>;
 
 /**
@@ -17,17 +10,6 @@ export type MessengerConfigLayer = Partial<MessengerConfig>;
  * `undefined` option does not override. A layer that names a different provider than the layers
  * before it starts over (their `module` and `options` belonged to the other provider). Throws an
  * `invalid-request` error when no layer names a provider.
- *
- * @example
- * ```ts
- * const { config } = await loadMessengerConfigFile('switchboard.json'); // a single-messenger file
- * const merged = mergeMessengerConfig(
- *   config,
- *   readMessengerConfigFromEnvironment(process.env, config.provider),
- *   { options: { timeoutMilliseconds: 5000 } },
- * );
- * const messenger = await createMessenger(merged);
- * ```
  */
 export function mergeMessengerConfig(
   ...layers: ReadonlyArray<MessengerConfigLayer | undefined>

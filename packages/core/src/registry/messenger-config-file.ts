@@ -12,20 +12,14 @@ import { describeSource } from './parse-messenger-config.js';
  * The content of a config file: either one messenger (`{ "provider": …, "options": … }`) or, for
  * multi-tenant setups, several by name (`{ "messengers": { "shop": {…}, "support": {…} } }`).
  * Narrow on `kind`.
- *
- * @example
- * ```ts
- * const file = parseMessengerConfigFile(JSON.parse(text));
- * const configs = file.kind === 'single' ? { default: file.config } : file.messengers;
- * ```
  */
 export type MessengerConfigFile =
   | { readonly kind: 'single'; readonly config: MessengerConfig }
   | { readonly kind: 'multiple'; readonly messengers: Readonly<Record<string, MessengerConfig>> };
 
-const multipleSchema = /* @__PURE__ */ buildMultipleSchema();
+const multipleSchema = buildMultipleSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildMultipleSchema() {
   return v.strictObject(
     {
@@ -48,11 +42,6 @@ function buildMultipleSchema() {
  * `messengers` field is a multi-messenger file; anything else must be one {@link MessengerConfig}.
  * Errors name the source and the field, such as
  * `Invalid messenger config file in /etc/switchboard.json: messengers.shop.provider is missing`.
- *
- * @example
- * ```ts
- * const file = parseMessengerConfigFile(await response.json(), 'https://config.example/switchboard.json');
- * ```
  */
 export function parseMessengerConfigFile(value: unknown, source?: string): MessengerConfigFile {
   const description = describeSource('messenger config file', source);

@@ -12,14 +12,6 @@ import type { CatalogProviderName } from './provider-catalog.js';
  *   `ProviderDefinition` as `provider` or as its default export. In a config file, a path starting
  *   with `./` or `../` is resolved against the file's folder.
  * - `options`: the provider's options plus transport options such as `timeoutMilliseconds`.
- *
- * @example
- * ```ts
- * const config: MessengerConfig = {
- *   provider: 'whatsgate',
- *   options: { apiKey: process.env.WHATSGATE_API_KEY, whatsappId: '67506a033c2f8' },
- * };
- * ```
  */
 export interface MessengerConfig {
   provider: CatalogProviderName | (string & {});
@@ -27,9 +19,9 @@ export interface MessengerConfig {
   options?: Record<string, unknown> | undefined;
 }
 
-const nonEmptyString = /* @__PURE__ */ buildNonEmptyString();
+const nonEmptyString = buildNonEmptyString();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildNonEmptyString() {
   return v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
 }
@@ -37,27 +29,16 @@ function buildNonEmptyString() {
 /**
  * The message function strict config objects share: an unknown key "is not a known field", an absent
  * required key "is missing", anything else "must be an object".
- *
- * @example
- * ```ts
- * const schema = v.strictObject({ messengers: v.unknown() }, configObjectMessage);
- * ```
  */
 export const configObjectMessage = (issue: v.BaseIssue<unknown>): string => {
   if (issue.expected === 'never') return 'is not a known field';
   return issue.path !== undefined && issue.received === 'undefined' ? 'is missing' : 'must be an object';
 };
 
-/**
- * A schema for a plain object of unknown values (arrays are refused), for `options`-like fields.
- *
- * @example
- * ```ts
- * v.is(configRecordSchema, []); // false
- * ```
- */
-export const configRecordSchema = /* @__PURE__ */ buildConfigRecordSchema();
+/** A schema for a plain object of unknown values (arrays are refused), for `options`-like fields. */
+export const configRecordSchema = buildConfigRecordSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildConfigRecordSchema() {
   return v.pipe(
     v.unknown(),
@@ -69,16 +50,10 @@ function buildConfigRecordSchema() {
   );
 }
 
-/**
- * The valibot schema of a {@link MessengerConfig}: a strict object, so a misspelt field is an error.
- *
- * @example
- * ```ts
- * v.is(messengerConfigSchema, { provider: 'sdkwa' }); // true
- * ```
- */
-export const messengerConfigSchema = /* @__PURE__ */ buildMessengerConfigSchema();
+/** The valibot schema of a {@link MessengerConfig}: a strict object, so a misspelt field is an error. */
+export const messengerConfigSchema = buildMessengerConfigSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildMessengerConfigSchema() {
   return v.strictObject(
     {

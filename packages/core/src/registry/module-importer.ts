@@ -2,23 +2,10 @@
  * Imports a module by specifier, like `import(specifier)`. Pass your own to `createMessenger` so that
  * packages resolve from your code instead of from `@switchboard/core` (needed for third-party
  * packages under pnpm's strict layout), or to supply modules in a bundle.
- *
- * @example
- * ```ts
- * const importModule: ModuleImporter = (specifier) => import(specifier);
- * await createMessenger({ provider: 'acme', module: 'switchboard-acme' }, { importModule });
- * ```
  */
 export type ModuleImporter = (specifier: string) => Promise<unknown>;
 
-/**
- * The default {@link ModuleImporter}: the runtime's own dynamic `import()`, left alone by bundlers.
- *
- * @example
- * ```ts
- * const namespace = await runtimeModuleImporter('@switchboard/green-api');
- * ```
- */
+/** The default {@link ModuleImporter}: the runtime's own dynamic `import()`, left alone by bundlers. */
 export const runtimeModuleImporter: ModuleImporter = (specifier) =>
   import(/* @vite-ignore */ /* webpackIgnore: true */ specifier);
 
@@ -29,11 +16,6 @@ const missingModulePattern =
  * Tells whether an import error means that the module itself is absent (not installed, no such file),
  * as opposed to the module failing while it loads (a syntax error, one of its own dependencies
  * missing). Understands the messages of Node, Bun and Deno.
- *
- * @example
- * ```ts
- * await importModule('@switchboard/green-api').catch((error) => isModuleMissing(error, '@switchboard/green-api'));
- * ```
  */
 export function isModuleMissing(error: unknown, specifier: string): boolean {
   const message = error instanceof Error ? error.message : String(error);
@@ -48,38 +30,17 @@ export function isModuleMissing(error: unknown, specifier: string): boolean {
 /**
  * Tells whether a module specifier is a bare package name (`switchboard-acme`, `@acme/switchboard`)
  * rather than a URL or a path.
- *
- * @example
- * ```ts
- * isPackageSpecifier('@switchboard/green-api'); // true
- * isPackageSpecifier('file:///srv/acme.mjs'); // false
- * ```
  */
 export function isPackageSpecifier(specifier: string): boolean {
   return !isUrlSpecifier(specifier) && !/^[./\\]/.test(specifier);
 }
 
-/**
- * Tells whether a module specifier is a URL (`file:`, `https:`, `data:` …).
- *
- * @example
- * ```ts
- * isUrlSpecifier('file:///srv/acme.mjs'); // true
- * isUrlSpecifier('./acme.mjs'); // false
- * ```
- */
+/** Tells whether a module specifier is a URL (`file:`, `https:`, `data:` …). */
 export function isUrlSpecifier(specifier: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(specifier);
 }
 
-/**
- * The package a bare specifier belongs to, without a subpath.
- *
- * @example
- * ```ts
- * packageNameOf('@acme/switchboard/provider'); // '@acme/switchboard'
- * ```
- */
+/** The package a bare specifier belongs to, without a subpath. */
 export function packageNameOf(specifier: string): string {
   const parts = specifier.split('/');
   return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');

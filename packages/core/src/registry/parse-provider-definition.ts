@@ -4,15 +4,16 @@ import { createConfigError } from './create-config-error.js';
 import { describeConfigIssues } from './describe-config-issues.js';
 import type { ProviderDefinition } from './provider-definition.js';
 
-const nonEmptyString = /* @__PURE__ */ buildNonEmptyString();
+const nonEmptyString = buildNonEmptyString();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildNonEmptyString() {
   return v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
 }
 
-const optionSpecSchema = /* @__PURE__ */ buildOptionSpecSchema();
+const optionSpecSchema = buildOptionSpecSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildOptionSpecSchema() {
   return v.object({
     name: nonEmptyString,
@@ -33,8 +34,9 @@ function buildOptionSpecSchema() {
   });
 }
 
-const definitionSchema = /* @__PURE__ */ buildDefinitionSchema();
+const definitionSchema = buildDefinitionSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildDefinitionSchema() {
   return v.looseObject(
     {

@@ -38,10 +38,9 @@ export interface ProviderCatalogEntry {
  * transportOptionSpecs.map((spec) => spec.environmentVariable); // ['SWITCHBOARD_TIMEOUT_MILLISECONDS']
  * ```
  */
-export const transportOptionSpecs: readonly ProviderOptionSpec[] =
-  /* @__PURE__ */ buildTransportOptionSpecs();
+export const transportOptionSpecs: readonly ProviderOptionSpec[] = buildTransportOptionSpecs();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildTransportOptionSpecs(): readonly ProviderOptionSpec[] {
   return [
     {
@@ -106,8 +105,9 @@ export type CatalogProviderName = 'green-api' | 'sdkwa' | 'whatsgate';
  * ```
  */
 export const providerCatalog: Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> =
-  /* @__PURE__ */ buildProviderCatalog();
+  buildProviderCatalog();
 
+// @__NO_SIDE_EFFECTS__
 function buildProviderCatalog(): Readonly<Record<CatalogProviderName, ProviderCatalogEntry>> {
   return {
     'green-api': {

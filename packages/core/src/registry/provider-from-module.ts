@@ -8,11 +8,6 @@ import type { ProviderDefinition } from './provider-definition.js';
  * Finds the provider in an imported module: for a built-in `providerName`, the catalog's factory
  * exports (unless the module exports only a definition); otherwise a `ProviderDefinition` exported as
  * `provider` or as the default export, whose name must be `providerName`.
- *
- * @example
- * ```ts
- * const definition = providerFromModule(await import('switchboard-acme'), 'acme', 'switchboard-acme');
- * ```
  */
 export function providerFromModule(
   namespace: unknown,

@@ -3,22 +3,12 @@
  * decimal string, `boolean` from `true`/`false`/`1`/`0`/`yes`/`no`; `url` is a string that must parse as
  * an `http:` or `https:` URL; `identifier` is a string or a whole number (ids such as GREEN-API's
  * `idInstance`, which apps often keep as numbers), read from the environment as a string.
- *
- * @example
- * ```ts
- * const type: ProviderOptionType = 'url';
- * ```
  */
 export type ProviderOptionType = 'string' | 'number' | 'boolean' | 'url' | 'identifier';
 
 /**
  * What a provider is asked to build: a messenger (one account) or a session manager (the account-level
  * API). Options can be required for one of them only.
- *
- * @example
- * ```ts
- * const purpose: ProviderPurpose = 'session-manager';
- * ```
  */
 export type ProviderPurpose = 'messenger' | 'session-manager';
 
@@ -26,18 +16,6 @@ export type ProviderPurpose = 'messenger' | 'session-manager';
  * Describes one option a provider takes, so that the registry can read it from the environment,
  * check it before the adapter is imported, and name both the option and its variable in errors.
  * Options a provider takes without a spec (transport options such as `fetch`) pass through unchecked.
- *
- * @example
- * ```ts
- * const apiKey: ProviderOptionSpec = {
- *   name: 'apiKey',
- *   description: 'The account API key.',
- *   type: 'string',
- *   environmentVariable: 'ACME_API_KEY',
- *   secret: true,
- *   required: true,
- * };
- * ```
  */
 export interface ProviderOptionSpec {
   /** The option's key in `options`. */
@@ -59,14 +37,7 @@ export interface ProviderOptionSpec {
   readonly choices?: readonly string[] | undefined;
 }
 
-/**
- * Tells whether an option must be set when building for the given purpose.
- *
- * @example
- * ```ts
- * isOptionRequired({ name: 'partnerToken', description: '', type: 'string', required: 'session-manager' }, 'messenger'); // false
- * ```
- */
+/** Tells whether an option must be set when building for the given purpose. */
 export function isOptionRequired(spec: ProviderOptionSpec, purpose: ProviderPurpose): boolean {
   return spec.required === true || spec.required === purpose;
 }

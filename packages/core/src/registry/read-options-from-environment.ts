@@ -14,12 +14,6 @@ const booleanWords: Readonly<Record<string, boolean>> = {
  * Reads the options whose specs name an environment variable, converting each to its spec's type.
  * Unset and empty variables are left out. A value that does not convert is an `invalid-request` error
  * naming the variable and the option, never the value.
- *
- * @example
- * ```ts
- * readOptionsFromEnvironment('whatsgate', providerCatalog.whatsgate.options, { WHATSGATE_API_KEY: 'key' });
- * // { apiKey: 'key' }
- * ```
  */
 export function readOptionsFromEnvironment(
   providerName: string,

@@ -14,12 +14,6 @@ interface OptionProblem {
  * environment variable, for example
  * `green-api option apiTokenInstance is missing (set it in config or GREEN_API_API_TOKEN_INSTANCE)`.
  * Values are never quoted, so secrets cannot leak.
- *
- * @example
- * ```ts
- * validateProviderOptions('whatsgate', providerCatalog.whatsgate.options, { whatsappId: '1' }, 'messenger');
- * // throws: whatsgate option apiKey is missing (set it in config or WHATSGATE_API_KEY)
- * ```
  */
 export function validateProviderOptions(
   providerName: string,

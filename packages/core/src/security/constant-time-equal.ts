@@ -4,12 +4,6 @@ const encoder = /* @__PURE__ */ new TextEncoder();
  * Compares two secrets in time that depends only on the expected secret's length, so an attacker
  * cannot learn a webhook token byte by byte from response times. Works in every runtime (no
  * `node:crypto`).
- *
- * @example
- * ```ts
- * const header = request.headers.get('authorization') ?? '';
- * if (!constantTimeEqual(header, `Bearer ${webhookToken}`)) return new Response('Unauthorized', { status: 401 });
- * ```
  */
 export function constantTimeEqual(received: string, expected: string): boolean {
   const receivedBytes = encoder.encode(received);

@@ -5,9 +5,9 @@ import { parseTemplate } from './parse-template.js';
  * The fields every chat in a chat list has, shared by {@link chatContactSchema} and the chat group
  * template.
  */
-export const chatEntries = /* @__PURE__ */ buildChatEntries();
+export const chatEntries = buildChatEntries();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildChatEntries() {
   return {
     id: v.pipe(v.string(), v.nonEmpty()),
@@ -25,15 +25,10 @@ function buildChatEntries() {
 /**
  * Template 4, a chat with a contact (a person, not a group) as a chat list shows it: id, name,
  * read-only flag (sending blocked), unread count, last activity (unix milliseconds), pinned, muted.
- *
- * @example
- * ```ts
- * createChatContact({ id: '79001234567@c.us', name: 'Anna', unreadCount: 2 });
- * // { id, name: 'Anna', isGroup: false, isReadOnly: false, unreadCount: 2, isPinned: false, ... }
- * ```
  */
-export const chatContactSchema = /* @__PURE__ */ buildChatContactSchema();
+export const chatContactSchema = buildChatContactSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildChatContactSchema() {
   return v.object({
     ...chatEntries,

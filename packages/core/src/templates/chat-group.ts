@@ -6,15 +6,10 @@ import { parseTemplate } from './parse-template.js';
 /**
  * Template 5, a group chat as a chat list shows it: the chat fields plus `isGroup: true` and the
  * group's {@link GroupMetadata} (when the provider returns it with the list).
- *
- * @example
- * ```ts
- * createChatGroup({ id: '120363043968066561@g.us', name: 'Team', metadata: { id: '120363043968066561@g.us' } });
- * ```
  */
-export const chatGroupSchema = /* @__PURE__ */ buildChatGroupSchema();
+export const chatGroupSchema = buildChatGroupSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildChatGroupSchema() {
   return v.object({
     ...chatEntries,

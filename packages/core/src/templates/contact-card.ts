@@ -4,15 +4,10 @@ import { parseTemplate } from './parse-template.js';
 /**
  * A contact card (vCard) to send or one that was received. WhatsApp and Telegram need `phone` and a
  * name; MAX shares an existing user by `chatId`. Received cards also carry `displayName` and `vcard`.
- *
- * @example
- * ```ts
- * const card = createContactCard({ phone: '79001234567', firstName: 'Anna', lastName: 'Petrova' });
- * ```
  */
-export const contactCardSchema = /* @__PURE__ */ buildContactCardSchema();
+export const contactCardSchema = buildContactCardSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildContactCardSchema() {
   return v.pipe(
     v.strictObject({

@@ -5,20 +5,10 @@ import { parseTemplate } from './parse-template.js';
 /**
  * Template 6, group metadata: a group's id, name, owner, creation time (unix milliseconds), size,
  * participants and, where known, invite link and description.
- *
- * @example
- * ```ts
- * const metadata = createGroupMetadata({
- *   id: '120363043968066561@g.us',
- *   name: 'Team',
- *   participants: [{ id: '79001234567@c.us', isAdmin: true }],
- * });
- * metadata.size; // 1
- * ```
  */
-export const groupMetadataSchema = /* @__PURE__ */ buildGroupMetadataSchema();
+export const groupMetadataSchema = buildGroupMetadataSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGroupMetadataSchema() {
   return v.pipe(
     v.object({

@@ -4,16 +4,10 @@ import { parseTemplate } from './parse-template.js';
 /**
  * Template 7, a group participant: a member's chat id and admin flags. `alternateId` keeps a second
  * identity when the provider gives one (a WhatsApp `@lid` beside the `@c.us` id).
- *
- * @example
- * ```ts
- * createGroupParticipant({ id: '79001234567@c.us', isAdmin: true });
- * // { id: '79001234567@c.us', isAdmin: true, isSuperAdmin: false }
- * ```
  */
-export const groupParticipantSchema = /* @__PURE__ */ buildGroupParticipantSchema();
+export const groupParticipantSchema = buildGroupParticipantSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGroupParticipantSchema() {
   return v.object({
     id: v.pipe(v.string(), v.nonEmpty()),

@@ -1,17 +1,10 @@
 import * as v from 'valibot';
 import { parseTemplate } from './parse-template.js';
 
-/**
- * A geographic location to send or one that was received.
- *
- * @example
- * ```ts
- * const office = createLocation({ latitude: 55.7558, longitude: 37.6173, name: 'Office', address: 'Red Square, 1' });
- * ```
- */
-export const locationSchema = /* @__PURE__ */ buildLocationSchema();
+/** A geographic location to send or one that was received. */
+export const locationSchema = buildLocationSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildLocationSchema() {
   return v.strictObject({
     latitude: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),

@@ -6,16 +6,10 @@ import { parseTemplate } from './parse-template.js';
  * needed: `url` (the provider fetches it), `data` (bytes as `Uint8Array` or `Blob`, uploaded), `path`
  * (a local file, read by the Node subpath `@switchboard/core/node`) or `mediaKey` (a provider's key for
  * stored media). `fileName` must carry an extension: several providers derive the message kind from it.
- *
- * @example
- * ```ts
- * const byUrl = createMediaFile({ url: 'https://example.com/report.pdf', fileName: 'report.pdf' });
- * const byBytes = createMediaFile({ data: new Uint8Array([0x25, 0x50]), fileName: 'a.pdf', mimeType: 'application/pdf' });
- * ```
  */
-export const mediaFileSchema = /* @__PURE__ */ buildMediaFileSchema();
+export const mediaFileSchema = buildMediaFileSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildMediaFileSchema() {
   const binarySchema = v.custom<Uint8Array | Blob>(
     (value) => value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob),

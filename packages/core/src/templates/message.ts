@@ -9,17 +9,10 @@ import { pollSchema } from './poll.js';
  * Template 2, the message: what is sent, independent of who receives it. A discriminated union on
  * `type`: `text`, `media` (a {@link MediaFile} with an optional caption), `location`, `contact` or
  * `poll`.
- *
- * @example
- * ```ts
- * createMessage({ type: 'text', text: 'Hello' });
- * createMessage({ type: 'media', media: { url: 'https://example.com/a.jpg', fileName: 'a.jpg' }, caption: 'Look' });
- * createMessage({ type: 'location', location: { latitude: 55.75, longitude: 37.61 } });
- * ```
  */
-export const messageSchema = /* @__PURE__ */ buildMessageSchema();
+export const messageSchema = buildMessageSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildMessageSchema() {
   return v.variant('type', [
     v.strictObject({

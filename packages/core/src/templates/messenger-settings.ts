@@ -5,9 +5,9 @@ import { parseTemplate } from './parse-template.js';
  * Which notifications the provider produces. Each switch maps to the provider's own setting (for
  * GREEN-API `incomingWebhook`, `outgoingWebhook`, … as `"yes"`/`"no"`).
  */
-export const notificationSettingsSchema = /* @__PURE__ */ buildNotificationSettingsSchema();
+export const notificationSettingsSchema = buildNotificationSettingsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildNotificationSettingsSchema() {
   return v.strictObject({
     incomingMessages: v.optional(v.boolean()),
@@ -25,18 +25,10 @@ function buildNotificationSettingsSchema() {
 /**
  * Account settings in provider-neutral words. Booleans are booleans (GREEN-API's `"yes"`/`"no"` strings
  * are mapped by the adapter). `webhookUrl: ''` turns push delivery off so that polling works.
- *
- * @example
- * ```ts
- * await messenger.session.updateSettings(createMessengerSettings({
- *   webhookUrl: 'https://example.com/hooks/whatsapp',
- *   webhookToken: process.env.WEBHOOK_SECRET,
- *   notifications: { incomingMessages: true, messageStatuses: true },
- * }));
- * ```
  */
-export const messengerSettingsSchema = /* @__PURE__ */ buildMessengerSettingsSchema();
+export const messengerSettingsSchema = buildMessengerSettingsSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildMessengerSettingsSchema() {
   return v.strictObject({
     webhookUrl: v.optional(

@@ -8,20 +8,10 @@ import { recipientSchema } from './recipient.js';
  * `replyTo` quotes an earlier message by its id; `typingMilliseconds` shows "typing…" first where
  * the provider supports it; `providerOptions` passes provider-only fields through, keyed by provider
  * name (each adapter documents its own).
- *
- * @example
- * ```ts
- * const outgoing = createOutgoingMessage({
- *   recipient: { phone: '79001234567' },
- *   message: { type: 'text', text: 'Your order has shipped' },
- *   replyTo: '3EB0C767D097B7C7C030',
- * });
- * await messenger.send(outgoing);
- * ```
  */
-export const outgoingMessageSchema = /* @__PURE__ */ buildOutgoingMessageSchema();
+export const outgoingMessageSchema = buildOutgoingMessageSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildOutgoingMessageSchema() {
   return v.strictObject({
     recipient: recipientSchema,

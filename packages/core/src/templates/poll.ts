@@ -4,16 +4,10 @@ import { parseTemplate } from './parse-template.js';
 /**
  * A poll to send: a question and 2–12 unique options (WhatsApp's limits, the strictest of the
  * providers). Received polls and vote updates are in the `poll` message content.
- *
- * @example
- * ```ts
- * const poll = createPoll({ question: 'Lunch?', options: ['Pizza', 'Sushi'] });
- * // { question: 'Lunch?', options: ['Pizza', 'Sushi'], multipleAnswers: false }
- * ```
  */
-export const pollSchema = /* @__PURE__ */ buildPollSchema();
+export const pollSchema = buildPollSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildPollSchema() {
   return v.strictObject({
     question: v.pipe(v.string(), v.nonEmpty('question must not be empty'), v.maxLength(255)),

@@ -6,16 +6,10 @@ import { parseTemplate } from './parse-template.js';
  * (`79001234567@c.us`, `120363043968066561@g.us`, `-100123` for a Telegram/MAX group) or a bare `phone`
  * (digits, `+` and separators are stripped) with `isGroup` for a group number (WhatsApp group numbers
  * run to 18 digits and more, so up to 32 digits are accepted).
- *
- * @example
- * ```ts
- * const byChat = createRecipient({ chatId: '79001234567@c.us' });
- * const byPhone = createRecipient({ phone: '+7 900 123-45-67' }); // { phone: '79001234567', isGroup: false }
- * ```
  */
-export const recipientSchema = /* @__PURE__ */ buildRecipientSchema();
+export const recipientSchema = buildRecipientSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildRecipientSchema() {
   return v.pipe(
     v.strictObject({

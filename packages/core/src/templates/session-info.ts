@@ -10,15 +10,10 @@ import { sessionStateSchema } from './session-state.js';
  * encodes, when the provider gives it (render it yourself), beside `qrLink`, a page that shows the code.
  * `credentials` is only filled by `SessionManager.create` and holds secrets (for example the new
  * instance's token): store it, never log it.
- *
- * @example
- * ```ts
- * createSessionInfo({ id: '8d7f1c2e', name: 'Shop', state: 'authorized', phone: '79001234567' });
- * ```
  */
-export const sessionInfoSchema = /* @__PURE__ */ buildSessionInfoSchema();
+export const sessionInfoSchema = buildSessionInfoSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildSessionInfoSchema() {
   return v.object({
     id: v.pipe(v.string(), v.nonEmpty()),

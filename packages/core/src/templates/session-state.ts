@@ -19,15 +19,10 @@ import * as v from 'valibot';
  *
  * The provider's own word is kept beside it: `providerState` in `session-state-changed` and in the
  * session template.
- *
- * @example
- * ```ts
- * if ((await messenger.session.getState()) !== 'authorized') showQr(await messenger.session.getQrCode());
- * ```
  */
-export const sessionStateSchema = /* @__PURE__ */ buildSessionStateSchema();
+export const sessionStateSchema = buildSessionStateSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildSessionStateSchema() {
   return v.picklist([
     'starting',

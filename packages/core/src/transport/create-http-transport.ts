@@ -1,4 +1,5 @@
 import ky, { type KyInstance } from 'ky';
+import { defaultTimeoutMilliseconds } from '../options/default-timeout-milliseconds.js';
 import { Redactor } from '../redaction/redactor.js';
 import { createLogHooks } from './create-log-hooks.js';
 import { createReadingFetch } from './create-reading-fetch.js';
@@ -11,7 +12,6 @@ import { resolveHttpTransportOptions } from './resolve-http-transport-options.js
 import { sendHttpRequest } from './send-http-request.js';
 import type { TransportContext } from './transport-context.js';
 
-const defaultTimeoutMilliseconds = 30_000;
 /** Room for the largest media WhatsApp providers hand back (100 MB) as base64 inside JSON. */
 const defaultMaxResponseBytes = 150 * 1024 * 1024;
 

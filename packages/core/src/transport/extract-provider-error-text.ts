@@ -18,14 +18,6 @@ const messageKeys = [
  * JSON of the body; the result is cut to 500 characters. With a `redactor` the text is redacted before
  * it is cut, so a secret straddling the cut leaks no part of itself; without one, callers must redact
  * the full text themselves before cutting it further.
- *
- * @example
- * ```ts
- * extractProviderErrorText({ statusCode: 400, message: 'bad request data' }); // 'bad request data'
- * extractProviderErrorText({ result: false, error: { code: 464, description: 'Not enough balance' } }); // 'Not enough balance'
- * extractProviderErrorText({ error: `bad token ${token}` }, new Redactor([token])); // 'bad token ***'
- * extractProviderErrorText(null); // undefined
- * ```
  */
 export function extractProviderErrorText(body: unknown, redactor?: Redactor): string | undefined {
   const text = findText(body, 0);

@@ -25,15 +25,6 @@ function codeFromDescription(name: unknown, message: unknown): string | undefine
  * failed fetch. Fetch implementations wrap it: undici throws `TypeError('fetch failed')` whose `cause`
  * (sometimes an `AggregateError` of several addresses) has the `code`; Deno's and Bun's errors, which
  * carry no code, are read by name and message.
- *
- * @example
- * ```ts
- * try {
- *   await fetch('http://127.0.0.1:1/');
- * } catch (error) {
- *   findNetworkErrorCode(error); // 'ECONNREFUSED'
- * }
- * ```
  */
 export function findNetworkErrorCode(error: unknown, depth = 0): string | undefined {
   if (typeof error !== 'object' || error === null || depth > maximumDepth) return undefined;

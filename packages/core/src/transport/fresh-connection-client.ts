@@ -11,12 +11,6 @@ let client: object | undefined;
  * connection drops after the server has read it, below any retry policy; on a fresh connection it
  * does not. The price is a new connection (and TLS handshake) per non-idempotent request, on Deno
  * only. Created once per process, on first use.
- *
- * @example
- * ```ts
- * const client = freshConnectionClient();
- * const init = client === undefined ? { method: 'POST' } : { method: 'POST', client };
- * ```
  */
 export function freshConnectionClient(): object | undefined {
   const deno = (globalThis as { Deno?: Partial<DenoHttpClients> }).Deno;

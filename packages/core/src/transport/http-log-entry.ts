@@ -9,15 +9,6 @@ import type { HttpMethod } from './http-request.js';
  * - `response`: an attempt got an HTTP response (any status).
  * - `retry`: an attempt failed and will be repeated after `retryDelayMilliseconds`.
  * - `error`: the request failed for good; `errorCode` says how.
- *
- * @example
- * ```ts
- * const transport = createHttpTransport({
- *   provider: 'green-api',
- *   baseUrl: 'https://1101.api.green-api.com',
- *   onLog: (entry: HttpLogEntry) => logger.debug(entry, `${entry.event} ${entry.method} ${entry.url}`),
- * });
- * ```
  */
 export interface HttpLogEntry {
   /** Which moment of the request this entry describes. */

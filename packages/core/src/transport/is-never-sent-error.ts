@@ -3,12 +3,6 @@ import { findNetworkErrorCode } from './find-network-error-code.js';
 /**
  * Error codes that mean the connection was never established, so the server cannot have seen the
  * request: refused, DNS failure, unreachable, or undici's connect timeout.
- *
- * @example
- * ```ts
- * neverSentErrorCodes.has('ECONNREFUSED'); // true
- * neverSentErrorCodes.has('ECONNRESET'); // false: the request may have been processed
- * ```
  */
 export const neverSentErrorCodes: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
@@ -22,11 +16,6 @@ export const neverSentErrorCodes: ReadonlySet<string> = new Set([
 /**
  * Tells whether a failed fetch provably never reached the server, which makes even a non-idempotent
  * request (a send) safe to repeat.
- *
- * @example
- * ```ts
- * if (isNeverSentError(error)) return retry();
- * ```
  */
 export function isNeverSentError(error: unknown): boolean {
   const code = findNetworkErrorCode(error);

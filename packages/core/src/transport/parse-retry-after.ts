@@ -1,13 +1,6 @@
 /**
  * Reads a `Retry-After` header: delay-seconds (`"120"`, also fractional) or an HTTP date. Returns the
  * wait in milliseconds (never negative), or `undefined` when the header is missing or unreadable.
- *
- * @example
- * ```ts
- * parseRetryAfter('2'); // 2000
- * parseRetryAfter('Wed, 21 Oct 2026 07:28:00 GMT', Date.parse('Wed, 21 Oct 2026 07:27:30 GMT')); // 30000
- * parseRetryAfter('soon'); // undefined
- * ```
  */
 export function parseRetryAfter(
   value: string | null | undefined,

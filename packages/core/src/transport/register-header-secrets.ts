@@ -6,12 +6,6 @@ const credentialHeaderPattern = /authorization|api[-_]?key|token|secret|password
  * Registers the values of credential headers (`Authorization`, `X-Api-Key`, `*-Token`, cookies, …)
  * in the redactor; for `Authorization: Bearer <token>` the bare token too. Other headers, such as
  * `Content-Type`, are left alone so redaction never rewrites ordinary text.
- *
- * @example
- * ```ts
- * registerHeaderSecrets({ Authorization: 'Bearer 1f2485e80f47' }, redactor);
- * redactor.redact('token 1f2485e80f47'); // 'token ***'
- * ```
  */
 export function registerHeaderSecrets(headers: Record<string, string> | undefined, redactor: Redactor): void {
   for (const [name, value] of Object.entries(headers ?? {})) {

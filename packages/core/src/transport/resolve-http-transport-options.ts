@@ -7,9 +7,9 @@ import type { HttpTransportOptions } from './http-transport.js';
 const maximumTimeout = 2_147_483_647;
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 
-const optionsSchema = /* @__PURE__ */ buildOptionsSchema();
+const optionsSchema = buildOptionsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildOptionsSchema() {
   const httpUrl = v.pipe(
     v.string(),

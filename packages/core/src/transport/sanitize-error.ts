@@ -8,13 +8,6 @@ const maximumInnerErrors = 5;
  * `stack`, the string `code` (when any) and a sanitised `cause` chain. Nothing else is copied, so
  * request objects, headers and URLs of the original (an HTTP client's error often holds the token-bearing URL)
  * never travel along.
- *
- * @example
- * ```ts
- * const redactor = new Redactor(['d75b3a66374942c5b3c0']);
- * const cause = sanitizeError(new Error('GET /getSettings/d75b3a66374942c5b3c0 failed'), redactor);
- * cause.message; // 'GET /getSettings/*** failed'
- * ```
  */
 export function sanitizeError(error: unknown, redactor: Redactor, depth = 0): Error & { code?: string } {
   if (!(error instanceof Error)) {

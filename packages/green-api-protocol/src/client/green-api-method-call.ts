@@ -4,11 +4,6 @@ import type { GenericSchema } from 'valibot';
 /**
  * One call of a GREEN-API-family instance method, as the raw clients' `call(method, call)` takes it:
  * verb, body or query, an extra path, and the schema of the answer.
- *
- * @example
- * ```ts
- * const call: GreenApiMethodCall<unknown> = { verb: 'GET', searchParams: { minutes: 60 } };
- * ```
  */
 export interface GreenApiMethodCall<Output> {
   verb: 'GET' | 'POST' | 'DELETE';
@@ -28,11 +23,6 @@ export interface GreenApiMethodCall<Output> {
 /**
  * Turns a method call into the transport request: the `verb` becomes the HTTP method, `pathSuffix`
  * is appended to `path`, and the fields left `undefined` are dropped so the transport's defaults apply.
- *
- * @example
- * ```ts
- * await transport.request(methodCallRequest(`whatsapp/${idInstance}/getSettings`, { verb: 'GET', schema }));
- * ```
  */
 export function methodCallRequest<Output>(
   path: string,

@@ -1,11 +1,4 @@
-/**
- * A file to upload: bytes or a `Blob`, with a name (extension included) and a MIME type.
- *
- * @example
- * ```ts
- * const file: MultipartFile = { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' };
- * ```
- */
+/** A file to upload: bytes or a `Blob`, with a name (extension included) and a MIME type. */
 export interface MultipartFile {
   data: Uint8Array | Blob;
   fileName?: string | undefined;
@@ -16,11 +9,6 @@ export interface MultipartFile {
  * Builds the multipart body of the GREEN-API-family upload methods (`sendFileByUpload`,
  * `uploadFile`, `setGroupPicture`, `setProfilePicture`): the file under `file` (with its name and
  * MIME type) and the other fields as text (objects as JSON); `undefined` and `null` fields are left out.
- *
- * @example
- * ```ts
- * const form = multipartForm({ data: bytes, fileName: 'a.jpg', mimeType: 'image/jpeg' }, { chatId: '1@c.us' });
- * ```
  */
 export function multipartForm(file: MultipartFile, fields: Record<string, unknown>): FormData {
   const form = new FormData();
@@ -35,11 +23,6 @@ export function multipartForm(file: MultipartFile, fields: Record<string, unknow
 /**
  * Wraps bytes in a `Blob` with a MIME type (`application/octet-stream` when none is given); a `Blob`
  * keeps its own type unless another one is given.
- *
- * @example
- * ```ts
- * toBlob(new Uint8Array([1, 2]), 'image/png').type; // 'image/png'
- * ```
  */
 export function toBlob(data: Uint8Array | Blob, mimeType?: string | undefined): Blob {
   if (data instanceof Uint8Array) {

@@ -3,12 +3,6 @@
  * `false` there is a failure sent with HTTP 200, which the adapters' error detectors turn into an
  * `invalid-request` error. Gateway-only methods (GREEN-API's partner `deleteInstanceAccount`) are added
  * by the adapter.
- *
- * @example
- * ```ts
- * const field = confirmationFields[method]; // 'isLogout' for 'logout'
- * if (field !== undefined && body[field] === false) return fail('invalid-request', `the provider answered ${field}: false`);
- * ```
  */
 export const confirmationFields: Readonly<Record<string, string>> = {
   createGroup: 'created',

@@ -1,24 +1,9 @@
 import * as v from 'valibot';
 
-/**
- * A GREEN-API boolean: the string `"yes"` or `"no"`.
- *
- * @example
- * ```ts
- * const flag: GreenApiYesNo = 'yes';
- * ```
- */
+/** A GREEN-API boolean: the string `"yes"` or `"no"`. */
 export type GreenApiYesNo = 'yes' | 'no';
 
-/**
- * The instance settings (`getSettings`); Telegram and MAX return a subset.
- *
- * @example
- * ```ts
- * const settings: GreenApiSettings = await client.getSettings();
- * if (settings.incomingWebhook === 'yes') console.log(settings.webhookUrl);
- * ```
- */
+/** The instance settings (`getSettings`); Telegram and MAX return a subset. */
 export interface GreenApiSettings {
   wid?: string;
   countryInstance?: string;
@@ -50,27 +35,13 @@ export interface GreenApiSettings {
   [field: string]: unknown;
 }
 
-/**
- * The settings `setSettings` accepts (read-only fields left out).
- *
- * @example
- * ```ts
- * const patch: GreenApiWritableSettings = { webhookUrl: '', incomingWebhook: 'yes' };
- * ```
- */
+/** The settings `setSettings` accepts (read-only fields left out). */
 export type GreenApiWritableSettings = Omit<GreenApiSettings, 'wid' | 'countryInstance' | 'typeAccount'>;
 
-/**
- * Loose schema of `getSettings`.
- *
- * @example
- * ```ts
- * v.parse(settingsSchema, { webhookUrl: '' });
- * ```
- */
-export const settingsSchema = /* @__PURE__ */ buildSettingsSchema();
+/** Loose schema of `getSettings`. */
+export const settingsSchema = buildSettingsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildSettingsSchema() {
   return v.pipe(
     v.looseObject({}),
@@ -78,89 +49,46 @@ function buildSettingsSchema() {
   );
 }
 
-/**
- * Schema of `getStateInstance`; the body is `null` while an instance is being created.
- *
- * @example
- * ```ts
- * v.parse(stateInstanceSchema, { stateInstance: 'authorized' });
- * ```
- */
-export const stateInstanceSchema = /* @__PURE__ */ buildStateInstanceSchema();
+/** Schema of `getStateInstance`; the body is `null` while an instance is being created. */
+export const stateInstanceSchema = buildStateInstanceSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildStateInstanceSchema() {
   return v.nullable(v.looseObject({ stateInstance: v.optional(v.string()) }));
 }
 
-/**
- * Answer of `getStateInstance` (`null` while the instance is created).
- *
- * @example
- * ```ts
- * const state: StateInstanceResponse = await client.getStateInstance();
- * ```
- */
+/** Answer of `getStateInstance` (`null` while the instance is created). */
 export type StateInstanceResponse = v.InferOutput<typeof stateInstanceSchema>;
 
 /**
  * Schema of `qr`: `type` is `qrCode`, `alreadyLogged`, `error` (Telegram also `already_registered`,
  * `pending_password`).
- *
- * @example
- * ```ts
- * v.parse(qrSchema, { type: 'qrCode', message: 'iVBORw0…' });
- * ```
  */
-export const qrSchema = /* @__PURE__ */ buildQrSchema();
+export const qrSchema = buildQrSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildQrSchema() {
   return v.looseObject({ type: v.string(), message: v.optional(v.string()) });
 }
 
-/**
- * Answer of `qr`.
- *
- * @example
- * ```ts
- * const { type, message }: QrResponse = await client.qr();
- * ```
- */
+/** Answer of `qr`. */
 export type QrResponse = v.InferOutput<typeof qrSchema>;
 
-/**
- * Schema of `getAuthorizationCode` (`null` or `false` on failure are mapped to errors first).
- *
- * @example
- * ```ts
- * v.parse(authorizationCodeSchema, { status: true, code: 'ABCD1234' });
- * ```
- */
-export const authorizationCodeSchema = /* @__PURE__ */ buildAuthorizationCodeSchema();
+/** Schema of `getAuthorizationCode` (`null` or `false` on failure are mapped to errors first). */
+export const authorizationCodeSchema = buildAuthorizationCodeSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildAuthorizationCodeSchema() {
   return v.looseObject({ status: v.optional(v.boolean()), code: v.string() });
 }
 
-/**
- * Answer of `getAuthorizationCode`.
- *
- * @example
- * ```ts
- * const { code }: AuthorizationCodeResponse = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
- * ```
- */
+/** Answer of `getAuthorizationCode`. */
 export type AuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
 
-/**
- * Schema of `getWaSettings` (WhatsApp) and `getAccountSettings` (Telegram, MAX).
- *
- * @example
- * ```ts
- * v.parse(accountSettingsSchema, { phone: '79001234567', chatId: '79001234567@c.us' });
- * ```
- */
-export const accountSettingsSchema = /* @__PURE__ */ buildAccountSettingsSchema();
+/** Schema of `getWaSettings` (WhatsApp) and `getAccountSettings` (Telegram, MAX). */
+export const accountSettingsSchema = buildAccountSettingsSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildAccountSettingsSchema() {
   return v.looseObject({
     avatar: v.optional(v.nullable(v.string())),
@@ -171,26 +99,13 @@ function buildAccountSettingsSchema() {
   });
 }
 
-/**
- * Answer of `getWaSettings` / `getAccountSettings`.
- *
- * @example
- * ```ts
- * const { phone }: AccountSettingsResponse = await client.getWaSettings();
- * ```
- */
+/** Answer of `getWaSettings` / `getAccountSettings`. */
 export type AccountSettingsResponse = v.InferOutput<typeof accountSettingsSchema>;
 
-/**
- * Schema of `setProfilePicture` / `setGroupPicture` answers.
- *
- * @example
- * ```ts
- * v.parse(pictureSchema, { setProfilePicture: true, urlAvatar: 'https://…', reason: null });
- * ```
- */
-export const pictureSchema = /* @__PURE__ */ buildPictureSchema();
+/** Schema of `setProfilePicture` / `setGroupPicture` answers. */
+export const pictureSchema = buildPictureSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildPictureSchema() {
   return v.looseObject({
     urlAvatar: v.optional(v.nullable(v.string())),
@@ -198,12 +113,5 @@ function buildPictureSchema() {
   });
 }
 
-/**
- * Answer of the picture methods.
- *
- * @example
- * ```ts
- * const { urlAvatar }: PictureResponse = await client.setProfilePicture(file);
- * ```
- */
+/** Answer of the picture methods. */
 export type PictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;

@@ -1,16 +1,9 @@
 import * as v from 'valibot';
 
-/**
- * Loose schema of the `createGroup` answer: `{created, chatId, groupInviteLink}`.
- *
- * @example
- * ```ts
- * const group = v.parse(createdGroupSchema, { created: true, chatId: '120363043968066561@g.us', groupInviteLink: null });
- * ```
- */
-export const createdGroupSchema = /* @__PURE__ */ buildCreatedGroupSchema();
+/** Loose schema of the `createGroup` answer: `{created, chatId, groupInviteLink}`. */
+export const createdGroupSchema = buildCreatedGroupSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildCreatedGroupSchema() {
   return v.looseObject({
     created: v.optional(v.boolean()),
@@ -19,12 +12,5 @@ function buildCreatedGroupSchema() {
   });
 }
 
-/**
- * Answer of `createGroup`.
- *
- * @example
- * ```ts
- * const { chatId }: CreatedGroupResponse = await client.createGroup({ groupName: 'Team', chatIds: [] });
- * ```
- */
+/** Answer of `createGroup`. */
 export type CreatedGroupResponse = v.InferOutput<typeof createdGroupSchema>;

@@ -3,15 +3,10 @@ import * as v from 'valibot';
 /**
  * Loose schema of the `getGroupData` answer (WhatsApp `groupId` + `{id, lid}` participants; Telegram and
  * MAX `chatId`).
- *
- * @example
- * ```ts
- * const data = v.parse(groupDataSchema, body);
- * ```
  */
-export const groupDataSchema = /* @__PURE__ */ buildGroupDataSchema();
+export const groupDataSchema = buildGroupDataSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGroupDataSchema() {
   return v.looseObject({
     groupId: v.optional(v.string()),
@@ -39,10 +34,5 @@ function buildGroupDataSchema() {
 /**
  * Answer of `getGroupData`: WhatsApp names the group `groupId` and participants `{id, lid}`, Telegram
  * and MAX use `chatId`.
- *
- * @example
- * ```ts
- * const data: GreenApiGroupData = await client.getGroupData({ groupId });
- * ```
  */
 export type GreenApiGroupData = v.InferOutput<typeof groupDataSchema>;

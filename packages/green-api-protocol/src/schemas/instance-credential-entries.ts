@@ -5,16 +5,10 @@ import { pathTokenSchema } from './path-token-schema.js';
  * The strict-schema entries of a GREEN-API-family instance's credentials: `idInstance` (digits, given
  * as a string or an integer, output as a trimmed string) and `apiTokenInstance` (see
  * {@link pathTokenSchema}).
- *
- * @example
- * ```ts
- * const schema = v.strictObject({ network: v.picklist(['whatsapp', 'telegram']), ...instanceCredentialEntries });
- * v.parse(schema, { network: 'whatsapp', idInstance: 1101000001, apiTokenInstance: token }).idInstance; // '1101000001'
- * ```
  */
-export const instanceCredentialEntries = /* @__PURE__ */ buildInstanceCredentialEntries();
+export const instanceCredentialEntries = buildInstanceCredentialEntries();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildInstanceCredentialEntries() {
   return {
     idInstance: v.pipe(

@@ -3,63 +3,34 @@ import * as v from 'valibot';
 /**
  * Loose valibot schemas of GREEN-API answers shared by several method groups. They check only the
  * fields the adapter relies on and keep every other field (providers drift).
- *
- * @example
- * ```ts
- * const sent = v.parse(idMessageSchema, { idMessage: '3EB0C767D097B7C7C030' });
- * ```
  */
-export const idMessageSchema = /* @__PURE__ */ buildIdMessageSchema();
+export const idMessageSchema = buildIdMessageSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildIdMessageSchema() {
   return v.looseObject({ idMessage: v.string() });
 }
 
-/**
- * `{ idMessage }` answer of the send methods.
- *
- * @example
- * ```ts
- * const { idMessage }: IdMessageResponse = await client.sendMessage({ chatId, message: 'Hi' });
- * ```
- */
+/** `{ idMessage }` answer of the send methods. */
 export type IdMessageResponse = v.InferOutput<typeof idMessageSchema>;
 
 /**
  * An answer that may be an object or empty (`null`) for methods documented to answer with an empty
  * body (`deleteMessage`, `archiveChat`, `sendTyping`…).
- *
- * @example
- * ```ts
- * await transport.request({ method: 'POST', path, json, schema: emptyOrObjectSchema });
- * ```
  */
-export const emptyOrObjectSchema = /* @__PURE__ */ buildEmptyOrObjectSchema();
+export const emptyOrObjectSchema = buildEmptyOrObjectSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildEmptyOrObjectSchema() {
   return v.nullable(v.union([v.looseObject({}), v.string()]));
 }
 
-/**
- * What methods with an empty answer resolve to (`null` for an empty body).
- *
- * @example
- * ```ts
- * const answer: EmptyOrObjectResponse = await client.archiveChat({ chatId });
- * ```
- */
+/** What methods with an empty answer resolve to (`null` for an empty body). */
 export type EmptyOrObjectResponse = v.InferOutput<typeof emptyOrObjectSchema>;
 
 /**
  * A list GREEN-API may also answer with `{}` or `null` when empty (journals on MAX, `showMessagesQueue`):
  * normalised to an array.
- *
- * @example
- * ```ts
- * const schema = listSchema(journalEntrySchema);
- * v.parse(schema, {}); // []
- * ```
  */
 export function listSchema<Item extends v.GenericSchema>(item: Item) {
   return v.pipe(
@@ -71,14 +42,10 @@ export function listSchema<Item extends v.GenericSchema>(item: Item) {
 /**
  * A journal entry (`getChatHistory`, `getMessage`, `lastIncomingMessages`, `lastOutgoingMessages`):
  * content fields are flattened into the entry (`textMessage`, `downloadUrl`, `location`, …).
- *
- * @example
- * ```ts
- * const entry = v.parse(journalEntrySchema, { type: 'incoming', idMessage: 'A1', timestamp: 1, typeMessage: 'textMessage', chatId: '1@c.us' });
- * ```
  */
-export const journalEntrySchema = /* @__PURE__ */ buildJournalEntrySchema();
+export const journalEntrySchema = buildJournalEntrySchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildJournalEntrySchema() {
   return v.looseObject({
     type: v.optional(v.string()),
@@ -96,26 +63,13 @@ function buildJournalEntrySchema() {
   });
 }
 
-/**
- * One journal entry.
- *
- * @example
- * ```ts
- * const [latest]: GreenApiJournalEntry[] = await client.getChatHistory({ chatId, count: 1 });
- * ```
- */
+/** One journal entry. */
 export type GreenApiJournalEntry = v.InferOutput<typeof journalEntrySchema>;
 
-/**
- * The `{status, data: {status, reason}}` answer of the Telegram/MAX authorization methods.
- *
- * @example
- * ```ts
- * v.parse(authorizationStepSchema, { status: true, data: { status: 'success' } });
- * ```
- */
-export const authorizationStepSchema = /* @__PURE__ */ buildAuthorizationStepSchema();
+/** The `{status, data: {status, reason}}` answer of the Telegram/MAX authorization methods. */
+export const authorizationStepSchema = buildAuthorizationStepSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildAuthorizationStepSchema() {
   return v.looseObject({
     status: v.optional(v.boolean()),
@@ -127,24 +81,10 @@ function buildAuthorizationStepSchema() {
   });
 }
 
-/**
- * Answer of `startAuthorization`, `sendAuthorizationCode` and `sendAuthorizationPassword`.
- *
- * @example
- * ```ts
- * const { data }: AuthorizationStepResponse = await client.startAuthorization({ phoneNumber: 79001234567 });
- * ```
- */
+/** Answer of `startAuthorization`, `sendAuthorizationCode` and `sendAuthorizationPassword`. */
 export type AuthorizationStepResponse = v.InferOutput<typeof authorizationStepSchema>;
 
-/**
- * A `{ <field>: boolean }` confirmation answer, such as `{ "setRead": true }`.
- *
- * @example
- * ```ts
- * const schema = confirmationSchema('setRead');
- * ```
- */
+/** A `{ <field>: boolean }` confirmation answer, such as `{ "setRead": true }`. */
 export function confirmationSchema<const Field extends string>(field: Field) {
   return v.looseObject({ [field]: v.optional(v.boolean()) } as Record<
     Field,
@@ -152,13 +92,6 @@ export function confirmationSchema<const Field extends string>(field: Field) {
   >);
 }
 
-/**
- * A `{ <field>?: boolean }` confirmation answer.
- *
- * @example
- * ```ts
- * const { setRead }: ConfirmationResponse<'setRead'> = await client.readChat({ chatId });
- * ```
- */
+/** A `{ <field>?: boolean }` confirmation answer. */
 export type ConfirmationResponse<Field extends string> = Partial<Record<Field, boolean>> &
   Record<string, unknown>;

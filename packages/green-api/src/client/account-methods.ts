@@ -20,16 +20,13 @@ import {
   stateInstanceSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { type GreenApiCallOptions, GreenApiClientBase } from './client-base.js';
+import {
+  type GreenApiCallOptions,
+  type GreenApiClientCore,
+  rotateApiToken,
+} from './green-api-client-core.js';
 
-/**
- * A file to upload: bytes or a `Blob`, with a name and MIME type.
- *
- * @example
- * ```ts
- * const file: GreenApiUploadFile = { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' };
- * ```
- */
+/** A file to upload: bytes or a `Blob`, with a name and MIME type. */
 export type GreenApiUploadFile = MultipartFile;
 
 const objectSchema = v.looseObject({});
@@ -37,34 +34,16 @@ const objectSchema = v.looseObject({});
 /**
  * Account and instance methods (reference §2.1): settings, state, QR and code authorization, profile,
  * reboot, logout, token rotation.
- *
- * @example
- * ```ts
- * const { stateInstance } = (await client.getStateInstance()) ?? {};
- * ```
  */
-export class GreenApiAccountMethods extends GreenApiClientBase {
-  /**
-   * `GET getSettings`: the instance settings.
-   *
-   * @example
-   * ```ts
-   * const { webhookUrl } = await client.getSettings();
-   * ```
-   */
-  getSettings(options?: GreenApiCallOptions): Promise<GreenApiSettings> {
+export const greenApiAccountMethods = {
+  /** `GET getSettings`: the instance settings. */
+  getSettings(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<GreenApiSettings> {
     return this.call('getSettings', { verb: 'GET', schema: settingsSchema, ...options });
-  }
+  },
 
-  /**
-   * `POST setSettings`: changes some settings (`"yes"`/`"no"` flags); the instance reboots.
-   *
-   * @example
-   * ```ts
-   * await client.setSettings({ webhookUrl: '', incomingWebhook: 'yes' });
-   * ```
-   */
+  /** `POST setSettings`: changes some settings (`"yes"`/`"no"` flags); the instance reboots. */
   setSettings(
+    this: GreenApiClientCore,
     settings: GreenApiWritableSettings,
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'saveSettings'>> {
@@ -74,29 +53,16 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: confirmationSchema('saveSettings'),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET getStateInstance`: `authorized`, `notAuthorized`, `starting`…; `null` while being created.
-   *
-   * @example
-   * ```ts
-   * const state = (await client.getStateInstance())?.stateInstance;
-   * ```
-   */
-  getStateInstance(options?: GreenApiCallOptions): Promise<StateInstanceResponse> {
+  /** `GET getStateInstance`: `authorized`, `notAuthorized`, `starting`…; `null` while being created. */
+  getStateInstance(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<StateInstanceResponse> {
     return this.call('getStateInstance', { verb: 'GET', schema: stateInstanceSchema, ...options });
-  }
+  },
 
-  /**
-   * `GET getStatusInstance` (WhatsApp): socket status `online`/`offline`.
-   *
-   * @example
-   * ```ts
-   * const { statusInstance } = await client.getStatusInstance();
-   * ```
-   */
+  /** `GET getStatusInstance` (WhatsApp): socket status `online`/`offline`. */
   getStatusInstance(
+    this: GreenApiClientCore,
     options?: GreenApiCallOptions,
   ): Promise<{ statusInstance?: string; [field: string]: unknown }> {
     return this.call('getStatusInstance', {
@@ -104,64 +70,39 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: v.looseObject({ statusInstance: v.optional(v.string()) }),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET reboot`: restarts the instance. Never retried automatically (it changes state).
-   *
-   * @example
-   * ```ts
-   * await client.reboot();
-   * ```
-   */
-  reboot(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
+  /** `GET reboot`: restarts the instance. Never retried automatically (it changes state). */
+  reboot(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
     return this.call('reboot', {
       verb: 'GET',
       schema: confirmationSchema('isReboot'),
       idempotent: false,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET logout`: logs the account out. Never retried automatically (it changes state).
-   *
-   * @example
-   * ```ts
-   * await client.logout();
-   * ```
-   */
-  logout(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
+  /** `GET logout`: logs the account out. Never retried automatically (it changes state). */
+  logout(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
     return this.call('logout', {
       verb: 'GET',
       schema: confirmationSchema('isLogout'),
       idempotent: false,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET qr`: a base64 PNG QR code (`type: 'qrCode'`), or `alreadyLogged`, or `error` with a text.
-   *
-   * @example
-   * ```ts
-   * const { type, message } = await client.qr();
-   * ```
-   */
-  qr(options?: GreenApiCallOptions): Promise<QrResponse> {
+  /** `GET qr`: a base64 PNG QR code (`type: 'qrCode'`), or `alreadyLogged`, or `error` with a text. */
+  qr(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<QrResponse> {
     return this.call('qr', { verb: 'GET', schema: qrSchema, ...options });
-  }
+  },
 
   /**
    * `POST getAuthorizationCode` (WhatsApp): a code to link the account by phone number instead of a QR.
    * `null`/`false` answers reject with a `provider` error.
-   *
-   * @example
-   * ```ts
-   * const { code } = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
-   * ```
    */
   getAuthorizationCode(
+    this: GreenApiClientCore,
     input: { phoneNumber: number },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationCodeResponse> {
@@ -171,17 +112,11 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationCodeSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST startAuthorization` (Telegram, MAX): sends a login code to the app or by SMS.
-   *
-   * @example
-   * ```ts
-   * await client.startAuthorization({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST startAuthorization` (Telegram, MAX): sends a login code to the app or by SMS. */
   startAuthorization(
+    this: GreenApiClientCore,
     input: { phoneNumber: number },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationStepResponse> {
@@ -191,17 +126,13 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationStepSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST sendAuthorizationCode` (Telegram, MAX): confirms the login code (Telegram also takes the password).
-   *
-   * @example
-   * ```ts
-   * await client.sendAuthorizationCode({ code: '12345' });
-   * ```
    */
   sendAuthorizationCode(
+    this: GreenApiClientCore,
     input: { code: string; password?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationStepResponse> {
@@ -211,17 +142,11 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationStepSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST sendAuthorizationPassword` (Telegram): the two-factor cloud password.
-   *
-   * @example
-   * ```ts
-   * await client.sendAuthorizationPassword({ password: process.env.TELEGRAM_PASSWORD! });
-   * ```
-   */
+  /** `POST sendAuthorizationPassword` (Telegram): the two-factor cloud password. */
   sendAuthorizationPassword(
+    this: GreenApiClientCore,
     input: { password: string },
     options?: GreenApiCallOptions,
   ): Promise<AuthorizationStepResponse> {
@@ -231,72 +156,49 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       schema: authorizationStepSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET getWaSettings` (WhatsApp): the account's phone, chat id, avatar and state.
-   *
-   * @example
-   * ```ts
-   * const { phone } = await client.getWaSettings();
-   * ```
-   */
-  getWaSettings(options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
+  /** `GET getWaSettings` (WhatsApp): the account's phone, chat id, avatar and state. */
+  getWaSettings(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
     return this.call('getWaSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
-  }
+  },
 
-  /**
-   * `GET getAccountSettings` (Telegram, MAX): the account's phone, chat id, avatar and state.
-   *
-   * @example
-   * ```ts
-   * const { chatId } = await client.getAccountSettings();
-   * ```
-   */
-  getAccountSettings(options?: GreenApiCallOptions): Promise<AccountSettingsResponse> {
+  /** `GET getAccountSettings` (Telegram, MAX): the account's phone, chat id, avatar and state. */
+  getAccountSettings(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<AccountSettingsResponse> {
     return this.call('getAccountSettings', { verb: 'GET', schema: accountSettingsSchema, ...options });
-  }
+  },
 
-  /**
-   * `POST setProfilePicture` (multipart `file`, a JPEG, to the API host). `false` + `reason` rejects.
-   *
-   * @example
-   * ```ts
-   * await client.setProfilePicture({ data: jpegBytes, fileName: 'me.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
-  setProfilePicture(file: GreenApiUploadFile, options?: GreenApiCallOptions): Promise<PictureResponse> {
+  /** `POST setProfilePicture` (multipart `file`, a JPEG, to the API host). `false` + `reason` rejects. */
+  setProfilePicture(
+    this: GreenApiClientCore,
+    file: GreenApiUploadFile,
+    options?: GreenApiCallOptions,
+  ): Promise<PictureResponse> {
     return this.call('setProfilePicture', {
       verb: 'POST',
       body: multipartForm(file, {}),
       schema: pictureSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET getDeviceInfo` (WhatsApp, deprecated): the phone's model, OS and battery.
-   *
-   * @example
-   * ```ts
-   * const device = await client.getDeviceInfo();
-   * ```
-   */
-  getDeviceInfo(options?: GreenApiCallOptions): Promise<Record<string, unknown>> {
+  /** `GET getDeviceInfo` (WhatsApp, deprecated): the phone's model, OS and battery. */
+  getDeviceInfo(this: GreenApiClientCore, options?: GreenApiCallOptions): Promise<Record<string, unknown>> {
     return this.call('getDeviceInfo', { verb: 'GET', schema: objectSchema, ...options });
-  }
+  },
 
   /**
    * `GET updateApiToken` (WhatsApp): rotates the token. The client switches to the new token, which
    * is redacted from then on. Never retried automatically: a retry after a lost answer would go out
    * with the token the first call revoked.
-   *
-   * @example
-   * ```ts
-   * const { apiTokenInstance } = await client.updateApiToken();
-   * ```
    */
-  async updateApiToken(options?: GreenApiCallOptions): Promise<{ apiTokenInstance: string }> {
+  async updateApiToken(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<{ apiTokenInstance: string }> {
     const answer = await this.call('updateApiToken', {
       verb: 'GET',
       schema: v.looseObject({ apiTokenInstance: v.string() }),
@@ -304,7 +206,10 @@ export class GreenApiAccountMethods extends GreenApiClientBase {
       idempotent: false,
       ...options,
     });
-    this.rotateToken(answer.apiTokenInstance);
+    this[rotateApiToken](answer.apiTokenInstance);
     return answer;
-  }
-}
+  },
+};
+
+/** The type of {@link greenApiAccountMethods}. */
+export type GreenApiAccountMethods = typeof greenApiAccountMethods;

@@ -1,4 +1,30 @@
-import { GreenApiStatusMethods } from './status-methods.js';
+import { greenApiAccountMethods } from './account-methods.js';
+import {
+  createGreenApiClientCore,
+  type GreenApiClientCore,
+  type GreenApiClientOptions,
+} from './green-api-client-core.js';
+import { greenApiGroupMethods } from './group-methods.js';
+import { greenApiQueueMethods } from './queue-methods.js';
+import { greenApiReceivingMethods } from './receiving-methods.js';
+import { greenApiSendingMethods } from './sending-methods.js';
+import { greenApiServiceMethods } from './service-methods.js';
+import { greenApiStatusMethods } from './status-methods.js';
+
+const greenApiMethods = joinGreenApiMethods();
+
+// @__NO_SIDE_EFFECTS__
+function joinGreenApiMethods() {
+  return Object.freeze({
+    ...greenApiAccountMethods,
+    ...greenApiSendingMethods,
+    ...greenApiReceivingMethods,
+    ...greenApiQueueMethods,
+    ...greenApiGroupMethods,
+    ...greenApiServiceMethods,
+    ...greenApiStatusMethods,
+  });
+}
 
 /**
  * The typed raw GREEN-API client (`messenger.raw`): one method per instance API method of WhatsApp,
@@ -12,5 +38,19 @@ import { GreenApiStatusMethods } from './status-methods.js';
  * await messenger.raw.setDisappearingChat({ chatId: '79001234567@c.us', ephemeralExpiration: 86400 });
  * await messenger.raw.archiveChat({ chatId: '79001234567@c.us' });
  * ```
+ *
+ * @useDeclaredType
  */
-export class GreenApiClient extends GreenApiStatusMethods {}
+export type GreenApiClient = GreenApiClientCore & typeof greenApiMethods;
+
+/**
+ * Joins the method modules over one client core; the methods live once, on the prototype.
+ *
+ * @example
+ * ```ts
+ * const client = createGreenApiClient({ network: 'whatsapp', idInstance, apiTokenInstance, transport });
+ * ```
+ */
+export function createGreenApiClient(options: GreenApiClientOptions): GreenApiClient {
+  return Object.assign(Object.create(greenApiMethods), createGreenApiClientCore(options));
+}

@@ -2,11 +2,11 @@ import type { HttpTransport } from '@switchboard/core/adapter';
 import type { GreenApiWritableSettings } from '@switchboard/green-api-protocol';
 import { listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
+import type { GreenApiCallOptions } from './green-api-client-core.js';
 
-const partnerInstanceSchema = /* @__PURE__ */ buildPartnerInstanceSchema();
+const partnerInstanceSchema = buildPartnerInstanceSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildPartnerInstanceSchema() {
   return v.looseObject({
     idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
@@ -28,17 +28,13 @@ function buildPartnerInstanceSchema() {
 /**
  * One instance of the partner account (`getInstances`); `idInstance` is read as a string.
  *
- * @example
- * ```ts
- * const [first]: GreenApiPartnerInstance[] = await partner.getInstances();
- * ```
- *
  * @useDeclaredType
  */
 export type GreenApiPartnerInstance = v.InferOutput<typeof partnerInstanceSchema>;
 
-const createdInstanceSchema = /* @__PURE__ */ buildCreatedInstanceSchema();
+const createdInstanceSchema = buildCreatedInstanceSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildCreatedInstanceSchema() {
   return v.looseObject({
     idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
@@ -50,49 +46,24 @@ function buildCreatedInstanceSchema() {
 /**
  * Input of `createInstance`: a name and any settings (`"yes"`/`"no"` flags), plus `typeInstance`
  * where the partner plan asks for one.
- *
- * @example
- * ```ts
- * const input: CreateInstanceInput = { name: 'Shop', incomingWebhook: 'yes', webhookUrl: 'https://example.com/hook' };
- * ```
  */
 export type CreateInstanceInput = GreenApiWritableSettings & { name?: string | undefined };
 
 /**
  * The raw GREEN-API Partner API client: `{partnerUrl}/partner/{method}/{partnerToken}`. Partner errors
  * arrive as HTTP 200 `{code, description}` and reject as `MessengerError`s.
- *
- * @example
- * ```ts
- * const manager = createGreenApiSessionManager({ partnerToken });
- * const instances = await manager.raw.getInstances();
- * ```
  */
 export class GreenApiPartnerClient {
   readonly #transport: HttpTransport;
   readonly #partnerToken: string;
 
-  /**
-   * Creates the partner client over a core HTTP transport whose `baseUrl` is the partner host.
-   *
-   * @example
-   * ```ts
-   * const partner = new GreenApiPartnerClient({ partnerToken, transport: createHttpTransport({ provider: 'green-api', baseUrl: greenApiPartnerUrl }) });
-   * ```
-   */
+  /** Creates the partner client over a core HTTP transport whose `baseUrl` is the partner host. */
   constructor(options: { partnerToken: string; transport: HttpTransport }) {
     this.#transport = options.transport;
     this.#partnerToken = options.partnerToken;
   }
 
-  /**
-   * `GET getInstances`: every instance of the partner account, deleted ones included.
-   *
-   * @example
-   * ```ts
-   * const alive = (await partner.getInstances()).filter((instance) => !instance.deleted);
-   * ```
-   */
+  /** `GET getInstances`: every instance of the partner account, deleted ones included. */
   getInstances(options?: GreenApiCallOptions): Promise<GreenApiPartnerInstance[]> {
     return this.#transport.request({
       method: 'GET',
@@ -102,14 +73,7 @@ export class GreenApiPartnerClient {
     });
   }
 
-  /**
-   * `POST createInstance`: creates an instance; the answer has its id and token (not its hosts).
-   *
-   * @example
-   * ```ts
-   * const { idInstance, apiTokenInstance } = await partner.createInstance({ name: 'Shop' });
-   * ```
-   */
+  /** `POST createInstance`: creates an instance; the answer has its id and token (not its hosts). */
   createInstance(
     input: CreateInstanceInput = {},
     options?: GreenApiCallOptions,
@@ -123,14 +87,7 @@ export class GreenApiPartnerClient {
     });
   }
 
-  /**
-   * `POST deleteInstanceAccount`.
-   *
-   * @example
-   * ```ts
-   * await partner.deleteInstanceAccount({ idInstance: 1101000000 });
-   * ```
-   */
+  /** `POST deleteInstanceAccount`. */
   deleteInstanceAccount(
     input: { idInstance: number },
     options?: GreenApiCallOptions,

@@ -13,38 +13,19 @@ import {
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import type { GreenApiUploadFile } from './account-methods.js';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiQueueMethods } from './queue-methods.js';
+import { type GreenApiCallOptions, type GreenApiClientCore, groupFieldOf } from './green-api-client-core.js';
 
-/**
- * A group and one participant.
- *
- * @example
- * ```ts
- * const input: GroupParticipantInput = { groupId: '120363043968066561@g.us', participantChatId: '79001234567@c.us' };
- * ```
- */
+/** A group and one participant. */
 export type GroupParticipantInput = GreenApiGroupParticipant;
 
 /**
  * Group methods (reference §2.7). Every method takes `groupId` and sends it as `groupId` on WhatsApp
  * and as `chatId` on Telegram and MAX, as GREEN-API expects.
- *
- * @example
- * ```ts
- * const { chatId } = await client.createGroup({ groupName: 'Team', chatIds: ['79001234567@c.us'] });
- * ```
  */
-export class GreenApiGroupMethods extends GreenApiQueueMethods {
-  /**
-   * `POST createGroup` (Telegram adds `type` and `messageAutoDeleteTime`).
-   *
-   * @example
-   * ```ts
-   * const group = await client.createGroup({ groupName: 'Team', chatIds: [] });
-   * ```
-   */
+export const greenApiGroupMethods = {
+  /** `POST createGroup` (Telegram adds `type` and `messageAutoDeleteTime`). */
   createGroup(
+    this: GreenApiClientCore,
     input: {
       groupName: string;
       chatIds: string[];
@@ -59,184 +40,146 @@ export class GreenApiGroupMethods extends GreenApiQueueMethods {
       schema: createdGroupSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST updateGroupName`.
-   *
-   * @example
-   * ```ts
-   * await client.updateGroupName({ groupId, groupName: 'Team 2026' });
-   * ```
-   */
+  /** `POST updateGroupName`. */
   updateGroupName(
+    this: GreenApiClientCore,
     input: { groupId: string; groupName: string },
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'updateGroupName'>> {
-    return this.#group(
+    return changeGroup(
+      this,
       'updateGroupName',
       input.groupId,
       { groupName: input.groupName },
       'updateGroupName',
       options,
     );
-  }
+  },
 
-  /**
-   * `POST getGroupData`; the HTTP-200 `"Error: item-not-found"` answer rejects with `not-found`.
-   *
-   * @example
-   * ```ts
-   * const { subject, participants } = await client.getGroupData({ groupId });
-   * ```
-   */
-  getGroupData(input: { groupId: string }, options?: GreenApiCallOptions): Promise<GreenApiGroupData> {
+  /** `POST getGroupData`; the HTTP-200 `"Error: item-not-found"` answer rejects with `not-found`. */
+  getGroupData(
+    this: GreenApiClientCore,
+    input: { groupId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiGroupData> {
     return this.call('getGroupData', {
       verb: 'POST',
-      json: { [this.groupField]: input.groupId },
+      json: { [groupFieldOf(this)]: input.groupId },
       schema: groupDataSchema,
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST addGroupParticipant`.
-   *
-   * @example
-   * ```ts
-   * await client.addGroupParticipant({ groupId, participantChatId: '79001234567@c.us' });
-   * ```
-   */
+  /** `POST addGroupParticipant`. */
   addGroupParticipant(
+    this: GreenApiClientCore,
     input: GroupParticipantInput,
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'addParticipant'>> {
-    return this.#participant('addGroupParticipant', input, 'addParticipant', options);
-  }
+    return changeParticipant(this, 'addGroupParticipant', input, 'addParticipant', options);
+  },
 
-  /**
-   * `POST removeGroupParticipant`.
-   *
-   * @example
-   * ```ts
-   * await client.removeGroupParticipant({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST removeGroupParticipant`. */
   removeGroupParticipant(
+    this: GreenApiClientCore,
     input: GroupParticipantInput,
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'removeParticipant'>> {
-    return this.#participant('removeGroupParticipant', input, 'removeParticipant', options);
-  }
+    return changeParticipant(this, 'removeGroupParticipant', input, 'removeParticipant', options);
+  },
 
-  /**
-   * `POST setGroupAdmin`.
-   *
-   * @example
-   * ```ts
-   * await client.setGroupAdmin({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST setGroupAdmin`. */
   setGroupAdmin(
+    this: GreenApiClientCore,
     input: GroupParticipantInput,
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'setGroupAdmin'>> {
-    return this.#participant('setGroupAdmin', input, 'setGroupAdmin', options);
-  }
+    return changeParticipant(this, 'setGroupAdmin', input, 'setGroupAdmin', options);
+  },
 
-  /**
-   * `POST removeAdmin`.
-   *
-   * @example
-   * ```ts
-   * await client.removeAdmin({ groupId, participantChatId });
-   * ```
-   */
+  /** `POST removeAdmin`. */
   removeAdmin(
+    this: GreenApiClientCore,
     input: GroupParticipantInput,
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'removeAdmin'>> {
-    return this.#participant('removeAdmin', input, 'removeAdmin', options);
-  }
+    return changeParticipant(this, 'removeAdmin', input, 'removeAdmin', options);
+  },
 
-  /**
-   * `POST setGroupPicture`: multipart (`file`, a JPEG, and the group field) to the API host.
-   *
-   * @example
-   * ```ts
-   * await client.setGroupPicture({ groupId, file: { data: jpegBytes, fileName: 'logo.jpg', mimeType: 'image/jpeg' } });
-   * ```
-   */
+  /** `POST setGroupPicture`: multipart (`file`, a JPEG, and the group field) to the API host. */
   setGroupPicture(
+    this: GreenApiClientCore,
     input: { groupId: string; file: GreenApiUploadFile },
     options?: GreenApiCallOptions,
   ): Promise<PictureResponse> {
     return this.call('setGroupPicture', {
       verb: 'POST',
-      body: multipartForm(input.file, { [this.groupField]: input.groupId }),
+      body: multipartForm(input.file, { [groupFieldOf(this)]: input.groupId }),
       schema: pictureSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST leaveGroup`.
-   *
-   * @example
-   * ```ts
-   * await client.leaveGroup({ groupId });
-   * ```
-   */
+  /** `POST leaveGroup`. */
   leaveGroup(
+    this: GreenApiClientCore,
     input: { groupId: string },
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'leaveGroup'>> {
-    return this.#group('leaveGroup', input.groupId, {}, 'leaveGroup', options);
-  }
+    return changeGroup(this, 'leaveGroup', input.groupId, {}, 'leaveGroup', options);
+  },
 
-  /**
-   * `POST updateGroupSettings` (Telegram, MAX): the `allowParticipants…` flags.
-   *
-   * @example
-   * ```ts
-   * await client.updateGroupSettings({ groupId, allowParticipantsAddMembers: false });
-   * ```
-   */
+  /** `POST updateGroupSettings` (Telegram, MAX): the `allowParticipants…` flags. */
   updateGroupSettings(
+    this: GreenApiClientCore,
     input: { groupId: string } & Record<`allowParticipants${string}`, boolean | undefined>,
     options?: GreenApiCallOptions,
   ): Promise<Record<string, unknown>> {
     const { groupId, ...flags } = input;
     return this.call('updateGroupSettings', {
       verb: 'POST',
-      json: { [this.groupField]: groupId, ...flags },
+      json: { [groupFieldOf(this)]: groupId, ...flags },
       schema: v.looseObject({}),
       ...options,
     });
-  }
+  },
+};
 
-  #participant<Field extends string>(
-    method: string,
-    input: GroupParticipantInput,
-    field: Field,
-    options: GreenApiCallOptions | undefined,
-  ): Promise<ConfirmationResponse<Field>> {
-    return this.#group(method, input.groupId, { participantChatId: input.participantChatId }, field, options);
-  }
+/** The type of {@link greenApiGroupMethods}. */
+export type GreenApiGroupMethods = typeof greenApiGroupMethods;
 
-  #group<Field extends string>(
-    method: string,
-    groupId: string,
-    fields: Record<string, unknown>,
-    field: Field,
-    options: GreenApiCallOptions | undefined,
-  ): Promise<ConfirmationResponse<Field>> {
-    return this.call(method, {
-      verb: 'POST',
-      json: { [this.groupField]: groupId, ...fields },
-      schema: confirmationSchema(field),
-      ...options,
-    }) as Promise<ConfirmationResponse<Field>>;
-  }
+function changeParticipant<Field extends string>(
+  client: GreenApiClientCore,
+  method: string,
+  input: GroupParticipantInput,
+  field: Field,
+  options: GreenApiCallOptions | undefined,
+): Promise<ConfirmationResponse<Field>> {
+  return changeGroup(
+    client,
+    method,
+    input.groupId,
+    { participantChatId: input.participantChatId },
+    field,
+    options,
+  );
+}
+
+function changeGroup<Field extends string>(
+  client: GreenApiClientCore,
+  method: string,
+  groupId: string,
+  fields: Record<string, unknown>,
+  field: Field,
+  options: GreenApiCallOptions | undefined,
+): Promise<ConfirmationResponse<Field>> {
+  return client.call(method, {
+    verb: 'POST',
+    json: { [groupFieldOf(client)]: groupId, ...fields },
+    schema: confirmationSchema(field),
+    ...options,
+  }) as Promise<ConfirmationResponse<Field>>;
 }

@@ -1,7 +1,6 @@
 import { type ConfirmationResponse, confirmationSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiReceivingMethods } from './receiving-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const queuedMessageSchema = v.looseObject({
   messageID: v.optional(v.string()),
@@ -14,93 +13,63 @@ const queuedMessageSchema = v.looseObject({
  * One message of the outgoing queue (`showMessagesQueue`): its id, the method that queued it and the
  * original request body.
  *
- * @example
- * ```ts
- * const [first]: GreenApiQueuedMessage[] = await client.showMessagesQueue();
- * ```
- *
  * @useDeclaredType
  */
 export type GreenApiQueuedMessage = v.InferOutput<typeof queuedMessageSchema>;
 
 const countSchema = v.looseObject({ count: v.number() });
 
-/**
- * Queue (reference §2.5) and read-mark (§2.6) methods.
- *
- * @example
- * ```ts
- * const { count } = await client.getWebhooksCount();
- * ```
- */
-export class GreenApiQueueMethods extends GreenApiReceivingMethods {
-  /**
-   * `GET showMessagesQueue`: messages waiting to be sent; an empty `{}` answer becomes `[]`.
-   *
-   * @example
-   * ```ts
-   * const waiting = await client.showMessagesQueue();
-   * ```
-   */
-  showMessagesQueue(options?: GreenApiCallOptions): Promise<GreenApiQueuedMessage[]> {
+/** Queue (reference §2.5) and read-mark (§2.6) methods. */
+export const greenApiQueueMethods = {
+  /** `GET showMessagesQueue`: messages waiting to be sent; an empty `{}` answer becomes `[]`. */
+  showMessagesQueue(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiQueuedMessage[]> {
     return this.call('showMessagesQueue', {
       verb: 'GET',
       schema: listSchema(queuedMessageSchema),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET clearMessagesQueue`: drops every message waiting to be sent.
-   *
-   * @example
-   * ```ts
-   * await client.clearMessagesQueue();
-   * ```
-   */
-  clearMessagesQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+  /** `GET clearMessagesQueue`: drops every message waiting to be sent. */
+  clearMessagesQueue(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'isCleared'>> {
     return this.call('clearMessagesQueue', {
       verb: 'GET',
       schema: confirmationSchema('isCleared'),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET getMessagesCount`: how many messages wait to be sent.
-   *
-   * @example
-   * ```ts
-   * const { count } = await client.getMessagesCount();
-   * ```
-   */
-  getMessagesCount(options?: GreenApiCallOptions): Promise<{ count: number; [field: string]: unknown }> {
+  /** `GET getMessagesCount`: how many messages wait to be sent. */
+  getMessagesCount(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<{ count: number; [field: string]: unknown }> {
     return this.call('getMessagesCount', { verb: 'GET', schema: countSchema, ...options });
-  }
+  },
 
-  /**
-   * `GET getWebhooksCount`: how many notifications wait to be received.
-   *
-   * @example
-   * ```ts
-   * const { count } = await client.getWebhooksCount();
-   * ```
-   */
-  getWebhooksCount(options?: GreenApiCallOptions): Promise<{ count: number; [field: string]: unknown }> {
+  /** `GET getWebhooksCount`: how many notifications wait to be received. */
+  getWebhooksCount(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<{ count: number; [field: string]: unknown }> {
     return this.call('getWebhooksCount', { verb: 'GET', schema: countSchema, ...options });
-  }
+  },
 
   /**
    * `DELETE clearWebhooksQueue`: drops every waiting notification. Allowed once a minute: the
    * `isCleared: false` + `leftTime` answer rejects with `rate-limited` and `retryAfterMilliseconds`. Never retried
    * automatically, for the same reason.
-   *
-   * @example
-   * ```ts
-   * await client.clearWebhooksQueue();
-   * ```
    */
-  clearWebhooksQueue(options?: GreenApiCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
+  clearWebhooksQueue(
+    this: GreenApiClientCore,
+    options?: GreenApiCallOptions,
+  ): Promise<ConfirmationResponse<'isCleared'>> {
     return this.call('clearWebhooksQueue', {
       verb: 'DELETE',
       schema: confirmationSchema('isCleared'),
@@ -108,17 +77,11 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
       idempotent: false,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST readChat`: marks a chat read, up to `idMessage` or all of it.
-   *
-   * @example
-   * ```ts
-   * await client.readChat({ chatId, idMessage });
-   * ```
-   */
+  /** `POST readChat`: marks a chat read, up to `idMessage` or all of it. */
   readChat(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<ConfirmationResponse<'setRead'>> {
@@ -129,5 +92,8 @@ export class GreenApiQueueMethods extends GreenApiReceivingMethods {
       idempotent: true,
       ...options,
     });
-  }
-}
+  },
+};
+
+/** The type of {@link greenApiQueueMethods}. */
+export type GreenApiQueueMethods = typeof greenApiQueueMethods;

@@ -1,7 +1,11 @@
-import { type GreenApiJournalEntry, journalEntrySchema, listSchema } from '@switchboard/green-api-protocol';
+import {
+  type GreenApiJournalEntry,
+  journalEntrySchema,
+  listSchema,
+  readJournalEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiSendingMethods } from './sending-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.optional(v.unknown()) }),
@@ -9,11 +13,6 @@ const notificationSchema = v.nullable(
 
 /**
  * One item of the notification queue: `receiptId` for `deleteNotification` and the webhook `body`.
- *
- * @example
- * ```ts
- * const item: GreenApiNotificationEnvelope | null = await client.receiveNotification({ receiveTimeout: 5 });
- * ```
  *
  * @useDeclaredType
  */
@@ -29,11 +28,6 @@ const chatSchema = v.looseObject({
 /**
  * One entry of `getChats` (Telegram, MAX, newer WhatsApp).
  *
- * @example
- * ```ts
- * const [first]: GreenApiChatEntry[] = await client.getChats();
- * ```
- *
  * @useDeclaredType
  */
 export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
@@ -41,24 +35,14 @@ export type GreenApiChatEntry = v.InferOutput<typeof chatSchema>;
 /**
  * Receiving (reference §2.3) and journal (§2.4) methods: the notification queue, file links, chat
  * history, single messages, the incoming and outgoing journals and the chat list.
- *
- * @example
- * ```ts
- * const item = await client.receiveNotification({ receiveTimeout: 20 });
- * if (item) await client.deleteNotification(Number(item.receiptId));
- * ```
  */
-export class GreenApiReceivingMethods extends GreenApiSendingMethods {
+export const greenApiReceivingMethods = {
   /**
    * `GET receiveNotification?receiveTimeout=N`: long-polls for the head of the queue (5–60 s); `null`
    * when nothing arrived. The same item comes back until it is deleted.
-   *
-   * @example
-   * ```ts
-   * const item = await client.receiveNotification({ receiveTimeout: 5 });
-   * ```
    */
   receiveNotification(
+    this: GreenApiClientCore,
     input: { receiveTimeout?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiNotificationEnvelope> {
@@ -70,34 +54,25 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       timeoutMilliseconds: (receiveTimeout + 30) * 1000,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `DELETE deleteNotification/{receiptId}`: removes a received item; `result: false` for unknown ids.
-   *
-   * @example
-   * ```ts
-   * await client.deleteNotification(1234567);
-   * ```
-   */
-  deleteNotification(receiptId: number, options?: GreenApiCallOptions): Promise<{ result?: boolean }> {
+  /** `DELETE deleteNotification/{receiptId}`: removes a received item; `result: false` for unknown ids. */
+  deleteNotification(
+    this: GreenApiClientCore,
+    receiptId: number,
+    options?: GreenApiCallOptions,
+  ): Promise<{ result?: boolean }> {
     return this.call('deleteNotification', {
       verb: 'DELETE',
       pathSuffix: `/${encodeURIComponent(String(receiptId))}`,
       schema: v.looseObject({ result: v.optional(v.boolean()) }),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST downloadFile`: a download link for the file of a message.
-   *
-   * @example
-   * ```ts
-   * const { downloadUrl } = await client.downloadFile({ chatId, idMessage });
-   * ```
-   */
+  /** `POST downloadFile`: a download link for the file of a message. */
   downloadFile(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string },
     options?: GreenApiCallOptions,
   ): Promise<{ downloadUrl: string; [field: string]: unknown }> {
@@ -108,17 +83,11 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST getChatHistory`: the last `count` messages of a chat (default 100).
-   *
-   * @example
-   * ```ts
-   * const entries = await client.getChatHistory({ chatId, count: 10 });
-   * ```
-   */
+  /** `POST getChatHistory`: the last `count` messages of a chat (default 100). */
   getChatHistory(
+    this: GreenApiClientCore,
     input: { chatId: string; count?: number | undefined },
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
@@ -129,17 +98,11 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST getMessage`: one journal entry.
-   *
-   * @example
-   * ```ts
-   * const entry = await client.getMessage({ chatId, idMessage });
-   * ```
-   */
+  /** `POST getMessage`: one journal entry. */
   getMessage(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string },
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry> {
@@ -150,47 +113,29 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET lastIncomingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
-   *
-   * @example
-   * ```ts
-   * const today = await client.lastIncomingMessages({ minutes: 1440 });
-   * ```
-   */
+  /** `GET lastIncomingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`. */
   lastIncomingMessages(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastIncomingMessages', input.minutes, options);
-  }
+    return readJournalEntries(this, 'lastIncomingMessages', input.minutes, options);
+  },
 
-  /**
-   * `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`.
-   *
-   * @example
-   * ```ts
-   * const sent = await client.lastOutgoingMessages({ minutes: 60 });
-   * ```
-   */
+  /** `GET lastOutgoingMessages?minutes=N` (default 1440); an empty `{}` answer becomes `[]`. */
   lastOutgoingMessages(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastOutgoingMessages', input.minutes, options);
-  }
+    return readJournalEntries(this, 'lastOutgoingMessages', input.minutes, options);
+  },
 
-  /**
-   * `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats.
-   *
-   * @example
-   * ```ts
-   * const chats = await client.getChats({ count: 50 });
-   * ```
-   */
+  /** `GET getChats?count=N` (Telegram, MAX, newer WhatsApp): the account's chats. */
   getChats(
+    this: GreenApiClientCore,
     input: { count?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiChatEntry[]> {
@@ -200,14 +145,8 @@ export class GreenApiReceivingMethods extends GreenApiSendingMethods {
       schema: listSchema(chatSchema),
       ...options,
     });
-  }
+  },
+};
 
-  #journal(method: string, minutes: number | undefined, options: GreenApiCallOptions | undefined) {
-    return this.call(method, {
-      verb: 'GET',
-      searchParams: { minutes },
-      schema: listSchema(journalEntrySchema),
-      ...options,
-    });
-  }
-}
+/** The type of {@link greenApiReceivingMethods}. */
+export type GreenApiReceivingMethods = typeof greenApiReceivingMethods;

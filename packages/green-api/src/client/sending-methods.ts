@@ -3,13 +3,12 @@ import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
   type IdMessageResponse,
-  idMessageSchema,
   multipartForm,
   toBlob,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { GreenApiAccountMethods } from './account-methods.js';
-import type { GreenApiCallOptions } from './client-base.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
+import { postIdMessage } from './green-api-client-core.js';
 import type {
   GreenApiContact,
   GreenApiTyping,
@@ -29,46 +28,29 @@ const forwardSchema = v.looseObject({ messages: v.optional(v.array(v.string()), 
 /**
  * Sending methods (reference §2.2): text, files by URL and by upload, location, contact, poll,
  * forward, typing, edit, delete and the WhatsApp button messages.
- *
- * @example
- * ```ts
- * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hi' });
- * ```
  */
-export class GreenApiSendingMethods extends GreenApiAccountMethods {
-  /**
-   * `POST sendMessage`.
-   *
-   * @example
-   * ```ts
-   * await client.sendMessage({ chatId: '10000000', message: 'Hello', typingTime: 2000 });
-   * ```
-   */
-  sendMessage(input: SendMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendMessage', input, options);
-  }
+export const greenApiSendingMethods = {
+  /** `POST sendMessage`. */
+  sendMessage(
+    this: GreenApiClientCore,
+    input: SendMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendMessage', input, options);
+  },
 
-  /**
-   * `POST sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/a.pdf', fileName: 'a.pdf', caption: 'Invoice' });
-   * ```
-   */
-  sendFileByUrl(input: SendFileByUrlInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendFileByUrl', input, options);
-  }
+  /** `POST sendFileByUrl`. */
+  sendFileByUrl(
+    this: GreenApiClientCore,
+    input: SendFileByUrlInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendFileByUrl', input, options);
+  },
 
-  /**
-   * `POST sendFileByUpload`: multipart to the media host; answers with `urlFile` too.
-   *
-   * @example
-   * ```ts
-   * const { idMessage, urlFile } = await client.sendFileByUpload({ chatId, file: bytes, fileName: 'a.jpg' });
-   * ```
-   */
+  /** `POST sendFileByUpload`: multipart to the media host; answers with `urlFile` too. */
   sendFileByUpload(
+    this: GreenApiClientCore,
     input: SendFileByUploadInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse & { urlFile?: string | undefined }> {
@@ -80,18 +62,14 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: uploadSchema,
       ...options,
     });
-  }
+  },
 
   /**
    * `POST uploadFile`: raw bytes to the media host (`Content-Type`, `GA-Filename`); the link it answers
    * with stays valid about 15 days and can be sent with `sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * const { urlFile } = await client.uploadFile({ data: bytes, fileName: 'report.pdf', mimeType: 'application/pdf' });
-   * ```
    */
   uploadFile(
+    this: GreenApiClientCore,
     file: { data: Uint8Array | Blob; fileName?: string | undefined; mimeType?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{ urlFile: string; [field: string]: unknown }> {
@@ -106,71 +84,47 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: urlFileSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST sendLocation`.
-   *
-   * @example
-   * ```ts
-   * await client.sendLocation({ chatId, latitude: 55.7558, longitude: 37.6173 });
-   * ```
-   */
-  sendLocation(input: SendLocationInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendLocation', input, options);
-  }
+  /** `POST sendLocation`. */
+  sendLocation(
+    this: GreenApiClientCore,
+    input: SendLocationInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendLocation', input, options);
+  },
 
-  /**
-   * `POST sendContact`.
-   *
-   * @example
-   * ```ts
-   * await client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna' } });
-   * ```
-   */
+  /** `POST sendContact`. */
   sendContact(
+    this: GreenApiClientCore,
     input: { chatId: string; contact: GreenApiContact; quotedMessageId?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#post('sendContact', input, options);
-  }
+    return postIdMessage(this, 'sendContact', input, options);
+  },
 
-  /**
-   * `POST sendPoll` (WhatsApp, Telegram).
-   *
-   * @example
-   * ```ts
-   * await client.sendPoll({ chatId, message: 'Lunch?', options: [{ optionName: 'Pizza' }, { optionName: 'Sushi' }] });
-   * ```
-   */
-  sendPoll(input: SendPollInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendPoll', input, options);
-  }
+  /** `POST sendPoll` (WhatsApp, Telegram). */
+  sendPoll(
+    this: GreenApiClientCore,
+    input: SendPollInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendPoll', input, options);
+  },
 
-  /**
-   * `POST forwardMessages` (WhatsApp, Telegram): answers with the new message ids.
-   *
-   * @example
-   * ```ts
-   * const { messages } = await client.forwardMessages({ chatId: to, chatIdFrom: from, messages: ['3EB0…'] });
-   * ```
-   */
+  /** `POST forwardMessages` (WhatsApp, Telegram): answers with the new message ids. */
   forwardMessages(
+    this: GreenApiClientCore,
     input: { chatId: string; chatIdFrom: string; messages: string[] },
     options?: GreenApiCallOptions,
   ): Promise<{ messages: string[]; [field: string]: unknown }> {
     return this.call('forwardMessages', { verb: 'POST', json: input, schema: forwardSchema, ...options });
-  }
+  },
 
-  /**
-   * `POST sendTyping` (WhatsApp, Telegram): shows "typing…" (or "recording…") in a chat.
-   *
-   * @example
-   * ```ts
-   * await client.sendTyping({ chatId, typingTime: 3000 });
-   * ```
-   */
+  /** `POST sendTyping` (WhatsApp, Telegram): shows "typing…" (or "recording…") in a chat. */
   sendTyping(
+    this: GreenApiClientCore,
     input: { chatId: string; typingTime?: number | undefined; typingType?: GreenApiTyping['typingType'] },
     options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
@@ -180,17 +134,11 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: emptyOrObjectSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST editMessage` (WhatsApp, Telegram): replaces the text of a message the account sent.
-   *
-   * @example
-   * ```ts
-   * await client.editMessage({ chatId, idMessage, message: 'Corrected' });
-   * ```
-   */
+  /** `POST editMessage` (WhatsApp, Telegram): replaces the text of a message the account sent. */
   editMessage(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string; message: string },
     options?: GreenApiCallOptions,
   ): Promise<Partial<IdMessageResponse> & Record<string, unknown>> {
@@ -200,17 +148,11 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: v.looseObject({ idMessage: v.optional(v.string()) }),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST deleteMessage` (WhatsApp, Telegram); `onlySenderDelete: true` deletes only for the account.
-   *
-   * @example
-   * ```ts
-   * await client.deleteMessage({ chatId, idMessage });
-   * ```
-   */
+  /** `POST deleteMessage` (WhatsApp, Telegram); `onlySenderDelete: true` deletes only for the account. */
   deleteMessage(
+    this: GreenApiClientCore,
     input: { chatId: string; idMessage: string; onlySenderDelete?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
@@ -220,95 +162,65 @@ export class GreenApiSendingMethods extends GreenApiAccountMethods {
       schema: emptyOrObjectSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST sendInteractiveButtons` (WhatsApp beta): up to three copy/call/url buttons.
-   *
-   * @example
-   * ```ts
-   * await client.sendInteractiveButtons({ chatId, body: 'Call us', buttons: [{ buttonText: 'Call', type: 'call', phoneNumber: '79001234567' }] });
-   * ```
-   */
+  /** `POST sendInteractiveButtons` (WhatsApp beta): up to three copy/call/url buttons. */
   sendInteractiveButtons(
+    this: GreenApiClientCore,
     input: SendInteractiveButtonsInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#post('sendInteractiveButtons', input, options);
-  }
+    return postIdMessage(this, 'sendInteractiveButtons', input, options);
+  },
 
-  /**
-   * `POST sendInteractiveButtonsReply` (WhatsApp beta): quick-reply buttons.
-   *
-   * @example
-   * ```ts
-   * await client.sendInteractiveButtonsReply({ chatId, body: 'Agree?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] });
-   * ```
-   */
+  /** `POST sendInteractiveButtonsReply` (WhatsApp beta): quick-reply buttons. */
   sendInteractiveButtonsReply(
+    this: GreenApiClientCore,
     input: SendInteractiveButtonsInput,
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#post('sendInteractiveButtonsReply', input, options);
-  }
+    return postIdMessage(this, 'sendInteractiveButtonsReply', input, options);
+  },
 
-  /**
-   * `POST sendButtons` (WhatsApp, deprecated by GREEN-API).
-   *
-   * @example
-   * ```ts
-   * await client.sendButtons({ chatId, message: 'Choose', buttons: [{ buttonId: 1, buttonText: 'Yes' }] });
-   * ```
-   */
-  sendButtons(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendButtons', input, options);
-  }
+  /** `POST sendButtons` (WhatsApp, deprecated by GREEN-API). */
+  sendButtons(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendButtons', input, options);
+  },
 
-  /**
-   * `POST sendTemplateButtons` (WhatsApp, deprecated by GREEN-API).
-   *
-   * @example
-   * ```ts
-   * await client.sendTemplateButtons({ chatId, message: 'Visit', templateButtons: [] });
-   * ```
-   */
-  sendTemplateButtons(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendTemplateButtons', input, options);
-  }
+  /** `POST sendTemplateButtons` (WhatsApp, deprecated by GREEN-API). */
+  sendTemplateButtons(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendTemplateButtons', input, options);
+  },
 
-  /**
-   * `POST sendListMessage` (WhatsApp, deprecated by GREEN-API).
-   *
-   * @example
-   * ```ts
-   * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [] });
-   * ```
-   */
-  sendListMessage(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendListMessage', input, options);
-  }
+  /** `POST sendListMessage` (WhatsApp, deprecated by GREEN-API). */
+  sendListMessage(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendListMessage', input, options);
+  },
 
-  /**
-   * `POST sendLink` (WhatsApp, deprecated: use `sendMessage`, which previews links).
-   *
-   * @example
-   * ```ts
-   * await client.sendLink({ chatId, urlLink: 'https://green-api.com' });
-   * ```
-   */
-  sendLink(input: LegacyMessageInput, options?: GreenApiCallOptions): Promise<IdMessageResponse> {
-    return this.#post('sendLink', input, options);
-  }
+  /** `POST sendLink` (WhatsApp, deprecated: use `sendMessage`, which previews links). */
+  sendLink(
+    this: GreenApiClientCore,
+    input: LegacyMessageInput,
+    options?: GreenApiCallOptions,
+  ): Promise<IdMessageResponse> {
+    return postIdMessage(this, 'sendLink', input, options);
+  },
+};
 
-  #post(method: string, input: object, options: GreenApiCallOptions | undefined): Promise<IdMessageResponse> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(input),
-      schema: idMessageSchema,
-      ...options,
-    });
-  }
-}
+/** The type of {@link greenApiSendingMethods}. */
+export type GreenApiSendingMethods = typeof greenApiSendingMethods;
 
 function headerSafe(fileName: string): string {
   return /^[\x20-\x7e]*$/.test(fileName) ? fileName : encodeURIComponent(fileName);

@@ -1,25 +1,13 @@
 /**
  * How long and what kind of "typing…" to show before a message: `typingTime` in milliseconds
  * (1000–20000) and `typingType` (`recording` for voice).
- *
- * @example
- * ```ts
- * const typing: GreenApiTyping = { typingTime: 3000 };
- * ```
  */
 export interface GreenApiTyping {
   typingTime?: number | undefined;
   typingType?: 'text' | 'recording' | 'video' | 'image' | 'file' | undefined;
 }
 
-/**
- * `sendMessage` input.
- *
- * @example
- * ```ts
- * const input: SendMessageInput = { chatId: '79001234567@c.us', message: 'Hi', linkPreview: false };
- * ```
- */
+/** `sendMessage` input. */
 export interface SendMessageInput {
   chatId: string;
   message: string;
@@ -33,14 +21,7 @@ export interface SendMessageInput {
   [field: string]: unknown;
 }
 
-/**
- * `sendFileByUrl` input; `fileName` must have an extension (it decides the message type).
- *
- * @example
- * ```ts
- * const input: SendFileByUrlInput = { chatId, urlFile: 'https://example.com/a.pdf', fileName: 'a.pdf' };
- * ```
- */
+/** `sendFileByUrl` input; `fileName` must have an extension (it decides the message type). */
 export interface SendFileByUrlInput extends GreenApiTyping {
   chatId: string;
   urlFile: string;
@@ -50,14 +31,7 @@ export interface SendFileByUrlInput extends GreenApiTyping {
   [field: string]: unknown;
 }
 
-/**
- * `sendFileByUpload` input: the file's bytes go as multipart to the media host.
- *
- * @example
- * ```ts
- * const input: SendFileByUploadInput = { chatId, file: bytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' };
- * ```
- */
+/** `sendFileByUpload` input: the file's bytes go as multipart to the media host. */
 export interface SendFileByUploadInput extends GreenApiTyping {
   chatId: string;
   file: Uint8Array | Blob;
@@ -68,14 +42,7 @@ export interface SendFileByUploadInput extends GreenApiTyping {
   [field: string]: unknown;
 }
 
-/**
- * `sendLocation` input (Telegram and MAX take only the chat and coordinates).
- *
- * @example
- * ```ts
- * const input: SendLocationInput = { chatId, latitude: 55.75, longitude: 37.61, nameLocation: 'Office' };
- * ```
- */
+/** `sendLocation` input (Telegram and MAX take only the chat and coordinates). */
 export interface SendLocationInput {
   chatId: string;
   latitude: number;
@@ -89,11 +56,6 @@ export interface SendLocationInput {
 /**
  * The `contact` of `sendContact`: WhatsApp `{phoneContact, firstName?, …}` (at least one name),
  * Telegram `{phoneContact, firstName, lastName?}`, MAX `{chatId}` of a MAX user.
- *
- * @example
- * ```ts
- * const contact: GreenApiContact = { phoneContact: 79001234567, firstName: 'Anna' };
- * ```
  */
 export interface GreenApiContact {
   phoneContact?: number | undefined;
@@ -104,14 +66,7 @@ export interface GreenApiContact {
   chatId?: string | undefined;
 }
 
-/**
- * `sendPoll` input (Telegram adds `isAnonymous`).
- *
- * @example
- * ```ts
- * const input: SendPollInput = { chatId, message: 'Lunch?', options: [{ optionName: 'Pizza' }, { optionName: 'Sushi' }] };
- * ```
- */
+/** `sendPoll` input (Telegram adds `isAnonymous`). */
 export interface SendPollInput {
   chatId: string;
   message: string;
@@ -122,16 +77,7 @@ export interface SendPollInput {
   [field: string]: unknown;
 }
 
-/**
- * `sendInteractiveButtons` / `sendInteractiveButtonsReply` input (WhatsApp beta, up to 3 buttons).
- *
- * @example
- * ```ts
- * const input: SendInteractiveButtonsInput = {
- *   chatId, body: 'Pick one', buttons: [{ buttonId: '1', buttonText: 'Site', type: 'url', url: 'https://example.com' }],
- * };
- * ```
- */
+/** `sendInteractiveButtons` / `sendInteractiveButtonsReply` input (WhatsApp beta, up to 3 buttons). */
 export interface SendInteractiveButtonsInput {
   chatId: string;
   body: string;
@@ -148,14 +94,7 @@ export interface SendInteractiveButtonsInput {
   [field: string]: unknown;
 }
 
-/**
- * Input of the deprecated WhatsApp button/list/link methods: passed through as given.
- *
- * @example
- * ```ts
- * const input: LegacyMessageInput = { chatId, message: 'Choose', buttons: [{ buttonId: 1, buttonText: 'Yes' }] };
- * ```
- */
+/** Input of the deprecated WhatsApp button/list/link methods: passed through as given. */
 export interface LegacyMessageInput {
   chatId: string;
   [field: string]: unknown;

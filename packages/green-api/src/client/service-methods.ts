@@ -1,8 +1,7 @@
 import { omitUndefined } from '@switchboard/core/adapter';
 import { type EmptyOrObjectResponse, emptyOrObjectSchema, listSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiGroupMethods } from './group-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const contactSchema = v.looseObject({
   id: v.optional(v.string()),
@@ -14,11 +13,6 @@ const contactSchema = v.looseObject({
 
 /**
  * One entry of `getContacts`.
- *
- * @example
- * ```ts
- * const contacts: GreenApiContactEntry[] = await client.getContacts();
- * ```
  *
  * @useDeclaredType
  */
@@ -46,23 +40,11 @@ const contactInfoSchema = v.looseObject({
 /**
  * Answer of `getContactInfo` (WhatsApp adds business fields and products, MAX `phoneNumber`).
  *
- * @example
- * ```ts
- * const info: GreenApiContactInfo = await client.getContactInfo({ chatId });
- * ```
- *
  * @useDeclaredType
  */
 export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
-/**
- * A contact to add or edit in the phone's address book (WhatsApp).
- *
- * @example
- * ```ts
- * const input: AddressBookContactInput = { chatId: '79001234567@c.us', firstName: 'Anna', saveInAddressbook: true };
- * ```
- */
+/** A contact to add or edit in the phone's address book (WhatsApp). */
 export interface AddressBookContactInput {
   chatId: string;
   firstName: string;
@@ -73,22 +55,13 @@ export interface AddressBookContactInput {
 /**
  * Service methods (reference §2.8): account checks, avatars, contacts, contact info, archive,
  * disappearing messages and the address book.
- *
- * @example
- * ```ts
- * const { existsWhatsapp, chatId } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
- * ```
  */
-export class GreenApiServiceMethods extends GreenApiGroupMethods {
+export const greenApiServiceMethods = {
   /**
    * `POST checkWhatsapp` (WhatsApp): whether a phone (or, newer, a chat id) has WhatsApp, and its chat id.
-   *
-   * @example
-   * ```ts
-   * const { existsWhatsapp } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
-   * ```
    */
   checkWhatsapp(
+    this: GreenApiClientCore,
     input: { phoneNumber?: number | undefined; chatId?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{ existsWhatsapp: boolean; chatId?: string | undefined; [field: string]: unknown }> {
@@ -99,17 +72,11 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST checkAccount` (Telegram, MAX): whether a phone has an account, and its chat id.
-   *
-   * @example
-   * ```ts
-   * const { exist, chatId } = await client.checkAccount({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST checkAccount` (Telegram, MAX): whether a phone has an account, and its chat id. */
   checkAccount(
+    this: GreenApiClientCore,
     input: { phoneNumber: number; force?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{
@@ -129,17 +96,11 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     }) as Promise<{ exist: boolean; chatId?: string | undefined; fromCache?: boolean | undefined }>;
-  }
+  },
 
-  /**
-   * `POST getAvatar`: the avatar URL of a contact or group. A `reason` in the HTTP-200 answer rejects.
-   *
-   * @example
-   * ```ts
-   * const { urlAvatar, available } = await client.getAvatar({ chatId });
-   * ```
-   */
+  /** `POST getAvatar`: the avatar URL of a contact or group. A `reason` in the HTTP-200 answer rejects. */
   getAvatar(
+    this: GreenApiClientCore,
     input: { chatId: string },
     options?: GreenApiCallOptions,
   ): Promise<v.InferOutput<typeof avatarSchema>> {
@@ -150,17 +111,11 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET getContacts?group=&count=`: the account's contacts and groups.
-   *
-   * @example
-   * ```ts
-   * const groups = await client.getContacts({ group: true });
-   * ```
-   */
+  /** `GET getContacts?group=&count=`: the account's contacts and groups. */
   getContacts(
+    this: GreenApiClientCore,
     input: { group?: boolean | undefined; count?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiContactEntry[]> {
@@ -170,17 +125,14 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       schema: listSchema(contactSchema),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST getContactInfo`.
-   *
-   * @example
-   * ```ts
-   * const { name, isBusiness } = await client.getContactInfo({ chatId });
-   * ```
-   */
-  getContactInfo(input: { chatId: string }, options?: GreenApiCallOptions): Promise<GreenApiContactInfo> {
+  /** `POST getContactInfo`. */
+  getContactInfo(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<GreenApiContactInfo> {
     return this.call('getContactInfo', {
       verb: 'POST',
       json: input,
@@ -188,41 +140,29 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       idempotent: true,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST archiveChat` (WhatsApp, Telegram).
-   *
-   * @example
-   * ```ts
-   * await client.archiveChat({ chatId });
-   * ```
-   */
-  archiveChat(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+  /** `POST archiveChat` (WhatsApp, Telegram). */
+  archiveChat(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call('archiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
-  }
+  },
 
-  /**
-   * `POST unarchiveChat` (WhatsApp, Telegram).
-   *
-   * @example
-   * ```ts
-   * await client.unarchiveChat({ chatId });
-   * ```
-   */
-  unarchiveChat(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+  /** `POST unarchiveChat` (WhatsApp, Telegram). */
+  unarchiveChat(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call('unarchiveChat', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
-  }
+  },
 
-  /**
-   * `POST setDisappearingChat` (WhatsApp): `ephemeralExpiration` 0, 86400, 604800 or 7776000 seconds.
-   *
-   * @example
-   * ```ts
-   * await client.setDisappearingChat({ chatId, ephemeralExpiration: 86400 });
-   * ```
-   */
+  /** `POST setDisappearingChat` (WhatsApp): `ephemeralExpiration` 0, 86400, 604800 or 7776000 seconds. */
   setDisappearingChat(
+    this: GreenApiClientCore,
     input: { chatId: string; ephemeralExpiration: 0 | 86400 | 604800 | 7776000 },
     options?: GreenApiCallOptions,
   ): Promise<Record<string, unknown>> {
@@ -232,54 +172,49 @@ export class GreenApiServiceMethods extends GreenApiGroupMethods {
       schema: v.looseObject({}),
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST addContact` (WhatsApp): saves a contact.
-   *
-   * @example
-   * ```ts
-   * await client.addContact({ chatId: '79001234567@c.us', firstName: 'Anna' });
-   * ```
-   */
-  addContact(input: AddressBookContactInput, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
-    return this.#contact('addContact', input, options);
-  }
-
-  /**
-   * `POST editContact` (WhatsApp): changes a saved contact.
-   *
-   * @example
-   * ```ts
-   * await client.editContact({ chatId: '79001234567@c.us', firstName: 'Anna', lastName: 'Petrova' });
-   * ```
-   */
-  editContact(input: AddressBookContactInput, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
-    return this.#contact('editContact', input, options);
-  }
-
-  /**
-   * `POST deleteContact` (WhatsApp): removes a saved contact.
-   *
-   * @example
-   * ```ts
-   * await client.deleteContact({ chatId: '79001234567@c.us' });
-   * ```
-   */
-  deleteContact(input: { chatId: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
-    return this.#contact('deleteContact', input, options);
-  }
-
-  #contact(
-    method: string,
-    input: object,
-    options: GreenApiCallOptions | undefined,
+  /** `POST addContact` (WhatsApp): saves a contact. */
+  addContact(
+    this: GreenApiClientCore,
+    input: AddressBookContactInput,
+    options?: GreenApiCallOptions,
   ): Promise<EmptyOrObjectResponse> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(input),
-      schema: emptyOrObjectSchema,
-      ...options,
-    });
-  }
+    return callContact(this, 'addContact', input, options);
+  },
+
+  /** `POST editContact` (WhatsApp): changes a saved contact. */
+  editContact(
+    this: GreenApiClientCore,
+    input: AddressBookContactInput,
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
+    return callContact(this, 'editContact', input, options);
+  },
+
+  /** `POST deleteContact` (WhatsApp): removes a saved contact. */
+  deleteContact(
+    this: GreenApiClientCore,
+    input: { chatId: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
+    return callContact(this, 'deleteContact', input, options);
+  },
+};
+
+/** The type of {@link greenApiServiceMethods}. */
+export type GreenApiServiceMethods = typeof greenApiServiceMethods;
+
+function callContact(
+  client: GreenApiClientCore,
+  method: string,
+  input: object,
+  options: GreenApiCallOptions | undefined,
+): Promise<EmptyOrObjectResponse> {
+  return client.call(method, {
+    verb: 'POST',
+    json: omitUndefined(input),
+    schema: emptyOrObjectSchema,
+    ...options,
+  });
 }

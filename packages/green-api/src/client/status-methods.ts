@@ -1,16 +1,14 @@
-import { omitUndefined } from '@switchboard/core/adapter';
 import {
   type EmptyOrObjectResponse,
   emptyOrObjectSchema,
   type GreenApiJournalEntry,
   type IdMessageResponse,
-  idMessageSchema,
-  journalEntrySchema,
   listSchema,
+  readJournalEntries,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { GreenApiCallOptions } from './client-base.js';
-import { GreenApiServiceMethods } from './service-methods.js';
+import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
+import { postIdMessage } from './green-api-client-core.js';
 
 const statisticSchema = listSchema(
   v.looseObject({
@@ -20,36 +18,16 @@ const statisticSchema = listSchema(
   }),
 );
 
-/**
- * Fields every status shares: who may see it (chat ids; everyone in the contacts when left out).
- *
- * @example
- * ```ts
- * const audience: StatusAudience = { participants: ['79001234567@c.us'] };
- * ```
- */
+/** Fields every status shares: who may see it (chat ids; everyone in the contacts when left out). */
 export interface StatusAudience {
   participants?: string[] | undefined;
 }
 
-/**
- * WhatsApp status ("stories", beta) methods (reference §2.9).
- *
- * @example
- * ```ts
- * await client.sendTextStatus({ message: 'Open today 9–18', backgroundColor: '#228B22' });
- * ```
- */
-export class GreenApiStatusMethods extends GreenApiServiceMethods {
-  /**
-   * `POST sendTextStatus` (≤ 500 characters).
-   *
-   * @example
-   * ```ts
-   * await client.sendTextStatus({ message: 'Hello', font: 'SERIF' });
-   * ```
-   */
+/** WhatsApp status ("stories", beta) methods (reference §2.9). */
+export const greenApiStatusMethods = {
+  /** `POST sendTextStatus` (≤ 500 characters). */
   sendTextStatus(
+    this: GreenApiClientCore,
     input: StatusAudience & {
       message: string;
       backgroundColor?: string | undefined;
@@ -57,60 +35,39 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
     },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#status('sendTextStatus', input, options);
-  }
+    return postIdMessage(this, 'sendTextStatus', input, options);
+  },
 
-  /**
-   * `POST sendVoiceStatus`.
-   *
-   * @example
-   * ```ts
-   * await client.sendVoiceStatus({ urlFile: 'https://example.com/hi.ogg', fileName: 'hi.ogg' });
-   * ```
-   */
+  /** `POST sendVoiceStatus`. */
   sendVoiceStatus(
+    this: GreenApiClientCore,
     input: StatusAudience & { urlFile: string; fileName: string; backgroundColor?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#status('sendVoiceStatus', input, options);
-  }
+    return postIdMessage(this, 'sendVoiceStatus', input, options);
+  },
 
-  /**
-   * `POST sendMediaStatus` (caption ≤ 1024).
-   *
-   * @example
-   * ```ts
-   * await client.sendMediaStatus({ urlFile: 'https://example.com/a.jpg', fileName: 'a.jpg', caption: 'New' });
-   * ```
-   */
+  /** `POST sendMediaStatus` (caption ≤ 1024). */
   sendMediaStatus(
+    this: GreenApiClientCore,
     input: StatusAudience & { urlFile: string; fileName: string; caption?: string | undefined },
     options?: GreenApiCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.#status('sendMediaStatus', input, options);
-  }
+    return postIdMessage(this, 'sendMediaStatus', input, options);
+  },
 
-  /**
-   * `POST deleteStatus`.
-   *
-   * @example
-   * ```ts
-   * await client.deleteStatus({ idMessage });
-   * ```
-   */
-  deleteStatus(input: { idMessage: string }, options?: GreenApiCallOptions): Promise<EmptyOrObjectResponse> {
+  /** `POST deleteStatus`. */
+  deleteStatus(
+    this: GreenApiClientCore,
+    input: { idMessage: string },
+    options?: GreenApiCallOptions,
+  ): Promise<EmptyOrObjectResponse> {
     return this.call('deleteStatus', { verb: 'POST', json: input, schema: emptyOrObjectSchema, ...options });
-  }
+  },
 
-  /**
-   * `GET getStatusStatistic?idMessage=`: who saw a status and when.
-   *
-   * @example
-   * ```ts
-   * const views = await client.getStatusStatistic({ idMessage });
-   * ```
-   */
+  /** `GET getStatusStatistic?idMessage=`: who saw a status and when. */
   getStatusStatistic(
+    this: GreenApiClientCore,
     input: { idMessage: string },
     options?: GreenApiCallOptions,
   ): Promise<v.InferOutput<typeof statisticSchema>> {
@@ -120,57 +77,26 @@ export class GreenApiStatusMethods extends GreenApiServiceMethods {
       schema: statisticSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `GET getIncomingStatuses?minutes=` (default 1440).
-   *
-   * @example
-   * ```ts
-   * const statuses = await client.getIncomingStatuses({ minutes: 60 });
-   * ```
-   */
+  /** `GET getIncomingStatuses?minutes=` (default 1440). */
   getIncomingStatuses(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#statuses('getIncomingStatuses', input.minutes, options);
-  }
+    return readJournalEntries(this, 'getIncomingStatuses', input.minutes, options);
+  },
 
-  /**
-   * `GET getOutgoingStatuses?minutes=` (default 1440).
-   *
-   * @example
-   * ```ts
-   * const mine = await client.getOutgoingStatuses();
-   * ```
-   */
+  /** `GET getOutgoingStatuses?minutes=` (default 1440). */
   getOutgoingStatuses(
+    this: GreenApiClientCore,
     input: { minutes?: number | undefined } = {},
     options?: GreenApiCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#statuses('getOutgoingStatuses', input.minutes, options);
-  }
+    return readJournalEntries(this, 'getOutgoingStatuses', input.minutes, options);
+  },
+};
 
-  #status(
-    method: string,
-    input: object,
-    options: GreenApiCallOptions | undefined,
-  ): Promise<IdMessageResponse> {
-    return this.call(method, {
-      verb: 'POST',
-      json: omitUndefined(input),
-      schema: idMessageSchema,
-      ...options,
-    });
-  }
-
-  #statuses(method: string, minutes: number | undefined, options: GreenApiCallOptions | undefined) {
-    return this.call(method, {
-      verb: 'GET',
-      searchParams: { minutes },
-      schema: listSchema(journalEntrySchema),
-      ...options,
-    });
-  }
-}
+/** The type of {@link greenApiStatusMethods}. */
+export type GreenApiStatusMethods = typeof greenApiStatusMethods;

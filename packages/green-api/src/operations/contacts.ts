@@ -1,6 +1,6 @@
 import type { ContactsOperations } from '@switchboard/core';
 import { asIdentifier, asText, mapChats, mapContactInfo, mapContacts } from '@switchboard/green-api-protocol';
-import type { GreenApiOperationContext } from './operation-context.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';
 
 /**

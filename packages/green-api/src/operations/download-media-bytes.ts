@@ -1,6 +1,6 @@
 import type { DownloadedMedia } from '@switchboard/core';
 import { downloadMediaSafely, type SafeMediaDownloadOptions } from '@switchboard/core/adapter';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 
 /**
  * Fetches a media file's bytes from its download URL through core's `downloadMediaSafely` (GREEN-API

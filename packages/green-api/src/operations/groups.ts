@@ -1,7 +1,7 @@
 import { type GroupsDefinition, resolveMediaPath } from '@switchboard/core/adapter';
 import { createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 import { createMediaFileOrThrow } from './media-file-input.js';
-import type { GreenApiOperationContext } from './operation-context.js';
 
 /**
  * Builds `messenger.groups` on GREEN-API's group methods; the client sends the group as `groupId` on

@@ -1,21 +1,13 @@
 import { type InboxOperations, MessengerError } from '@switchboard/core';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 import { parseGreenApiNotification } from '../webhook/parse-green-api-notification.js';
 import { parseGreenApiWebhook } from '../webhook/parse-green-api-webhook.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 const minimumReceiveSeconds = 5;
 const maximumReceiveSeconds = 60;
 
-/**
- * Converts a wait in milliseconds to GREEN-API's `receiveTimeout` seconds, clamped to 5–60.
- *
- * @example
- * ```ts
- * receiveTimeoutSeconds(20_000); // 20
- * receiveTimeoutSeconds(1000); // 5
- * ```
- */
+/** Converts a wait in milliseconds to GREEN-API's `receiveTimeout` seconds, clamped to 5–60. */
 export function receiveTimeoutSeconds(timeoutMilliseconds: number | undefined): number {
   const seconds = Math.ceil((timeoutMilliseconds ?? minimumReceiveSeconds * 1000) / 1000);
   return Math.min(maximumReceiveSeconds, Math.max(minimumReceiveSeconds, seconds));

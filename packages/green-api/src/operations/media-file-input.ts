@@ -1,5 +1,5 @@
 import { createMediaFile, type MediaFile, type MediaFileInput, MessengerError } from '@switchboard/core';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 
 /**
  * Validates a media input that must be uploaded (bytes or a path): a URL or media key is refused

@@ -1,8 +1,8 @@
 import { type HistoryMessage, type MessagesOperations, MessengerError } from '@switchboard/core';
 import { mapHistoryMessage } from '@switchboard/green-api-protocol';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 import { downloadMediaBytes } from './download-media-bytes.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 /**
  * Builds `messenger.messages`: edit (`editMessage`), delete (`deleteMessage`, `onlySenderDelete` for

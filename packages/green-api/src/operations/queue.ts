@@ -1,6 +1,6 @@
 import type { QueueOperations } from '@switchboard/core';
 import { asIdentifier, asRecord } from '@switchboard/green-api-protocol';
-import type { GreenApiOperationContext } from './operation-context.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 /**
  * Builds `messenger.queue`: listOutgoing (`showMessagesQueue`, `{}` read as `[]`), clearOutgoing

@@ -1,6 +1,6 @@
 import { MessengerError, normalizePhone, type Recipient, whatsAppChatId } from '@switchboard/core';
-import { greenApiProvider } from '../errors.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import { greenApiProvider } from '../green-api-provider.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 const maximumPhoneDigits = 16;
 /** WhatsApp group numbers run to 18 digits and more; core's recipient template accepts up to 32. */
@@ -10,11 +10,6 @@ const maximumGroupDigits = 32;
  * Turns a recipient into a GREEN-API chat id: a chat id is used as is; a phone becomes
  * `<digits>@c.us` on WhatsApp (`@g.us` with `isGroup`) and is looked up with `checkAccount` on Telegram
  * and MAX (`not-found` when the phone has no account).
- *
- * @example
- * ```ts
- * await resolveRecipientChatId(context, { phone: '79001234567', isGroup: false }); // '79001234567@c.us' on WhatsApp
- * ```
  */
 export async function resolveRecipientChatId(
   context: GreenApiOperationContext,
@@ -24,14 +19,7 @@ export async function resolveRecipientChatId(
   return resolvePhoneChatId(context, recipient.phone ?? '', recipient.isGroup);
 }
 
-/**
- * Resolves a phone number to the chat id of its account on the messenger's network.
- *
- * @example
- * ```ts
- * const chatId = await resolvePhoneChatId(context, '+7 900 123-45-67');
- * ```
- */
+/** Resolves a phone number to the chat id of its account on the messenger's network. */
 export async function resolvePhoneChatId(
   context: GreenApiOperationContext,
   phone: string,
@@ -53,14 +41,7 @@ export async function resolvePhoneChatId(
   return answer.chatId;
 }
 
-/**
- * Reads a phone as the integer GREEN-API expects in `phoneNumber` fields.
- *
- * @example
- * ```ts
- * phoneNumberOf('+7 (900) 123-45-67'); // 79001234567
- * ```
- */
+/** Reads a phone as the integer GREEN-API expects in `phoneNumber` fields. */
 export function phoneNumberOf(phone: string | number): number {
   return Number(phoneDigitsOf(phone, maximumPhoneDigits));
 }

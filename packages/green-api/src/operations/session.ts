@@ -5,8 +5,8 @@ import {
   createGreenApiSessionBasics,
   mapSettingsToGreenApi,
 } from '@switchboard/green-api-protocol';
-import { greenApiProvider } from '../errors.js';
-import type { GreenApiOperationContext } from './operation-context.js';
+import { greenApiProvider } from '../green-api-provider.js';
+import type { GreenApiOperationContext } from './green-api-operation-context.js';
 import { phoneNumberOf } from './resolve-chat-id.js';
 
 /**

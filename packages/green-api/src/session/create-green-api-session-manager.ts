@@ -4,7 +4,8 @@ import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 import { networkFromTypeInstance } from '@switchboard/green-api-protocol';
 import { GreenApiPartnerClient, type GreenApiPartnerInstance } from '../client/green-api-partner-client.js';
 import { createGreenApiMessenger } from '../create-green-api-messenger.js';
-import { createGreenApiErrorDetector, greenApiProvider } from '../errors.js';
+import { createGreenApiErrorDetector } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 import {
   type GreenApiSessionManagerOptions,
   resolveGreenApiSessionManagerOptions,

@@ -39,9 +39,9 @@ export interface GreenApiSessionManagerOptions extends GreenApiTransportOptions 
  * v.safeParse(greenApiSessionManagerOptionsSchema, { partnerToken: 'token' }).success; // true
  * ```
  */
-export const greenApiSessionManagerOptionsSchema = /* @__PURE__ */ buildGreenApiSessionManagerOptionsSchema();
+export const greenApiSessionManagerOptionsSchema = buildGreenApiSessionManagerOptionsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildGreenApiSessionManagerOptionsSchema() {
   return v.strictObject({
     partnerToken: pathTokenSchema('partnerToken'),

@@ -1,6 +1,6 @@
 import type { MessengerEvent } from '@switchboard/core';
 import { type GreenApiNotificationContext, parseBearerWebhook } from '@switchboard/green-api-protocol';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 import type { GreenApiWebhookVerification } from './verify-green-api-webhook.js';
 
 /**

@@ -1,5 +1,5 @@
 import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
-import { greenApiProvider } from '../errors.js';
+import { greenApiProvider } from '../green-api-provider.js';
 
 /**
  * How webhooks are verified: GREEN-API sends `Authorization: Bearer <webhookUrlToken>` when the

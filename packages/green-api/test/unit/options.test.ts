@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capabilitiesFor,
   createGreenApiMessenger,
   type GreenApiMessengerOptions,
+  greenApiCapabilities,
   greenApiDefaultUrls,
   mediaUrlForApiUrl,
 } from '../../src/index.js';
@@ -133,7 +133,7 @@ describe('strict options', () => {
     expect(messenger.supports('send.text')).toBe(true);
     expect(messenger.supports('send.poll')).toBe(false);
     expect(messenger.supports('messages.edit')).toBe(false);
-    expect(capabilitiesFor('telegram').session?.confirmPassword).toBe(true);
+    expect(greenApiCapabilities.telegram.session?.confirmPassword).toBe(true);
   });
 });
 

@@ -33,6 +33,50 @@ describe.each(networks)('sending on %s', (network) => {
     expect(sent).toEqual({ status: 'accepted', messageId: 'M1', chatId, raw: { idMessage: 'M1' } });
   });
 
+  it('rejects provider options that would replace a contract field or are unknown, before any request', async () => {
+    const messenger = messengerFor(network);
+    const attempts = [
+      { message: { type: 'text', text: 'Hi' }, options: { chatId: '79999999999@c.us' } },
+      { message: { type: 'text', text: 'Hi' }, options: { message: 'Other text' } },
+      { message: { type: 'text', text: 'Hi' }, options: { typePreview: 'huge' } },
+      {
+        message: { type: 'media', media: { url: 'https://example.com/a.pdf', fileName: 'a.pdf' } },
+        options: { urlFile: 'https://example.com/b.exe' },
+      },
+      { message: { type: 'location', location: { latitude: 1, longitude: 2 } }, options: { latitude: 3 } },
+    ] as const;
+    for (const attempt of attempts) {
+      const error = await messenger
+        .send({
+          recipient: { chatId },
+          message: attempt.message,
+          providerOptions: { 'green-api': attempt.options },
+        })
+        .catch((caught: unknown) => caught);
+      expect(isMessengerError(error) ? error.code : error).toBe('invalid-request');
+      expect(isMessengerError(error) ? error.details?.fields : undefined).toEqual([
+        Object.keys(attempt.options)[0],
+      ]);
+    }
+  });
+
+  it('passes typingType of a file send', async () => {
+    const scope = apiHost(network)
+      .post(methodPath(network, 'sendFileByUrl'), {
+        chatId,
+        urlFile: 'https://example.com/a.ogg',
+        fileName: 'a.ogg',
+        typingType: 'recording',
+      })
+      .reply(200, { idMessage: 'F2' });
+    await messengerFor(network).send({
+      recipient: { chatId },
+      message: { type: 'media', media: { url: 'https://example.com/a.ogg', fileName: 'a.ogg' } },
+      providerOptions: { 'green-api': { typingType: 'recording' } },
+    });
+    expect(scope.isDone()).toBe(true);
+  });
+
   it('sends a file by URL', async () => {
     const scope = apiHost(network)
       .post(methodPath(network, 'sendFileByUrl'), {

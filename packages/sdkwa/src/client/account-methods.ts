@@ -5,27 +5,20 @@ import {
   multipartForm,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaAuthorizationMethods } from './authorization-methods.js';
-import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
+import {
+  callGet,
+  callPost,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+  type SdkwaUploadFile,
+} from './sdkwa-client-core.js';
 
-/**
- * A `"yes"`/`"no"` switch of the settings object.
- *
- * @example
- * ```ts
- * const value: SdkwaYesNo = 'yes';
- * ```
- */
+/** A `"yes"`/`"no"` switch of the settings object. */
 export type SdkwaYesNo = 'yes' | 'no';
 
 /**
  * The settings object of `getSettings`/`setSettings` (reference §3.7). Every field is optional in
  * `setSettings` (at least one is needed); the instance reboots after a change.
- *
- * @example
- * ```ts
- * await client.setSettings({ webhookUrl: 'https://example.com/hook', webhookUrlToken: secret, incomingWebhook: 'yes' });
- * ```
  */
 export interface SdkwaSettings {
   wid?: string;
@@ -70,11 +63,6 @@ const warmingSchema = v.looseObject({
 /**
  * Answer of `getWarmingPhoneStatus`.
  *
- * @example
- * ```ts
- * const { isWarmingRunning }: SdkwaWarmingStatus = await client.getWarmingPhoneStatus();
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaWarmingStatus = v.InferOutput<typeof warmingSchema>;
@@ -88,11 +76,6 @@ const pictureSchema = v.looseObject({
  * Answer of `setProfilePicture` / `setGroupPicture`: the flag, the new avatar URL and a `reason` on
  * failure.
  *
- * @example
- * ```ts
- * const { urlAvatar }: SdkwaPictureResponse = await client.setProfilePicture({ data: jpeg, fileName: 'me.jpg' });
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaPictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;
@@ -102,120 +85,76 @@ const createAppSchema = v.looseObject({
   data: v.optional(v.looseObject({ appId: v.optional(v.union([v.number(), v.string()])) })),
 });
 
-/**
- * Settings, profile and device methods.
- *
- * @example
- * ```ts
- * const settings = await client.getSettings();
- * ```
- */
-export class SdkwaAccountMethods extends SdkwaAuthorizationMethods {
-  /**
-   * `GET getSettings`: the settings object.
-   *
-   * @example
-   * ```ts
-   * const { webhookUrl, wid } = await client.getSettings();
-   * ```
-   */
-  getSettings(options?: SdkwaCallOptions): Promise<SdkwaSettings> {
-    return this.get('getSettings', settingsSchema, options);
-  }
+/** Settings, profile and device methods. */
+export const sdkwaAccountMethods = {
+  /** `GET getSettings`: the settings object. */
+  getSettings(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaSettings> {
+    return callGet(this, 'getSettings', settingsSchema, options);
+  },
 
-  /**
-   * `POST setSettings`: changes some settings (`{saveSettings: true}`); the instance reboots.
-   *
-   * @example
-   * ```ts
-   * await client.setSettings({ webhookUrl: '', delaySendMessagesMilliseconds: 1000 });
-   * ```
-   */
+  /** `POST setSettings`: changes some settings (`{saveSettings: true}`); the instance reboots. */
   setSettings(
+    this: SdkwaClientCore,
     settings: SdkwaSettings,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'saveSettings'>> {
-    return this.post('setSettings', settings, confirmationSchema('saveSettings'), options);
-  }
+    return callPost(this, 'setSettings', settings, confirmationSchema('saveSettings'), options);
+  },
 
-  /**
-   * `GET getWarmingPhoneStatus`: progress of SDKWA's number warming.
-   *
-   * @example
-   * ```ts
-   * const status = await client.getWarmingPhoneStatus();
-   * ```
-   */
-  getWarmingPhoneStatus(options?: SdkwaCallOptions): Promise<SdkwaWarmingStatus> {
-    return this.get('getWarmingPhoneStatus', warmingSchema, options);
-  }
+  /** `GET getWarmingPhoneStatus`: progress of SDKWA's number warming. */
+  getWarmingPhoneStatus(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaWarmingStatus> {
+    return callGet(this, 'getWarmingPhoneStatus', warmingSchema, options);
+  },
 
-  /**
-   * `POST setProfileName {name}`.
-   *
-   * @example
-   * ```ts
-   * await client.setProfileName({ name: 'Shop' });
-   * ```
-   */
-  setProfileName(input: { name: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('setProfileName', { name: input.name }, emptyOrObjectSchema, options);
-  }
+  /** `POST setProfileName {name}`. */
+  setProfileName(
+    this: SdkwaClientCore,
+    input: { name: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'setProfileName', { name: input.name }, emptyOrObjectSchema, options);
+  },
 
-  /**
-   * `POST setProfileStatus {status}` (the "about" text).
-   *
-   * @example
-   * ```ts
-   * await client.setProfileStatus({ status: 'Open 9–18' });
-   * ```
-   */
-  setProfileStatus(input: { status: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
-  }
+  /** `POST setProfileStatus {status}` (the "about" text). */
+  setProfileStatus(
+    this: SdkwaClientCore,
+    input: { status: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
+  },
 
-  /**
-   * `POST setProfilePicture` (multipart `file`, a JPEG).
-   *
-   * @example
-   * ```ts
-   * await client.setProfilePicture({ data: jpegBytes, fileName: 'avatar.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
-  setProfilePicture(file: SdkwaUploadFile, options?: SdkwaCallOptions): Promise<SdkwaPictureResponse> {
+  /** `POST setProfilePicture` (multipart `file`, a JPEG). */
+  setProfilePicture(
+    this: SdkwaClientCore,
+    file: SdkwaUploadFile,
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaPictureResponse> {
     return this.call('setProfilePicture', {
       verb: 'POST',
       body: multipartForm(file, {}),
       schema: pictureSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app.
-   *
-   * @example
-   * ```ts
-   * const { data } = await client.createApp({ title: 'Shop', shortName: 'shop', url: 'https://example.com', description: 'Our shop' });
-   * ```
-   */
+  /** `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app. */
   createApp(
+    this: SdkwaClientCore,
     input: { title: string; shortName: string; url: string; description: string },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof createAppSchema>> {
-    return this.post('createApp', input, createAppSchema, options);
-  }
+    return callPost(this, 'createApp', input, createAppSchema, options);
+  },
 
   /**
    * `GET getDeviceInfo`: the linked phone's device data. Only the basis-api era 1C library calls it;
    * it is not in SDKWA's OpenAPI.
-   *
-   * @example
-   * ```ts
-   * const device = await client.getDeviceInfo();
-   * ```
    */
-  getDeviceInfo(options?: SdkwaCallOptions): Promise<Record<string, unknown>> {
-    return this.get('getDeviceInfo', v.looseObject({}), options);
-  }
-}
+  getDeviceInfo(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<Record<string, unknown>> {
+    return callGet(this, 'getDeviceInfo', v.looseObject({}), options);
+  },
+};
+
+/** The type of {@link sdkwaAccountMethods}. */
+export type SdkwaAccountMethods = typeof sdkwaAccountMethods;

@@ -11,7 +11,13 @@ import {
   type TypeMessageResponse,
   typeMessageSchema,
 } from './response-schemas.js';
-import { phoneNumberValue, type SdkwaCallOptions, SdkwaClientBase } from './sdkwa-client-base.js';
+import {
+  callGet,
+  callPost,
+  phoneNumberValue,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+} from './sdkwa-client-core.js';
 
 const authorizationCodeSchema = v.looseObject({
   status: v.optional(v.boolean()),
@@ -20,11 +26,6 @@ const authorizationCodeSchema = v.looseObject({
 
 /**
  * Answer of `getAuthorizationCode`: `{status: true, code: "8G9VR9QT"}`.
- *
- * @example
- * ```ts
- * const { code }: SdkwaAuthorizationCodeResponse = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
- * ```
  *
  * @useDeclaredType
  */
@@ -37,11 +38,6 @@ const pairingCodeSchema = v.looseObject({
 
 /**
  * Answer of `getPairingCode` (OpenAPI only): `{result: true, data: {pairingCode: "ABC123"}}`.
- *
- * @example
- * ```ts
- * const answer: SdkwaPairingCodeResponse = await client.getPairingCode({ phoneNumber: 79001234567 });
- * ```
  *
  * @useDeclaredType
  */
@@ -68,11 +64,6 @@ const registrationSchema = v.looseObject({
  * `{type: "alreadyLogged"}` when the instance is linked. A refusal (`status: "fail"`) is thrown as a
  * `MessengerError` by the error detector.
  *
- * @example
- * ```ts
- * const answer: SdkwaRegistrationResponse = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'sms' });
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>;
@@ -80,11 +71,6 @@ export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>
 /**
  * The phone number of an authorization method: digits with the country code (`79001234567`, or a
  * string that is reduced to its digits).
- *
- * @example
- * ```ts
- * const input: PhoneNumberInput = { phoneNumber: '+7 900 123-45-67' };
- * ```
  */
 export interface PhoneNumberInput {
   phoneNumber: number | string;
@@ -93,185 +79,139 @@ export interface PhoneNumberInput {
 /**
  * Authorization: state, QR, link-with-phone-number codes, SMS/voice registration, Telegram sign-in,
  * logout and reboot.
- *
- * @example
- * ```ts
- * const state = (await client.getStateInstance())?.stateInstance;
- * ```
  */
-export class SdkwaAuthorizationMethods extends SdkwaClientBase {
+export const sdkwaAuthorizationMethods = {
   /**
    * `GET getStateInstance`: the instance state (`notAuthorized`, `authorized`, `blocked`, `starting`,
    * and GREEN-API's `suspended`, `yellowCard`); `null` while the instance is being created.
-   *
-   * @example
-   * ```ts
-   * (await client.getStateInstance())?.stateInstance; // 'authorized'
-   * ```
    */
-  getStateInstance(options?: SdkwaCallOptions): Promise<StateInstanceResponse> {
-    return this.get('getStateInstance', stateInstanceSchema, options);
-  }
+  getStateInstance(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<StateInstanceResponse> {
+    return callGet(this, 'getStateInstance', stateInstanceSchema, options);
+  },
 
   /**
    * `GET qr`: `{type: "qrCode", message: <base64 PNG>}`, `{type: "alreadyLogged"}` or
    * `{type: "error", message}` (all HTTP 200). The code refreshes every ~20 s.
-   *
-   * @example
-   * ```ts
-   * const { type, message } = await client.qr();
-   * ```
    */
-  qr(options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
-    return this.get('qr', typeMessageSchema, options);
-  }
+  qr(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
+    return callGet(this, 'qr', typeMessageSchema, options);
+  },
 
   /**
    * `POST getAuthorizationCode {phoneNumber}`: a code to enter in WhatsApp → Linked devices → Link with
    * phone number (valid ~2 min).
-   *
-   * @example
-   * ```ts
-   * const { code } = await client.getAuthorizationCode({ phoneNumber: 79001234567 });
-   * ```
    */
   getAuthorizationCode(
+    this: SdkwaClientCore,
     input: PhoneNumberInput,
     options?: SdkwaCallOptions,
   ): Promise<SdkwaAuthorizationCodeResponse> {
-    return this.post(
+    return callPost(
+      this,
       'getAuthorizationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       authorizationCodeSchema,
       options,
     );
-  }
+  },
 
-  /**
-   * `POST getPairingCode {phoneNumber}`: the OpenAPI-only variant of {@link getAuthorizationCode}.
-   *
-   * @example
-   * ```ts
-   * const { data } = await client.getPairingCode({ phoneNumber: 79001234567 });
-   * ```
-   */
-  getPairingCode(input: PhoneNumberInput, options?: SdkwaCallOptions): Promise<SdkwaPairingCodeResponse> {
-    return this.post(
+  /** `POST getPairingCode {phoneNumber}`: the OpenAPI-only variant of {@link getAuthorizationCode}. */
+  getPairingCode(
+    this: SdkwaClientCore,
+    input: PhoneNumberInput,
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaPairingCodeResponse> {
+    return callPost(
+      this,
       'getPairingCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       pairingCodeSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST requestRegistrationCode {phoneNumber, method}`: asks WhatsApp to send a registration code by
    * SMS or voice call (the number becomes a WhatsApp mobile account of the instance).
-   *
-   * @example
-   * ```ts
-   * const answer = await client.requestRegistrationCode({ phoneNumber: 79001234567, method: 'voice' });
-   * ```
    */
   requestRegistrationCode(
+    this: SdkwaClientCore,
     input: PhoneNumberInput & { method: 'sms' | 'voice' },
     options?: SdkwaCallOptions,
   ): Promise<SdkwaRegistrationResponse> {
-    return this.post(
+    return callPost(
+      this,
       'requestRegistrationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
       registrationSchema,
       options,
     );
-  }
+  },
 
   /**
    * `POST requestAuthorizationCode {phoneNumber, method}`: the Postman collection's name for
    * {@link requestRegistrationCode} (`{result, message}`, possibly with the WhatsApp fields).
-   *
-   * @example
-   * ```ts
-   * await client.requestAuthorizationCode({ phoneNumber: 79001234567, method: 'sms' });
-   * ```
    */
   requestAuthorizationCode(
+    this: SdkwaClientCore,
     input: PhoneNumberInput & { method: 'sms' | 'voice' },
     options?: SdkwaCallOptions,
   ): Promise<SdkwaRegistrationResponse & ResultMessageResponse> {
-    return this.post(
+    return callPost(
+      this,
       'requestAuthorizationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber), method: input.method },
       v.looseObject({ ...registrationSchema.entries, ...resultMessageSchema.entries }),
       options,
     );
-  }
+  },
 
   /**
    * `POST sendRegistrationCode {code}`: confirms the received code (`{type: "", message: "Registration
    * code accepted"}`); a wrong code throws `invalid-request` "invalid code".
-   *
-   * @example
-   * ```ts
-   * await client.sendRegistrationCode({ code: '123456' });
-   * ```
    */
-  sendRegistrationCode(input: { code: string }, options?: SdkwaCallOptions): Promise<TypeMessageResponse> {
-    return this.post('sendRegistrationCode', { code: input.code }, typeMessageSchema, options);
-  }
+  sendRegistrationCode(
+    this: SdkwaClientCore,
+    input: { code: string },
+    options?: SdkwaCallOptions,
+  ): Promise<TypeMessageResponse> {
+    return callPost(this, 'sendRegistrationCode', { code: input.code }, typeMessageSchema, options);
+  },
 
-  /**
-   * `POST sendConfirmationCode {phoneNumber}` (Telegram): Telegram sends a login code to the app.
-   *
-   * @example
-   * ```ts
-   * await client.sendConfirmationCode({ phoneNumber: 79001234567 });
-   * ```
-   */
-  sendConfirmationCode(input: PhoneNumberInput, options?: SdkwaCallOptions): Promise<ResultMessageResponse> {
-    return this.post(
+  /** `POST sendConfirmationCode {phoneNumber}` (Telegram): Telegram sends a login code to the app. */
+  sendConfirmationCode(
+    this: SdkwaClientCore,
+    input: PhoneNumberInput,
+    options?: SdkwaCallOptions,
+  ): Promise<ResultMessageResponse> {
+    return callPost(
+      this,
       'sendConfirmationCode',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       resultMessageSchema,
       options,
     );
-  }
+  },
 
-  /**
-   * `POST signInWithConfirmationCode {code}` (Telegram): signs in with the received code.
-   *
-   * @example
-   * ```ts
-   * await client.signInWithConfirmationCode({ code: '12345' });
-   * ```
-   */
+  /** `POST signInWithConfirmationCode {code}` (Telegram): signs in with the received code. */
   signInWithConfirmationCode(
+    this: SdkwaClientCore,
     input: { code: string },
     options?: SdkwaCallOptions,
   ): Promise<ResultMessageResponse> {
-    return this.post('signInWithConfirmationCode', { code: input.code }, resultMessageSchema, options);
-  }
+    return callPost(this, 'signInWithConfirmationCode', { code: input.code }, resultMessageSchema, options);
+  },
 
-  /**
-   * `GET logout`: unlinks the account (`{isLogout: true}`).
-   *
-   * @example
-   * ```ts
-   * await client.logout();
-   * ```
-   */
-  logout(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
-    return this.get('logout', confirmationSchema('isLogout'), options);
-  }
+  /** `GET logout`: unlinks the account (`{isLogout: true}`). */
+  logout(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isLogout'>> {
+    return callGet(this, 'logout', confirmationSchema('isLogout'), options);
+  },
 
-  /**
-   * `GET reboot`: restarts the instance (`{isReboot: true}`).
-   *
-   * @example
-   * ```ts
-   * await client.reboot();
-   * ```
-   */
-  reboot(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
-    return this.get('reboot', confirmationSchema('isReboot'), options);
-  }
-}
+  /** `GET reboot`: restarts the instance (`{isReboot: true}`). */
+  reboot(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isReboot'>> {
+    return callGet(this, 'reboot', confirmationSchema('isReboot'), options);
+  },
+};
+
+/** The type of {@link sdkwaAuthorizationMethods}. */
+export type SdkwaAuthorizationMethods = typeof sdkwaAuthorizationMethods;

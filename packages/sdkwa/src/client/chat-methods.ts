@@ -5,8 +5,13 @@ import {
   listSchema,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaJournalMethods } from './journal-methods.js';
-import { phoneNumberValue, type SdkwaCallOptions } from './sdkwa-client-base.js';
+import {
+  callGet,
+  callPost,
+  phoneNumberValue,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+} from './sdkwa-client-core.js';
 
 const contactSchema = v.looseObject({
   id: v.string(),
@@ -16,11 +21,6 @@ const contactSchema = v.looseObject({
 
 /**
  * One entry of `getContacts`: `{id, name, type: "user"|"group"}`.
- *
- * @example
- * ```ts
- * for (const { id, name, type } of await client.getContacts()) console.log(id, name, type);
- * ```
  *
  * @useDeclaredType
  */
@@ -34,11 +34,6 @@ const chatSchema = v.looseObject({
 
 /**
  * One entry of `getChats`: `{id, archive, notSpam, ephemeralExpiration?, …}`.
- *
- * @example
- * ```ts
- * const archived = (await client.getChats()).filter((chat) => chat.archive);
- * ```
  *
  * @useDeclaredType
  */
@@ -61,11 +56,6 @@ const contactInfoSchema = v.looseObject({
  * Answer of `getContactInfo`: avatar, name, email, category, description, products, chatId, lastSeen,
  * isArchive, isDisappearing, isMute, messageExpiration, muteExpiration.
  *
- * @example
- * ```ts
- * const { name, isMute }: SdkwaContactInfo = await client.getContactInfo({ chatId });
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaContactInfo = v.InferOutput<typeof contactInfoSchema>;
@@ -80,74 +70,38 @@ const avatarSchema = v.looseObject({
 /**
  * Answer of `getAvatar`: `{existsWhatsapp, urlAvatar}` (a `reason` on failure is thrown).
  *
- * @example
- * ```ts
- * const { urlAvatar }: SdkwaAvatarResponse = await client.getAvatar({ chatId });
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaAvatarResponse = v.InferOutput<typeof avatarSchema>;
 
-/**
- * Read marks, chats, contacts and message deletion.
- *
- * @example
- * ```ts
- * await client.readChat({ chatId: '79001234567@c.us' });
- * ```
- */
-export class SdkwaChatMethods extends SdkwaJournalMethods {
-  /**
-   * `POST readChat {chatId, idMessage?}`: marks the chat (or up to one message) read (`{setRead}`).
-   *
-   * @example
-   * ```ts
-   * const { setRead } = await client.readChat({ chatId: '7900123456858@c.us' });
-   * ```
-   */
+/** Read marks, chats, contacts and message deletion. */
+export const sdkwaChatMethods = {
+  /** `POST readChat {chatId, idMessage?}`: marks the chat (or up to one message) read (`{setRead}`). */
   readChat(
+    this: SdkwaClientCore,
     input: { chatId: string; idMessage?: string | undefined },
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'setRead'>> {
-    return this.post('readChat', input, confirmationSchema('setRead'), options, true);
-  }
+    return callPost(this, 'readChat', input, confirmationSchema('setRead'), options, true);
+  },
 
-  /**
-   * `GET getContacts`.
-   *
-   * @example
-   * ```ts
-   * const contacts = await client.getContacts();
-   * ```
-   */
-  getContacts(options?: SdkwaCallOptions): Promise<SdkwaContactEntry[]> {
-    return this.get('getContacts', listSchema(contactSchema), options);
-  }
+  /** `GET getContacts`. */
+  getContacts(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaContactEntry[]> {
+    return callGet(this, 'getContacts', listSchema(contactSchema), options);
+  },
 
-  /**
-   * `GET getChats`.
-   *
-   * @example
-   * ```ts
-   * const chats = await client.getChats();
-   * ```
-   */
-  getChats(options?: SdkwaCallOptions): Promise<SdkwaChatEntry[]> {
-    return this.get('getChats', listSchema(chatSchema), options);
-  }
+  /** `GET getChats`. */
+  getChats(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaChatEntry[]> {
+    return callGet(this, 'getChats', listSchema(chatSchema), options);
+  },
 
   /**
    * `getContactInfo {chatId}`. The OpenAPI, JS and Go SDKs send it as `GET` with a JSON body, which
    * `fetch` cannot do; the Python SDK sends `POST`. This client sends `POST` by default, or `GET` with
    * `?chatId=` when `verb: 'GET'` is given.
-   *
-   * @example
-   * ```ts
-   * const info = await client.getContactInfo({ chatId: '7900123456858@c.us' });
-   * ```
    */
   getContactInfo(
+    this: SdkwaClientCore,
     input: { chatId: string },
     options: SdkwaCallOptions & { verb?: 'GET' | 'POST' } = {},
   ): Promise<SdkwaContactInfo> {
@@ -160,107 +114,85 @@ export class SdkwaChatMethods extends SdkwaJournalMethods {
         ...callOptions,
       });
     }
-    return this.post('getContactInfo', { chatId: input.chatId }, contactInfoSchema, callOptions, true);
-  }
+    return callPost(this, 'getContactInfo', { chatId: input.chatId }, contactInfoSchema, callOptions, true);
+  },
 
-  /**
-   * `POST checkWhatsapp {phoneNumber}` (11–12 digits): `{existsWhatsapp}`.
-   *
-   * @example
-   * ```ts
-   * const { existsWhatsapp } = await client.checkWhatsapp({ phoneNumber: 79001234567 });
-   * ```
-   */
+  /** `POST checkWhatsapp {phoneNumber}` (11–12 digits): `{existsWhatsapp}`. */
   checkWhatsapp(
+    this: SdkwaClientCore,
     input: { phoneNumber: number | string },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof existsSchema>> {
-    return this.post(
+    return callPost(
+      this,
       'checkWhatsapp',
       { phoneNumber: phoneNumberValue(input.phoneNumber) },
       existsSchema,
       options,
       true,
     );
-  }
+  },
 
-  /**
-   * `POST checkContact {contact}` (Postman collection): the same check by a phone string.
-   *
-   * @example
-   * ```ts
-   * const { existsWhatsapp } = await client.checkContact({ contact: '79001234567' });
-   * ```
-   */
+  /** `POST checkContact {contact}` (Postman collection): the same check by a phone string. */
   checkContact(
+    this: SdkwaClientCore,
     input: { contact: string },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof existsSchema>> {
-    return this.post('checkContact', input, existsSchema, options, true);
-  }
+    return callPost(this, 'checkContact', input, existsSchema, options, true);
+  },
 
-  /**
-   * `POST blockChat {chatId, block}` (Postman collection; the value is the string `"true"`/`"false"`).
-   *
-   * @example
-   * ```ts
-   * await client.blockChat({ chatId, block: true });
-   * ```
-   */
-  blockChat(input: { chatId: string; block: boolean }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post(
+  /** `POST blockChat {chatId, block}` (Postman collection; the value is the string `"true"`/`"false"`). */
+  blockChat(
+    this: SdkwaClientCore,
+    input: { chatId: string; block: boolean },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(
+      this,
       'blockChat',
       { chatId: input.chatId, block: String(input.block) },
       emptyOrObjectSchema,
       options,
     );
-  }
+  },
 
-  /**
-   * `POST getAvatar {chatId}`.
-   *
-   * @example
-   * ```ts
-   * const { urlAvatar } = await client.getAvatar({ chatId: '79001234567@c.us' });
-   * ```
-   */
-  getAvatar(input: { chatId: string }, options?: SdkwaCallOptions): Promise<SdkwaAvatarResponse> {
-    return this.post('getAvatar', input, avatarSchema, options, true);
-  }
+  /** `POST getAvatar {chatId}`. */
+  getAvatar(
+    this: SdkwaClientCore,
+    input: { chatId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<SdkwaAvatarResponse> {
+    return callPost(this, 'getAvatar', input, avatarSchema, options, true);
+  },
 
-  /**
-   * `POST archiveChat {chatId}`.
-   *
-   * @example
-   * ```ts
-   * await client.archiveChat({ chatId });
-   * ```
-   */
-  archiveChat(input: { chatId: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('archiveChat', input, emptyOrObjectSchema, options, true);
-  }
+  /** `POST archiveChat {chatId}`. */
+  archiveChat(
+    this: SdkwaClientCore,
+    input: { chatId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'archiveChat', input, emptyOrObjectSchema, options, true);
+  },
 
-  /**
-   * `POST unarchiveChat {chatId}`.
-   *
-   * @example
-   * ```ts
-   * await client.unarchiveChat({ chatId });
-   * ```
-   */
-  unarchiveChat(input: { chatId: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('unarchiveChat', input, emptyOrObjectSchema, options, true);
-  }
+  /** `POST unarchiveChat {chatId}`. */
+  unarchiveChat(
+    this: SdkwaClientCore,
+    input: { chatId: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'unarchiveChat', input, emptyOrObjectSchema, options, true);
+  },
 
-  /**
-   * `POST deleteMessage {chatId, idMessage}`.
-   *
-   * @example
-   * ```ts
-   * await client.deleteMessage({ chatId, idMessage: '3EB0C767D097B7C7C030' });
-   * ```
-   */
-  deleteMessage(input: { chatId: string; idMessage: string }, options?: SdkwaCallOptions): Promise<unknown> {
-    return this.post('deleteMessage', input, emptyOrObjectSchema, options);
-  }
-}
+  /** `POST deleteMessage {chatId, idMessage}`. */
+  deleteMessage(
+    this: SdkwaClientCore,
+    input: { chatId: string; idMessage: string },
+    options?: SdkwaCallOptions,
+  ): Promise<unknown> {
+    return callPost(this, 'deleteMessage', input, emptyOrObjectSchema, options);
+  },
+};
+
+/** The type of {@link sdkwaChatMethods}. */
+export type SdkwaChatMethods = typeof sdkwaChatMethods;

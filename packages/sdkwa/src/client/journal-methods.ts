@@ -4,10 +4,10 @@ import {
   type GreenApiJournalEntry,
   journalEntrySchema,
   listSchema,
+  readJournalEntries,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaReceivingMethods } from './receiving-methods.js';
-import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+import { callGet, callPost, type SdkwaCallOptions, type SdkwaClientCore } from './sdkwa-client-core.js';
 
 const queuedSchema = v.looseObject({
   typeMessage: v.optional(v.string()),
@@ -19,105 +19,61 @@ const queuedSchema = v.looseObject({
 /**
  * One entry of `showMessagesQueue`: `{typeMessage, chatId, message?|fileName?}`.
  *
- * @example
- * ```ts
- * const [first]: SdkwaQueuedMessage[] = await client.showMessagesQueue();
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaQueuedMessage = v.InferOutput<typeof queuedSchema>;
 
 const entries = listSchema(journalEntrySchema);
 
-/**
- * Journals (chat history, last incoming/outgoing messages) and the outgoing queue.
- *
- * @example
- * ```ts
- * const history = await client.getChatHistory({ chatId: '79001234567@c.us', count: 100 });
- * ```
- */
-export class SdkwaJournalMethods extends SdkwaReceivingMethods {
-  /**
-   * `POST getChatHistory {chatId, count}`: newest first, `count` defaults to 100 at SDKWA.
-   *
-   * @example
-   * ```ts
-   * const messages = await client.getChatHistory({ chatId: '7900123456858@c.us', count: 100 });
-   * ```
-   */
+/** Journals (chat history, last incoming/outgoing messages) and the outgoing queue. */
+export const sdkwaJournalMethods = {
+  /** `POST getChatHistory {chatId, count}`: newest first, `count` defaults to 100 at SDKWA. */
   getChatHistory(
+    this: SdkwaClientCore,
     input: { chatId: string; count?: number | undefined },
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.post('getChatHistory', { chatId: input.chatId, count: input.count }, entries, options, true);
-  }
+    return callPost(
+      this,
+      'getChatHistory',
+      { chatId: input.chatId, count: input.count },
+      entries,
+      options,
+      true,
+    );
+  },
 
-  /**
-   * `GET lastIncomingMessages?minutes=` (default 1440 at SDKWA).
-   *
-   * @example
-   * ```ts
-   * const today = await client.lastIncomingMessages({ minutes: 1440 });
-   * ```
-   */
+  /** `GET lastIncomingMessages?minutes=` (default 1440 at SDKWA). */
   lastIncomingMessages(
+    this: SdkwaClientCore,
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastIncomingMessages', input.minutes, options);
-  }
+    return readJournalEntries(this, 'lastIncomingMessages', input.minutes, options);
+  },
 
-  /**
-   * `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA).
-   *
-   * @example
-   * ```ts
-   * const sent = await client.lastOutgoingMessages({ minutes: 60 });
-   * ```
-   */
+  /** `GET lastOutgoingMessages?minutes=` (default 1440 at SDKWA). */
   lastOutgoingMessages(
+    this: SdkwaClientCore,
     input: { minutes?: number | undefined } = {},
     options?: SdkwaCallOptions,
   ): Promise<GreenApiJournalEntry[]> {
-    return this.#journal('lastOutgoingMessages', input.minutes, options);
-  }
+    return readJournalEntries(this, 'lastOutgoingMessages', input.minutes, options);
+  },
 
-  /**
-   * `GET showMessagesQueue`: messages waiting to be sent.
-   *
-   * @example
-   * ```ts
-   * const waiting = await client.showMessagesQueue();
-   * ```
-   */
-  showMessagesQueue(options?: SdkwaCallOptions): Promise<SdkwaQueuedMessage[]> {
-    return this.get('showMessagesQueue', listSchema(queuedSchema), options);
-  }
+  /** `GET showMessagesQueue`: messages waiting to be sent. */
+  showMessagesQueue(this: SdkwaClientCore, options?: SdkwaCallOptions): Promise<SdkwaQueuedMessage[]> {
+    return callGet(this, 'showMessagesQueue', listSchema(queuedSchema), options);
+  },
 
-  /**
-   * `GET clearMessagesQueue` (`{isCleared: true}`).
-   *
-   * @example
-   * ```ts
-   * await client.clearMessagesQueue();
-   * ```
-   */
-  clearMessagesQueue(options?: SdkwaCallOptions): Promise<ConfirmationResponse<'isCleared'>> {
-    return this.get('clearMessagesQueue', confirmationSchema('isCleared'), options);
-  }
+  /** `GET clearMessagesQueue` (`{isCleared: true}`). */
+  clearMessagesQueue(
+    this: SdkwaClientCore,
+    options?: SdkwaCallOptions,
+  ): Promise<ConfirmationResponse<'isCleared'>> {
+    return callGet(this, 'clearMessagesQueue', confirmationSchema('isCleared'), options);
+  },
+};
 
-  #journal(
-    method: string,
-    minutes: number | undefined,
-    options: SdkwaCallOptions | undefined,
-  ): Promise<GreenApiJournalEntry[]> {
-    return this.call(method, {
-      verb: 'GET',
-      ...(minutes === undefined ? {} : { searchParams: { minutes } }),
-      schema: entries,
-      ...options,
-    });
-  }
-}
+/** The type of {@link sdkwaJournalMethods}. */
+export type SdkwaJournalMethods = typeof sdkwaJournalMethods;

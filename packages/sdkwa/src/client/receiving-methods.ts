@@ -1,7 +1,6 @@
 import { type ConfirmationResponse, confirmationSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import type { SdkwaCallOptions } from './sdkwa-client-base.js';
-import { SdkwaSendingMethods } from './sending-methods.js';
+import type { SdkwaCallOptions, SdkwaClientCore } from './sdkwa-client-core.js';
 
 const notificationSchema = v.nullable(
   v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.unknown() }),
@@ -10,37 +9,20 @@ const notificationSchema = v.nullable(
 /**
  * One notification of `receiveNotification`: the receipt to delete it with and the webhook body.
  *
- * @example
- * ```ts
- * const envelope: SdkwaNotificationEnvelope | null = await client.receiveNotification();
- * if (envelope) await client.deleteNotification(envelope.receiptId);
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaNotificationEnvelope = NonNullable<v.InferOutput<typeof notificationSchema>>;
 
-/**
- * Receiving methods: the notification queue (HTTP polling) and file downloads.
- *
- * @example
- * ```ts
- * const envelope = await client.receiveNotification();
- * ```
- */
-export class SdkwaReceivingMethods extends SdkwaSendingMethods {
+/** Receiving methods: the notification queue (HTTP polling) and file downloads. */
+export const sdkwaReceivingMethods = {
   /**
    * `GET receiveNotification`: waits up to ~5 s for the oldest notification; `null` when none came
    * (an empty body is read as `null` too). The notification stays first in the queue until
    * {@link deleteNotification}. `receiveTimeout` (seconds) is GREEN-API's parameter; whether SDKWA
    * honours it is not documented, so it is only sent when given.
-   *
-   * @example
-   * ```ts
-   * const envelope = await client.receiveNotification({}, { timeoutMilliseconds: 35_000 });
-   * ```
    */
   receiveNotification(
+    this: SdkwaClientCore,
     input: { receiveTimeout?: number } = {},
     options?: SdkwaCallOptions,
   ): Promise<SdkwaNotificationEnvelope | null> {
@@ -52,17 +34,11 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
       schema: notificationSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `DELETE deleteNotification/{receiptId}` (`{result: true}`, `false` when unknown or already deleted).
-   *
-   * @example
-   * ```ts
-   * await client.deleteNotification(13);
-   * ```
-   */
+  /** `DELETE deleteNotification/{receiptId}` (`{result: true}`, `false` when unknown or already deleted). */
   deleteNotification(
+    this: SdkwaClientCore,
     receiptId: number | string,
     options?: SdkwaCallOptions,
   ): Promise<ConfirmationResponse<'result'>> {
@@ -72,19 +48,15 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
       schema: confirmationSchema('result'),
       ...options,
     });
-  }
+  },
 
   /**
    * `downloadFile/{idMessage}`: the bytes of a received file. The OpenAPI documents `POST` with
    * `{chatId}`; the Postman collection uses `GET` without a body. With a `chatId` the `POST` form is
    * sent, without one the `GET` form.
-   *
-   * @example
-   * ```ts
-   * const bytes = await client.downloadFile({ idMessage: 'EA0BD1AE042DC4F3609867126309D67C', chatId: '79001234567@c.us' });
-   * ```
    */
   downloadFile(
+    this: SdkwaClientCore,
     input: { idMessage: string; chatId?: string | undefined },
     options?: SdkwaCallOptions,
   ): Promise<Uint8Array> {
@@ -97,5 +69,8 @@ export class SdkwaReceivingMethods extends SdkwaSendingMethods {
       responseType: 'bytes',
       ...options,
     });
-  }
-}
+  },
+};
+
+/** The type of {@link sdkwaReceivingMethods}. */
+export type SdkwaReceivingMethods = typeof sdkwaReceivingMethods;

@@ -1,4 +1,26 @@
-import { SdkwaGroupMethods } from './group-methods.js';
+import { sdkwaAccountMethods } from './account-methods.js';
+import { sdkwaAuthorizationMethods } from './authorization-methods.js';
+import { sdkwaChatMethods } from './chat-methods.js';
+import { sdkwaGroupMethods } from './group-methods.js';
+import { sdkwaJournalMethods } from './journal-methods.js';
+import { sdkwaReceivingMethods } from './receiving-methods.js';
+import { createSdkwaClientCore, type SdkwaClientCore, type SdkwaClientOptions } from './sdkwa-client-core.js';
+import { sdkwaSendingMethods } from './sending-methods.js';
+
+const sdkwaMethods = joinSdkwaMethods();
+
+// @__NO_SIDE_EFFECTS__
+function joinSdkwaMethods() {
+  return Object.freeze({
+    ...sdkwaAuthorizationMethods,
+    ...sdkwaAccountMethods,
+    ...sdkwaSendingMethods,
+    ...sdkwaReceivingMethods,
+    ...sdkwaJournalMethods,
+    ...sdkwaChatMethods,
+    ...sdkwaGroupMethods,
+  });
+}
 
 /**
  * The typed raw SDKWA client (`messenger.raw`): one method per SDKWA instance method (authorization
@@ -14,5 +36,19 @@ import { SdkwaGroupMethods } from './group-methods.js';
  * const status = await messenger.raw.getWarmingPhoneStatus();
  * await messenger.raw.archiveChat({ chatId: '79001234567@c.us' });
  * ```
+ *
+ * @useDeclaredType
  */
-export class SdkwaClient extends SdkwaGroupMethods {}
+export type SdkwaClient = SdkwaClientCore & typeof sdkwaMethods;
+
+/**
+ * Joins the method modules over one client core; the methods live once, on the prototype.
+ *
+ * @example
+ * ```ts
+ * const client = createSdkwaClient({ network: 'whatsapp', idInstance: '1101000001', transport });
+ * ```
+ */
+export function createSdkwaClient(options: SdkwaClientOptions): SdkwaClient {
+  return Object.assign(Object.create(sdkwaMethods), createSdkwaClientCore(options));
+}

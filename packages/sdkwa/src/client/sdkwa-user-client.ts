@@ -1,12 +1,12 @@
 import { type HttpTransport, omitUndefined } from '@switchboard/core/adapter';
 import * as v from 'valibot';
-import type { SdkwaCallOptions } from './sdkwa-client-base.js';
+import type { SdkwaCallOptions } from './sdkwa-client-core.js';
 
 const userPath = 'api/v1/instance/user';
 
-const instanceSchema = /* @__PURE__ */ buildInstanceSchema();
+const instanceSchema = buildInstanceSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildInstanceSchema() {
   return v.looseObject({
     idInstance: v.union([v.number(), v.string()]),
@@ -28,17 +28,13 @@ function buildInstanceSchema() {
  * One instance of `instances/list`. `idInstance` is a string in the OpenAPI and a number in the
  * Postman samples; both are accepted. `timeDeleted` `"0001-01-01T00:00:00"` means never.
  *
- * @example
- * ```ts
- * const [first]: SdkwaUserInstance[] = await userClient.listInstances();
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaUserInstance = v.InferOutput<typeof instanceSchema>;
 
-const orderSchema = /* @__PURE__ */ buildOrderSchema();
+const orderSchema = buildOrderSchema();
 
+// @__NO_SIDE_EFFECTS__
 function buildOrderSchema() {
   return v.looseObject({
     idInstance: v.optional(v.union([v.number(), v.string()])),
@@ -55,11 +51,6 @@ function buildOrderSchema() {
  * `typeOrder`, `paymentURL`, `isConfirmed`, `idInstance`, …) or the Postman sample's bare
  * `{idInstance, apiTokenInstance}`.
  *
- * @example
- * ```ts
- * const { idInstance, apiTokenInstance }: SdkwaOrder = await userClient.createInstance({ tariff: 'DEVELOPER', period: 'infinitely' });
- * ```
- *
  * @useDeclaredType
  */
 export type SdkwaOrder = v.InferOutput<typeof orderSchema>;
@@ -68,11 +59,6 @@ export type SdkwaOrder = v.InferOutput<typeof orderSchema>;
  * What `createByOrder` needs: tariff (`DEVELOPER`, `BUSINESS`, `UNLIMITED`), period (`infinitely`,
  * `day1`, `month1`, `month3`, `month6`, `month12`), optionally the payment type (`PAYPAL`) and the
  * account type (`WA_DESKTOP`, `WA_MOBILE`, `TG_DESKTOP`).
- *
- * @example
- * ```ts
- * const order: SdkwaOrderInput = { tariff: 'DEVELOPER', period: 'infinitely', typeAccount: 'TG_DESKTOP' };
- * ```
  */
 export interface SdkwaOrderInput {
   tariff: string;
@@ -90,12 +76,6 @@ function envelope<const Data extends v.GenericSchema>(data: Data) {
  * The SDKWA user-level API (`/api/v1/instance/user/…`, headers `x-user-id` and `x-user-token`): list,
  * order (create), extend, delete and restore instances. `{result: false}` is a failure whatever the
  * HTTP status (the error detector throws it); the methods resolve with the answer's `data`.
- *
- * @example
- * ```ts
- * const userClient = new SdkwaUserClient(transport);
- * const instances = await userClient.listInstances();
- * ```
  */
 export class SdkwaUserClient {
   readonly #transport: HttpTransport;
@@ -104,14 +84,7 @@ export class SdkwaUserClient {
     this.#transport = transport;
   }
 
-  /**
-   * `POST instances/list`: every instance of the account, deleted ones included.
-   *
-   * @example
-   * ```ts
-   * const active = (await userClient.listInstances()).filter((instance) => !instance.deleted);
-   * ```
-   */
+  /** `POST instances/list`: every instance of the account, deleted ones included. */
   async listInstances(options?: SdkwaCallOptions): Promise<SdkwaUserInstance[]> {
     const answer = await this.#post(
       'instances/list',
@@ -123,26 +96,12 @@ export class SdkwaUserClient {
     return answer.data ?? [];
   }
 
-  /**
-   * `POST instance/createByOrder {tariff, period, paymentType?, typeAccount?}`: orders a new instance.
-   *
-   * @example
-   * ```ts
-   * const order = await userClient.createInstance({ tariff: 'DEVELOPER', period: 'infinitely' });
-   * ```
-   */
+  /** `POST instance/createByOrder {tariff, period, paymentType?, typeAccount?}`: orders a new instance. */
   async createInstance(input: SdkwaOrderInput, options?: SdkwaCallOptions): Promise<SdkwaOrder> {
     return (await this.#post('instance/createByOrder', input, envelope(orderSchema), options)).data;
   }
 
-  /**
-   * `POST instance/extendByOrder {idInstance, tariff, period, paymentType?}`: pays for more time.
-   *
-   * @example
-   * ```ts
-   * await userClient.extendInstance({ idInstance: 1101000001, tariff: 'BUSINESS', period: 'month1' });
-   * ```
-   */
+  /** `POST instance/extendByOrder {idInstance, tariff, period, paymentType?}`: pays for more time. */
   async extendInstance(
     input: SdkwaOrderInput & { idInstance: number | string },
     options?: SdkwaCallOptions,
@@ -151,14 +110,7 @@ export class SdkwaUserClient {
     return (await this.#post('instance/extendByOrder', body, envelope(orderSchema), options)).data;
   }
 
-  /**
-   * `POST instance/delete {idInstance}` (`{deleteInstanceAccount: true}`).
-   *
-   * @example
-   * ```ts
-   * await userClient.deleteInstance(1101000001);
-   * ```
-   */
+  /** `POST instance/delete {idInstance}` (`{deleteInstanceAccount: true}`). */
   async deleteInstance(
     idInstance: number | string,
     options?: SdkwaCallOptions,
@@ -167,14 +119,7 @@ export class SdkwaUserClient {
     return (await this.#post('instance/delete', { idInstance: Number(idInstance) }, schema, options)).data;
   }
 
-  /**
-   * `POST instance/restore {idInstance}` (`{restoreInstanceAccount: true}`).
-   *
-   * @example
-   * ```ts
-   * await userClient.restoreInstance(1101000001);
-   * ```
-   */
+  /** `POST instance/restore {idInstance}` (`{restoreInstanceAccount: true}`). */
   async restoreInstance(
     idInstance: number | string,
     options?: SdkwaCallOptions,

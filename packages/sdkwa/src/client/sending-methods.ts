@@ -6,8 +6,12 @@ import {
   toBlob,
 } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
-import { SdkwaAccountMethods } from './account-methods.js';
-import type { SdkwaCallOptions, SdkwaUploadFile } from './sdkwa-client-base.js';
+import {
+  callPost,
+  type SdkwaCallOptions,
+  type SdkwaClientCore,
+  type SdkwaUploadFile,
+} from './sdkwa-client-core.js';
 import type {
   SendButtonsInput,
   SendContactInput,
@@ -25,87 +29,63 @@ const uploadSchema = v.looseObject({ urlFile: v.string() });
  * How `uploadFile` sends the bytes: `multipart` (a `file` part, as the JS and Go SDKs do) or `binary`
  * (the raw bytes with their content type, as the OpenAPI and the Python SDK do). SDKWA's sources
  * conflict; both are accepted by the server as far as known.
- *
- * @example
- * ```ts
- * await client.uploadFile(file, { encoding: 'binary' });
- * ```
  */
 export type SdkwaUploadEncoding = 'multipart' | 'binary';
 
-/**
- * Sending methods. Every send is queued by SDKWA and answers `{idMessage}` at once.
- *
- * @example
- * ```ts
- * const { idMessage } = await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello' });
- * ```
- */
-export class SdkwaSendingMethods extends SdkwaAccountMethods {
-  /**
-   * `POST sendMessage`.
-   *
-   * @example
-   * ```ts
-   * await client.sendMessage({ chatId: '79001234567@c.us', message: 'Hello', quotedMessageId });
-   * ```
-   */
-  sendMessage(input: SendMessageInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendMessage', input, idMessageSchema, options);
-  }
+/** Sending methods. Every send is queued by SDKWA and answers `{idMessage}` at once. */
+export const sdkwaSendingMethods = {
+  /** `POST sendMessage`. */
+  sendMessage(
+    this: SdkwaClientCore,
+    input: SendMessageInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendMessage', input, idMessageSchema, options);
+  },
 
-  /**
-   * `POST sendContact`.
-   *
-   * @example
-   * ```ts
-   * await client.sendContact({ chatId, contact: { phoneContact: 79001234567, firstName: 'Anna', company: 'Shop' } });
-   * ```
-   */
-  sendContact(input: SendContactInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post(
+  /** `POST sendContact`. */
+  sendContact(
+    this: SdkwaClientCore,
+    input: SendContactInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(
+      this,
       'sendContact',
       { ...input, contact: omitUndefined(input.contact) },
       idMessageSchema,
       options,
     );
-  }
+  },
 
-  /**
-   * `POST sendLocation`.
-   *
-   * @example
-   * ```ts
-   * await client.sendLocation({ chatId, latitude: 55.74093, longitude: 37.620508, nameLocation: 'Gallery' });
-   * ```
-   */
-  sendLocation(input: SendLocationInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendLocation', input, idMessageSchema, options);
-  }
+  /** `POST sendLocation`. */
+  sendLocation(
+    this: SdkwaClientCore,
+    input: SendLocationInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendLocation', input, idMessageSchema, options);
+  },
 
-  /**
-   * `POST sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * await client.sendFileByUrl({ chatId, urlFile: 'https://example.com/wa.png', fileName: 'wa.png', caption: 'wa' });
-   * ```
-   */
-  sendFileByUrl(input: SendFileByUrlInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendFileByUrl', input, idMessageSchema, options);
-  }
+  /** `POST sendFileByUrl`. */
+  sendFileByUrl(
+    this: SdkwaClientCore,
+    input: SendFileByUrlInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendFileByUrl', input, idMessageSchema, options);
+  },
 
   /**
    * `POST sendFileByUpload` (multipart): the file goes under `file` with its name as the part's
    * filename, and the name is also sent as a `fileName` field (the SDKs disagree on which one the
    * server reads, so both are given).
-   *
-   * @example
-   * ```ts
-   * await client.sendFileByUpload({ chatId, file: { data: zipBytes, fileName: 'temp.zip' } });
-   * ```
    */
-  sendFileByUpload(input: SendFileByUploadInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
+  sendFileByUpload(
+    this: SdkwaClientCore,
+    input: SendFileByUploadInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
     const { file, ...fields } = input;
     return this.call('sendFileByUpload', {
       verb: 'POST',
@@ -113,17 +93,11 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
       schema: idMessageSchema,
       ...options,
     });
-  }
+  },
 
-  /**
-   * `POST uploadFile`: stores a file and answers its URL (valid 14 days) for `sendFileByUrl`.
-   *
-   * @example
-   * ```ts
-   * const { urlFile } = await client.uploadFile({ data: jpegBytes, fileName: 'photo.jpg', mimeType: 'image/jpeg' });
-   * ```
-   */
+  /** `POST uploadFile`: stores a file and answers its URL (valid 14 days) for `sendFileByUrl`. */
   uploadFile(
+    this: SdkwaClientCore,
     file: SdkwaUploadFile,
     options: SdkwaCallOptions & { encoding?: SdkwaUploadEncoding } = {},
   ): Promise<v.InferOutput<typeof uploadSchema>> {
@@ -137,44 +111,35 @@ export class SdkwaSendingMethods extends SdkwaAccountMethods {
       schema: uploadSchema,
       ...callOptions,
     });
-  }
+  },
 
-  /**
-   * `POST sendButtons` (Postman collection).
-   *
-   * @example
-   * ```ts
-   * await client.sendButtons({ chatId, message: 'Continue?', buttons: [{ buttonId: '1', buttonText: 'Yes' }] });
-   * ```
-   */
-  sendButtons(input: SendButtonsInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendButtons', input, idMessageSchema, options);
-  }
+  /** `POST sendButtons` (Postman collection). */
+  sendButtons(
+    this: SdkwaClientCore,
+    input: SendButtonsInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendButtons', input, idMessageSchema, options);
+  },
 
-  /**
-   * `POST sendTemplateButtons` (Postman collection).
-   *
-   * @example
-   * ```ts
-   * await client.sendTemplateButtons({ chatId, message: 'Hi', templateButtons: [{ index: 1, quickReplyButton: { displayText: 'Ok', id: '1' } }] });
-   * ```
-   */
+  /** `POST sendTemplateButtons` (Postman collection). */
   sendTemplateButtons(
+    this: SdkwaClientCore,
     input: SendTemplateButtonsInput,
     options?: SdkwaCallOptions,
   ): Promise<IdMessageResponse> {
-    return this.post('sendTemplateButtons', input, idMessageSchema, options);
-  }
+    return callPost(this, 'sendTemplateButtons', input, idMessageSchema, options);
+  },
 
-  /**
-   * `POST sendListMessage` (Postman collection).
-   *
-   * @example
-   * ```ts
-   * await client.sendListMessage({ chatId, message: 'Menu', buttonText: 'Open', sections: [{ title: 'Pizza', rows: [{ rowId: '1', title: 'Margherita' }] }] });
-   * ```
-   */
-  sendListMessage(input: SendListMessageInput, options?: SdkwaCallOptions): Promise<IdMessageResponse> {
-    return this.post('sendListMessage', input, idMessageSchema, options);
-  }
-}
+  /** `POST sendListMessage` (Postman collection). */
+  sendListMessage(
+    this: SdkwaClientCore,
+    input: SendListMessageInput,
+    options?: SdkwaCallOptions,
+  ): Promise<IdMessageResponse> {
+    return callPost(this, 'sendListMessage', input, idMessageSchema, options);
+  },
+};
+
+/** The type of {@link sdkwaSendingMethods}. */
+export type SdkwaSendingMethods = typeof sdkwaSendingMethods;

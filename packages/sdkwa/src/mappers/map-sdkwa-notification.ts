@@ -1,7 +1,7 @@
 import type { MessengerEvent } from '@switchboard/core';
 import { mapGreenApiNotificationSafely } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 
 /**
  * What the notification parser knows besides the body: the instance and network it was configured

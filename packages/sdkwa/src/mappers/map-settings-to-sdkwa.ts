@@ -1,7 +1,7 @@
 import { MessengerError, type MessengerSettingsInput } from '@switchboard/core';
 import { mapSettingsToGreenApi } from '@switchboard/green-api-protocol';
 import type { SdkwaSettings } from '../client/account-methods.js';
-import { sdkwaProvider } from '../errors.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 
 /** The settings SDKWA's `setSettings` documents (reference §3.7); `wid`, `countryInstance`, `typeAccount` are read-only. */
 const sdkwaWritableSettings = new Set([

@@ -1,6 +1,6 @@
 import { type ContactsOperations, whatsAppChatId } from '@switchboard/core';
 import { asText, mapChats, mapContactInfo, mapContacts } from '@switchboard/green-api-protocol';
-import type { SdkwaOperationContext } from './operation-context.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.contacts`: check (`checkWhatsapp`), getInfo (`getContactInfo`, sent as `POST`, with

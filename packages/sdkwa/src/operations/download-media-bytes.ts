@@ -1,8 +1,8 @@
 import { type DownloadedMedia, type MediaReference, MessengerError } from '@switchboard/core';
 import { downloadMediaSafely, mimeTypeForFileName, trimTrailing } from '@switchboard/core/adapter';
 import { asRecord, asText } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 const downloadFilePath = /\/downloadFile\/([^/?#]+)/i;
 

@@ -1,8 +1,8 @@
 import { MessengerError } from '@switchboard/core';
 import { type GroupsDefinition, mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
 import { asText, createGreenApiGroupOperations } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.groups`: create (`createGroup`), getInfo (`getGroupData`), rename

@@ -1,9 +1,9 @@
 import { type InboxOperations, MessengerError } from '@switchboard/core';
-import { sdkwaProvider } from '../errors.js';
 import { mapSdkwaNotification } from '../mappers/map-sdkwa-notification.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 import { parseSdkwaWebhook } from '../webhook/parse-sdkwa-webhook.js';
-import type { SdkwaOperationContext } from './operation-context.js';
 import { receiveNotificationOnce, receiveNotificationWithin } from './receive-notification-within.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.inbox`. `receive` long-polls `receiveNotification` (SDKWA waits up to ~5 s per

@@ -1,8 +1,8 @@
 import { type MessagesOperations, MessengerError } from '@switchboard/core';
 import { mapHistoryMessage } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 import { downloadMediaBytes } from './download-media-bytes.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.messages`: delete (`deleteMessage`, for everyone only), markRead (`readChat`),

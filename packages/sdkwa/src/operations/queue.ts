@@ -1,6 +1,6 @@
 import type { QueuedMessage, QueueOperations } from '@switchboard/core';
 import type { SdkwaQueuedMessage } from '../client/journal-methods.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.queue`: listOutgoing (`showMessagesQueue`) and clearOutgoing
@@ -24,12 +24,6 @@ export function createSdkwaQueue(context: SdkwaOperationContext): Partial<QueueO
 /**
  * Maps a `showMessagesQueue` entry (`{typeMessage, chatId, message?|fileName?}`) to a
  * {@link QueuedMessage}; SDKWA gives no message id for queued sends.
- *
- * @example
- * ```ts
- * mapQueuedMessage({ typeMessage: 'textMessage', chatId: '79001234567@c.us', message: 'Hello' });
- * // { chatId: '79001234567@c.us', kind: 'textMessage', raw: { … } }
- * ```
  */
 export function mapQueuedMessage(entry: SdkwaQueuedMessage): QueuedMessage {
   return {

@@ -1,5 +1,6 @@
+import { waitForDelay } from '@switchboard/core/adapter';
 import type { SdkwaNotificationEnvelope } from '../client/receiving-methods.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /** SDKWA's documented server-side wait of `receiveNotification`. */
 const serverWaitMilliseconds = 5000;
@@ -16,12 +17,6 @@ const minimumPollIntervalMilliseconds = 1000;
  * apart (an empty answer that came sooner is followed by a pause, never past the deadline); a call
  * still running at the deadline is abandoned (the notification stays queued until deleted). When
  * `signal` aborts, the call or pause stops and the promise rejects with the signal's reason.
- *
- * @example
- * ```ts
- * const envelope = await receiveNotificationWithin(context, 20_000, abortController.signal);
- * if (envelope) await context.client.deleteNotification(envelope.receiptId);
- * ```
  */
 export async function receiveNotificationWithin(
   context: SdkwaOperationContext,
@@ -41,7 +36,7 @@ export async function receiveNotificationWithin(
       const envelope = await receiveNotificationOnce(context, controller.signal);
       if (envelope !== null) return envelope;
       const pause = Math.min(started + minimumPollIntervalMilliseconds, deadline) - Date.now();
-      if (pause > 0) await waitUnlessAborted(pause, controller.signal);
+      if (pause > 0 && !(await waitForDelay(pause, controller.signal))) throw controller.signal.reason;
       if (Date.now() >= deadline) return null;
     }
   } catch (error) {
@@ -56,11 +51,6 @@ export async function receiveNotificationWithin(
 /**
  * One `receiveNotification` call with room for SDKWA's own wait: the envelope, or `null` when the
  * wait ended empty.
- *
- * @example
- * ```ts
- * const envelope = await receiveNotificationOnce(context, options.signal);
- * ```
  */
 export function receiveNotificationOnce(
   context: SdkwaOperationContext,
@@ -68,20 +58,4 @@ export function receiveNotificationOnce(
 ): Promise<SdkwaNotificationEnvelope | null> {
   const timeoutMilliseconds = serverWaitMilliseconds + context.timeoutMilliseconds;
   return context.client.receiveNotification({}, { signal, timeoutMilliseconds });
-}
-
-/** Waits `milliseconds`; rejects with the signal's reason as soon as it aborts. */
-function waitUnlessAborted(milliseconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, milliseconds);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -5,11 +5,6 @@ import type { SdkwaNetwork } from '../sdkwa-network.js';
  * The chat id of a validated recipient: its `chatId` as is, or for a phone `79001234567@c.us`
  * (`…@g.us` with `isGroup`) on WhatsApp and the bare digits on Telegram (SDKWA documents no phone
  * addressing for Telegram; the digits are what its Telegram API takes as a phone contact [I]).
- *
- * @example
- * ```ts
- * resolveRecipientChatId('whatsapp', createRecipient({ phone: '+7 900 123-45-67' })); // '79001234567@c.us'
- * ```
  */
 export function resolveRecipientChatId(network: SdkwaNetwork, recipient: Recipient): string {
   if (recipient.chatId !== undefined) return recipient.chatId;

@@ -7,10 +7,10 @@ import {
   type SessionOperations,
 } from '@switchboard/core';
 import { asText, createGreenApiSessionBasics } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
 import { mapCodeRequest } from '../mappers/map-code-request.js';
 import { mapSettingsToSdkwa } from '../mappers/map-settings-to-sdkwa.js';
-import type { SdkwaOperationContext } from './operation-context.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
+import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
 /**
  * Builds `messenger.session`: state (`getStateInstance`), profile (the settings' `wid`), QR (`qr`),

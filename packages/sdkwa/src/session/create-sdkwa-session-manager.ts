@@ -3,9 +3,10 @@ import { createHttpTransport, defineSessionManager } from '@switchboard/core/ada
 import { asText } from '@switchboard/green-api-protocol';
 import { type SdkwaOrder, type SdkwaOrderInput, SdkwaUserClient } from '../client/sdkwa-user-client.js';
 import { createSdkwaMessenger } from '../create-sdkwa-messenger.js';
-import { createSdkwaErrorDetector, sdkwaProvider } from '../errors.js';
+import { createSdkwaErrorDetector } from '../errors.js';
 import { mapUserInstance } from '../mappers/map-user-instance.js';
 import type { SdkwaNetwork } from '../sdkwa-network.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 import {
   resolveSdkwaSessionManagerOptions,
   type SdkwaSessionManagerOptions,
@@ -120,8 +121,8 @@ function orderInput(input: {
     tariff: 'DEVELOPER',
     period: 'infinitely',
     ...(input.network === 'telegram' ? { typeAccount: 'TG_DESKTOP' } : {}),
-    ...(input.name === undefined ? {} : { name: input.name }),
     ...provider,
+    ...(input.name === undefined ? {} : { name: input.name }),
   } as SdkwaOrderInput;
 }
 

@@ -37,9 +37,9 @@ export interface SdkwaSessionManagerOptions extends SdkwaTransportOptions {
  * v.safeParse(sdkwaSessionManagerOptionsSchema, { userId: '1', userToken: 'token' }).success; // true
  * ```
  */
-export const sdkwaSessionManagerOptionsSchema = /* @__PURE__ */ buildSdkwaSessionManagerOptionsSchema();
+export const sdkwaSessionManagerOptionsSchema = buildSdkwaSessionManagerOptionsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildSdkwaSessionManagerOptionsSchema() {
   return v.strictObject({
     userId: v.pipe(

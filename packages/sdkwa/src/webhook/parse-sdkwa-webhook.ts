@@ -1,7 +1,7 @@
 import type { MessengerEvent } from '@switchboard/core';
 import { parseBearerWebhook } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
 import type { SdkwaNotificationContext } from '../mappers/map-sdkwa-notification.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 import type { SdkwaWebhookVerification } from './verify-sdkwa-webhook.js';
 
 /**

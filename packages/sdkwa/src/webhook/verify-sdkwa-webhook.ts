@@ -1,5 +1,5 @@
 import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../errors.js';
+import { sdkwaProvider } from '../sdkwa-provider.js';
 
 /**
  * How webhooks are verified: SDKWA sends the instance's `webhookUrlToken` as

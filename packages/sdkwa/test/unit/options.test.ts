@@ -92,7 +92,7 @@ describe('capabilities', () => {
     const telegram = createTestMessenger({ network: 'telegram' });
     expect(telegram.supports('session.getQrCode')).toBe(false);
     expect(telegram.supports('session.requestCode')).toBe(true);
-    expect(sdkwaCapabilities('telegram').contacts?.check).toBe(false);
+    expect(sdkwaCapabilities.telegram.contacts?.check).toBe(false);
   });
 });
 

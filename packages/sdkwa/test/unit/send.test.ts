@@ -31,6 +31,35 @@ describe('messenger sending', () => {
     expect(scope.isDone()).toBe(true);
   });
 
+  it('rejects provider options that would replace a contract field or are unknown, before any request', async () => {
+    const messenger = createTestMessenger();
+    const attempts = [
+      { message: { type: 'text', text: 'Hi' }, options: { chatId: '79999999999@c.us' } },
+      { message: { type: 'text', text: 'Hi' }, options: { archiveChat: 'yes' } },
+      {
+        message: { type: 'media', media: { url: 'https://example.com/a.pdf', fileName: 'a.pdf' } },
+        options: { urlFile: 'https://example.com/b.exe' },
+      },
+      {
+        message: { type: 'location', location: { latitude: 1, longitude: 2 } },
+        options: { archiveChat: true },
+      },
+    ] as const;
+    for (const attempt of attempts) {
+      const error = await messenger
+        .send({
+          recipient: { chatId: '79001234567@c.us' },
+          message: attempt.message,
+          providerOptions: { sdkwa: attempt.options },
+        })
+        .catch((caught: unknown) => caught);
+      expect(isMessengerError(error) ? error.code : error).toBe('invalid-request');
+      expect(isMessengerError(error) ? error.details?.fields : undefined).toEqual([
+        Object.keys(attempt.options)[0],
+      ]);
+    }
+  });
+
   it('a group recipient by number becomes …@g.us; Telegram phones stay digits', async () => {
     const scope = api()
       .post(pathOf('sendMessage'), { chatId: '790012345671581@g.us', message: 'Hi all' })

@@ -1,6 +1,7 @@
 import { createHttpTransport, pickTransportOptions } from '@switchboard/core/adapter';
 import { createWhatsgateErrorDetector } from '../errors.js';
 import type { ResolvedWhatsgateAccountOptions } from '../whatsgate-account-options.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { WhatsgateClient } from './whatsgate-client.js';
 
 /**
@@ -15,7 +16,7 @@ import { WhatsgateClient } from './whatsgate-client.js';
  */
 export function createWhatsgateClient(options: ResolvedWhatsgateAccountOptions): WhatsgateClient {
   const transport = createHttpTransport({
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
     baseUrl: options.baseUrl,
     headers: { 'X-Api-Key': options.apiKey, Accept: 'application/json' },
     redactor: options.redactor,

@@ -14,11 +14,6 @@ import type { WhatsgateEventsRequest } from './whatsgate-request-types.js';
  * `events-get`: one page of stored events (Whatsgate keeps them; reading does not delete). A bound
  * client filters by its session unless the body names another (a `WhatsappID: undefined` names none);
  * an unbound one reads every session.
- *
- * @example
- * ```ts
- * const page = await getEvents(context, { date: '2023-01-10 12:00:00', page_cnt: 100, page: 1 });
- * ```
  */
 export async function getEvents(
   context: WhatsgateClientContext,

@@ -10,11 +10,6 @@ import type { WhatsgateChatRequest, WhatsgateSendRequest } from './whatsgate-req
 /**
  * `send`: a text, a quoted reply or a base64 file to a contact or group. Not retried after it may
  * have reached Whatsgate (a retry could send twice).
- *
- * @example
- * ```ts
- * await sendMessage(context, { async: false, recipient: { id: '79991112233@c.us' }, message: { body: 'Hi' } });
- * ```
  */
 export const sendMessage = defineCommand<WhatsgateSendRequest, WhatsgateSendResponse>(
   'send',
@@ -22,28 +17,14 @@ export const sendMessage = defineCommand<WhatsgateSendRequest, WhatsgateSendResp
   { forSession: true, idempotent: false },
 );
 
-/**
- * `seen`: marks the latest messages of a chat as read.
- *
- * @example
- * ```ts
- * await markChatSeen(context, { recipient: { id: '79999999999@c.us' } });
- * ```
- */
+/** `seen`: marks the latest messages of a chat as read. */
 export const markChatSeen = defineCommand<WhatsgateChatRequest, WhatsgateOkResponse>(
   'seen',
   whatsgateOkResponseSchema,
   { forSession: true, idempotent: true },
 );
 
-/**
- * `typing`: shows "typing…" in a chat for 15 seconds.
- *
- * @example
- * ```ts
- * await showTyping(context, { recipient: { id: '79999999999@c.us' } });
- * ```
- */
+/** `typing`: shows "typing…" in a chat for 15 seconds. */
 export const showTyping = defineCommand<WhatsgateChatRequest, WhatsgateOkResponse>(
   'typing',
   whatsgateOkResponseSchema,

@@ -9,28 +9,14 @@ import {
 import { defineCommand } from './whatsgate-client-context.js';
 import type { WhatsgateSessionCreateRequest, WhatsgateSessionsRequest } from './whatsgate-request-types.js';
 
-/**
- * `session-create`: a new session in `PENDING` state with its `qr_link` (or pairing `code`).
- *
- * @example
- * ```ts
- * const { data } = await createSession(context, { name: 'Shop' });
- * ```
- */
+/** `session-create`: a new session in `PENDING` state with its `qr_link` (or pairing `code`). */
 export const createSession = defineCommand<WhatsgateSessionCreateRequest, WhatsgateSessionResponse>(
   'session-create',
   whatsgateSessionResponseSchema,
   { forSession: false, idempotent: false },
 );
 
-/**
- * `session-delete`: logs the session out and deletes it (answers it as `DESTROYING`).
- *
- * @example
- * ```ts
- * await deleteSession(context, { WhatsappID: '6345454545454' });
- * ```
- */
+/** `session-delete`: logs the session out and deletes it (answers it as `DESTROYING`). */
 export const deleteSession = defineCommand<{ WhatsappID?: string }, WhatsgateSessionResponse>(
   'session-delete',
   whatsgateSessionResponseSchema,
@@ -40,11 +26,6 @@ export const deleteSession = defineCommand<{ WhatsappID?: string }, WhatsgateSes
 /**
  * `sessions-get`: one page of the account's sessions, filtered. Unlike the other commands a bound
  * client does not add its `WhatsappID` here: pass it as a filter.
- *
- * @example
- * ```ts
- * const page = await getSessions(context, { status: 'READY', page_cnt: 100, page: 1 });
- * ```
  */
 export const getSessions = defineCommand<WhatsgateSessionsRequest, WhatsgateSessionsResponse>(
   'sessions-get',
@@ -52,28 +33,14 @@ export const getSessions = defineCommand<WhatsgateSessionsRequest, WhatsgateSess
   { forSession: false, idempotent: true },
 );
 
-/**
- * `set-name`: renames a session.
- *
- * @example
- * ```ts
- * await setSessionName(context, { WhatsappID: '6345454545454', name: 'Nabi' });
- * ```
- */
+/** `set-name`: renames a session. */
 export const setSessionName = defineCommand<{ WhatsappID?: string; name: string }, WhatsgateSessionResponse>(
   'set-name',
   whatsgateSessionResponseSchema,
   { forSession: true, idempotent: true },
 );
 
-/**
- * `set-hook`: sets the session's webhook URL; an empty `callback` turns the webhook off.
- *
- * @example
- * ```ts
- * await setSessionHook(context, { callback: 'https://example.com/hooks/whatsgate?secret=s3cr3t' });
- * ```
- */
+/** `set-hook`: sets the session's webhook URL; an empty `callback` turns the webhook off. */
 export const setSessionHook = defineCommand<{ WhatsappID?: string; callback: string }, WhatsgateOkResponse>(
   'set-hook',
   whatsgateOkResponseSchema,

@@ -1,29 +1,18 @@
 import { MessengerError } from '@switchboard/core';
 import { type HttpTransport, omitUndefined } from '@switchboard/core/adapter';
 import type { GenericSchema } from 'valibot';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 
 /**
  * What every raw method needs: the HTTP transport (base URL `…/api/v1`, `X-Api-Key` header) and the
  * session the client is bound to, if any.
- *
- * @example
- * ```ts
- * const context: WhatsgateClientContext = { transport, whatsappId: '6345454545454' };
- * ```
  */
 export interface WhatsgateClientContext {
   readonly transport: HttpTransport;
   readonly whatsappId: string | undefined;
 }
 
-/**
- * Per-call options of every raw method.
- *
- * @example
- * ```ts
- * await client.getChats({}, { signal: AbortSignal.timeout(5000) });
- * ```
- */
+/** Per-call options of every raw method. */
 export interface WhatsgateCallOptions {
   /** Aborts the request. */
   signal?: AbortSignal | undefined;
@@ -33,11 +22,6 @@ export interface WhatsgateCallOptions {
  * Adds the bound session's `WhatsappID` to a body that has none; rejects with `invalid-request` when
  * neither the body nor the client names a session. Fields set to `undefined` are dropped first, so a
  * `WhatsappID: undefined` (an unset variable) never overrides the bound session.
- *
- * @example
- * ```ts
- * withSession(context, { mediaKey: 'TuM9…' }); // { WhatsappID: '6345454545454', mediaKey: 'TuM9…' }
- * ```
  */
 export function withSession<Body extends { WhatsappID?: string | undefined }>(
   context: WhatsgateClientContext,
@@ -51,7 +35,7 @@ export function withSession<Body extends { WhatsappID?: string | undefined }>(
       `Whatsgate ${command} needs a WhatsappID: pass it or use client.forSession(id)`,
       {
         code: 'invalid-request',
-        provider: 'whatsgate',
+        provider: whatsgateProvider,
       },
     );
   }
@@ -62,11 +46,6 @@ export function withSession<Body extends { WhatsappID?: string | undefined }>(
  * Sends one command: `POST {baseUrl}/api/v1/<command>` with the JSON body, validated by a loose schema.
  * `idempotent` commands (reads, and writes that set a value) are retried after 5xx and timeouts;
  * the others (`send`, `session-create`, `session-delete`) only when they provably never left.
- *
- * @example
- * ```ts
- * const chats = await runCommand(context, 'get-chats', { WhatsappID: id }, whatsgateChatsResponseSchema, { idempotent: true });
- * ```
  */
 export function runCommand<Output>(
   context: WhatsgateClientContext,
@@ -88,12 +67,6 @@ export function runCommand<Output>(
 /**
  * A raw command with its name, answer schema and retry policy fixed: call it with the client context,
  * the body and the per-call options.
- *
- * @example
- * ```ts
- * const check: WhatsgateCommand<{ number: string }, WhatsgateCheckResponse> = checkNumber;
- * const { data } = await check(context, { number: '79999999999' });
- * ```
  */
 export type WhatsgateCommand<Body, Output> = (
   context: WhatsgateClientContext,
@@ -106,13 +79,6 @@ export type WhatsgateCommand<Body, Output> = (
  * `forSession` commands act on one session and get the bound session's `WhatsappID` when the body
  * names none ({@link withSession}: `invalid-request` when neither does); `idempotent` ones may be
  * retried after 5xx and timeouts.
- *
- * @example
- * ```ts
- * export const checkNumber = defineCommand<{ WhatsappID?: string; number: string }, WhatsgateCheckResponse>(
- *   'check', whatsgateCheckResponseSchema, { forSession: true, idempotent: true },
- * );
- * ```
  */
 export function defineCommand<Body extends object, Output>(
   command: string,

@@ -45,86 +45,37 @@ import type {
 export class WhatsgateClient {
   readonly #context: WhatsgateClientContext;
 
-  /**
-   * Wraps a transport whose base URL ends in `/api/v1`. Prefer `createWhatsgateAccount(…).raw`.
-   *
-   * @example
-   * ```ts
-   * const client = new WhatsgateClient(transport).forSession('6345454545454');
-   * ```
-   */
+  /** Wraps a transport whose base URL ends in `/api/v1`. Prefer `createWhatsgateAccount(…).raw`. */
   constructor(transport: HttpTransport, whatsappId?: string) {
     this.#context = { transport, whatsappId };
   }
 
-  /**
-   * The session this client is bound to, if any.
-   *
-   * @example
-   * ```ts
-   * account.raw.forSession('6345454545454').whatsappId; // '6345454545454'
-   * ```
-   */
+  /** The session this client is bound to, if any. */
   get whatsappId(): string | undefined {
     return this.#context.whatsappId;
   }
 
-  /**
-   * A client for one session, sharing this client's transport.
-   *
-   * @example
-   * ```ts
-   * const session = account.raw.forSession('6345454545454');
-   * ```
-   */
+  /** A client for one session, sharing this client's transport. */
   forSession(whatsappId: string): WhatsgateClient {
     return new WhatsgateClient(this.#context.transport, whatsappId);
   }
 
-  /**
-   * `send`: text, quoted reply or base64 file; sync answers the message, async answers `"OK"`.
-   *
-   * @example
-   * ```ts
-   * await client.send({ async: true, recipient: { number: '79991112233' }, message: { type: 'text', body: 'Hello' } });
-   * ```
-   */
+  /** `send`: text, quoted reply or base64 file; sync answers the message, async answers `"OK"`. */
   send(body: WhatsgateSendRequest, options?: WhatsgateCallOptions): Promise<WhatsgateSendResponse> {
     return sendMessage(this.#context, body, options);
   }
 
-  /**
-   * `seen`: marks the latest messages of a chat as read.
-   *
-   * @example
-   * ```ts
-   * await client.seen({ recipient: { id: '79999999999@c.us' } });
-   * ```
-   */
+  /** `seen`: marks the latest messages of a chat as read. */
   seen(body: WhatsgateChatRequest, options?: WhatsgateCallOptions): Promise<WhatsgateOkResponse> {
     return markChatSeen(this.#context, body, options);
   }
 
-  /**
-   * `typing`: shows "typing…" in a chat for 15 seconds.
-   *
-   * @example
-   * ```ts
-   * await client.typing({ recipient: { number: '79999999999' } });
-   * ```
-   */
+  /** `typing`: shows "typing…" in a chat for 15 seconds. */
   typing(body: WhatsgateChatRequest, options?: WhatsgateCallOptions): Promise<WhatsgateOkResponse> {
     return showTyping(this.#context, body, options);
   }
 
-  /**
-   * `get-chats`: active chats (contacts and groups with metadata).
-   *
-   * @example
-   * ```ts
-   * const groups = (await client.getChats()).data.filter((chat) => chat.isGroup);
-   * ```
-   */
+  /** `get-chats`: active chats (contacts and groups with metadata). */
   getChats(
     body: { WhatsappID?: string } = {},
     options?: WhatsgateCallOptions,
@@ -132,14 +83,7 @@ export class WhatsgateClient {
     return getChats(this.#context, body, options);
   }
 
-  /**
-   * `check`: whether a number is on WhatsApp (`data: true`).
-   *
-   * @example
-   * ```ts
-   * const { data } = await client.check({ number: '79999999999' });
-   * ```
-   */
+  /** `check`: whether a number is on WhatsApp (`data: true`). */
   check(
     body: { WhatsappID?: string; number: string },
     options?: WhatsgateCallOptions,
@@ -147,14 +91,7 @@ export class WhatsgateClient {
     return checkNumber(this.#context, body, options);
   }
 
-  /**
-   * `get-media` (deprecated by Whatsgate): a received file by media key.
-   *
-   * @example
-   * ```ts
-   * const { media } = await client.getMedia({ mediaKey });
-   * ```
-   */
+  /** `get-media` (deprecated by Whatsgate): a received file by media key. */
   getMedia(
     body: { WhatsappID?: string; mediaKey: string },
     options?: WhatsgateCallOptions,
@@ -162,14 +99,7 @@ export class WhatsgateClient {
     return getMediaByKey(this.#context, body, options);
   }
 
-  /**
-   * `get-messagemedia`: the file of a message by its long id.
-   *
-   * @example
-   * ```ts
-   * const { media } = await client.getMessageMedia({ MessageID: 'false_79999999999@c.us_17AC61BFA5A561B7EE42F98810EDFFC4' });
-   * ```
-   */
+  /** `get-messagemedia`: the file of a message by its long id. */
   getMessageMedia(
     body: { WhatsappID?: string; MessageID: string },
     options?: WhatsgateCallOptions,
@@ -177,26 +107,12 @@ export class WhatsgateClient {
     return getMessageMedia(this.#context, body, options);
   }
 
-  /**
-   * `events-get`: one page of stored events (bound clients filter by their session).
-   *
-   * @example
-   * ```ts
-   * const { data: events } = await client.getEvents({ action: 'message', page_cnt: 100 });
-   * ```
-   */
+  /** `events-get`: one page of stored events (bound clients filter by their session). */
   getEvents(body?: WhatsgateEventsRequest, options?: WhatsgateCallOptions): Promise<WhatsgateEventsResponse> {
     return getEvents(this.#context, body, options);
   }
 
-  /**
-   * `session-create`: a new session (QR, or pairing code with `auth_type: 'CODE'` and `number`).
-   *
-   * @example
-   * ```ts
-   * const { data: session } = await client.createSession({ name: 'Shop' });
-   * ```
-   */
+  /** `session-create`: a new session (QR, or pairing code with `auth_type: 'CODE'` and `number`). */
   createSession(
     body: WhatsgateSessionCreateRequest,
     options?: WhatsgateCallOptions,
@@ -204,14 +120,7 @@ export class WhatsgateClient {
     return createSession(this.#context, body, options);
   }
 
-  /**
-   * `session-delete`: logs the session out and deletes it.
-   *
-   * @example
-   * ```ts
-   * await client.deleteSession({ WhatsappID: '6345454545454' });
-   * ```
-   */
+  /** `session-delete`: logs the session out and deletes it. */
   deleteSession(
     body: { WhatsappID?: string } = {},
     options?: WhatsgateCallOptions,
@@ -219,14 +128,7 @@ export class WhatsgateClient {
     return deleteSession(this.#context, body, options);
   }
 
-  /**
-   * `sessions-get`: one page of sessions, filtered by `WhatsappID`, `name`, `status`.
-   *
-   * @example
-   * ```ts
-   * const { data, pages } = await client.getSessions({ status: 'READY', page_cnt: 100, page: 1 });
-   * ```
-   */
+  /** `sessions-get`: one page of sessions, filtered by `WhatsappID`, `name`, `status`. */
   getSessions(
     body: WhatsgateSessionsRequest = {},
     options?: WhatsgateCallOptions,
@@ -234,14 +136,7 @@ export class WhatsgateClient {
     return getSessions(this.#context, body, options);
   }
 
-  /**
-   * `set-name`: renames a session.
-   *
-   * @example
-   * ```ts
-   * await client.setName({ name: 'Nabi' });
-   * ```
-   */
+  /** `set-name`: renames a session. */
   setName(
     body: { WhatsappID?: string; name: string },
     options?: WhatsgateCallOptions,
@@ -249,14 +144,7 @@ export class WhatsgateClient {
     return setSessionName(this.#context, body, options);
   }
 
-  /**
-   * `set-hook`: sets (or with `''` removes) the session's webhook URL.
-   *
-   * @example
-   * ```ts
-   * await client.setHook({ callback: 'https://example.com/hooks/whatsgate?secret=s3cr3t' });
-   * ```
-   */
+  /** `set-hook`: sets (or with `''` removes) the session's webhook URL. */
   setHook(
     body: { WhatsappID?: string; callback: string },
     options?: WhatsgateCallOptions,

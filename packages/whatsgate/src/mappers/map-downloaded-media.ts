@@ -1,5 +1,6 @@
 import { type DownloadedMedia, MessengerError } from '@switchboard/core';
 import type { WhatsgateMediaFile } from '../client/schemas/whatsgate-message-schema.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { base64ToBytes } from './base64.js';
 
 function decodeMediaData(data: string): Uint8Array {
@@ -8,7 +9,7 @@ function decodeMediaData(data: string): Uint8Array {
   } catch (error) {
     throw new MessengerError('Whatsgate answered a media file whose media.data is not valid base64', {
       code: 'invalid-response',
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
       cause: error,
     });
   }

@@ -5,6 +5,7 @@ import type {
   WhatsgateSendRequest,
   WhatsgateSendType,
 } from '../client/whatsgate-request-types.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { bytesToBase64 } from './base64.js';
 import { mapRecipient } from './map-recipient.js';
 import { readWhatsgateSendOptions } from './whatsgate-send-options.js';
@@ -35,7 +36,7 @@ async function readBytes(media: MediaFile): Promise<Uint8Array> {
   if (data !== undefined) return new Uint8Array(await data.arrayBuffer());
   throw new MessengerError('Whatsgate sends files as base64 only: give media.data (bytes) or media.path', {
     code: 'unsupported',
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
   });
 }
 
@@ -48,7 +49,7 @@ async function mapMessage(
   if (message.type !== 'media') {
     throw new MessengerError(`Whatsgate cannot send ${message.type} messages`, {
       code: 'unsupported',
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
     });
   }
   const { media } = message;

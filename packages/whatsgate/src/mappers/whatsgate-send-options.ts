@@ -1,5 +1,5 @@
+import { parseProviderOptions } from '@switchboard/core/adapter';
 import * as v from 'valibot';
-import { parseStrictOptions } from '../parse-strict-options.js';
 
 /**
  * Whatsgate-only send options, given as `providerOptions: { whatsgate: { … } }`:
@@ -38,5 +38,5 @@ const sendOptionsSchema = v.strictObject({
 export function readWhatsgateSendOptions(
   providerOptions: Record<string, Record<string, unknown>> | undefined,
 ): WhatsgateSendOptions {
-  return parseStrictOptions(sendOptionsSchema, providerOptions?.whatsgate ?? {}, 'providerOptions.whatsgate');
+  return parseProviderOptions(sendOptionsSchema, providerOptions, 'whatsgate', 'a send');
 }

@@ -1,6 +1,7 @@
 import { type ContactsOperations, MessengerError, normalizePhone, whatsAppChatId } from '@switchboard/core';
 import { mapChat } from '../mappers/map-chat.js';
-import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
+import type { WhatsgateOperationContext } from './whatsgate-operation-context.js';
 
 /**
  * The `contacts` group: `check` (`check`: is the number on WhatsApp, and its chat id) and
@@ -13,7 +14,7 @@ import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js
  * ```
  */
 export function createContactsOperations(
-  context: WhatsgateMessengerContext,
+  context: WhatsgateOperationContext,
 ): Pick<ContactsOperations, 'check' | 'listChats'> {
   return {
     async check(phone) {
@@ -21,7 +22,7 @@ export function createContactsOperations(
       if (number.length < 5) {
         throw new MessengerError('contacts.check needs a phone number with at least 5 digits', {
           code: 'invalid-request',
-          provider: 'whatsgate',
+          provider: whatsgateProvider,
         });
       }
       const response = await context.client.check({ number });

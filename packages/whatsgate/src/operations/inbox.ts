@@ -1,9 +1,10 @@
 import { type InboxItem, type InboxOperations, MessengerError } from '@switchboard/core';
+import { waitForDelay } from '@switchboard/core/adapter';
 import { mapWhatsgateEvent } from '../mappers/map-whatsgate-event.js';
 import { WhatsgateEventReader } from '../receiving/whatsgate-event-reader.js';
 import { readWhatsgateWebhook } from '../webhook/read-whatsgate-webhook.js';
-import { delay } from './delay.js';
-import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
+import type { WhatsgateOperationContext } from './whatsgate-operation-context.js';
 
 const defaultReceiveTimeoutMilliseconds = 5000;
 
@@ -30,7 +31,7 @@ function readEventDate(item: InboxItem): string | undefined {
  * if (item) { await handle(item.event); await inbox.ack(item); }
  * ```
  */
-export function createInboxOperations(context: WhatsgateMessengerContext): InboxOperations {
+export function createInboxOperations(context: WhatsgateOperationContext): InboxOperations {
   const { whatsappId, receiving } = context;
   const reader = new WhatsgateEventReader(context.client, whatsappId, receiving.cursorStore);
   const eventContext = {
@@ -48,14 +49,15 @@ export function createInboxOperations(context: WhatsgateMessengerContext): Inbox
           return { event: mapWhatsgateEvent(event, eventContext), receipt: String(event.id) };
         const remaining = deadline - Date.now();
         if (remaining <= 0) return null;
-        await delay(Math.min(receiving.pollIntervalMilliseconds, remaining), options.signal);
+        const pause = Math.min(receiving.pollIntervalMilliseconds, remaining);
+        if (!(await waitForDelay(pause, options.signal))) throw options.signal?.reason;
       }
     },
     async ack(item) {
       if (!/^\d+$/.test(item.receipt)) {
         throw new MessengerError('A Whatsgate receipt is an event id (digits)', {
           code: 'invalid-request',
-          provider: 'whatsgate',
+          provider: whatsgateProvider,
         });
       }
       await reader.acknowledge(Number(item.receipt), readEventDate(item));

@@ -7,7 +7,8 @@ import {
 } from '@switchboard/core';
 import { mapDownloadedMedia } from '../mappers/map-downloaded-media.js';
 import { recipientForChat } from '../mappers/map-recipient.js';
-import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
+import type { WhatsgateOperationContext } from './whatsgate-operation-context.js';
 
 const longMessageId = /^(?:true|false)_/;
 
@@ -24,7 +25,7 @@ function withFallbacks(media: DownloadedMedia, reference: MediaReference): Downl
 }
 
 async function download(
-  context: WhatsgateMessengerContext,
+  context: WhatsgateOperationContext,
   reference: MediaReference,
 ): Promise<DownloadedMedia> {
   const { messageId, mediaKey } = reference;
@@ -38,7 +39,7 @@ async function download(
   if (mediaKey !== undefined) return mapDownloadedMedia((await context.client.getMedia({ mediaKey })).media);
   throw new MessengerError(
     'Whatsgate downloads media by mediaKey or by the long message id (true_…/false_…): give one of them',
-    { code: 'invalid-request', provider: 'whatsgate' },
+    { code: 'invalid-request', provider: whatsgateProvider },
   );
 }
 
@@ -55,7 +56,7 @@ async function download(
  * ```
  */
 export function createMessagesOperations(
-  context: WhatsgateMessengerContext,
+  context: WhatsgateOperationContext,
 ): Pick<MessagesOperations, 'markRead' | 'downloadMedia'> {
   return {
     async markRead({ chatId }) {

@@ -9,7 +9,8 @@ import { mapSessionState } from '../mappers/map-session-state.js';
 import { mapSettings } from '../mappers/map-settings.js';
 import { findWhatsgateSession } from '../session/list-whatsgate-sessions.js';
 import { createWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
-import type { WhatsgateMessengerContext } from './whatsgate-messenger-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
+import type { WhatsgateOperationContext } from './whatsgate-operation-context.js';
 
 type WhatsgateSessionOperations = Pick<
   SessionOperations,
@@ -32,7 +33,7 @@ const supportedSettings = new Set(['webhookUrl', 'webhookToken']);
  * if ((await session.getState()) !== 'authorized') console.log(await session.getQrCode());
  * ```
  */
-export function createSessionOperations(context: WhatsgateMessengerContext): WhatsgateSessionOperations {
+export function createSessionOperations(context: WhatsgateOperationContext): WhatsgateSessionOperations {
   const { client, whatsappId, receiving } = context;
   const read = () => findWhatsgateSession(client, whatsappId);
   const getSettings = async () => mapSettings((await read()).callback, receiving.webhookSecretParameter);
@@ -73,7 +74,7 @@ export function createSessionOperations(context: WhatsgateMessengerContext): Wha
           `Whatsgate sessions have no settings ${unsupported.join(', ')} (only the webhook URL)`,
           {
             code: 'unsupported',
-            provider: 'whatsgate',
+            provider: whatsgateProvider,
           },
         );
       }

@@ -19,13 +19,6 @@ function eventDateOf(entry: WhatsgateEventLogEntry | undefined): string | undefi
  * or below the cursor. Events are assumed to be listed oldest first, as Whatsgate documents for
  * "pass the last seen date" polling. An item that is not a readable event but has an id is returned
  * in its place like any other, so it can be delivered (as `unknown`) and acknowledged.
- *
- * @example
- * ```ts
- * const reader = new WhatsgateEventReader(client.forSession(id), id, new MemoryCursorStore());
- * const event = await reader.next();
- * if (event) await reader.acknowledge(event.id);
- * ```
  */
 export class WhatsgateEventReader {
   readonly #client: WhatsgateClient;
@@ -34,10 +27,6 @@ export class WhatsgateEventReader {
   #buffer: WhatsgateEventLogEntry[] = [];
 
   /**
-   * @example
-   * ```ts
-   * new WhatsgateEventReader(client, '67506a033c2f8', cursorStore);
-   * ```
    */
   constructor(client: WhatsgateClient, sessionId: string, store: WhatsgateCursorStore) {
     this.#client = client;
@@ -45,14 +34,7 @@ export class WhatsgateEventReader {
     this.#store = store;
   }
 
-  /**
-   * The oldest event after the cursor, or `undefined` when there is none yet.
-   *
-   * @example
-   * ```ts
-   * const event = await reader.next(controller.signal);
-   * ```
-   */
+  /** The oldest event after the cursor, or `undefined` when there is none yet. */
   async next(signal?: AbortSignal): Promise<WhatsgateEventLogEntry | undefined> {
     const cursor = await this.#store.get(this.#sessionId);
     const after = cursor?.eventId ?? Number.NEGATIVE_INFINITY;
@@ -61,14 +43,7 @@ export class WhatsgateEventReader {
     return this.#buffer[0];
   }
 
-  /**
-   * Moves the cursor to an event (never backwards), so it and everything before it are not read again.
-   *
-   * @example
-   * ```ts
-   * await reader.acknowledge(42, '2023-01-10 12:00:05');
-   * ```
-   */
+  /** Moves the cursor to an event (never backwards), so it and everything before it are not read again. */
   async acknowledge(eventId: number, eventDate?: string): Promise<void> {
     const cursor = await this.#store.get(this.#sessionId);
     if (cursor !== undefined && cursor.eventId >= eventId) return;

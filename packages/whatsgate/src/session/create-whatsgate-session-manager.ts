@@ -1,9 +1,9 @@
 import { type ManagedSession, MessengerError, type SessionManager } from '@switchboard/core';
 import { defineSessionManager } from '@switchboard/core/adapter';
-import { buildWhatsgateMessenger } from '../build-whatsgate-messenger.js';
 import { createWhatsgateClient } from '../client/create-whatsgate-client.js';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
+import { createWhatsgateSessionMessenger } from '../create-whatsgate-messenger.js';
 import { mapSession } from '../mappers/map-session.js';
 import { createWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
 import type { ResolvedWhatsgateReceivingOptions } from '../whatsgate-account-options.js';
@@ -16,6 +16,7 @@ import {
   type WhatsgateSessionManagerOptions,
   whatsgateSessionManagerOptionsSchema,
 } from '../whatsgate-messenger-options.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { listWhatsgateSessions, type WhatsgateSessionFilter } from './list-whatsgate-sessions.js';
 import { readSessionCreateOptions } from './whatsgate-session-create-options.js';
 
@@ -59,7 +60,7 @@ export function buildWhatsgateSessionManager(
   const list = async (filter?: WhatsgateSessionFilter) =>
     (await listWhatsgateSessions(client, filter)).map(map);
   const manager = defineSessionManager({
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
     networks: ['whatsapp'],
     list,
     async create(input) {
@@ -76,7 +77,7 @@ export function buildWhatsgateSessionManager(
       if (response.data === undefined) {
         throw new MessengerError('Whatsgate session-create answered without the new session', {
           code: 'invalid-response',
-          provider: 'whatsgate',
+          provider: whatsgateProvider,
         });
       }
       return map(response.data);
@@ -87,7 +88,7 @@ export function buildWhatsgateSessionManager(
     async delete(id) {
       await client.deleteSession({ WhatsappID: id });
     },
-    openMessenger: (session) => buildWhatsgateMessenger(client, session.id, receiving),
+    openMessenger: (session) => createWhatsgateSessionMessenger(client, session.id, receiving),
   });
   return manager as WhatsgateSessionManager;
 }

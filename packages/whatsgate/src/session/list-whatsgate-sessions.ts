@@ -1,15 +1,9 @@
 import { MessengerError } from '@switchboard/core';
 import type { WhatsgateSession } from '../client/schemas/whatsgate-session-schema.js';
 import type { WhatsgateClient } from '../client/whatsgate-client.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 
-/**
- * Filters of `sessions-get`, in Switchboard words.
- *
- * @example
- * ```ts
- * const filter: WhatsgateSessionFilter = { status: 'READY', name: 'shop' };
- * ```
- */
+/** Filters of `sessions-get`, in Switchboard words. */
 export interface WhatsgateSessionFilter {
   /** Exact session id (`WhatsappID`). */
   whatsappId?: string | undefined;
@@ -22,14 +16,7 @@ export interface WhatsgateSessionFilter {
 const pageSize = 100;
 const maximumPages = 1000;
 
-/**
- * Reads every session matching a filter, following `sessions-get` pages (100 per page).
- *
- * @example
- * ```ts
- * const ready = await listWhatsgateSessions(client, { status: 'READY' });
- * ```
- */
+/** Reads every session matching a filter, following `sessions-get` pages (100 per page). */
 export async function listWhatsgateSessions(
   client: WhatsgateClient,
   filter: WhatsgateSessionFilter = {},
@@ -49,14 +36,7 @@ export async function listWhatsgateSessions(
   return sessions;
 }
 
-/**
- * Reads one session by id; rejects with `not-found` when Whatsgate does not list it.
- *
- * @example
- * ```ts
- * const session = await findWhatsgateSession(client, '67506a033c2f8');
- * ```
- */
+/** Reads one session by id; rejects with `not-found` when Whatsgate does not list it. */
 export async function findWhatsgateSession(
   client: WhatsgateClient,
   whatsappId: string,
@@ -66,7 +46,7 @@ export async function findWhatsgateSession(
   if (session === undefined) {
     throw new MessengerError(`Whatsgate session ${whatsappId} was not found`, {
       code: 'not-found',
-      provider: 'whatsgate',
+      provider: whatsgateProvider,
     });
   }
   return session;

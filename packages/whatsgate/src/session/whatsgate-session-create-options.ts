@@ -1,18 +1,13 @@
 import { MessengerError, normalizePhone } from '@switchboard/core';
+import { parseWithSchema } from '@switchboard/core/adapter';
 import * as v from 'valibot';
-import { parseStrictOptions } from '../parse-strict-options.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 
 /**
  * Whatsgate options of `sessions.create`, as `providerOptions: { whatsgate: { … } }` (or flat):
  * `number` (or `phone`) switches to pairing-code authorization (`auth_type: "CODE"`, the code is in
  * the result's `pairingCode`); `authType: 'QR'` (the default) or `'CODE'`; `webhookUrl` sets the
  * session's callback at creation (the configured `webhookSecret` is added to it).
- *
- * @example
- * ```ts
- * const session = await manager.create({ name: 'Shop', providerOptions: { whatsgate: { number: '79999999999' } } });
- * console.log(session.pairingCode);
- * ```
  */
 export interface WhatsgateSessionCreateOptions {
   number?: string | number | undefined;
@@ -21,9 +16,9 @@ export interface WhatsgateSessionCreateOptions {
   webhookUrl?: string | undefined;
 }
 
-const createOptionsSchema = /* @__PURE__ */ buildCreateOptionsSchema();
+const createOptionsSchema = buildCreateOptionsSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildCreateOptionsSchema() {
   const phone = v.union([v.string(), v.number()], 'must be a phone number');
   return v.strictObject({
@@ -37,18 +32,13 @@ function buildCreateOptionsSchema() {
 function invalid(message: string): MessengerError {
   return new MessengerError(`Invalid sessions.create providerOptions: ${message}`, {
     code: 'invalid-request',
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
   });
 }
 
 /**
  * Reads the create options: `{ whatsgate: {…} }` or the same fields flat. Returns the pairing number
  * (digits) when code authorization is asked for, and the webhook URL.
- *
- * @example
- * ```ts
- * readSessionCreateOptions({ whatsgate: { phone: '+7 999 999-99-99' } }); // { number: '79999999999' }
- * ```
  */
 export function readSessionCreateOptions(providerOptions: Record<string, unknown> | undefined): {
   number?: string;
@@ -56,7 +46,10 @@ export function readSessionCreateOptions(providerOptions: Record<string, unknown
 } {
   const nested = providerOptions?.whatsgate;
   const input = typeof nested === 'object' && nested !== null ? nested : (providerOptions ?? {});
-  const options = parseStrictOptions(createOptionsSchema, input, 'sessions.create providerOptions');
+  const options = parseWithSchema(createOptionsSchema, input, {
+    label: 'sessions.create providerOptions',
+    provider: whatsgateProvider,
+  });
   const given = options.number ?? options.phone;
   const number = given === undefined ? undefined : normalizePhone(given);
   if (options.authType === 'CODE' && number === undefined)

@@ -2,6 +2,7 @@ import { MessengerError, type MessengerEvent, type ParsedWebhook } from '@switch
 import { webhookBodyItems } from '@switchboard/core/adapter';
 import { mapWhatsgateEvent } from '../mappers/map-whatsgate-event.js';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { createWhatsgateWebhookResponse } from './whatsgate-webhook-response.js';
 
 function readEventId(payload: unknown): number | undefined {
@@ -38,7 +39,7 @@ export function parseWhatsgateWebhook(
       // No cause: V8's SyntaxError quotes the text around the error, which may hold anything.
       throw new MessengerError('Whatsgate webhook body is not JSON', {
         code: 'invalid-request',
-        provider: 'whatsgate',
+        provider: whatsgateProvider,
       });
     }
   }

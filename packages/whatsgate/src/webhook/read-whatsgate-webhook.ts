@@ -1,6 +1,7 @@
 import type { ParsedWebhook } from '@switchboard/core';
 import { Redactor, readWebhookBody } from '@switchboard/core/adapter';
 import type { WhatsgateEventContext } from '../mappers/whatsgate-event-context.js';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { parseWhatsgateWebhook } from './parse-whatsgate-webhook.js';
 import {
   verifyWhatsgateWebhook,
@@ -52,7 +53,7 @@ export async function readWhatsgateWebhook(
 ): Promise<ParsedWebhook> {
   verifyWhatsgateWebhook(request, options);
   const body = await readWebhookBody(request, {
-    provider: 'whatsgate',
+    provider: whatsgateProvider,
     label: 'Whatsgate',
     maximumBodyBytes: options.maximumBodyBytes ?? defaultMaximumBodyBytes,
   });

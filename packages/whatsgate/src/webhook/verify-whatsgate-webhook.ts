@@ -1,5 +1,6 @@
 import { MessengerError } from '@switchboard/core';
 import { constantTimeEqual } from '@switchboard/core/adapter';
+import { whatsgateProvider } from '../whatsgate-provider.js';
 import { defaultWebhookSecretParameter } from './whatsgate-webhook-url.js';
 
 /**
@@ -22,7 +23,7 @@ export interface WhatsgateWebhookVerificationOptions {
 }
 
 function authError(message: string): MessengerError {
-  return new MessengerError(message, { code: 'auth', provider: 'whatsgate', status: 401 });
+  return new MessengerError(message, { code: 'auth', provider: whatsgateProvider, status: 401 });
 }
 
 function receivedSecret(url: URL, parameter: string): string {

@@ -1,10 +1,6 @@
 /**
  * Node-only receiving helpers, re-exported from `@switchboard/core/node`.
  *
- * @example
- * ```ts
- * import { createNodeWebhookListener } from '@switchboard/core/node';
- * ```
  * @packageDocumentation
  */
 export * from './create-node-webhook-listener.js';

@@ -11,11 +11,6 @@ const forbiddenMethods: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRAC
  * and the body as a stream read on demand (or the body an Express parser already produced). Throws an
  * {@link UnusableRequestError} for a malformed `Host` header or URL (400) and for a method the Fetch API
  * refuses, such as `TRACE` (405).
- *
- * @example
- * ```ts
- * const webRequest = toWebRequest(request, AbortSignal.timeout(30_000));
- * ```
  */
 export function toWebRequest(request: IncomingMessage, signal: AbortSignal): Request {
   const method = request.method ?? 'GET';

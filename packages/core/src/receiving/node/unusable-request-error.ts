@@ -2,11 +2,6 @@
  * Thrown by `toWebRequest` when a Node request cannot become a web `Request`: a malformed `Host`
  * header or URL (`status` 400) or a method the Fetch API refuses, such as `TRACE` (`status` 405). The
  * listener answers it with that status instead of calling the handler.
- *
- * @example
- * ```ts
- * throw new UnusableRequestError(405, 'method-not-allowed', 'The TRACE method is not supported');
- * ```
  */
 export class UnusableRequestError extends Error {
   override readonly name = 'UnusableRequestError';

@@ -5,15 +5,7 @@ import { createConfigError } from '../create-config-error.js';
 import type { MessengerConfig } from '../messenger-config.js';
 import { type MessengerConfigFile, parseMessengerConfigFile } from '../messenger-config-file.js';
 
-/**
- * A config file as loaded from disk: its shape (see `MessengerConfigFile`) and its absolute path.
- *
- * @example
- * ```ts
- * const file: LoadedMessengerConfigFile = await loadMessengerConfigFile('switchboard.json');
- * console.log(file.path, file.kind);
- * ```
- */
+/** A config file as loaded from disk: its shape (see `MessengerConfigFile`) and its absolute path. */
 export type LoadedMessengerConfigFile = MessengerConfigFile & { readonly path: string };
 
 /**
@@ -22,17 +14,6 @@ export type LoadedMessengerConfigFile = MessengerConfigFile & { readonly path: s
  * is resolved against the file's folder into a `file:` URL. Every problem is an `invalid-request`
  * `MessengerError` naming the file and the field (or the JSON line and column); file contents never
  * appear in messages.
- *
- * @example
- * ```ts
- * import { createMessenger } from '@switchboard/core';
- * import { loadMessengerConfigFile } from '@switchboard/core/node';
- *
- * const file = await loadMessengerConfigFile('/etc/switchboard/tenants.json');
- * if (file.kind === 'multiple') {
- *   for (const [tenant, config] of Object.entries(file.messengers)) tenants.set(tenant, await createMessenger(config));
- * }
- * ```
  */
 export async function loadMessengerConfigFile(path: string): Promise<LoadedMessengerConfigFile> {
   const absolutePath = resolve(path);

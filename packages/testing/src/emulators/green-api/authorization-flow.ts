@@ -1,4 +1,4 @@
-import { qrLikePng } from '../shared/png-image.js';
+import { qrCodePng } from '../shared/qr-code-png.js';
 import type { GreenApiStateInstance, GreenApiTypeInstance, JsonObject } from './green-api-types.js';
 
 /**
@@ -20,6 +20,8 @@ export interface AuthorizationTimings {
   authorizationCodeTtlMilliseconds: number;
   /** WhatsApp pairing code validity (default 2.5 min). */
   pairingCodeTtlMilliseconds: number;
+  /** How long one QR code is handed out before a new one replaces it (default 20 s, as WhatsApp rotates). */
+  qrRefreshMilliseconds: number;
 }
 
 interface PendingCode {
@@ -53,10 +55,11 @@ export class AuthorizationFlow {
   readonly #random: () => number;
   #pending: PendingCode | undefined;
   #passwordPhone: string | undefined;
+  #qr: { payload: string; issuedAt: number } | undefined;
 
   /**
    * @example
-   * new AuthorizationFlow(host, { authorizationCodeTtlMilliseconds: 300_000, pairingCodeTtlMilliseconds: 150_000 }, Math.random);
+   * new AuthorizationFlow(host, { authorizationCodeTtlMilliseconds: 300_000, pairingCodeTtlMilliseconds: 150_000, qrRefreshMilliseconds: 20_000 }, Math.random);
    */
   constructor(host: AuthorizationHost, timings: AuthorizationTimings, random: () => number) {
     this.#host = host;
@@ -91,10 +94,24 @@ export class AuthorizationFlow {
       return { type: 'error', message: `instance state is ${state}` };
     }
     this.qrRequests += 1;
-    return {
-      type: 'qrCode',
-      message: Buffer.from(qrLikePng(`qr-${this.qrRequests}-${this.#random()}`)).toString('base64'),
-    };
+    return { type: 'qrCode', message: Buffer.from(qrCodePng(this.qrPayload())).toString('base64') };
+  }
+
+  /**
+   * The payload of the QR code handed out now: the same until `qrRefreshMilliseconds` passed, then a new one.
+   *
+   * @example
+   * flow.qrPayload(); // '2@5f0c1e…'
+   */
+  qrPayload(): string {
+    const now = Date.now();
+    if (this.#qr === undefined || now - this.#qr.issuedAt >= this.#timings.qrRefreshMilliseconds) {
+      const token = Math.floor(this.#random() * 2 ** 48)
+        .toString(16)
+        .padStart(12, '0');
+      this.#qr = { payload: `2@${token}`, issuedAt: now };
+    }
+    return this.#qr.payload;
   }
 
   /**
@@ -220,6 +237,7 @@ export class AuthorizationFlow {
   reset(): void {
     this.#pending = undefined;
     this.#passwordPhone = undefined;
+    this.#qr = undefined;
     this.qrRequests = 0;
   }
 }

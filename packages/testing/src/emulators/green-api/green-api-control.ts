@@ -81,6 +81,26 @@ export class GreenApiEmulatorControl {
   }
 
   /**
+   * The payload of the QR code `qr` hands out now (what a phone would read from the image).
+   *
+   * @example
+   * control.qrPayload(id); // '2@5f0c1e…'
+   */
+  qrPayload(idInstance: number): string {
+    return this.#registry.require(idInstance).auth.qrPayload();
+  }
+
+  /**
+   * How many times `qr` handed out a code since the last login (a client polling it counts up).
+   *
+   * @example
+   * control.qrRequests(id); // 12
+   */
+  qrRequests(idInstance: number): number {
+    return this.#registry.require(idInstance).auth.qrRequests;
+  }
+
+  /**
    * Logs the instance in directly, from any state.
    *
    * @example

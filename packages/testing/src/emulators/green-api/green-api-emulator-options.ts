@@ -34,6 +34,8 @@ export interface GreenApiEmulatorTimings {
   authorizationCodeTtlMilliseconds: number;
   /** WhatsApp pairing code validity (default 150 000). */
   pairingCodeTtlMilliseconds: number;
+  /** How long `qr` hands out the same code before a new one (default 20 000, as WhatsApp rotates it). */
+  qrRefreshMilliseconds: number;
 }
 
 /**
@@ -115,4 +117,5 @@ export const defaultGreenApiTimings: Readonly<GreenApiEmulatorTimings> = {
   startingMilliseconds: 0,
   authorizationCodeTtlMilliseconds: 300_000,
   pairingCodeTtlMilliseconds: 150_000,
+  qrRefreshMilliseconds: 20_000,
 };

@@ -1,5 +1,5 @@
 import { jsonResponse } from '../shared/index.js';
-import { qrLikePng } from '../shared/png-image.js';
+import { qrCodePng } from '../shared/qr-code-png.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';
 import type { SdkwaRegistrationAnswer, SdkwaRegistrationMethod } from './sdkwa-registration.js';
 
@@ -14,7 +14,7 @@ function qrAnswer(call: SdkwaMethodCall): Record<string, unknown> {
   if (instance.qr === undefined || now - instance.qr.issuedAt >= context.timings.qrRefreshMilliseconds) {
     instance.qr = { content: `${instance.idInstance}:${context.ids.hex(32)}`, issuedAt: now };
   }
-  return { type: 'qrCode', message: Buffer.from(qrLikePng(instance.qr.content)).toString('base64') };
+  return { type: 'qrCode', message: Buffer.from(qrCodePng(instance.qr.content)).toString('base64') };
 }
 
 /** The link-with-phone-number gate shared by `getAuthorizationCode` and `getPairingCode`: an error text or the phone. */

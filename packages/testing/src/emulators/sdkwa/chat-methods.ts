@@ -1,5 +1,5 @@
 import { emptyResponse, jsonResponse } from '../shared/index.js';
-import { qrLikePng } from '../shared/png-image.js';
+import { qrCodePng } from '../shared/qr-code-png.js';
 import { phoneDigits } from './sdkwa-directory.js';
 import { SdkwaHttpError } from './sdkwa-http-error.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';
@@ -11,7 +11,7 @@ function avatarUrl(call: SdkwaMethodCall, chatId: string): string {
   const known = directory.avatarOf(chatId);
   if (known !== undefined) return known;
   const stored = media.put({
-    bytes: qrLikePng(`avatar:${chatId}`, 12, 8),
+    bytes: qrCodePng(`avatar:${chatId}`, 8),
     fileName: 'avatar.png',
     mimeType: 'image/png',
   });

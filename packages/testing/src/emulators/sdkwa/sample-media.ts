@@ -1,4 +1,4 @@
-import { qrLikePng } from '../shared/png-image.js';
+import { qrCodePng } from '../shared/qr-code-png.js';
 import type { SdkwaMediaKind } from './sdkwa-message-content.js';
 
 const encoder = new TextEncoder();
@@ -13,7 +13,7 @@ const encoder = new TextEncoder();
 export function sampleMedia(kind: SdkwaMediaKind): { fileName: string; mimeType: string; bytes: Uint8Array } {
   switch (kind) {
     case 'image':
-      return { fileName: 'image.png', mimeType: 'image/png', bytes: qrLikePng('sample-image', 9, 2) };
+      return { fileName: 'image.png', mimeType: 'image/png', bytes: qrCodePng('sample-image', 2) };
     case 'sticker':
       return {
         fileName: 'sticker.webp',

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { waitForDelay } from '@switchboard/core/adapter';
 import { controlPrefix } from './control-prefix.js';
 import { createEmulatorRequest, type EmulatorRequest } from './emulator-request.js';
 import { type EmulatorResponse, emptyResponse, textResponse } from './emulator-response.js';
@@ -88,18 +89,6 @@ function readBody(incoming: IncomingMessage): Promise<Uint8Array> {
   });
 }
 
-function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, milliseconds);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
-
 function writeResponse(outgoing: ServerResponse, response: EmulatorResponse): void {
   if (outgoing.destroyed || outgoing.headersSent) return;
   const body = response.body ?? '';
@@ -153,7 +142,7 @@ export async function startEmulatorServer(options: EmulatorServerOptions): Promi
       incoming.socket.destroy();
       return;
     }
-    if (fault?.kind === 'delay') await sleep(fault.milliseconds, controller.signal);
+    if (fault?.kind === 'delay') await waitForDelay(fault.milliseconds, controller.signal);
     if (controller.signal.aborted) return;
     if (fault !== undefined && fault.kind !== 'delay') {
       writeResponse(outgoing, faultResponse(fault));

@@ -39,7 +39,7 @@ export {
   type NotificationQueueOptions,
   type QueuedNotification,
 } from './notification-queue.js';
-export * from './png-image.js';
+export * from './qr-code-png.js';
 export { TimerSet } from './timer-set.js';
 export { tryDecodeUriComponent } from './try-decode-uri-component.js';
 export {

@@ -1,5 +1,6 @@
 import type { EmulatorRequest } from '../shared/emulator-request.js';
 import { bytesResponse, type EmulatorResponse, textResponse } from '../shared/emulator-response.js';
+import { qrCodePng } from '../shared/qr-code-png.js';
 import { tryDecodeUriComponent } from '../shared/try-decode-uri-component.js';
 import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
 
@@ -16,9 +17,14 @@ function qrPage(state: WhatsgateEmulatorState, whatsappId: string): EmulatorResp
       : record.authType === 'CODE'
         ? `Enter the code ${escapeHtml(record.pairingCode ?? '')} in WhatsApp (emulator: POST /__control/sessions/${escapeHtml(whatsappId)}/pair).`
         : `Scan the QR code (emulator: POST /__control/sessions/${escapeHtml(whatsappId)}/scan).`;
+  // A real, scannable QR code of the session's QR text while it waits for a scan.
+  const image =
+    record.qrValue === null
+      ? ''
+      : `<img alt="QR code" src="data:image/png;base64,${Buffer.from(qrCodePng(record.qrValue)).toString('base64')}">`;
   const html = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>${escapeHtml(
     record.name,
-  )}</title></head><body><p data-status="${record.status}">${record.status}</p><p>${instruction}</p></body></html>`;
+  )}</title></head><body><p data-status="${record.status}">${record.status}</p>${image}<p>${instruction}</p></body></html>`;
   return textResponse(200, html, 'text/html; charset=utf-8');
 }
 

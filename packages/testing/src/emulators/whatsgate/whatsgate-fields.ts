@@ -1,3 +1,4 @@
+import { isRecord } from '@switchboard/core/adapter';
 import { EmulatorJsonError, type EmulatorRequest } from '../shared/emulator-request.js';
 import {
   invalidFieldError,
@@ -13,10 +14,6 @@ import {
  * const fields: WhatsgateFields = { WhatsappID: '191b80a9238' };
  */
 export type WhatsgateFields = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads the body fields the way the Yii2 backend does: JSON only with `Content-Type: application/json`

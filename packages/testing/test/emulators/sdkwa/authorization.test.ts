@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
 import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi } from './sdkwa-test-client.js';
@@ -28,12 +28,18 @@ describe('SDKWA emulator authorization', () => {
   it('hands out a PNG QR code until the control scans it, then answers alreadyLogged', async () => {
     const id = api.instance.idInstance;
     expect(emulator.control.scanQr(id)).toBe(false);
-    const first = (await api.get('qr')).json as { type: string; message: string };
-    expect(first.type).toBe('qrCode');
-    expect(first.message.startsWith(pngSignature)).toBe(true);
-    expect(Buffer.from(first.message, 'base64').subarray(1, 4).toString()).toBe('PNG');
-    expect(((await api.get('qr')).json as { message: string }).message).toBe(first.message);
-    expect(emulator.control.scanQr(id)).toBe(true);
+    // The clock stands still until the scan, so the code stays current however slow the machine is.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      const first = (await api.get('qr')).json as { type: string; message: string };
+      expect(first.type).toBe('qrCode');
+      expect(first.message.startsWith(pngSignature)).toBe(true);
+      expect(Buffer.from(first.message, 'base64').subarray(1, 4).toString()).toBe('PNG');
+      expect(((await api.get('qr')).json as { message: string }).message).toBe(first.message);
+      expect(emulator.control.scanQr(id)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await api.get('getStateInstance')).json).toEqual({ stateInstance: 'authorized' });
     expect((await api.get('qr')).json).toEqual({
       type: 'alreadyLogged',

@@ -1,28 +1,14 @@
 import * as v from 'valibot';
 import { wireIdSchema, wireListSchema } from './wire-values.js';
 
-/**
- * A group participant of `get-chats`: id and admin flags.
- *
- * @example
- * ```ts
- * v.parse(whatsgateParticipantSchema, { id: '79991112233@c.us', isAdmin: false, isSuperAdmin: false });
- * ```
- */
+/** A group participant of `get-chats`: id and admin flags. */
 export const whatsgateParticipantSchema = v.looseObject({
   id: wireIdSchema,
   isAdmin: v.nullish(v.boolean()),
   isSuperAdmin: v.nullish(v.boolean()),
 });
 
-/**
- * Group metadata of a `get-chats` group: id, creation (unix seconds), owner, size, participants.
- *
- * @example
- * ```ts
- * v.parse(whatsgateGroupMetadataSchema, { id: '4239048293082@g.us', creation: 1658328976, participants: [] });
- * ```
- */
+/** Group metadata of a `get-chats` group: id, creation (unix seconds), owner, size, participants. */
 export const whatsgateGroupMetadataSchema = v.looseObject({
   id: v.nullish(wireIdSchema),
   creation: v.nullish(v.number()),
@@ -35,11 +21,6 @@ export const whatsgateGroupMetadataSchema = v.looseObject({
 /**
  * One `get-chats` item: a contact chat, or a group chat with `groupMetadata`. `muteExpiration` is
  * seconds until unmute (the swagger types it boolean; both are accepted).
- *
- * @example
- * ```ts
- * v.parse(whatsgateChatSchema, { id: '79999999999@c.us', name: '+7 999 999-99-99', isGroup: false });
- * ```
  */
 export const whatsgateChatSchema = v.looseObject({
   id: wireIdSchema,
@@ -55,21 +36,7 @@ export const whatsgateChatSchema = v.looseObject({
   groupMetadata: v.nullish(whatsgateGroupMetadataSchema),
 });
 
-/**
- * A chat as read by {@link whatsgateChatSchema}.
- *
- * @example
- * ```ts
- * const groups = chats.filter((chat: WhatsgateChat) => chat.isGroup);
- * ```
- */
+/** A chat as read by {@link whatsgateChatSchema}. */
 export type WhatsgateChat = v.InferOutput<typeof whatsgateChatSchema>;
-/**
- * A group's metadata as read by {@link whatsgateGroupMetadataSchema}.
- *
- * @example
- * ```ts
- * const admins = (metadata: WhatsgateGroupMetadata) => metadata.participants.filter((member) => member.isAdmin);
- * ```
- */
+/** A group's metadata as read by {@link whatsgateGroupMetadataSchema}. */
 export type WhatsgateGroupMetadata = v.InferOutput<typeof whatsgateGroupMetadataSchema>;

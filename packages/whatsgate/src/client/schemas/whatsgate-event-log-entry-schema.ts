@@ -8,11 +8,6 @@ import { wireIntegerSchema } from './wire-values.js';
  * string, …), the item as it came, read only for its `id`. Polling delivers such an item as an
  * `unknown` event with the item as `raw` (as a webhook does) and moves the cursor past it, so one
  * unreadable event never fails the whole page.
- *
- * @example
- * ```ts
- * v.parse(whatsgateEventLogEntrySchema, { id: 20, event_action: 'error', status_code: { code: 'E42' } }).id; // 20
- * ```
  */
 export const whatsgateEventLogEntrySchema = v.union([
   whatsgateEventSchema,
@@ -22,10 +17,5 @@ export const whatsgateEventLogEntrySchema = v.union([
 /**
  * An `events-get` item as read by {@link whatsgateEventLogEntrySchema}: a `WhatsgateEvent`, or an
  * unreadable item of which only `id` is known.
- *
- * @example
- * ```ts
- * const date = (entry: WhatsgateEventLogEntry) => (typeof entry.event_date === 'string' ? entry.event_date : undefined);
- * ```
  */
 export type WhatsgateEventLogEntry = v.InferOutput<typeof whatsgateEventLogEntrySchema>;

@@ -6,11 +6,6 @@ import { wireIntegerSchema } from './wire-values.js';
  * webhook answer and the polling cursor; `event_date` is `YYYY-MM-DD HH:MM:SS` in the server's local
  * time; `event_data` depends on `event_action` (`{ message }` for message-like events,
  * `{ pushname, number }` for `ready`).
- *
- * @example
- * ```ts
- * const event = v.parse(whatsgateEventSchema, { id: 19, whatsapp_id: '191b80a9238', event_action: 'ready', event_data: {} });
- * ```
  */
 export const whatsgateEventSchema = v.looseObject({
   id: wireIntegerSchema,
@@ -21,24 +16,10 @@ export const whatsgateEventSchema = v.looseObject({
   event_data: v.nullish(v.unknown()),
 });
 
-/**
- * An event as read by {@link whatsgateEventSchema}.
- *
- * @example
- * ```ts
- * const isReady = (event: WhatsgateEvent) => event.event_action === 'ready';
- * ```
- */
+/** An event as read by {@link whatsgateEventSchema}. */
 export type WhatsgateEvent = v.InferOutput<typeof whatsgateEventSchema>;
 
-/**
- * The `event_action` values Whatsgate documents.
- *
- * @example
- * ```ts
- * whatsgateEventActions.includes('ack'); // true
- * ```
- */
+/** The `event_action` values Whatsgate documents. */
 export const whatsgateEventActions = [
   'message',
   'ack',
@@ -50,12 +31,5 @@ export const whatsgateEventActions = [
   'ready',
 ] as const;
 
-/**
- * One of {@link whatsgateEventActions}.
- *
- * @example
- * ```ts
- * const action: WhatsgateEventAction = 'ack';
- * ```
- */
+/** One of {@link whatsgateEventActions}. */
 export type WhatsgateEventAction = (typeof whatsgateEventActions)[number];

@@ -5,11 +5,6 @@ import { wireIdSchema } from './wire-values.js';
  * A Whatsgate message object (sync `send` result, `event_data.message` of webhooks and `events-get`),
  * validated loosely: only `id` is required, unknown fields are kept. `id` is the long id
  * `<fromMe>_<chatJid>_<shortId>` used for quoting and `get-messagemedia`; `_id` is the short id.
- *
- * @example
- * ```ts
- * const message = v.parse(whatsgateMessageSchema, { id: 'false_79999999999@c.us_3EB0436AE1E682FF3A37', body: 'Hi', type: 'chat' });
- * ```
  */
 export const whatsgateMessageSchema = v.looseObject({
   _id: v.nullish(v.string()),
@@ -33,28 +28,16 @@ export const whatsgateMessageSchema = v.looseObject({
   vCards: v.nullish(v.array(v.string())),
 });
 
-/**
- * A message object as read by {@link whatsgateMessageSchema}.
- *
- * @example
- * ```ts
- * const hasFile = (message: WhatsgateMessage) => message.hasMedia === true && Boolean(message.mediaKey);
- * ```
- */
+/** A message object as read by {@link whatsgateMessageSchema}. */
 export type WhatsgateMessage = v.InferOutput<typeof whatsgateMessageSchema>;
 
 /**
  * A media file of `get-media` / `get-messagemedia` answers: base64 `data` (no `data:` prefix),
  * `mimetype`, `filename` and sometimes `filesize`.
- *
- * @example
- * ```ts
- * v.parse(whatsgateMediaFileSchema, { mimetype: 'image/jpeg', filename: 'image.jpg', data: '/9j/4AAQ' });
- * ```
  */
-export const whatsgateMediaFileSchema = /* @__PURE__ */ buildWhatsgateMediaFileSchema();
+export const whatsgateMediaFileSchema = buildWhatsgateMediaFileSchema();
 
-// Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
+// @__NO_SIDE_EFFECTS__
 function buildWhatsgateMediaFileSchema() {
   return v.looseObject({
     mimetype: v.nullish(v.string()),
@@ -64,12 +47,5 @@ function buildWhatsgateMediaFileSchema() {
   });
 }
 
-/**
- * A media file as read by {@link whatsgateMediaFileSchema}.
- *
- * @example
- * ```ts
- * const name = (media: WhatsgateMediaFile) => media.filename ?? 'download.bin';
- * ```
- */
+/** A media file as read by {@link whatsgateMediaFileSchema}. */
 export type WhatsgateMediaFile = v.InferOutput<typeof whatsgateMediaFileSchema>;

@@ -6,11 +6,6 @@ import { wireIntegerSchema } from './wire-values.js';
  * `WhatsappID`; `status` is `PENDING`, `AUTH`, `READY` or `DESTROYING`; `qr_link` opens the QR (or
  * pairing-code) page; `code` is the pairing code of `auth_type: "CODE"` sessions; `wid` is the
  * account's JID once authorized.
- *
- * @example
- * ```ts
- * const session = v.parse(whatsgateSessionSchema, { unique_id: '6345454545454', name: 'My WhatsApp', status: 'PENDING' });
- * ```
  */
 export const whatsgateSessionSchema = v.looseObject({
   id: v.nullish(wireIntegerSchema),
@@ -27,12 +22,5 @@ export const whatsgateSessionSchema = v.looseObject({
   qr_link: v.nullish(v.string()),
 });
 
-/**
- * A session as read by {@link whatsgateSessionSchema}.
- *
- * @example
- * ```ts
- * const isReady = (session: WhatsgateSession) => session.status === 'READY';
- * ```
- */
+/** A session as read by {@link whatsgateSessionSchema}. */
 export type WhatsgateSession = v.InferOutput<typeof whatsgateSessionSchema>;

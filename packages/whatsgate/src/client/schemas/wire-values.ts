@@ -3,11 +3,6 @@ import * as v from 'valibot';
 /**
  * A WhatsApp id as Whatsgate serialises it: normally a string (`79991112233@c.us`), sometimes a
  * whatsapp-web.js id object with `_serialized`, which is read as its string.
- *
- * @example
- * ```ts
- * v.parse(wireIdSchema, { _serialized: '79991112233@c.us' }); // '79991112233@c.us'
- * ```
  */
 export const wireIdSchema = v.union([
   v.string(),
@@ -17,14 +12,7 @@ export const wireIdSchema = v.union([
   ),
 ]);
 
-/**
- * An integer that may arrive as a number or as a decimal string (`"10"`), read as a number.
- *
- * @example
- * ```ts
- * v.parse(wireIntegerSchema, '18'); // 18
- * ```
- */
+/** An integer that may arrive as a number or as a decimal string (`"10"`), read as a number. */
 export const wireIntegerSchema = v.union([
   v.pipe(v.number(), v.integer()),
   v.pipe(v.string(), v.regex(/^-?\d+$/), v.transform(Number)),
@@ -33,11 +21,6 @@ export const wireIntegerSchema = v.union([
 /**
  * A list that may arrive as an array, as a PHP-style object keyed by index, or as `null`/missing
  * (an empty list), validated item by item.
- *
- * @example
- * ```ts
- * v.parse(wireListSchema(v.string()), { 0: 'a', 1: 'b' }); // ['a', 'b']
- * ```
  */
 export function wireListSchema<const Item extends v.GenericSchema>(item: Item) {
   return v.optional(

@@ -1,0 +1,26 @@
+import { createSendOptionsReader, type SendOptionsByMessageType } from '@switchboard/core/adapter';
+import * as v from 'valibot';
+import { sdkwaProvider } from '../sdkwa-provider.js';
+
+const archivingSendOptionsSchema = v.strictObject({
+  archiveChat: v.optional(v.boolean('must be a boolean')),
+});
+
+/**
+ * `providerOptions.sdkwa` of a text or file send: `archiveChat` archives the chat after sending.
+ *
+ * @useDeclaredType
+ */
+export type SdkwaArchivingSendOptions = v.InferOutput<typeof archivingSendOptionsSchema>;
+
+/** The SDKWA provider options of each send, by message type (location and contact take none). */
+export type SdkwaSendOptions = SendOptionsByMessageType<{
+  text: SdkwaArchivingSendOptions;
+  media: SdkwaArchivingSendOptions;
+}>;
+
+/** Reads and checks `providerOptions.sdkwa` of a send; an unknown or contract field rejects. */
+export const readSdkwaSendOptions = createSendOptionsReader<SdkwaSendOptions>(sdkwaProvider, {
+  text: archivingSendOptionsSchema,
+  media: archivingSendOptionsSchema,
+});

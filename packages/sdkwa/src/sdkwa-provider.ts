@@ -1,0 +1,2 @@
+/** The provider name of SDKWA messengers, errors and events. */
+export const sdkwaProvider = 'sdkwa';

@@ -1,0 +1,2 @@
+/** The provider name of Whatsgate messengers, errors and events. */
+export const whatsgateProvider = 'whatsgate';
