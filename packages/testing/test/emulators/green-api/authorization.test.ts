@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { greenApiAllWebhooksOn, startGreenApiEmulator } from '../../../src/emulators/green-api/index.js';
 import { useGreenApiEmulator } from '../../support/green-api-emulator-suite.js';
 import { call, drain, fastTimings } from './green-api-test-client.js';
@@ -139,7 +139,7 @@ describe('GREEN-API emulator reboot and code expiry', () => {
     const emulator = await startGreenApiEmulator({
       state: 'authorized',
       settings: greenApiAllWebhooksOn,
-      timings: { ...fastTimings, startingMilliseconds: 40, authorizationCodeTtlMilliseconds: 1 },
+      timings: { ...fastTimings, startingMilliseconds: 2_000, authorizationCodeTtlMilliseconds: 1 },
       instances: [{}, { typeInstance: 'telegram', state: 'notAuthorized' }],
     });
     try {
@@ -149,8 +149,11 @@ describe('GREEN-API emulator reboot and code expiry', () => {
       const live = await call(whatsapp!, 'getContacts');
       expect(live.status).toBe(400);
       expect(live.json).toMatchObject({ message: 'instance in starting process try later' });
-      await new Promise((resolve) => setTimeout(resolve, 80));
-      expect((await call(whatsapp!, 'getStateInstance')).json).toEqual({ stateInstance: 'authorized' });
+      await vi.waitFor(
+        async () =>
+          expect((await call(whatsapp!, 'getStateInstance')).json).toEqual({ stateInstance: 'authorized' }),
+        { timeout: 20_000, interval: 100 },
+      );
       expect((await drain(whatsapp!)).map((body) => body.stateInstance)).toEqual(['starting', 'authorized']);
 
       await call(telegram!, 'startAuthorization', { body: { phoneNumber: 79001234567 } });
@@ -162,5 +165,5 @@ describe('GREEN-API emulator reboot and code expiry', () => {
     } finally {
       await emulator.close();
     }
-  });
+  }, 30_000);
 });

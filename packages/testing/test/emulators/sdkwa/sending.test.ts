@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
 import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi, send } from './sdkwa-test-client.js';
@@ -267,7 +267,7 @@ describe('SDKWA emulator send pacing', () => {
   it('sends one message per delaySendMessagesMilliseconds and honours the outgoing switches', async () => {
     const emulator = await startSdkwaEmulator({
       ...fastOptions,
-      sendDelayMilliseconds: 40,
+      sendDelayMilliseconds: 2_000, // long enough that b and c are still queued after the three posts, even on a loaded machine
       autoDeliver: false,
     });
     try {
@@ -280,11 +280,14 @@ describe('SDKWA emulator send pacing', () => {
       expect(queued.length).toBeGreaterThanOrEqual(2);
       const statuses: unknown[] = [];
       for (let index = 0; index < 3; index += 1)
-        statuses.push((await api.next('outgoingMessageStatus')).status);
+        statuses.push(
+          (await vi.waitFor(() => api.next('outgoingMessageStatus'), { timeout: 20_000, interval: 50 }))
+            .status,
+        );
       expect(statuses).toEqual(['sent', 'sent', 'sent']);
       expect(emulator.control.queuedNotifications(api.instance.idInstance)).toEqual([]);
     } finally {
       await emulator.close();
     }
-  });
+  }, 30_000);
 });
