@@ -40,7 +40,7 @@ export interface DeliveryAttributes {
  * - span `switchboard.outbox.enqueue` (producer) per `outbox.send`;
  * - span `switchboard.outbox.deliver` (consumer) per processing that reaches the provider or settles the message;
  * - counter `switchboard.outbox.deliveries` by `switchboard.outcome` (and `error.type`);
- * - histogram `switchboard.outbox.send.duration` (ms) of provider sends;
+ * - histogram `switchboard.outbox.send.duration` (seconds, as core's request durations) of provider sends;
  * - counter `switchboard.outbox.enqueued`, observable gauge `switchboard.outbox.depth` (waiting + delayed + active).
  */
 export class OutboxTelemetry {
@@ -58,7 +58,7 @@ export class OutboxTelemetry {
     });
     this.#sendDuration = meter.createHistogram('switchboard.outbox.send.duration', {
       description: 'Duration of provider sends made by the outbox',
-      unit: 'ms',
+      unit: 's',
     });
   }
 
@@ -139,7 +139,7 @@ export class OutboxTelemetry {
    * telemetry.recordSend(42, attributes, undefined);
    */
   recordSend(milliseconds: number, attributes: DeliveryAttributes, errorCode: string | undefined): void {
-    this.#sendDuration.record(milliseconds, {
+    this.#sendDuration.record(milliseconds / 1000, {
       ...(attributes.provider === undefined ? {} : { 'switchboard.provider': attributes.provider }),
       'switchboard.outcome': errorCode === undefined ? 'sent' : 'failed',
       ...(errorCode === undefined ? {} : { 'error.type': errorCode }),
