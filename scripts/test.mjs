@@ -4,6 +4,7 @@
 // The line is printed on failure too, and the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,11 +32,26 @@ const testedWorkspaces = workspaces.filter((directory) => {
 for (const directory of testedWorkspaces)
   rmSync(join(directory, '.vitest'), { recursive: true, force: true });
 
+// Concurrency fits the machine: turbo runs about one task per two cores (at least two: most test time waits on
+// sockets and child processes), and each package's vitest gets the cores left per task (at least one worker). Turbo's
+// default (10 tasks, each vitest with cores - 1 workers) oversubscribes a 2-core machine: deadlines then measure
+// the queue for the CPU. `pnpm test --concurrency=N` and a VITEST_MAX_WORKERS in the environment override these.
+const parallelism = availableParallelism();
+const concurrency = Math.max(2, Math.ceil(parallelism / 2));
+const concurrencyGiven = process.argv.slice(2).some((argument) => argument.startsWith('--concurrency'));
+const vitestWorkers = String(Math.max(1, Math.floor(parallelism / concurrency)));
+
 const tasks = ['build', 'typecheck', 'lint', 'lint:root', 'test'];
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', ...tasks, '--continue', ...process.argv.slice(2)], {
+const turboArguments = [
+  'run',
+  ...tasks,
+  '--continue',
+  ...(concurrencyGiven ? [] : [`--concurrency=${concurrency}`]),
+];
+const turbo = spawnSync('pnpm', ['exec', 'turbo', ...turboArguments, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env },
+  env: { TURBO_TELEMETRY_DISABLED: '1', VITEST_MAX_WORKERS: vitestWorkers, ...process.env },
 });
 
 let passed = 0;

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { startSdkwaEmulator } from '../../../src/emulators/sdkwa/index.js';
 import { useStartedResource, useSuiteValue } from '../../support/suite-value.js';
 import { fastOptions, instanceApi } from './sdkwa-test-client.js';
@@ -105,6 +105,11 @@ describe('SDKWA emulator authorization', () => {
 
   it('registers by SMS: wait timers, too_recent, wrong code, then the code the emulator sent', async () => {
     const id = api.instance.idInstance;
+    // The clock stands still, so the 150 ms SMS wait is still running at the second request however slow the machine.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const bad = await api.post('requestRegistrationCode', { phoneNumber: 7123456789, method: 'fax' });
     expect(bad.status).toBe(400);
     const sent = (await api.post('requestRegistrationCode', { phoneNumber: 7123456789, method: 'sms' })).json;
@@ -154,9 +159,18 @@ describe('SDKWA emulator authorization', () => {
   });
 
   it('allows a new SMS once sms_wait has run out and invalidates the previous code', async () => {
+    // The emulator's clock moves only when the test moves it: just before and just after the 150 ms SMS wait.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     await api.post('requestRegistrationCode', { phoneNumber: 7123456789, method: 'sms' });
     const old = emulator.control.readRegistrationCode(api.instance.idInstance)?.code;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    vi.setSystemTime(Date.now() + 149);
+    expect(
+      (await api.post('requestRegistrationCode', { phoneNumber: 7123456789, method: 'sms' })).json,
+    ).toMatchObject({ status: 'fail', reason: 'too_recent' });
+    vi.setSystemTime(Date.now() + 1);
     const again = (await api.post('requestRegistrationCode', { phoneNumber: 7123456789, method: 'sms' }))
       .json;
     expect(again).toMatchObject({ status: 'sent' });
@@ -184,9 +198,17 @@ describe('SDKWA emulator authorization', () => {
     expect((await api.get('logout')).json).toEqual({ isLogout: true });
     expect((await api.get('getStateInstance')).json).toEqual({ stateInstance: 'notAuthorized' });
     emulator.control.authorize(api.instance.idInstance);
-    expect((await api.get('reboot')).json).toEqual({ isReboot: true });
-    expect((await api.get('getStateInstance')).json).toEqual({ stateInstance: 'starting' });
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The reboot timer is fake, so `starting` lasts until the test moves the clock past rebootMilliseconds (20).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      expect((await api.get('reboot')).json).toEqual({ isReboot: true });
+      expect((await api.get('getStateInstance')).json).toEqual({ stateInstance: 'starting' });
+      vi.advanceTimersByTime(19);
+      expect((await api.get('getStateInstance')).json).toEqual({ stateInstance: 'starting' });
+      vi.advanceTimersByTime(1);
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await api.get('getStateInstance')).json).toEqual({ stateInstance: 'authorized' });
     const states: unknown[] = [];
     for (let index = 0; index < 5; index += 1)
