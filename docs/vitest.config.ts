@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { workspaceTestBudgets } from '../vitest.shared.js';
 
 /**
  * The link check reads every Markdown file of the repository, the generated API reference included
@@ -10,5 +11,5 @@ import { defineConfig } from 'vitest/config';
  * ```
  */
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'] },
+  test: { include: ['test/**/*.test.ts'], ...workspaceTestBudgets },
 });

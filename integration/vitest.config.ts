@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { workspaceTestBudgets } from '../vitest.shared.js';
 
 /**
  * The integration proofs are long-running soaks: each test sets its own (generous) timeout, files run in
@@ -15,6 +16,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     pool: 'forks',
     retry: 0,
-    hookTimeout: 30_000,
+    ...workspaceTestBudgets,
   },
 });

@@ -98,7 +98,7 @@ describe('webhook soak: GREEN-API pushes to createWebhookHandler behind the Node
         .filter((delivery) => delivery.status === undefined).length,
     ).toBeGreaterThan(0);
     expect(scanner.leaks).toEqual([]);
-  }, 180_000);
+  }, 720_000);
 
   it('answers a wrong or missing token with 401 and never echoes a token', async () => {
     const [instance] = emulator.instances;

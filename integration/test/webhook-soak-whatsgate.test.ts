@@ -115,7 +115,7 @@ describe('webhook soak: Whatsgate pushes to createWebhookHandler behind the Node
     }
     expect(failures.total).toBeGreaterThan(100);
     expect(scanner.leaks).toEqual([]);
-  }, 180_000);
+  }, 720_000);
 
   it('answers a wrong or missing secret with 401 and never echoes a secret', async () => {
     const [whatsappId] = sessionIds;

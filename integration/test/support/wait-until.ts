@@ -13,6 +13,8 @@ export interface WaitUntilOptions {
   intervalMilliseconds?: number;
   /** Appended to the error when the condition is never met, to say what was still missing. */
   describe?: () => string;
+  /** Print `describe()` this often while waiting (a soak's progress); by default, never. */
+  progressEveryMilliseconds?: number;
 }
 
 /**
@@ -27,10 +29,18 @@ export async function waitUntil(
   condition: () => boolean | Promise<boolean>,
   options: WaitUntilOptions = {},
 ): Promise<void> {
-  const deadline = Date.now() + (options.timeoutMilliseconds ?? 60_000);
+  const startedAt = Date.now();
+  const deadline = startedAt + (options.timeoutMilliseconds ?? 60_000);
+  let nextProgressAt = startedAt + (options.progressEveryMilliseconds ?? Number.POSITIVE_INFINITY);
   while (!(await condition())) {
     if (Date.now() > deadline) {
       throw new Error(`Condition not reached in time${options.describe ? `: ${options.describe()}` : ''}`);
+    }
+    if (Date.now() >= nextProgressAt) {
+      console.log(
+        `after ${Math.round((Date.now() - startedAt) / 1000)} s: ${options.describe?.() ?? 'waiting'}`,
+      );
+      nextProgressAt = Date.now() + (options.progressEveryMilliseconds ?? Number.POSITIVE_INFINITY);
     }
     await sleep(options.intervalMilliseconds ?? 10);
   }

@@ -87,7 +87,9 @@ export function createWebhookSoakHarness(webhookTimeoutMilliseconds: number): We
     },
     waitForAllHandled: (expected) =>
       waitUntil(() => ledger.size >= expected.length, {
-        timeoutMilliseconds: 120_000,
+        // 100 ms per message (a soak has about 5,000), far above a loaded machine's need: a budget, not a speed check.
+        timeoutMilliseconds: Math.max(120_000, expected.length * 100),
+        progressEveryMilliseconds: 15_000,
         describe: () => `${ledger.size}/${expected.length} handled, answers ${JSON.stringify([...answers])}`,
       }),
   };
