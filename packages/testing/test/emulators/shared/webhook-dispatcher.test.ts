@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type EmulatorServer,
   emptyResponse,
@@ -100,7 +100,8 @@ describe('WebhookDispatcher', () => {
   it('uses a custom accept check and cancels retries on close', async () => {
     const dispatcher = new WebhookDispatcher({ retryDelayMilliseconds: 60_000, accept: () => false });
     dispatcher.send({ url: `${receiver.url}/hook` }, { value: 3 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The first attempt is answered (however long that takes); its retry waits 60 s.
+    await vi.waitFor(() => expect(dispatcher.deliveries).toHaveLength(1), { timeout: 30_000 });
     expect(dispatcher.pending).toBe(1);
     dispatcher.close();
     await dispatcher.idle();
@@ -117,7 +118,8 @@ describe('WebhookDispatcher', () => {
     });
     dispatcher.send({ url: `${receiver.url}/hook` }, { value: 1 });
     dispatcher.send({ url: `${receiver.url}/hook` }, { value: 2 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The first body's first attempt is answered (however long that takes); its retry waits 60 s, the second waits.
+    await vi.waitFor(() => expect(dispatcher.deliveries).toHaveLength(1), { timeout: 30_000 });
     expect(dispatcher.pending).toBe(2);
     dispatcher.clear();
     expect(dispatcher.pending).toBe(0);
