@@ -12,8 +12,7 @@ import { parseArgs } from 'node:util';
 
 const separator = process.argv.indexOf('--', 2);
 const ownArguments = separator === -1 ? process.argv.slice(2) : process.argv.slice(2, separator);
-// `--force`: turbo would otherwise replay the second run's tasks from its cache instead of running them.
-const testArguments = ['--force', ...(separator === -1 ? [] : process.argv.slice(separator + 1))];
+const passedArguments = separator === -1 ? [] : process.argv.slice(separator + 1);
 const { values } = parseArgs({
   args: ownArguments,
   options: {
@@ -22,6 +21,8 @@ const { values } = parseArgs({
     command: { type: 'string', default: 'pnpm test' },
   },
 });
+// `--force` for `pnpm test`: turbo would otherwise replay the later runs' tasks from its cache instead of running them.
+const testArguments = values.command === 'pnpm test' ? ['--force', ...passedArguments] : passedArguments;
 const burnerCount = Number(values.burners);
 const runCount = Number(values.runs);
 if (!Number.isInteger(burnerCount) || burnerCount < 0 || !Number.isInteger(runCount) || runCount < 1) {
