@@ -49,9 +49,12 @@ const problemsOf = (file: string): string[] | undefined => problems.get(resolve(
 
 // Parsing ~950 files is CPU-bound: its budget grows with their number (half a second each, ten times a loaded
 // machine's need), so a busy machine makes it slower, never failed.
-beforeAll(async () => {
-  problems = await checkLinks();
-}, Math.max(120_000, files.length * 500));
+beforeAll(
+  async () => {
+    problems = await checkLinks();
+  },
+  Math.max(120_000, files.length * 500),
+);
 
 describe('the API reference', () => {
   it.each(
