@@ -100,14 +100,18 @@ export function shapeOf(value: unknown): unknown {
   return typeof value;
 }
 
-/** Waits until `check` returns a value other than undefined/false (polling every 2 ms, up to 2 s). */
+/**
+ * Waits until `check` returns a value other than undefined/false (polling every 2 ms, up to 30 s: a deadline for a
+ * hang, far above a loaded machine's need).
+ */
 export async function eventually<Value>(
   check: () => Value | undefined | false | Promise<Value | undefined | false>,
 ): Promise<Value> {
-  for (let attempt = 0; attempt < 1000; attempt += 1) {
+  const deadline = performance.now() + 30_000;
+  for (;;) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
+    if (performance.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 2));
   }
-  throw new Error('condition not met in time');
 }
