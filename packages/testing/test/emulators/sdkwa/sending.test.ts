@@ -267,17 +267,33 @@ describe('SDKWA emulator send pacing', () => {
   it('sends one message per delaySendMessagesMilliseconds and honours the outgoing switches', async () => {
     const emulator = await startSdkwaEmulator({
       ...fastOptions,
-      sendDelayMilliseconds: 2_000, // long enough that b and c are still queued after the three posts, even on a loaded machine
+      sendDelayMilliseconds: 2_000,
       autoDeliver: false,
     });
     try {
       const api = instanceApi(emulator);
       await api.post('setSettings', { outgoingAPIMessageWebhook: 'no', stateWebhook: 'no' });
       await new Promise((resolve) => setTimeout(resolve, 40));
-      for (const message of ['a', 'b', 'c'])
-        await api.post('sendMessage', { chatId: '79001234567@c.us', message });
-      const queued = (await api.get('showMessagesQueue')).json as unknown[];
-      expect(queued.length).toBeGreaterThanOrEqual(2);
+      // The pacing timer is fake: a message leaves only when the test moves the clock, so the queue's length at
+      // each step proves the pace however slow the calls are.
+      const queueLength = async () => ((await api.get('showMessagesQueue')).json as unknown[]).length;
+      const lengths: number[] = [];
+      vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+      try {
+        for (const message of ['a', 'b', 'c'])
+          await api.post('sendMessage', { chatId: '79001234567@c.us', message });
+        lengths.push(await queueLength());
+        for (let step = 0; step < 3; step += 1) {
+          await vi.advanceTimersByTimeAsync(1_999);
+          lengths.push(await queueLength());
+          await vi.advanceTimersByTimeAsync(1);
+          lengths.push(await queueLength());
+        }
+      } finally {
+        vi.useRealTimers();
+      }
+      // `a` leaves at once; `b` exactly 2,000 ms later, `c` 2,000 ms after `b`: never sooner.
+      expect(lengths).toEqual([2, 2, 1, 1, 0, 0, 0]);
       const statuses: unknown[] = [];
       for (let index = 0; index < 3; index += 1)
         statuses.push(
