@@ -78,8 +78,11 @@ export function createFakeMessenger(
   });
 }
 
-/** Resolves once `condition()` is true, polling every few milliseconds (fails the test after `limit`). */
-export async function eventually(condition: () => boolean, limit = 5000): Promise<void> {
+/**
+ * Resolves once `condition()` is true, polling every few milliseconds (fails the test after `limit`: a deadline for
+ * a hang, far above a loaded machine's need).
+ */
+export async function eventually(condition: () => boolean, limit = 60_000): Promise<void> {
   const deadline = Date.now() + limit;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');

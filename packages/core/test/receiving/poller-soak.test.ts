@@ -74,7 +74,7 @@ describe('poller under faults', () => {
       },
     });
     try {
-      await eventually(() => queues.every((queue) => queue.pending === 0), 20_000);
+      await eventually(() => queues.every((queue) => queue.pending === 0), 100_000);
     } finally {
       await poller.stop();
     }

@@ -264,6 +264,8 @@ describe('startPolling', () => {
       onEvent: () => {},
       onDeadLetter: () => {},
     });
+    // Both pollers made their first receive (however long that took); 200 ms later neither has retried.
+    await eventually(() => rateLimited.receiveTimes.length > 0 && failing.receiveTimes.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(rateLimited.receiveTimes).toHaveLength(1);
     expect(failing.receiveTimes).toHaveLength(1);
