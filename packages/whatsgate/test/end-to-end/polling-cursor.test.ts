@@ -55,10 +55,12 @@ describe('polling events-get with a shared cursor store', () => {
     const cursorStore = new SerializedCursorStore();
     const first = messengerWith(cursorStore);
 
-    const one = await first.inbox.receive({ timeoutMilliseconds: 1000 });
+    // Every event asked for is already queued, so each receive answers at once; its deadline only bounds an HTTP call
+    // that a loaded machine makes slow.
+    const one = await first.inbox.receive({ timeoutMilliseconds: 10_000 });
     expect(text(one?.event)).toBe('first');
     await first.inbox.ack(one!);
-    const two = await first.inbox.receive({ timeoutMilliseconds: 1000 });
+    const two = await first.inbox.receive({ timeoutMilliseconds: 10_000 });
     expect(text(two?.event)).toBe('second');
     // The first poller stops here ("crashes") without acknowledging "second".
 
@@ -68,11 +70,11 @@ describe('polling events-get with a shared cursor store', () => {
     });
 
     const second = messengerWith(cursorStore);
-    const again = await second.inbox.receive({ timeoutMilliseconds: 1000 });
+    const again = await second.inbox.receive({ timeoutMilliseconds: 10_000 });
     expect(again?.receipt).toBe(two?.receipt);
     expect(again?.event.id).toBe(two?.event.id);
     await second.inbox.ack(again!);
-    const three = await second.inbox.receive({ timeoutMilliseconds: 1000 });
+    const three = await second.inbox.receive({ timeoutMilliseconds: 10_000 });
     expect(text(three?.event)).toBe('third');
     await second.inbox.ack(three!);
     await expect(second.inbox.receive({ timeoutMilliseconds: 20 })).resolves.toBeNull();
@@ -83,7 +85,7 @@ describe('polling events-get with a shared cursor store', () => {
 
   it('without the shared store a new poller starts from the oldest stored event (Whatsgate deletes nothing)', async () => {
     const fresh = messengerWith(new MemoryCursorStore());
-    const item = await fresh.inbox.receive({ timeoutMilliseconds: 1000 });
+    const item = await fresh.inbox.receive({ timeoutMilliseconds: 10_000 });
     expect(text(item?.event)).toBe('first');
   });
 
