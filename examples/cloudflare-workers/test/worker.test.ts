@@ -21,7 +21,7 @@ beforeAll(async () => {
     kvNamespaces: ['EVENTS'],
   });
   await worker.ready;
-}, 60_000);
+}); // starting a runtime process: the workspace's 120 s hook budget (vitest.shared.ts)
 
 afterAll(() => worker?.dispose());
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
     void closed.then(() => reject(new Error(`bun exited before listening: ${lines.join('\n')}`)));
   });
   url = new URL(webhookPath, await listening).href;
-}, 60_000);
+}); // starting a runtime process: the workspace's 120 s hook budget (vitest.shared.ts)
 
 afterAll(stopServer);
 
