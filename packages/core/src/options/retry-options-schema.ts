@@ -26,9 +26,13 @@ export function createRetryOptionsSchema(bounds: RetryOptionsBounds) {
   return v.union([
     v.literal(false),
     v.strictObject({
+      /** Validates {@link HttpRetryOptions.limit}. */
       limit: bounded(bounds.limit),
+      /** Validates {@link HttpRetryOptions.maxRetryAfterMilliseconds}. */
       maxRetryAfterMilliseconds: milliseconds,
+      /** Validates {@link HttpRetryOptions.backoffLimitMilliseconds}. */
       backoffLimitMilliseconds: milliseconds,
+      /** Validates {@link HttpRetryOptions.baseDelayMilliseconds}. */
       baseDelayMilliseconds: milliseconds,
     }),
   ]);

@@ -69,7 +69,9 @@ export interface EventClaimOptions {
  * ```
  */
 export interface DeduplicationOwner {
+  /** The provider name of the receiving messenger, such as `'green-api'`. */
   provider: string;
+  /** The instance or session id of the receiving messenger. */
   instanceId: string;
 }
 
