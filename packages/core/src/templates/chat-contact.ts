@@ -41,7 +41,7 @@ export const chatContactSchema = buildChatContactSchema();
 function buildChatContactSchema() {
   return v.object({
     ...chatEntries,
-    /** Always `false`: a contact, not a group (see {@link Chat}). */
+    /** Always `false`: a contact, not a group; a chat list tells the two apart by it. */
     isGroup: v.optional(v.literal(false), false),
     /** The contact's phone number, digits only, when the provider says. */
     phone: v.optional(v.string()),
