@@ -26,13 +26,13 @@ export function createRetryOptionsSchema(bounds: RetryOptionsBounds) {
   return v.union([
     v.literal(false),
     v.strictObject({
-      /** Validates {@link HttpRetryOptions.limit}. */
+      /** Retries after the first attempt: a non-negative integer up to the bound. */
       limit: bounded(bounds.limit),
-      /** Validates {@link HttpRetryOptions.maxRetryAfterMilliseconds}. */
+      /** The longest `Retry-After` waited for: a non-negative integer up to the bound. */
       maxRetryAfterMilliseconds: milliseconds,
-      /** Validates {@link HttpRetryOptions.backoffLimitMilliseconds}. */
+      /** The longest computed backoff delay: a non-negative integer up to the bound. */
       backoffLimitMilliseconds: milliseconds,
-      /** Validates {@link HttpRetryOptions.baseDelayMilliseconds}. */
+      /** The delay before the first retry: a non-negative integer up to the bound. */
       baseDelayMilliseconds: milliseconds,
     }),
   ]);
