@@ -1,23 +1,14 @@
 import * as v from 'valibot';
 
-/**
- * The upper bounds a {@link createRetryOptionsSchema} enforces: the retry `limit` and every
- * millisecond setting. `Infinity` leaves a setting unbounded.
- */
+/** The upper bounds a `createRetryOptionsSchema` enforces; `Infinity` leaves a setting unbounded. */
 export interface RetryOptionsBounds {
   limit: number;
   milliseconds: number;
 }
 
 /**
- * The strict valibot schema of the `retry` option (`false`, or an object of non-negative integers
- * with no unknown keys), shared by the adapters' transport options and `createHttpTransport`.
- *
- * @example
- * ```ts
- * const retry = createRetryOptionsSchema({ limit: 20, milliseconds: 2_147_483_647 });
- * v.parse(retry, { limit: 3 }); // accepted
- * ```
+ * The strict schema of the `retry` option (`false`, or bounded non-negative integers), shared by the
+ * adapters' transport options and `createHttpTransport`.
  */
 export function createRetryOptionsSchema(bounds: RetryOptionsBounds) {
   const bounded = (maximum: number) =>

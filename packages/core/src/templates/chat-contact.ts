@@ -1,10 +1,7 @@
 import * as v from 'valibot';
 import { parseTemplate } from './parse-template.js';
 
-/**
- * The fields every chat in a chat list has, shared by {@link chatContactSchema} and the chat group
- * template.
- */
+/** The fields every chat in a chat list has, shared by the contact and group templates. */
 export const chatEntries = buildChatEntries();
 
 // @__NO_SIDE_EFFECTS__
