@@ -8,7 +8,12 @@ import {
   transportOptionsEntries,
   trimTrailing,
 } from '@switchboard/core/adapter';
-import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
+import {
+  type BearerWebhookLimits,
+  bearerWebhookOptionEntries,
+  type GreenApiNetwork,
+  instanceCredentialEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiDefaultUrls } from './green-api-default-urls.js';
 
@@ -48,7 +53,10 @@ export type GreenApiTransportOptions = TransportOptions;
  * };
  * ```
  */
-export interface GreenApiMessengerOptions extends GreenApiTransportOptions, MediaDownloadOptions {
+export interface GreenApiMessengerOptions
+  extends GreenApiTransportOptions,
+    MediaDownloadOptions,
+    BearerWebhookLimits {
   /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
   network: GreenApiNetwork;
   /** The instance id (`idInstance`), such as `7103000000`. */
@@ -85,8 +93,7 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   ...instanceCredentialEntries,
   apiUrl: v.optional(baseUrl),
   mediaUrl: v.optional(baseUrl),
-  webhookUrlToken: v.optional(v.string()),
-  allowUnauthenticatedWebhooks: v.optional(v.boolean()),
+  ...bearerWebhookOptionEntries,
   partnerToken: v.optional(v.string()),
   partnerUrl: v.optional(v.string()),
   ...transportOptionsEntries,

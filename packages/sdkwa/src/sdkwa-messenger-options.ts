@@ -7,7 +7,11 @@ import {
   secretText,
   transportOptionsEntries,
 } from '@switchboard/core/adapter';
-import { instanceCredentialEntries } from '@switchboard/green-api-protocol';
+import {
+  type BearerWebhookLimits,
+  bearerWebhookOptionEntries,
+  instanceCredentialEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { type SdkwaNetwork, sdkwaDefaultHost } from './sdkwa-network.js';
 import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-options.js';
@@ -25,7 +29,10 @@ import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-o
  * };
  * ```
  */
-export interface SdkwaMessengerOptions extends SdkwaTransportOptions, MediaDownloadOptions {
+export interface SdkwaMessengerOptions
+  extends SdkwaTransportOptions,
+    MediaDownloadOptions,
+    BearerWebhookLimits {
   /** The instance's network: `'whatsapp'` or `'telegram'`. */
   network: SdkwaNetwork;
   /** The instance id (`idInstance`), such as `1101000001`. */
@@ -53,8 +60,7 @@ export const sdkwaMessengerOptionsSchema = v.strictObject({
   network: v.picklist(['whatsapp', 'telegram'], 'network must be whatsapp or telegram'),
   ...instanceCredentialEntries,
   host: v.optional(sdkwaHostSchema),
-  webhookUrlToken: v.optional(v.string('webhookUrlToken must be a string')),
-  allowUnauthenticatedWebhooks: v.optional(v.boolean('allowUnauthenticatedWebhooks must be a boolean')),
+  ...bearerWebhookOptionEntries,
   ...ignoredOptionEntries('userId', 'userToken'),
   ...transportOptionsEntries,
   ...mediaDownloadOptionsEntries,

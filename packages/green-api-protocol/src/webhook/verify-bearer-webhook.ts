@@ -1,5 +1,6 @@
 import { MessengerError } from '@switchboard/core';
 import { constantTimeEqual } from '@switchboard/core/adapter';
+import type { ProviderLabel } from '../messenger/provider-label.js';
 
 /**
  * How a GREEN-API-family webhook is verified: the gateway sends `Authorization: Bearer
@@ -30,7 +31,7 @@ export interface BearerWebhookVerification {
 export function verifyBearerWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: BearerWebhookVerification,
-  provider: { provider: string; label: string },
+  provider: ProviderLabel,
 ): void {
   const fail = (reason: string) =>
     new MessengerError(`${provider.label} webhook refused: ${reason}`, {
