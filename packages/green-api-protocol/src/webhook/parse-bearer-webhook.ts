@@ -1,7 +1,6 @@
-import { MessengerError, type MessengerEvent } from '@switchboard/core';
+import type { MessengerEvent } from '@switchboard/core';
 import { readWebhookBody, webhookBodyItems } from '@switchboard/core/adapter';
 import type { GreenApiNetwork } from '../green-api-network.js';
-import { asIdentifier, asRecord } from '../mappers/field-readers.js';
 import { mapGreenApiNotificationSafely } from '../mappers/map-green-api-notification-safely.js';
 import type { ProviderLabel } from '../messenger/provider-label.js';
 import type { BearerWebhookLimits } from './bearer-webhook-limits.js';

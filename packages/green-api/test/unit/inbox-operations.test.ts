@@ -117,4 +117,23 @@ describe('parseWebhook', () => {
     });
     await expect(messenger.inbox.parseWebhook(broken)).rejects.toMatchObject({ code: 'invalid-request' });
   });
+
+  it('applies the messenger options maximumBodyBytes and maximumEvents', async () => {
+    const headers = { authorization: 'Bearer hook-secret' };
+    const limited = messengerFor('whatsapp', { webhookUrlToken: 'hook-secret', maximumBodyBytes: 64 });
+    await expect(limited.inbox.parseWebhook(request(headers))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    const two = `[${body},${body}]`;
+    const pair = () => new Request('https://example.com/hook', { method: 'POST', headers, body: two });
+    const counted = messengerFor('whatsapp', { webhookUrlToken: 'hook-secret', maximumEvents: 1 });
+    await expect(counted.inbox.parseWebhook(pair())).rejects.toMatchObject({ code: 'invalid-request' });
+    const defaults = messengerFor('whatsapp', { webhookUrlToken: 'hook-secret' });
+    await expect(defaults.inbox.parseWebhook(pair())).resolves.toMatchObject({ events: [{}, {}] });
+  });
+
+  it('refuses limits that are not positive integers, naming the option', () => {
+    expect(() => messengerFor('whatsapp', { maximumBodyBytes: 0 })).toThrow(/maximumBodyBytes/);
+    expect(() => messengerFor('whatsapp', { maximumEvents: 1.5 })).toThrow(/maximumEvents/);
+  });
 });
