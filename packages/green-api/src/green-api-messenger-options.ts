@@ -10,6 +10,7 @@ import {
 } from '@switchboard/core/adapter';
 import {
   type BearerWebhookLimits,
+  type BearerWebhookVerification,
   bearerWebhookOptionEntries,
   type GreenApiNetwork,
   instanceCredentialEntries,
@@ -56,6 +57,7 @@ export type GreenApiTransportOptions = TransportOptions;
 export interface GreenApiMessengerOptions
   extends GreenApiTransportOptions,
     MediaDownloadOptions,
+    BearerWebhookVerification,
     BearerWebhookLimits {
   /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
   network: GreenApiNetwork;
@@ -67,10 +69,6 @@ export interface GreenApiMessengerOptions
   apiUrl?: string | undefined;
   /** The upload host from the console; derived like `apiUrl` when left out. */
   mediaUrl?: string | undefined;
-  /** The bearer token GREEN-API sends with webhooks (`webhookUrlToken` in the instance settings). */
-  webhookUrlToken?: string | undefined;
-  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
-  allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
 const baseUrl = v.pipe(

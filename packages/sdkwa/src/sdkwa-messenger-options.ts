@@ -9,6 +9,7 @@ import {
 } from '@switchboard/core/adapter';
 import {
   type BearerWebhookLimits,
+  type BearerWebhookVerification,
   bearerWebhookOptionEntries,
   instanceCredentialEntries,
 } from '@switchboard/green-api-protocol';
@@ -32,6 +33,7 @@ import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-o
 export interface SdkwaMessengerOptions
   extends SdkwaTransportOptions,
     MediaDownloadOptions,
+    BearerWebhookVerification,
     BearerWebhookLimits {
   /** The instance's network: `'whatsapp'` or `'telegram'`. */
   network: SdkwaNetwork;
@@ -41,10 +43,6 @@ export interface SdkwaMessengerOptions
   apiTokenInstance: string;
   /** The API host, `https://api.sdkwa.pro` by default. */
   host?: string | undefined;
-  /** The bearer token expected on webhooks (`webhookUrlToken` in the instance settings). */
-  webhookUrlToken?: string | undefined;
-  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
-  allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
 /**

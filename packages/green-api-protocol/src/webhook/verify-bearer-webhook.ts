@@ -13,7 +13,9 @@ import type { ProviderLabel } from '../messenger/provider-label.js';
  * ```
  */
 export interface BearerWebhookVerification {
+  /** The bearer token the gateway sends with webhooks (`webhookUrlToken` in the instance settings); a secret. */
   webhookUrlToken?: string | undefined;
+  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
   allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
