@@ -51,12 +51,10 @@ export interface GreenApiGroupClient {
 }
 
 /**
- * The `messenger.groups` operations that are the same on every GREEN-API-family gateway: create
- * (`createGroup`; an empty invite link is left out), getInfo
- * (`getGroupData`), rename (`updateGroupName`), addParticipant / removeParticipant
- * (`addGroupParticipant` / `removeGroupParticipant`), promote (`setGroupAdmin`), demote
- * (`removeAdmin`), leave (`leaveGroup`) and setPicture (`setGroupPicture`: bytes or a path, uploaded as
- * multipart; a URL rejects with `invalid-request`).
+ * The `messenger.groups` operations of every GREEN-API-family gateway: create (`createGroup`), getInfo
+ * (`getGroupData`), rename (`updateGroupName`), addParticipant / removeParticipant, promote
+ * (`setGroupAdmin`), demote (`removeAdmin`), leave (`leaveGroup`) and setPicture (`setGroupPicture`:
+ * bytes or a path uploaded as multipart; a URL rejects with `invalid-request`).
  *
  * @example
  * ```ts

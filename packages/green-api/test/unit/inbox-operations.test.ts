@@ -69,9 +69,11 @@ describe('receive timeouts and receipts', () => {
 
   it('refuses a receipt that is not an integer', async () => {
     const event = { type: 'unknown' } as never;
-    await expect(messengerFor('whatsapp').inbox.ack({ event, receipt: 'abc' })).rejects.toMatchObject({
-      code: 'invalid-request',
-    });
+    for (const receipt of ['abc', '1e3', ' 12', '99999999999999999999']) {
+      await expect(messengerFor('whatsapp').inbox.ack({ event, receipt })).rejects.toMatchObject({
+        code: 'invalid-request',
+      });
+    }
   });
 });
 
