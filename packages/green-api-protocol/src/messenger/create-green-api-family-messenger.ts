@@ -11,7 +11,7 @@ import {
 } from '@switchboard/core/adapter';
 import type { GreenApiNetwork } from '../green-api-network.js';
 import type { GreenApiFamilyOperationContext } from '../operations/green-api-family-operation-context.js';
-import type { GreenApiFamilyMessengerOptions } from './green-api-family-messenger-options.js';
+import type { ResolvedGreenApiFamilyMessengerOptions } from './resolved-green-api-family-messenger-options.js';
 
 type OperationSections<Client> = Omit<
   MessengerDefinition<Client>,
@@ -21,7 +21,7 @@ type OperationSections<Client> = Omit<
 /** What differs between GREEN-API-family messengers: the transport, the client and the operations. */
 export interface GreenApiFamilyMessengerParts<Client, Network extends GreenApiNetwork> {
   provider: string;
-  options: GreenApiFamilyMessengerOptions<Network>;
+  options: ResolvedGreenApiFamilyMessengerOptions<Network>;
   capabilities: CapabilityDeclaration;
   /** How requests reach the instance: the API host, the upload host, headers and the error detector. */
   transport: Pick<HttpTransportOptions, 'baseUrl' | 'mediaUrl' | 'headers' | 'detectError'>;

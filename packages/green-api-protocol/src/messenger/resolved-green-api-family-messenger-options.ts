@@ -5,7 +5,7 @@ import type { BearerWebhookLimits } from '../webhook/bearer-webhook-limits.js';
 import type { BearerWebhookVerification } from '../webhook/verify-bearer-webhook.js';
 
 /** The validated options every GREEN-API-family messenger is built from. */
-export interface GreenApiFamilyMessengerOptions<Network extends GreenApiNetwork = GreenApiNetwork>
+export interface ResolvedGreenApiFamilyMessengerOptions<Network extends GreenApiNetwork = GreenApiNetwork>
   extends TransportOptions,
     MediaDownloadOptions,
     BearerWebhookVerification,
