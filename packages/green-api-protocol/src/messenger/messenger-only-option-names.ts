@@ -1,12 +1,4 @@
-/**
- * The options of a GREEN-API-family messenger that its session manager accepts and ignores, so one
- * config can build both.
- *
- * @example
- * ```ts
- * const schema = v.strictObject({ ...ignoredOptionEntries(...messengerOnlyOptionNames), partnerToken });
- * ```
- */
+/** The messenger options a GREEN-API-family session manager accepts and ignores, so one config builds both. */
 export const messengerOnlyOptionNames = [
   'network',
   'idInstance',

@@ -1,14 +1,6 @@
 import * as v from 'valibot';
 
-/**
- * The strict schema entries of a messenger's webhook options: the bearer token, the opt-out of
- * verification and the body limits.
- *
- * @example
- * ```ts
- * const schema = v.strictObject({ ...bearerWebhookOptionEntries, network });
- * ```
- */
+/** The strict schema entries of a messenger's webhook options: the bearer token, the opt-out and the body limits. */
 export const bearerWebhookOptionEntries = buildBearerWebhookOptionEntries();
 
 // @__NO_SIDE_EFFECTS__
