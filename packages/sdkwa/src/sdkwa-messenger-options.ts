@@ -50,10 +50,14 @@ export interface SdkwaMessengerOptions extends SdkwaTransportOptions, MediaDownl
  * ```
  */
 export const sdkwaMessengerOptionsSchema = v.strictObject({
+  /** `whatsapp` or `telegram`. */
   network: v.picklist(['whatsapp', 'telegram'], 'network must be whatsapp or telegram'),
   ...instanceCredentialEntries,
+  /** An absolute http(s) URL of the API host. */
   host: v.optional(sdkwaHostSchema),
+  /** The bearer token expected on webhooks. */
   webhookUrlToken: v.optional(v.string('webhookUrlToken must be a string')),
+  /** Accept webhooks without `Authorization` when no token is set. */
   allowUnauthenticatedWebhooks: v.optional(v.boolean('allowUnauthenticatedWebhooks must be a boolean')),
   ...ignoredOptionEntries('userId', 'userToken'),
   ...transportOptionsEntries,
@@ -74,7 +78,9 @@ export type ResolvedSdkwaMessengerOptions = Omit<
   v.InferOutput<typeof sdkwaMessengerOptionsSchema>,
   'userId' | 'userToken'
 > & {
+  /** The API host, `https://api.sdkwa.pro` unless configured. */
   host: string;
+  /** Redacts the API token, webhook token and user token from errors and logs. */
   redactor: Redactor;
 };
 

@@ -32,14 +32,7 @@ function chatTypeOf(chatId: string, chatType: string | undefined): ChatReference
   return /@(c\.us|lid|s\.whatsapp\.net)$/.test(chatId) || /^\d+$/.test(chatId) ? 'private' : 'unknown';
 }
 
-/**
- * Reads the chat of a message notification from its `senderData`.
- *
- * @example
- * ```ts
- * const chat = mapSenderDataChat(body.senderData);
- * ```
- */
+/** Reads the chat of a message notification from its `senderData`. */
 export function mapSenderDataChat(senderData: unknown): ChatReference {
   const data = asRecord(senderData);
   return mapChatReference(asIdentifier(data.chatId), {

@@ -24,14 +24,7 @@ export function mapContactCard(value: unknown): ContactCard {
   } as ContactCard;
 }
 
-/**
- * Reads a phone number out of a vCard: the `waid` parameter when present, else the first `TEL`.
- *
- * @example
- * ```ts
- * phoneFromVcard('TEL;type=CELL;waid=79001234567:+7 900 123 45 67'); // '79001234567'
- * ```
- */
+/** Reads a phone number out of a vCard: the `waid` parameter when present, else the first `TEL`. */
 export function phoneFromVcard(vcard: string): string | undefined {
   const waid = /waid=(\d+)/i.exec(vcard)?.[1];
   if (waid !== undefined) return waid;

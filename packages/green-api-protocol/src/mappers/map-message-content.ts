@@ -26,8 +26,11 @@ const mediaTypes: Readonly<Record<string, 'image' | 'video' | 'audio' | 'documen
  * ```
  */
 export interface MappedMessageContent {
+  /** The message's content in core's shape. */
   content: MessageContent;
+  /** The quoted message, when the message is a reply. */
   replyTo?: ReceivedMessage['replyTo'];
+  /** `true` when the message was forwarded. */
   isForwarded?: boolean;
 }
 

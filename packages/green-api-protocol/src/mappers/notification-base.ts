@@ -16,7 +16,9 @@ import { asIdentifier, asRecord, secondsToMilliseconds } from './field-readers.j
 export interface GreenApiNotificationContext {
   /** The provider name events carry (default `'green-api'`; SDKWA passes `'sdkwa'`). */
   provider?: string | undefined;
+  /** The configured instance id; wins over the body's `instanceData.idInstance`. */
   idInstance?: string | number | undefined;
+  /** The configured network; wins over the body's `instanceData.typeInstance`. */
   network?: GreenApiNetwork | undefined;
 }
 

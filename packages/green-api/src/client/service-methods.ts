@@ -46,9 +46,13 @@ export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
 /** A contact to add or edit in the phone's address book (WhatsApp). */
 export interface AddressBookContactInput {
+  /** The contact's chat id, e.g. `79001234567@c.us`. */
   chatId: string;
+  /** First name to save. */
   firstName: string;
+  /** Last name to save. */
   lastName?: string | undefined;
+  /** `true` also saves the contact in the phone's address book. */
   saveInAddressbook?: boolean | undefined;
 }
 
@@ -80,8 +84,11 @@ export const greenApiServiceMethods = {
     input: { phoneNumber: number; force?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{
+    /** `true` when the phone has an account on the network. */
     exist: boolean;
+    /** Chat id of the account, when it exists. */
     chatId?: string | undefined;
+    /** `true` when GREEN-API answered from its cache (send `force: true` to skip it). */
     fromCache?: boolean | undefined;
     [field: string]: unknown;
   }> {

@@ -73,9 +73,13 @@ export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeCha
  * ```
  */
 export function mapRegistrationRefusal(answer: Record<string, unknown>): {
+  /** `rate-limited`, `invalid-request` or `provider`. */
   code: MessengerErrorCode;
+  /** Error message naming the reason and, when rate-limited, the wait in seconds. */
   text: string;
+  /** How long to wait before asking again, for `rate-limited` only. */
   retryAfterMilliseconds?: number;
+  /** The `reason`, the per-channel waits in milliseconds and the login. */
   details: Record<string, unknown>;
 } {
   const reason = asText(answer.reason) ?? 'unknown';

@@ -13,7 +13,9 @@ import { sdkwaProvider } from '../sdkwa-provider.js';
  * ```
  */
 export interface SdkwaNotificationContext {
+  /** The configured instance id; wins over `instanceData.idInstance`. */
   idInstance?: string | number | undefined;
+  /** The configured network; wins over `instanceData.typeInstance`. */
   network?: SdkwaNetwork | undefined;
 }
 

@@ -2,14 +2,7 @@ import { trimTrailing } from '@switchboard/core/adapter';
 
 const chunkSize = 0x8000;
 
-/**
- * Encodes bytes as base64 without a `data:` prefix, in any runtime (no `Buffer`).
- *
- * @example
- * ```ts
- * bytesToBase64(new TextEncoder().encode('hi')); // 'aGk='
- * ```
- */
+/** Encodes bytes as base64 without a `data:` prefix, in any runtime (no `Buffer`). */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let start = 0; start < bytes.length; start += chunkSize) {

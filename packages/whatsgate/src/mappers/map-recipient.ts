@@ -21,27 +21,13 @@ export function mapRecipient(recipient: Recipient): WhatsgateRecipient {
   return { number: normalizePhone(chatId ?? recipient.phone ?? '') };
 }
 
-/**
- * The chat id (JID) a Whatsgate recipient stands for.
- *
- * @example
- * ```ts
- * recipientChatId({ number: '79991112233' }); // '79991112233@c.us'
- * ```
- */
+/** The chat id (JID) a Whatsgate recipient stands for. */
 export function recipientChatId(recipient: WhatsgateRecipient): string {
   if ('id' in recipient) return recipient.id;
   return whatsAppChatId(recipient.number, { isGroup: recipient.type === 'group' });
 }
 
-/**
- * The Whatsgate recipient of a chat id (for `seen` and `typing`).
- *
- * @example
- * ```ts
- * recipientForChat('79991112233@c.us'); // { id: '79991112233@c.us' }
- * ```
- */
+/** The Whatsgate recipient of a chat id (for `seen` and `typing`). */
 export function recipientForChat(chatId: string): WhatsgateRecipient {
   return mapRecipient({ chatId, isGroup: false });
 }

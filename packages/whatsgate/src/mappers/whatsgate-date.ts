@@ -35,14 +35,7 @@ export function parseWhatsgateDate(
   return local === undefined ? undefined : local - offsetMinutes * 60_000;
 }
 
-/**
- * Moves a Whatsgate date by whole seconds, keeping its format (no time zone involved).
- *
- * @example
- * ```ts
- * shiftWhatsgateDate('2023-01-01 00:00:00', -1); // '2022-12-31 23:59:59'
- * ```
- */
+/** Moves a Whatsgate date by whole seconds, keeping its format (no time zone involved). */
 export function shiftWhatsgateDate(date: string, seconds: number): string | undefined {
   const local = toUtcMilliseconds(date);
   if (local === undefined) return undefined;

@@ -17,7 +17,9 @@ import * as v from 'valibot';
  * ```
  */
 export interface WhatsgateSendOptions {
+  /** `true` queues the send and returns an empty `messageId`; `false` (the default) waits for the message id. */
   async?: boolean | undefined;
+  /** Whatsgate message type of a file, overriding the one derived from its MIME type. */
   type?: 'image' | 'doc' | 'voice' | 'sticker' | undefined;
 }
 
