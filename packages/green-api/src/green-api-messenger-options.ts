@@ -88,9 +88,7 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   apiUrl: v.optional(baseUrl),
   /** The upload host, an absolute URL. */
   mediaUrl: v.optional(baseUrl),
-  /** The bearer token GREEN-API sends with webhooks. */
   webhookUrlToken: v.optional(v.string()),
-  /** Accept webhooks without `Authorization` when no token is set. */
   allowUnauthenticatedWebhooks: v.optional(v.boolean()),
   /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerToken: v.optional(v.string()),

@@ -55,9 +55,7 @@ export const sdkwaMessengerOptionsSchema = v.strictObject({
   ...instanceCredentialEntries,
   /** An absolute http(s) URL of the API host. */
   host: v.optional(sdkwaHostSchema),
-  /** The bearer token expected on webhooks. */
   webhookUrlToken: v.optional(v.string('webhookUrlToken must be a string')),
-  /** Accept webhooks without `Authorization` when no token is set. */
   allowUnauthenticatedWebhooks: v.optional(v.boolean('allowUnauthenticatedWebhooks must be a boolean')),
   ...ignoredOptionEntries('userId', 'userToken'),
   ...transportOptionsEntries,
