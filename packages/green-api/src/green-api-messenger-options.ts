@@ -90,7 +90,6 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   mediaUrl: v.optional(baseUrl),
   webhookUrlToken: v.optional(v.string()),
   allowUnauthenticatedWebhooks: v.optional(v.boolean()),
-  /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerToken: v.optional(v.string()),
   /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerUrl: v.optional(v.string()),
