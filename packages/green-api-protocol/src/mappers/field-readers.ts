@@ -53,11 +53,6 @@ export function asArray(value: unknown): unknown[] {
 /**
  * Unix seconds as unix milliseconds (values already in milliseconds are kept); `undefined` for values
  * that are not a valid date (core's `timestampFromSeconds`).
- *
- * @example
- * ```ts
- * secondsToMilliseconds(1588091580); // 1588091580000
- * ```
  */
 export function secondsToMilliseconds(value: unknown): number | undefined {
   return timestampFromSeconds(value);

@@ -11,11 +11,6 @@ import { asIdentifier, asRecord, asText } from './field-readers.js';
 /**
  * Maps a `getContacts` or `getChats` entry to a core chat: a group (`type: 'group'`, `@g.us` or a
  * negative id) or a contact. `undefined` when the entry has no id.
- *
- * @example
- * ```ts
- * mapChat({ id: '79001234567@c.us', name: 'Jane', type: 'user' }); // { id: '79001234567@c.us', name: 'Jane', isGroup: false, … }
- * ```
  */
 export function mapChat(entry: unknown): Chat | undefined {
   const record = asRecord(entry);

@@ -12,11 +12,6 @@ import { mapMessageContent } from './map-message-content.js';
 /**
  * A Whatsgate message in core words: the chat it belongs to, the message, and whether the account
  * sent it.
- *
- * @example
- * ```ts
- * const { chat, message, fromMe } = mapReceivedMessage(payload);
- * ```
  */
 export interface MappedWhatsgateMessage {
   /** The chat the message belongs to: private, group or channel. */
@@ -61,11 +56,6 @@ function sender(id: string, name: string | null | undefined): Sender {
  * Maps a Whatsgate message object: an incoming message's chat is `from` (the group for group
  * messages, whose writer is `author`), an own message's chat is `to`. Ids are kept long
  * (`false_…`), as `quote` and `get-messagemedia` need them.
- *
- * @example
- * ```ts
- * const { chat, message } = mapReceivedMessage(event.event_data.message);
- * ```
  */
 export function mapReceivedMessage(payload: WhatsgateMessage): MappedWhatsgateMessage {
   const fromMe = isOwnMessageId(payload.id);

@@ -31,11 +31,6 @@ const sendOptionsSchema = v.strictObject({
 /**
  * Reads and checks `providerOptions.whatsgate` of a send; a wrong or unknown field rejects with
  * `invalid-request` naming it.
- *
- * @example
- * ```ts
- * readWhatsgateSendOptions({ whatsgate: { async: true } }); // { async: true }
- * ```
  */
 export function readWhatsgateSendOptions(
   providerOptions: Record<string, Record<string, unknown>> | undefined,
