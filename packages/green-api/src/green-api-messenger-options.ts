@@ -95,6 +95,7 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   /** The upload host, an absolute URL. */
   mediaUrl: v.optional(baseUrl),
   ...bearerWebhookOptionEntries,
+  /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerToken: v.optional(v.string()),
   /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerUrl: v.optional(v.string()),

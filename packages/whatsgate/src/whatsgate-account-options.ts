@@ -107,7 +107,9 @@ export interface ResolvedWhatsgateReceivingOptions {
   pollIntervalMilliseconds: number;
   /** Offset of Whatsgate dates from UTC in minutes east (180 for Moscow). */
   eventTimeZoneOffsetMinutes: number;
+  /** The largest webhook body read, in bytes; `undefined` for the core default. */
   maximumBodyBytes: number | undefined;
+  /** The most events one webhook request may carry; `undefined` for the core default. */
   maximumEvents: number | undefined;
   /** The account's redactor (API key, webhook secrets), applied to provider-reported errors. */
   redactor: Redactor;
@@ -155,7 +157,9 @@ export const whatsgateReceivingEntries = {
   eventTimeZoneOffsetMinutes: v.optional(
     v.pipe(v.number('must be a number'), v.integer('must be an integer'), v.minValue(-840), v.maxValue(840)),
   ),
+  /** The largest webhook body read, in bytes, a positive integer. */
   maximumBodyBytes: v.optional(positiveInteger),
+  /** The most events one webhook request may carry, a positive integer. */
   maximumEvents: v.optional(positiveInteger),
 };
 
