@@ -87,12 +87,17 @@ const baseUrl = v.pipe(
  * ```
  */
 export const greenApiMessengerOptionsSchema = v.strictObject({
+  /** `whatsapp`, `telegram` or `max`. */
   network: v.picklist(['whatsapp', 'telegram', 'max'], 'network must be whatsapp, telegram or max'),
   ...instanceCredentialEntries,
+  /** The API host, an absolute URL. */
   apiUrl: v.optional(baseUrl),
+  /** The upload host, an absolute URL. */
   mediaUrl: v.optional(baseUrl),
   ...bearerWebhookOptionEntries,
+  /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerToken: v.optional(v.string()),
+  /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerUrl: v.optional(v.string()),
   ...transportOptionsEntries,
   ...mediaDownloadOptionsEntries,
@@ -109,8 +114,11 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
  * ```
  */
 export type ResolvedGreenApiMessengerOptions = v.InferOutput<typeof greenApiMessengerOptionsSchema> & {
+  /** The API host, configured or derived from the instance id. */
   apiUrl: string;
+  /** The upload host, configured or derived from the instance id. */
   mediaUrl: string;
+  /** Redacts the API token, webhook token and partner token from errors and logs. */
   redactor: Redactor;
 };
 

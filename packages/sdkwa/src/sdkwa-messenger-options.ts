@@ -55,8 +55,10 @@ export interface SdkwaMessengerOptions
  * ```
  */
 export const sdkwaMessengerOptionsSchema = v.strictObject({
+  /** `whatsapp` or `telegram`. */
   network: v.picklist(['whatsapp', 'telegram'], 'network must be whatsapp or telegram'),
   ...instanceCredentialEntries,
+  /** An absolute http(s) URL of the API host. */
   host: v.optional(sdkwaHostSchema),
   ...bearerWebhookOptionEntries,
   ...ignoredOptionEntries('userId', 'userToken'),
@@ -78,7 +80,9 @@ export type ResolvedSdkwaMessengerOptions = Omit<
   v.InferOutput<typeof sdkwaMessengerOptionsSchema>,
   'userId' | 'userToken'
 > & {
+  /** The API host, `https://api.sdkwa.pro` unless configured. */
   host: string;
+  /** Redacts the API token, webhook token and user token from errors and logs. */
   redactor: Redactor;
 };
 
