@@ -83,7 +83,7 @@ export const stateInstanceSchema = buildStateInstanceSchema();
 function buildStateInstanceSchema() {
   return v.nullable(
     v.looseObject({
-      // `notAuthorized`, `authorized`, `blocked`, `sleepMode`, `starting`, `yellowCard`, `suspended`, `pendingCode` or `pendingPassword`.
+      /** `notAuthorized`, `authorized`, `blocked`, `sleepMode`, `starting`, `yellowCard`, `suspended`, `pendingCode` or `pendingPassword`. */
       stateInstance: v.optional(v.string()),
     }),
   );
@@ -101,9 +101,9 @@ export const qrSchema = buildQrSchema();
 // @__NO_SIDE_EFFECTS__
 function buildQrSchema() {
   return v.looseObject({
-    // `qrCode`, `alreadyLogged` or `error` (Telegram also `already_registered`, `pending_password`).
+    /** `qrCode`, `alreadyLogged` or `error` (Telegram also `already_registered`, `pending_password`). */
     type: v.string(),
-    // The base64 PNG of a `qrCode` answer (no `data:` prefix), otherwise the provider's text.
+    /** The base64 PNG of a `qrCode` answer (no `data:` prefix), otherwise the provider's text. */
     message: v.optional(v.string()),
   });
 }
@@ -117,9 +117,9 @@ export const authorizationCodeSchema = buildAuthorizationCodeSchema();
 // @__NO_SIDE_EFFECTS__
 function buildAuthorizationCodeSchema() {
   return v.looseObject({
-    // `true` when a code was issued.
+    /** `true` when a code was issued. */
     status: v.optional(v.boolean()),
-    // Code to enter in WhatsApp → Linked devices → Link with phone number, e.g. `8G9VR9QT`.
+    /** Code to enter in WhatsApp → Linked devices → Link with phone number, e.g. `8G9VR9QT`. */
     code: v.string(),
   });
 }
@@ -133,15 +133,15 @@ export const accountSettingsSchema = buildAccountSettingsSchema();
 // @__NO_SIDE_EFFECTS__
 function buildAccountSettingsSchema() {
   return v.looseObject({
-    // URL of the account's picture.
+    /** URL of the account's picture. */
     avatar: v.optional(v.nullable(v.string())),
-    // The account's phone number, e.g. `79001234567`.
+    /** The account's phone number, e.g. `79001234567`. */
     phone: v.optional(v.nullable(v.union([v.string(), v.number()]))),
-    // Authorization state, e.g. `authorized`.
+    /** Authorization state, e.g. `authorized`. */
     stateInstance: v.optional(v.string()),
-    // Id of the linked device (WhatsApp).
+    /** Id of the linked device (WhatsApp). */
     deviceId: v.optional(v.nullable(v.string())),
-    // The account's own chat id, e.g. `79001234567@c.us`.
+    /** The account's own chat id, e.g. `79001234567@c.us`. */
     chatId: v.optional(v.nullable(v.string())),
   });
 }
@@ -155,9 +155,9 @@ export const pictureSchema = buildPictureSchema();
 // @__NO_SIDE_EFFECTS__
 function buildPictureSchema() {
   return v.looseObject({
-    // URL of the new picture.
+    /** URL of the new picture. */
     urlAvatar: v.optional(v.nullable(v.string())),
-    // Why the picture was not set; `""` on success.
+    /** Why the picture was not set; `""` on success. */
     reason: v.optional(v.nullable(v.string())),
   });
 }

@@ -9,31 +9,31 @@ const partnerInstanceSchema = buildPartnerInstanceSchema();
 // @__NO_SIDE_EFFECTS__
 function buildPartnerInstanceSchema() {
   return v.looseObject({
-    // Instance id, e.g. `1101000000` (a number on the wire, read as a string).
+    /** Instance id, e.g. `1101000000` (a number on the wire, read as a string). */
     idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
-    // Display name of the instance.
+    /** Display name of the instance. */
     name: v.optional(v.nullable(v.string())),
-    // `whatsapp`, `telegram` or `v3` (MAX).
+    /** `whatsapp`, `telegram` or `v3` (MAX). */
     typeInstance: v.optional(v.string()),
-    // Kind of the account, as the partner API reports it.
+    /** Kind of the account, as the partner API reports it. */
     typeAccount: v.optional(v.string()),
-    // Creation time, ISO 8601 without a zone.
+    /** Creation time, ISO 8601 without a zone. */
     timeCreated: v.optional(v.nullable(v.string())),
-    // Deletion time; `0001-01-01T00:00:00` while the instance is alive.
+    /** Deletion time; `0001-01-01T00:00:00` while the instance is alive. */
     timeDeleted: v.optional(v.nullable(v.string())),
-    // The instance's API token. A secret.
+    /** The instance's API token. A secret. */
     apiTokenInstance: v.optional(v.string()),
-    // `true` when the instance is deleted.
+    /** `true` when the instance is deleted. */
     deleted: v.optional(v.boolean()),
-    // Tariff of the instance.
+    /** Tariff of the instance. */
     tariff: v.optional(v.nullable(v.string())),
-    // `true` for a free (developer) instance.
+    /** `true` for a free (developer) instance. */
     isFree: v.optional(v.boolean()),
-    // `true` when the instance is billed to the partner.
+    /** `true` when the instance is billed to the partner. */
     isPartner: v.optional(v.boolean()),
-    // End of the paid period, ISO 8601.
+    /** End of the paid period, ISO 8601. */
     expirationDate: v.optional(v.nullable(v.string())),
-    // `true` when the paid period is over.
+    /** `true` when the paid period is over. */
     isExpired: v.optional(v.boolean()),
   });
 }
@@ -50,11 +50,11 @@ const createdInstanceSchema = buildCreatedInstanceSchema();
 // @__NO_SIDE_EFFECTS__
 function buildCreatedInstanceSchema() {
   return v.looseObject({
-    // Id of the new instance, read as a string.
+    /** Id of the new instance, read as a string. */
     idInstance: v.pipe(v.union([v.number(), v.string()]), v.transform(String)),
-    // API token of the new instance. A secret.
+    /** API token of the new instance. A secret. */
     apiTokenInstance: v.string(),
-    // `whatsapp`, `telegram` or `v3` (MAX).
+    /** `whatsapp`, `telegram` or `v3` (MAX). */
     typeInstance: v.optional(v.string()),
   });
 }

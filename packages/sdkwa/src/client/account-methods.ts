@@ -73,17 +73,17 @@ export interface SdkwaSettings {
 const settingsSchema = v.looseObject({}) as unknown as v.GenericSchema<unknown, SdkwaSettings>;
 
 const warmingSchema = v.looseObject({
-  // `USER_AND_WORKERS_PHONES` or `USER_PHONES`.
+  /** `USER_AND_WORKERS_PHONES` or `USER_PHONES`. */
   warmingType: v.optional(v.string()),
-  // Warming progress as a fraction, e.g. `0.88`.
+  /** Warming progress as a fraction, e.g. `0.88`. */
   status: v.optional(v.number()),
-  // `STARTED` or `NOT_STARTED`.
+  /** `STARTED` or `NOT_STARTED`. */
   isWarmingRunning: v.optional(v.string()),
-  // Number of phones taking part in the warming.
+  /** Number of phones taking part in the warming. */
   forWarming: v.optional(v.number()),
-  // Number of phones not warmed yet.
+  /** Number of phones not warmed yet. */
   notWarmed: v.optional(v.number()),
-  // Number of phones warmed.
+  /** Number of phones warmed. */
   warmed: v.optional(v.number()),
 });
 

@@ -4,9 +4,9 @@ import type { SdkwaCallOptions, SdkwaClientCore } from './sdkwa-client-core.js';
 
 const notificationSchema = v.nullable(
   v.looseObject({
-    // Receipt id to pass to `deleteNotification`, increasing.
+    /** Receipt id to pass to `deleteNotification`, increasing. */
     receiptId: v.union([v.number(), v.string()]),
-    // The notification, shaped like a webhook body (`typeWebhook`, `instanceData`, …).
+    /** The notification, shaped like a webhook body (`typeWebhook`, `instanceData`, …). */
     body: v.unknown(),
   }),
 );

@@ -9,29 +9,29 @@ const instanceSchema = buildInstanceSchema();
 // @__NO_SIDE_EFFECTS__
 function buildInstanceSchema() {
   return v.looseObject({
-    // Instance id, e.g. `1101000001` (a string in the OpenAPI, a number in the Postman samples).
+    /** Instance id, e.g. `1101000001` (a string in the OpenAPI, a number in the Postman samples). */
     idInstance: v.union([v.number(), v.string()]),
-    // The instance's API token (50 hex characters). A secret.
+    /** The instance's API token (50 hex characters). A secret. */
     apiTokenInstance: v.optional(v.nullable(v.string())),
-    // `whatsapp` or `telegram`.
+    /** `whatsapp` or `telegram`. */
     typeInstance: v.optional(v.nullable(v.string())),
-    // Creation time, ISO 8601 without a zone (`2024-10-11T12:00:00`).
+    /** Creation time, ISO 8601 without a zone (`2024-10-11T12:00:00`). */
     timeCreated: v.optional(v.nullable(v.string())),
-    // Deletion time, ISO 8601; `null` or `0001-01-01T00:00:00` when not deleted.
+    /** Deletion time, ISO 8601; `null` or `0001-01-01T00:00:00` when not deleted. */
     timeDeleted: v.optional(v.nullable(v.string())),
-    // `true` when the instance is deleted.
+    /** `true` when the instance is deleted. */
     deleted: v.optional(v.nullable(v.boolean())),
-    // Tariff, e.g. `DEVELOPER`, `BUSINESS` or `UNLIMITED`.
+    /** Tariff, e.g. `DEVELOPER`, `BUSINESS` or `UNLIMITED`. */
     tariff: v.optional(v.nullable(v.string())),
-    // End of the paid period, ISO 8601; `null` for unlimited.
+    /** End of the paid period, ISO 8601; `null` for unlimited. */
     expirationDate: v.optional(v.nullable(v.string())),
-    // `true` when the paid period is over.
+    /** `true` when the paid period is over. */
     isExpired: v.optional(v.nullable(v.boolean())),
-    // Display name of the instance.
+    /** Display name of the instance. */
     name: v.optional(v.nullable(v.string())),
-    // `WA_DESKTOP`, `WA_MOBILE` or `TG_DESKTOP`.
+    /** `WA_DESKTOP`, `WA_MOBILE` or `TG_DESKTOP`. */
     typeAccount: v.optional(v.nullable(v.string())),
-    // `STABLE` or `LATEST`.
+    /** `STABLE` or `LATEST`. */
     releaseType: v.optional(v.nullable(v.string())),
   });
 }
@@ -49,17 +49,17 @@ const orderSchema = buildOrderSchema();
 // @__NO_SIDE_EFFECTS__
 function buildOrderSchema() {
   return v.looseObject({
-    // Id of the ordered or extended instance.
+    /** Id of the ordered or extended instance. */
     idInstance: v.optional(v.union([v.number(), v.string()])),
-    // API token of a new instance (Postman sample shape). A secret.
+    /** API token of a new instance (Postman sample shape). A secret. */
     apiTokenInstance: v.optional(v.nullable(v.string())),
-    // Order id, a UUID.
+    /** Order id, a UUID. */
     id: v.optional(v.string()),
-    // Kind of order, e.g. `CREATE_INSTANCE`.
+    /** Kind of order, e.g. `CREATE_INSTANCE`. */
     typeOrder: v.optional(v.string()),
-    // Where to pay for the order, when it is not paid from the balance.
+    /** Where to pay for the order, when it is not paid from the balance. */
     paymentURL: v.optional(v.nullable(v.string())),
-    // `true` once the order is paid and confirmed.
+    /** `true` once the order is paid and confirmed. */
     isConfirmed: v.optional(v.boolean()),
   });
 }

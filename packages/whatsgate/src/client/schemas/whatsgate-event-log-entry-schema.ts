@@ -12,7 +12,7 @@ import { wireIntegerSchema } from './wire-values.js';
 export const whatsgateEventLogEntrySchema = v.union([
   whatsgateEventSchema,
   v.looseObject({
-    // Event id of the unreadable item, so the polling cursor can move past it.
+    /** Event id of the unreadable item, so the polling cursor can move past it. */
     id: wireIntegerSchema,
   }),
 ]);

@@ -8,7 +8,7 @@ export const wireIdSchema = v.union([
   v.string(),
   v.pipe(
     v.looseObject({
-      // The id as a string, e.g. `79991112233@c.us`.
+      /** The id as a string, e.g. `79991112233@c.us`. */
       _serialized: v.string(),
     }),
     v.transform((value) => value._serialized),
