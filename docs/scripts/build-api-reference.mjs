@@ -71,6 +71,39 @@ function sourceLinkOptions(manifest) {
   };
 }
 
+/**
+ * valibot's inferred object types carry each property's declaration twice (the same node, joined by the
+ * intersection in valibot's `MarkOptional`), so TypeDoc warns that a schema entry documented once "has
+ * multiple declarations with a comment". That warning is dropped when every location it lists is the same.
+ */
+function ignoreRepeatedDeclarationWarnings(logger) {
+  const { warn, info } = logger;
+  let held;
+  const release = () => {
+    if (held !== undefined) warn.apply(logger, held);
+    held = undefined;
+  };
+  logger.warn = (...args) => {
+    release();
+    if (String(args[0]).includes('has multiple declarations with a comment')) held = args;
+    else warn.apply(logger, args);
+  };
+  logger.info = (text) => {
+    if (held !== undefined && /^The comments for .* are declared at:/.test(String(text))) {
+      const locations = String(text)
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim());
+      if (new Set(locations).size === 1) {
+        held = undefined;
+        return;
+      }
+    }
+    release();
+    info.call(logger, text);
+  };
+}
+
 let warnings = 0;
 const scratch = mkdtempSync(join(tmpdir(), 'switchboard-api-'));
 try {
@@ -111,6 +144,7 @@ try {
       },
       [new TSConfigReader()],
     );
+    ignoreRepeatedDeclarationWarnings(application.logger);
     // Name each module by the specifier a user imports (`@switchboard/core/node`), not by its file name.
     const specifierOf = new Map(entries.map((entry) => [entry.source, entry.specifier]));
     application.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {

@@ -8,10 +8,26 @@ import type { HistoryMessage, Messenger, OutgoingMessage } from '@switchboard/co
  * - `unknown`: the provider keeps no outgoing journal.
  */
 export type JournalFinding =
-  | { kind: 'sent'; messageId: string; chatId: string }
-  | { kind: 'queued' }
-  | { kind: 'absent' }
-  | { kind: 'unknown' };
+  | {
+      /** The journal holds the message: it was sent. */
+      kind: 'sent';
+      /** The provider's id of the sent message, from its journal. */
+      messageId: string;
+      /** The chat the journal says it went to. */
+      chatId: string;
+    }
+  | {
+      /** The outgoing queue still holds a message for the chat: ask again later. */
+      kind: 'queued';
+    }
+  | {
+      /** The journal does not hold it: it was not sent. */
+      kind: 'absent';
+    }
+  | {
+      /** The provider keeps no outgoing journal. */
+      kind: 'unknown';
+    };
 
 function isSameChat(chatId: string, outgoing: OutgoingMessage): boolean {
   const { recipient } = outgoing;

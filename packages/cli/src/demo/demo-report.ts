@@ -51,7 +51,9 @@ export type DemoStepStatus = 'ok' | 'n/a' | 'skipped' | 'failed';
  * ```
  */
 export interface DemoStepResult {
+  /** Which step, see {@link demoStepNames}. */
   step: DemoStepName;
+  /** How it ended, see {@link DemoStepStatus}. */
   status: DemoStepStatus;
   /** What happened (an id, a byte count, why it is n/a or skipped). */
   detail?: string | undefined;
@@ -68,9 +70,13 @@ export interface DemoStepResult {
  * ```
  */
 export interface DemoTargetReport {
+  /** `provider/network`, as printed, such as `sdkwa/whatsapp`. */
   label: string;
+  /** The provider name, such as `'green-api'`. */
   provider: string;
+  /** The emulated account's network, such as `'whatsapp'`. */
   network: string;
+  /** Every step's result, in {@link demoStepNames} order. */
   steps: DemoStepResult[];
 }
 
@@ -85,8 +91,12 @@ export interface DemoTargetReport {
  * ```
  */
 export interface DemoReport {
+  /** `true` only when no step failed or was skipped. */
   ok: boolean;
+  /** How long the whole demo ran, from start to report. */
   durationMilliseconds: number;
+  /** How many steps ended with each status, over every account. */
   totals: Record<DemoStepStatus, number>;
+  /** One report per emulated account, in the order they ran. */
   targets: DemoTargetReport[];
 }

@@ -9,6 +9,7 @@ import type { Readable, Writable } from 'node:stream';
  * ```
  */
 export interface OutputStream extends Writable {
+  /** `true` for a terminal: colours (stdout) and spinners (stderr) are shown only then. */
   isTTY?: boolean;
 }
 
@@ -21,6 +22,7 @@ export interface OutputStream extends Writable {
  * ```
  */
 export interface InputStream extends Readable {
+  /** `true` for a terminal: only then does `login` prompt for a code. */
   isTTY?: boolean;
 }
 
@@ -34,10 +36,15 @@ export interface InputStream extends Readable {
  * ```
  */
 export interface CliStreams {
+  /** Where results go (JSON with `--json`). */
   stdout: OutputStream;
+  /** Where errors, progress and prompts go. */
   stderr: OutputStream;
+  /** Where prompts read answers from. */
   stdin: InputStream;
+  /** The environment variables: provider config (`SWITCHBOARD_*`, `GREEN_API_*`, …) and `NO_COLOR`. */
   environment: Readonly<Record<string, string | undefined>>;
+  /** The folder relative paths (config files, downloads) resolve against. */
   cwd: string;
 }
 

@@ -9,8 +9,24 @@ import type { MessengerConfig, Network } from '@switchboard/core';
  * ```
  */
 export type SandboxIncomingMessage =
-  | { kind: 'text'; text: string }
-  | { kind: 'image'; caption: string; fileName: string; mimeType: string; data: Uint8Array };
+  | {
+      /** A text message. */
+      kind: 'text';
+      /** What the contact writes. */
+      text: string;
+    }
+  | {
+      /** An image with a caption. */
+      kind: 'image';
+      /** The text under the image. */
+      caption: string;
+      /** The file name the image arrives with. */
+      fileName: string;
+      /** The image's MIME type, such as `image/png`. */
+      mimeType: string;
+      /** The image's bytes. */
+      data: Uint8Array;
+    };
 
 /**
  * How the CLI logs an account in against an emulator: by QR code, or by a code sent by SMS.

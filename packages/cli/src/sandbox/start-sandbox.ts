@@ -24,7 +24,16 @@ export interface SandboxOptions {
   /** Start the accounts logged in (default `false`: each waits for a QR scan or a code). */
   loggedIn?: boolean;
   /** Fixed ports; 0 or absent picks a free one. */
-  ports?: { greenApi?: number; greenApiMedia?: number; sdkwa?: number; whatsgate?: number };
+  ports?: {
+    /** The GREEN-API emulator's API port. */
+    greenApi?: number;
+    /** The port of the GREEN-API emulator's file storage (where `downloadUrl`s point). */
+    greenApiMedia?: number;
+    /** The SDKWA emulator's port. */
+    sdkwa?: number;
+    /** The Whatsgate emulator's port. */
+    whatsgate?: number;
+  };
   /** The secret every account's webhooks carry (default `sandbox-webhook-secret`). */
   webhookSecret?: string;
 }
@@ -43,7 +52,16 @@ export interface Sandbox {
   /** One driver per account: GREEN-API WhatsApp, Telegram and MAX, SDKWA WhatsApp, Whatsgate. */
   drivers: SandboxDriver[];
   /** The emulators' base URLs by provider. */
-  urls: { greenApi: string; greenApiMedia: string; sdkwa: string; whatsgate: string };
+  urls: {
+    /** The GREEN-API emulator's API URL, `http://127.0.0.1:<port>`. */
+    greenApi: string;
+    /** The URL of the GREEN-API emulator's file storage. */
+    greenApiMedia: string;
+    /** The SDKWA emulator's URL. */
+    sdkwa: string;
+    /** The Whatsgate emulator's URL. */
+    whatsgate: string;
+  };
   /** Stops every emulator. */
   close(): Promise<void>;
 }

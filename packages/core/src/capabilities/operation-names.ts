@@ -5,7 +5,9 @@
  * the same with bytes or a file path, `send.reply` quoting with `replyTo`).
  */
 export const operationNames = {
+  /** Sending, by content kind: `messenger.send*`. */
   send: ['text', 'media', 'mediaUpload', 'location', 'contact', 'poll', 'typing', 'reply'],
+  /** Acting on sent and received messages: `messenger.messages`. */
   messages: [
     'edit',
     'delete',
@@ -17,7 +19,9 @@ export const operationNames = {
     'lastOutgoing',
     'downloadMedia',
   ],
+  /** Receiving: `messenger.inbox`. */
   inbox: ['receive', 'ack', 'parseWebhook'],
+  /** The account's state, authorization and settings: `messenger.session`. */
   session: [
     'getState',
     'getProfile',
@@ -31,6 +35,7 @@ export const operationNames = {
     'getSettings',
     'updateSettings',
   ],
+  /** Group chats: `messenger.groups` and `messenger.group(chatId)`. */
   groups: [
     'create',
     'getInfo',
@@ -42,7 +47,9 @@ export const operationNames = {
     'setPicture',
     'leave',
   ],
+  /** Contacts and chats: `messenger.contacts`. */
   contacts: ['check', 'getInfo', 'getAvatar', 'list', 'listChats'],
+  /** The provider's outgoing and notification queues: `messenger.queue`. */
   queue: ['listOutgoing', 'clearOutgoing', 'countNotifications', 'clearNotifications'],
 } as const;
 

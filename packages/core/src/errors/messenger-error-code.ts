@@ -37,15 +37,7 @@ export type MessengerErrorCode =
   | 'invalid-response'
   | 'provider';
 
-/**
- * The codes for which repeating the same request later can succeed.
- *
- * @example
- * ```ts
- * retryableErrorCodes.has('rate-limited'); // true
- * retryableErrorCodes.has('auth'); // false
- * ```
- */
+/** The codes for which repeating the same request later can succeed. */
 export const retryableErrorCodes: ReadonlySet<MessengerErrorCode> = new Set<MessengerErrorCode>([
   'rate-limited',
   'timeout',

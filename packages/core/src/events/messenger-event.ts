@@ -34,7 +34,14 @@ export interface ReceivedMessage {
   content: MessageContent;
   /** The message this one replies to, when it is a reply. */
   replyTo?:
-    | { messageId: string; senderId?: string | undefined; content?: MessageContent | undefined }
+    | {
+        /** The id of the quoted message. */
+        messageId: string;
+        /** The chat id of the quoted message's author, when the provider says. */
+        senderId?: string | undefined;
+        /** The quoted message's content, when the provider sends a copy of it. */
+        content?: MessageContent | undefined;
+      }
     | undefined;
   /** Whether it was forwarded. */
   isForwarded?: boolean | undefined;
@@ -58,43 +65,96 @@ export interface ReceivedMessage {
  * - `unknown`: anything else; `raw` has it all. Parsing never throws and never drops a notification.
  */
 export type MessengerEvent =
-  | (EventBase & { type: 'message-received'; message: ReceivedMessage })
   | (EventBase & {
+      /** Someone wrote to the account. */
+      type: 'message-received';
+      /** The message received. */
+      message: ReceivedMessage;
+    })
+  | (EventBase & {
+      /** The account sent a message, echoed back. */
       type: 'message-sent';
+      /** The message sent; `sender` is the account itself. */
       message: ReceivedMessage;
       /** `api` when sent through the provider's API, `device` when sent from the phone or another device. */
       source: 'api' | 'device';
     })
   | (EventBase & {
+      /** An outgoing message changed status. */
       type: 'message-status-updated';
+      /** The id the send returned for the message. */
       messageId: string;
+      /** Its new status. */
       status: MessageStatus;
       /** The provider's reason text for failures. */
       description?: string | undefined;
     })
-  | (EventBase & { type: 'message-edited'; messageId: string; sender: Sender; content: MessageContent })
-  | (EventBase & { type: 'message-deleted'; messageId: string; sender: Sender })
-  | (EventBase & { type: 'reaction-received'; messageId: string; sender: Sender; reaction: string })
   | (EventBase & {
+      /** A message was edited. */
+      type: 'message-edited';
+      /** The id of the edited message. */
+      messageId: string;
+      /** Who edited it. */
+      sender: Sender;
+      /** The message's new content. */
+      content: MessageContent;
+    })
+  | (EventBase & {
+      /** A message was deleted for everyone. */
+      type: 'message-deleted';
+      /** The id of the deleted message. */
+      messageId: string;
+      /** Who deleted it. */
+      sender: Sender;
+    })
+  | (EventBase & {
+      /** Someone reacted to a message or removed a reaction. */
+      type: 'reaction-received';
+      /** The id of the message reacted to. */
+      messageId: string;
+      /** Who reacted. */
+      sender: Sender;
+      /** The emoji; an empty string removes the sender's reaction. */
+      reaction: string;
+    })
+  | (EventBase & {
+      /** An incoming call changed state. */
       type: 'call-received';
+      /** The provider's id of the call, the same across its state changes. */
       callId: string;
+      /** The caller's chat id. */
       from: string;
+      /** The call's new state; `unknown` when the provider's word has no match. */
       status: 'offered' | 'accepted' | 'rejected' | 'ended' | 'missed' | 'unknown';
     })
-  | (EventBase & { type: 'session-state-changed'; state: SessionState; providerState?: string | undefined })
   | (EventBase & {
+      /** The account's authorization state changed. */
+      type: 'session-state-changed';
+      /** The new state in provider-neutral words. */
+      state: SessionState;
+      /** The provider's own name for the state (GREEN-API `stateInstance`), when it sends one. */
+      providerState?: string | undefined;
+    })
+  | (EventBase & {
+      /** The account's connection went online or offline. */
       type: 'session-connection-changed';
       /** `online` while the account is connected to the messenger, `offline` when the connection dropped. */
       connection: 'online' | 'offline';
     })
   | (EventBase & {
+      /** The provider's plan quota is used up (GREEN-API `quotaExceeded`). */
       type: 'quota-exceeded';
+      /** The provider method the quota counts, when it says (GREEN-API `quotaData.method`). */
       method?: string | undefined;
+      /** How many calls were used, when the provider says. */
       used?: number | undefined;
+      /** How many calls the plan allows, when the provider says. */
       total?: number | undefined;
+      /** The provider's explanation, when it gives one. */
       description?: string | undefined;
     })
   | (EventBase & {
+      /** The provider reported an error that names no message. */
       type: 'provider-error-reported';
       /** The provider's error code, when it gives one (Whatsgate `status_code`), with secrets redacted. */
       providerCode?: string | undefined;
@@ -102,6 +162,7 @@ export type MessengerEvent =
       description?: string | undefined;
     })
   | (EventBase & {
+      /** A notification the adapter does not recognise; `raw` has it all. */
       type: 'unknown';
       /** The provider's name for the notification, when it has one. */
       providerType?: string | undefined;
@@ -113,4 +174,10 @@ export type MessengerEvent =
 export type MessengerEventType = MessengerEvent['type'];
 
 /** Narrows the event union to one `type`. */
-export type MessengerEventOf<Type extends MessengerEventType> = Extract<MessengerEvent, { type: Type }>;
+export type MessengerEventOf<Type extends MessengerEventType> = Extract<
+  MessengerEvent,
+  {
+    /** The event type to keep. */
+    type: Type;
+  }
+>;

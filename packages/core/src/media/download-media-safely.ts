@@ -54,7 +54,9 @@ export interface SafeMediaDownloadOptions extends MediaDownloadOptions {
  * ```
  */
 export interface SafelyDownloadedMedia {
+  /** The file's bytes, at most the `maxMediaBytes` limit. */
   data: Uint8Array;
+  /** The response's `Content-Type` without parameters, when it had one. */
   mimeType?: string;
   /** Where the bytes came from, after redirects. */
   url: URL;

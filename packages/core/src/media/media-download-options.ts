@@ -42,6 +42,7 @@ export const mediaDownloadOptionsEntries = /* @__PURE__ */ buildMediaDownloadOpt
 // Built in a function called under a pure annotation, so that bundlers drop it when an app does not use it.
 function buildMediaDownloadOptionsEntries() {
   return {
+    /** Validates {@link MediaDownloadOptions.maxMediaBytes}: a positive integer. */
     maxMediaBytes: v.optional(
       v.pipe(
         v.number('maxMediaBytes must be a number'),
@@ -49,6 +50,7 @@ function buildMediaDownloadOptionsEntries() {
         v.minValue(1, 'maxMediaBytes must be positive'),
       ),
     ),
+    /** Validates {@link MediaDownloadOptions.mediaHosts}: host names, optionally with a `*.` prefix. */
     mediaHosts: v.optional(
       v.array(
         v.pipe(
@@ -61,6 +63,7 @@ function buildMediaDownloadOptionsEntries() {
         'mediaHosts must be an array of host names',
       ),
     ),
+    /** Validates {@link MediaDownloadOptions.allowPrivateMediaAddresses}. */
     allowPrivateMediaAddresses: v.optional(v.boolean('allowPrivateMediaAddresses must be a boolean')),
   };
 }

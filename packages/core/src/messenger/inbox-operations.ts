@@ -17,6 +17,7 @@ export interface InboxItem {
  * (GREEN-API: any 200; Whatsgate: `{"result":"OK","id":…}`).
  */
 export interface ParsedWebhook {
+  /** The events the request carried, in the order the provider sent them. */
   events: MessengerEvent[];
   /** Builds the success answer in the provider's expected shape. */
   respond(): Response;

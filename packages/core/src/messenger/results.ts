@@ -74,33 +74,53 @@ export interface DownloadedMedia {
  * `chatId` and `messageId`.
  */
 export interface MediaReference {
+  /** The file's download URL, as a received `ReceivedMediaFile` carries it (GREEN-API, SDKWA). */
   url?: string | undefined;
+  /** The provider's key for the stored file, as a received file or a send returned it (Whatsgate). */
   mediaKey?: string | undefined;
+  /** The chat of the message that carried the file, for providers that fetch by message. */
   chatId?: string | undefined;
+  /** The id of the message that carried the file, for providers that fetch by message. */
   messageId?: string | undefined;
+  /** The name to report for the downloaded file, when the provider does not send one. */
   fileName?: string | undefined;
+  /** The MIME type to report for the downloaded file, when the provider does not send one. */
   mimeType?: string | undefined;
 }
 
 /** The account behind a messenger: its own chat id and phone, and profile details where known. */
 export interface AccountProfile {
+  /** The account's own chat id (its phone number's chat on WhatsApp), when the provider says. */
   chatId?: string | undefined;
+  /** The account's phone number, digits only, when the provider says. */
   phone?: string | undefined;
+  /** The profile's display name, when set and reported. */
   name?: string | undefined;
+  /** A URL of the profile picture, when the account has one and the provider reports it. */
   avatarUrl?: string | undefined;
+  /** The provider's answer. */
   raw: unknown;
 }
 
 /** Details of a contact. */
 export interface ContactInfo {
+  /** The contact's chat id, as asked for. */
   chatId: string;
+  /** The name the contact gave themselves, when visible. */
   name?: string | undefined;
+  /** The name the account saved the contact under, when saved. */
   contactName?: string | undefined;
+  /** The contact's phone number, digits only, when the provider says. */
   phone?: string | undefined;
+  /** A URL of the contact's profile picture, when visible. */
   avatarUrl?: string | undefined;
+  /** The contact's about text, or a business account's description. */
   description?: string | undefined;
+  /** A business account's e-mail address, when published. */
   email?: string | undefined;
+  /** Whether it is a business account, when the provider says. */
   isBusiness?: boolean | undefined;
+  /** When the contact was last online, unix milliseconds; absent when hidden or unknown. */
   lastSeen?: number | undefined;
   /** Whether the chat is archived, when the provider says (GREEN-API and SDKWA `isArchive`). */
   isArchived?: boolean | undefined;
@@ -110,34 +130,46 @@ export interface ContactInfo {
   hasDisappearingMessages?: boolean | undefined;
   /** How long a message lasts before it disappears, while disappearing messages are on (`messageExpiration`). */
   disappearingMessagesMilliseconds?: number | undefined;
+  /** The provider's answer. */
   raw: unknown;
 }
 
 /** Whether a phone number has an account on the messenger, and the chat id to use for it. */
 export interface AccountCheck {
+  /** Whether the number has an account on the messenger. */
   exists: boolean;
+  /** The chat id to write to, when the account exists. */
   chatId?: string | undefined;
+  /** The provider's answer. */
   raw: unknown;
 }
 
 /** A message waiting in the provider's outgoing queue. */
 export interface QueuedMessage {
+  /** The id the send returned, when the provider lists it. */
   messageId?: string | undefined;
+  /** The chat the message is waiting for, when the provider lists it. */
   chatId?: string | undefined;
   /** The provider's name of the queued call, such as `sendMessage`. */
   kind: string;
+  /** The provider's queue entry. */
   raw: unknown;
 }
 
 /** A newly created group. */
 export interface CreatedGroup {
+  /** The new group's chat id, for `messenger.group(groupId)`. */
   groupId: string;
+  /** A link that lets others join, when the provider returns one. */
   inviteLink?: string | undefined;
+  /** The provider's answer. */
   raw: unknown;
 }
 
 /** A profile picture: its URL when available. */
 export interface Avatar {
+  /** The picture's URL; absent when there is none or it is hidden. */
   url?: string | undefined;
+  /** Whether there is a picture the account can see. */
   available: boolean;
 }

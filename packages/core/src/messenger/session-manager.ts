@@ -47,4 +47,7 @@ export interface SessionCreateInput {
 }
 
 /** A {@link Session} a session manager listed or created: `info` holds what the provider answered. */
-export type ManagedSession = Session & { readonly info: SessionInfo };
+export type ManagedSession = Session & {
+  /** What the provider answered when listing or creating it; after `create`, `credentials` holds its secrets. */
+  readonly info: SessionInfo;
+};

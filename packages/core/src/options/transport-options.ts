@@ -38,7 +38,9 @@ export const transportOptionsEntries = buildTransportOptionsEntries();
 // @__NO_SIDE_EFFECTS__
 function buildTransportOptionsEntries() {
   return {
+    /** Validates {@link TransportOptions.timeoutMilliseconds}: a positive integer. */
     timeoutMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /** Validates {@link TransportOptions.retry}: `false` or known keys only. */
     retry: v.optional(createRetryOptionsSchema({ limit: Infinity, milliseconds: Infinity })),
     /** A `fetch` to use instead of the global one. */
     fetch: v.optional(

@@ -5,9 +5,8 @@ import type { PollingRuntime } from './polling-runtime.js';
 import { waitForDelay } from './wait-for-delay.js';
 
 /**
- * Acknowledges an item, retrying transient failures with backoff up to `retry.attempts` times (once
- * when the poller is stopping). A final failure is reported, waited out once more and swallowed: the
- * provider redelivers the item and deduplication acknowledges it without calling the handler again.
+ * Acknowledges an item with retries; a final failure is reported and swallowed, as the redelivery is skipped
+ * as a duplicate.
  */
 export async function acknowledgeItem(
   messenger: Messenger,

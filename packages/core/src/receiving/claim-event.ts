@@ -14,12 +14,6 @@ const doneValue = 'done';
  *   worker's claim stands.
  * - `done`: the event was already handled; acknowledge the duplicate without handling it.
  * - `in-progress`: another worker is handling it right now; leave this copy for redelivery.
- *
- * @example
- * ```ts
- * const claim = await claimEvent(store, event, { processingLeaseMilliseconds: 60_000, deduplicationWindowMilliseconds: 86_400_000 });
- * if (claim.status === 'claimed') { await handle(event); await claim.complete(); }
- * ```
  */
 export interface EventClaim {
   status: 'claimed' | 'done' | 'in-progress';
@@ -36,14 +30,7 @@ export interface EventClaim {
   release(): Promise<void>;
 }
 
-/**
- * How long {@link claimEvent} keeps its markers.
- *
- * @example
- * ```ts
- * const ttls: EventClaimOptions = { processingLeaseMilliseconds: 60_000, deduplicationWindowMilliseconds: 86_400_000 };
- * ```
- */
+/** How long {@link claimEvent} keeps its markers. */
 export interface EventClaimOptions {
   /**
    * Lifetime of the "processing" marker, renewed every third of it (at most every 2,147,483,647 ms) while
@@ -69,7 +56,9 @@ export interface EventClaimOptions {
  * ```
  */
 export interface DeduplicationOwner {
+  /** The provider name of the receiving messenger, such as `'green-api'`. */
   provider: string;
+  /** The instance or session id of the receiving messenger. */
   instanceId: string;
 }
 
@@ -86,15 +75,7 @@ export function deduplicationKey(event: MessengerEvent, owner: DeduplicationOwne
   return `dedup:${owner.provider}:${owner.instanceId}:${event.id}`;
 }
 
-/**
- * The key that orders copies of one event inside a process: its {@link deduplicationKey}, or `undefined`
- * for an event without an `id` (nothing to deduplicate on, so nothing to wait for).
- *
- * @example
- * ```ts
- * await eventQueue.run(localEventKey(event), () => process(event));
- * ```
- */
+/** The key that orders copies of one event inside a process; `undefined` for an event without an `id`. */
 export function localEventKey(event: MessengerEvent, owner?: DeduplicationOwner): string | undefined {
   return event.id === '' ? undefined : deduplicationKey(event, owner);
 }
@@ -105,20 +86,9 @@ const settled: Pick<EventClaim, 'complete' | 'release'> = {
 };
 
 /**
- * Claims an event for processing with the store's atomic set-if-absent. The "processing" marker
- * (`processing:` and a random token, so each claim knows its own) has a short TTL kept alive while the
- * handler runs, so a worker that dies mid-handler blocks redelivery only until it expires; the "done"
- * marker is written only after success. Renewing, completing and releasing are compare-and-set writes
- * (`replaceIf`, `deleteIf`) on this claim's own marker, so a worker that was cut off from the store past
- * `processingLeaseMilliseconds` cannot overwrite or delete the marker of a worker that took the event over. Any value
- * other than `done` reads as in progress. Events without an `id` are always `claimed` (nothing to
- * deduplicate on).
- *
- * @example
- * ```ts
- * const claim = await claimEvent(store, event, { processingLeaseMilliseconds: 60_000, deduplicationWindowMilliseconds: 86_400_000 });
- * try { await handle(event); await claim.complete(); } catch (error) { await claim.release(); throw error; }
- * ```
+ * Claims an event through the store's set-if-absent: a `processing:<token>` marker renewed while the handler
+ * runs, then `done`. Renewing, completing and releasing compare-and-set this claim's own marker, so a worker
+ * cut off past the lease cannot undo another's claim. An event without an `id` is always `claimed`.
  */
 export async function claimEvent(
   store: IdempotencyStore,

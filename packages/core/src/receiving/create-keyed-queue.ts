@@ -1,21 +1,10 @@
-/**
- * Runs tasks one after another per key (tasks of different keys run concurrently). The poller uses it
- * so two copies of one event received by the same process are processed in turn: the second sees the
- * first one's outcome (done → acknowledged as a duplicate) instead of being deferred.
- */
+/** Runs tasks one after another per key, so two copies of one event in a process are processed in turn. */
 export interface KeyedQueue {
   /** Runs `task` after the pending tasks of `key`; at once when `key` is `undefined`. */
   run<Result>(key: string | undefined, task: () => Promise<Result>): Promise<Result>;
 }
 
-/**
- * Creates a {@link KeyedQueue}; it holds only keys with pending tasks.
- *
- * @example
- * ```ts
- * const queue = createKeyedQueue();
- * ```
- */
+/** Creates a {@link KeyedQueue}; it holds only keys with pending tasks. */
 export function createKeyedQueue(): KeyedQueue {
   const tails = new Map<string, Promise<unknown>>();
   return {

@@ -8,14 +8,7 @@ export interface Semaphore {
   readonly used: number;
 }
 
-/**
- * Creates a {@link Semaphore} with `size` slots.
- *
- * @example
- * ```ts
- * const slots = createSemaphore(2);
- * ```
- */
+/** Creates a {@link Semaphore} with `size` slots. */
 export function createSemaphore(size: number): Semaphore {
   let used = 0;
   const waiters = new Set<() => void>();

@@ -6,15 +6,8 @@ import type { WebhookHandlerOptions } from './webhook-handler-options.js';
 export type WebhookRouter = (request: Request) => Promise<Messenger | undefined>;
 
 /**
- * Builds the routing of `createWebhookHandler`: the custom `route` first, then the `instance` query
- * parameter, then the last path segment, then the only messenger when there is exactly one. Throws an
- * `invalid-request` MessengerError when an array of messengers has two with the same `instanceId`.
- *
- * @example
- * ```ts
- * const router = createWebhookRouter({ messengers: [whatsapp, telegram] });
- * await router(new Request('https://example.com/webhook/1101000001')); // the messenger with that instanceId
- * ```
+ * Routes a request by the custom `route`, the `instance` parameter, the last path segment, then a lone
+ * messenger; throws `invalid-request` when two messengers share an `instanceId`.
  */
 export function createWebhookRouter(
   options: Pick<WebhookHandlerOptions, 'messengers' | 'route'>,

@@ -7,14 +7,7 @@ import type { IdempotencyStore } from './idempotency-store.js';
 import { webhookErrorResponse } from './webhook-error-response.js';
 import type { WebhookErrorContext, WebhookHandlerOptions } from './webhook-handler-options.js';
 
-/**
- * What {@link handleWebhookEvents} needs besides the events.
- *
- * @example
- * ```ts
- * const settings: WebhookEventsSettings = { store, onEvent, ttls, retryAfterSeconds: 5, eventQueue, report };
- * ```
- */
+/** What {@link handleWebhookEvents} needs besides the events. */
 export interface WebhookEventsSettings {
   store: IdempotencyStore;
   onEvent: WebhookHandlerOptions['onEvent'];
@@ -26,17 +19,8 @@ export interface WebhookEventsSettings {
 }
 
 /**
- * Handles the events of one webhook request in order, each deduplicated through the store: an already
- * handled event is skipped (a copy arriving at this process while the first is handled waits for it);
- * an event being handled by another process, a store failure or a throwing `onEvent` stop the loop and
- * give a 503 (the failed event's claim is released, so the provider's redelivery is
- * processed, while the events before it stay recorded as handled). `undefined` when all succeeded.
- *
- * @example
- * ```ts
- * const failure = await handleWebhookEvents(parsed.events, messenger, request, settings);
- * return failure ?? parsed.respond();
- * ```
+ * Handles one request's events in order, each deduplicated; the first that fails (or is in progress
+ * elsewhere) has its claim released and answers 503. `undefined` when all succeeded.
  */
 export async function handleWebhookEvents(
   events: readonly MessengerEvent[],

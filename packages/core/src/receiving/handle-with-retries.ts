@@ -5,9 +5,7 @@ import { backoffDelay } from './retry-options.js';
 import { waitForDelay } from './wait-for-delay.js';
 
 /**
- * How {@link handleWithRetries} ended: `handled`, `failed` after every attempt (with the last error and
- * the number of calls), or `stopped`: the poller stopped while waiting for a retry, or the handler failed
- * after the poller began stopping (it may have given up because of the stop signal).
+ * How {@link handleWithRetries} ended: `handled`, `failed` after every attempt, or `stopped` by the poller.
  */
 export type HandlingOutcome =
   | { status: 'handled' }
@@ -15,9 +13,8 @@ export type HandlingOutcome =
   | { status: 'stopped' };
 
 /**
- * Calls `onEvent` up to `retry.attempts` times with exponential backoff between failures. The wait is cut
- * short when the poller stops, and a failure once the poller is stopping is not counted as a final one:
- * both end `stopped`, which leaves the event for redelivery instead of dead-lettering it.
+ * Calls `onEvent` up to `retry.attempts` times with backoff; a stop, or a failure while stopping, ends
+ * `stopped` and leaves the event for redelivery.
  */
 export async function handleWithRetries(
   messenger: Messenger,

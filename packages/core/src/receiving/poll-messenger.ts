@@ -7,18 +7,7 @@ import type { PollingRuntime } from './polling-runtime.js';
 import { processInboxItem } from './process-inbox-item.js';
 import { waitForDelay } from './wait-for-delay.js';
 
-/**
- * Runs one messenger's loop until the poller stops or a non-retryable receive error: wait for a free
- * slot (`concurrency`), receive, process the item in the background, repeat. Transient receive failures
- * back off (honouring `retryAfterMilliseconds`); with a lease, only the lease holder receives. On the way out it
- * waits for in-flight items and releases the lease. Never throws.
- *
- * @example
- * ```ts
- * const loops = messengers.map((messenger) => pollMessenger(messenger, runtime));
- * await Promise.all(loops);
- * ```
- */
+/** Runs one messenger's receive loop until the poller stops or a receive error is fatal; never throws. */
 export async function pollMessenger(messenger: Messenger, runtime: PollingRuntime): Promise<void> {
   const slots = createSemaphore(runtime.concurrency);
   const inFlight = new Set<Promise<void>>();

@@ -28,21 +28,14 @@ export function pollingLeaseName(messenger: Pick<Messenger, 'provider' | 'instan
 }
 
 /**
- * How long `release()` waits at most for a pending renewal and the release call together. A release
- * that does not finish in time is left running; the lease then expires on its own within its TTL.
+ * How long `release()` waits for a pending renewal and the release call; past it the lease expires on its
+ * own.
  */
 const releaseWaitMilliseconds = 2000;
 
 /**
- * Creates the lease keeper of one messenger for a poller with `runtime.lease` set: acquire, renew in the
- * background while held, notice loss, release on stop. A holding ends at `renewedAt + ttl` unless a
- * renewal succeeded by then, even while that renewal is still pending (Redis behind a partition), so
- * this worker stops receiving before another one can take the lease over.
- *
- * @example
- * ```ts
- * const lease = createPollingLease(messenger, runtime);
- * ```
+ * Keeps one messenger's polling lease: acquire, renew, notice loss, release. A holding ends at `renewedAt +
+ * ttl` unless a renewal succeeded, so this worker stops before another can take over.
  */
 export function createPollingLease(messenger: Messenger, runtime: PollingRuntime): PollingLease {
   const { store, owner, ttlMilliseconds, renewIntervalMilliseconds } = runtime.lease!;

@@ -33,6 +33,7 @@ export interface PollingEventContext {
  * ```
  */
 export interface DeadLetterContext {
+  /** The messenger that received the event. */
   messenger: Messenger;
   /** How many times the handler was called. */
   attempts: number;
@@ -59,7 +60,9 @@ export type PollingPhase = 'receive' | 'acknowledge' | 'store' | 'lease' | 'dead
  * ```
  */
 export interface PollingErrorContext {
+  /** The messenger whose loop failed. */
   messenger: Messenger;
+  /** Where it failed, see {@link PollingPhase}. */
   phase: PollingPhase;
   /**
    * `false` when the poller gives the operation up: for `receive` the messenger's loop stopped (auth,

@@ -12,25 +12,10 @@ import { requirePositiveNumber } from './require-positive-number.js';
 import { resolveClaimDurations } from './resolve-claim-durations.js';
 import { type ResolvedRetryOptions, resolveRetryOptions } from './retry-options.js';
 
-/**
- * Lease options with defaults filled in.
- *
- * @example
- * ```ts
- * const lease: ResolvedLeaseOptions = { owner: 'a', store, ttlMilliseconds: 30_000, renewIntervalMilliseconds: 10_000 };
- * ```
- */
+/** Lease options with defaults filled in. */
 export type ResolvedLeaseOptions = Required<PollingLeaseOptions>;
 
-/**
- * Everything the loops of one poller share: checked options, counters, the stop signal and the error
- * reporter.
- *
- * @example
- * ```ts
- * const runtime = createPollingRuntime(options, stopController.signal);
- * ```
- */
+/** What the loops of one poller share: checked options, counters, the stop signal and the error reporter. */
 export interface PollingRuntime {
   onEvent: PollingOptions['onEvent'];
   onDeadLetter: PollingOptions['onDeadLetter'];
@@ -54,13 +39,8 @@ export interface PollingRuntime {
 }
 
 /**
- * Validates {@link PollingOptions} and builds the shared {@link PollingRuntime}. Throws an
- * `invalid-request` MessengerError naming a bad option.
- *
- * @example
- * ```ts
- * const runtime = createPollingRuntime({ onEvent, onDeadLetter, concurrency: 2 }, controller.signal);
- * ```
+ * Validates {@link PollingOptions} into a {@link PollingRuntime}; throws `invalid-request` naming a bad
+ * option.
  */
 export function createPollingRuntime(options: PollingOptions, signal: AbortSignal): PollingRuntime {
   for (const name of ['onEvent', 'onDeadLetter'] as const) {

@@ -9,18 +9,8 @@ import { backoffDelay } from './retry-options.js';
 import { waitForDelay } from './wait-for-delay.js';
 
 /**
- * Processes one received item: claim its event in the store, handle it with retries, dead-letter it when
- * every attempt failed, and acknowledge it only after the handler (or `onDeadLetter`) succeeded. An
- * already handled duplicate is acknowledged without calling the handler (copies of one event inside this
- * process are processed in turn, so the second one is such a duplicate); an event another process is
- * handling, one whose `onDeadLetter` threw, and one cut short by a stop are left unacknowledged (and their
- * claim released) so the provider delivers them again. Never throws.
- *
- * @example
- * ```ts
- * const item = await messenger.inbox.receive();
- * if (item) await processInboxItem(messenger, item, runtime);
- * ```
+ * Claims, handles with retries, dead-letters and acknowledges one item; an item not finished stays
+ * unacknowledged, its claim released, for redelivery. Never throws.
  */
 export async function processInboxItem(
   messenger: Messenger,

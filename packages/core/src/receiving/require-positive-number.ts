@@ -1,15 +1,8 @@
 import { MessengerError } from '../errors/messenger-error.js';
 
 /**
- * Checks a receiving option or argument that must be a positive finite number (a TTL, a delay, a
- * count), or a non-negative one with `allowZero`, and returns it; otherwise throws an
- * `invalid-request` {@link MessengerError} naming it.
- *
- * @example
- * ```ts
- * const ttl = requirePositiveNumber('deduplicationWindowMilliseconds', options.deduplicationWindowMilliseconds ?? 86_400_000);
- * const idle = requirePositiveNumber('idleDelayMilliseconds', options.idleDelayMilliseconds ?? 1000, { allowZero: true });
- * ```
+ * Returns `value` when it is a positive finite number (or zero with `allowZero`), else throws
+ * `invalid-request` naming it.
  */
 export function requirePositiveNumber(
   name: string,

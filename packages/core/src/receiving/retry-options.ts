@@ -23,25 +23,10 @@ export interface RetryOptions {
   maximumDelayMilliseconds?: number;
 }
 
-/**
- * {@link RetryOptions} with every default filled in and checked.
- *
- * @example
- * ```ts
- * const retry: ResolvedRetryOptions = resolveRetryOptions({ attempts: 3 });
- * ```
- */
+/** {@link RetryOptions} with every default filled in and checked. */
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
-/**
- * Fills in and validates {@link RetryOptions}; `maximumDelayMilliseconds` is capped at the longest timer
- * delay (2,147,483,647 ms).
- *
- * @example
- * ```ts
- * resolveRetryOptions({}); // { attempts: 5, baseDelayMilliseconds: 1000, maximumDelayMilliseconds: 30000 }
- * ```
- */
+/** Fills in and validates {@link RetryOptions}; the maximum delay is capped at the longest timer delay. */
 export function resolveRetryOptions(retry: RetryOptions = {}): ResolvedRetryOptions {
   const baseDelayMilliseconds = requirePositiveNumber(
     'retry.baseDelayMilliseconds',
@@ -61,13 +46,8 @@ export function resolveRetryOptions(retry: RetryOptions = {}): ResolvedRetryOpti
 }
 
 /**
- * The delay before retry number `attempt` (1 for the first retry): exponential, capped, with "equal
- * jitter" (between half and all of it) so many workers do not retry in lockstep.
- *
- * @example
- * ```ts
- * backoffDelay(3, resolveRetryOptions({ baseDelayMilliseconds: 100 })); // between 200 and 400
- * ```
+ * The delay before retry number `attempt`: exponential, capped, with equal jitter so workers do not retry in
+ * lockstep.
  */
 export function backoffDelay(attempt: number, retry: ResolvedRetryOptions): number {
   const exponent = Math.min(Math.max(attempt - 1, 0), 30);

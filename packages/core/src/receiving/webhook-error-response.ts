@@ -1,11 +1,4 @@
-/**
- * A JSON error answer of the webhook handler: `{"error":{"code":…,"message":…}}` with the given status.
- *
- * @example
- * ```ts
- * return webhookErrorResponse(413, 'payload-too-large', 'The body is larger than 1000000 bytes');
- * ```
- */
+/** A JSON error answer, `{"error":{"code":…,"message":…}}`, with the given status. */
 export function webhookErrorResponse(
   status: number,
   code: string,

@@ -36,6 +36,7 @@ export type WebhookPhase = 'parse' | 'handler' | 'store' | 'internal';
  * ```
  */
 export interface WebhookErrorContext {
+  /** Where it failed, see {@link WebhookPhase}. */
   phase: WebhookPhase;
   /** The messenger the request was routed to, when routing got that far. */
   messenger: Messenger | undefined;

@@ -2,15 +2,8 @@ import { isMessengerError } from '../errors/messenger-error.js';
 import { webhookErrorResponse } from './webhook-error-response.js';
 
 /**
- * The answer to a request whose `parseWebhook` rejected: 401 for `auth` (without details), 400 with the
- * parser's message for `invalid-request` and other non-retryable errors, 404 for `unsupported` (the
- * messenger takes no webhooks), 503 for retryable ones, 500 for anything that is not a MessengerError
- * (a parser bug: the provider retries, nothing is lost).
- *
- * @example
- * ```ts
- * try { parsed = await messenger.inbox.parseWebhook(request); } catch (error) { return webhookParseFailureResponse(error, 5); }
- * ```
+ * The answer to a failed `parseWebhook`: 401 `auth`, 404 `unsupported`, 503 retryable, 400 other errors, 500
+ * a non-`MessengerError`.
  */
 export function webhookParseFailureResponse(error: unknown, retryAfterSeconds: number): Response {
   if (!isMessengerError(error)) {

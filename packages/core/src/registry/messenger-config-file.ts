@@ -14,8 +14,18 @@ import { describeSource } from './parse-messenger-config.js';
  * Narrow on `kind`.
  */
 export type MessengerConfigFile =
-  | { readonly kind: 'single'; readonly config: MessengerConfig }
-  | { readonly kind: 'multiple'; readonly messengers: Readonly<Record<string, MessengerConfig>> };
+  | {
+      /** The file holds one messenger's config. */
+      readonly kind: 'single';
+      /** That config, validated. */
+      readonly config: MessengerConfig;
+    }
+  | {
+      /** The file holds several messengers under `messengers`. */
+      readonly kind: 'multiple';
+      /** Each messenger's config by the name the file gives it, validated. */
+      readonly messengers: Readonly<Record<string, MessengerConfig>>;
+    };
 
 const multipleSchema = buildMultipleSchema();
 

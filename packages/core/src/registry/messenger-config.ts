@@ -14,8 +14,11 @@ import type { CatalogProviderName } from './provider-catalog.js';
  * - `options`: the provider's options plus transport options such as `timeoutMilliseconds`.
  */
 export interface MessengerConfig {
+  /** The provider's name: built-in, registered, or the one `module` exports. */
   provider: CatalogProviderName | (string & {});
+  /** Where a third-party provider lives: a package name or a URL for `import()`. */
   module?: string | undefined;
+  /** The provider's options plus transport options such as `timeoutMilliseconds`. */
   options?: Record<string, unknown> | undefined;
 }
 

@@ -1,14 +1,4 @@
-/**
- * Reads a byte stream whole without ever holding more than `maximumBytes`: the stream is cancelled as
- * soon as it passes the limit and `undefined` is returned; otherwise its bytes, joined. Rejects when
- * the stream fails.
- *
- * @example
- * ```ts
- * const bytes = await readBoundedStream(response.body, 1_000_000);
- * if (bytes === undefined) throw new Error('too large');
- * ```
- */
+/** Reads a byte stream whole, or cancels it and returns `undefined` once it passes `maximumBytes`. */
 export async function readBoundedStream(
   stream: ReadableStream<Uint8Array>,
   maximumBytes: number,

@@ -15,14 +15,8 @@ const requestBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75
 const lagBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 14_400];
 
 /**
- * Core's metric instruments on the globally registered meter provider: no-ops until the app registers
- * one. They are created again when the registered provider changes (the metrics API has no proxy, so
- * instruments made before registration would stay no-ops forever).
- *
- * @example
- * ```ts
- * coreInstruments().sends.add(1, { 'switchboard.outcome': 'sent' });
- * ```
+ * Core's metric instruments on the registered meter provider, made again when it changes (the metrics API has
+ * no proxy).
  */
 export interface CoreInstruments {
   readonly sends: Counter;
@@ -37,13 +31,8 @@ export interface CoreInstruments {
 let tracer: Tracer | undefined;
 
 /**
- * Core's tracer: a proxy that follows whichever tracer provider is registered, now or later. Looked up
- * on first use, so importing core runs no OpenTelemetry code.
- *
- * @example
- * ```ts
- * const span = coreTracer().startSpan('switchboard.send');
- * ```
+ * Core's tracer, a proxy following the registered provider; looked up on first use, so importing core runs no
+ * OpenTelemetry code.
  */
 export function coreTracer(): Tracer {
   tracer ??= trace.getTracer(telemetryNames.scope);

@@ -3,35 +3,15 @@ import type { MessengerEvent } from '../events/messenger-event.js';
 import { coreInstruments } from './core-instruments.js';
 import { telemetryAttributes as names } from './telemetry-names.js';
 
-/**
- * What happened to a received event: `received` (a poller or webhook handler got it), `handled` (its
- * handler succeeded), `deduplicated` (skipped as already handled) or `dead-lettered`.
- *
- * @example
- * ```ts
- * const stage: ReceivedEventStage = 'handled';
- * ```
- */
+/** What happened to a received event: the `<stage>` of its `switchboard.events.<stage>` counter. */
 export type ReceivedEventStage = 'received' | 'handled' | 'deduplicated' | 'dead-lettered';
 
-/**
- * Which part of core received the event.
- *
- * @example
- * ```ts
- * const receiver: EventReceiver = 'webhook';
- * ```
- */
+/** Which part of core received the event. */
 export type EventReceiver = 'poller' | 'webhook';
 
 /**
- * Counts one event in `switchboard.events.<stage>` with its provider, network, type and receiver (never
- * its chat, sender or content).
- *
- * @example
- * ```ts
- * recordReceivedEvent('handled', 'poller', event);
- * ```
+ * Counts one event in `switchboard.events.<stage>` by provider, network, type and receiver (never its chat or
+ * content).
  */
 export function recordReceivedEvent(
   stage: ReceivedEventStage,
@@ -51,12 +31,7 @@ export function recordReceivedEvent(
 }
 
 /**
- * Records in `switchboard.poller.lag` the seconds from the event's timestamp to now (its handling starts).
- *
- * @example
- * ```ts
- * recordPollerLag(event);
- * ```
+ * Records in `switchboard.poller.lag` the seconds from the event's timestamp to the start of its handling.
  */
 export function recordPollerLag(event: MessengerEvent, now: number = Date.now()): void {
   if (!Number.isFinite(event.timestamp) || event.timestamp <= 0) return;

@@ -1,14 +1,8 @@
 import { type Context, context, createContextKey } from '@opentelemetry/api';
 
 /**
- * What a provider request made inside a traced operation inherits from it: the network and the contract
- * operation (the transport knows only the provider). It travels in the active OpenTelemetry context, so
- * it reaches the transport when the app registered a context manager (the Node SDK does).
- *
- * @example
- * ```ts
- * const scope: SendScope = { network: 'whatsapp', operation: 'sendText' };
- * ```
+ * What a provider request inherits from the traced operation around it (network, operation), through the
+ * active context.
  */
 export interface SendScope {
   readonly network: string;

@@ -8,17 +8,8 @@ import { telemetryAttributes as names } from './telemetry-names.js';
 import { urlTemplate } from './url-template.js';
 
 /**
- * Runs one provider request (all its attempts) inside a client span named `{method} {url.template}` and
- * records its duration in seconds in `switchboard.provider.request.duration`. Attributes: provider,
- * network and operation (from the send around it), `http.request.method`, `http.response.status_code`,
- * `server.address`/`server.port`, `url.template` (never the URL: the GREEN-API token is in its path),
- * `switchboard.outcome` (`succeeded` or `failed`) and `error.type` (the error code). The template is
- * built only for a recording span.
- *
- * @example
- * ```ts
- * return traceProviderRequest(call, () => performHttpRequest(call));
- * ```
+ * Runs one provider request in a client span `{method} {url.template}` and records its duration in seconds;
+ * never the URL, whose path holds the token.
  */
 export async function traceProviderRequest<Output>(
   call: TransportCall,

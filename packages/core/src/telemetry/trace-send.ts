@@ -4,14 +4,7 @@ import { describeErrorType } from './describe-error-type.js';
 import { withSendScope } from './send-scope.js';
 import { telemetryAttributes as names, telemetryNames } from './telemetry-names.js';
 
-/**
- * Who sends: the messenger's provider, network and instance (none of them a secret).
- *
- * @example
- * ```ts
- * const sender: SenderIdentity = { provider: 'green-api', network: 'whatsapp', instanceId: '1101000001' };
- * ```
- */
+/** Who sends: the messenger's provider, network and instance (none of them a secret). */
 export interface SenderIdentity {
   readonly provider: string;
   readonly network: string;
@@ -19,15 +12,8 @@ export interface SenderIdentity {
 }
 
 /**
- * Runs one send inside a `switchboard.send` span and counts it in `switchboard.sends` by outcome. The
- * span carries provider, network, instance, operation, message type and outcome, and on failure
- * `error.type` (the error code): never the recipient or the text. With no provider registered it
- * allocates a non-recording span and nothing else.
- *
- * @example
- * ```ts
- * return traceSend(sender, 'sendText', input, () => definition.send(outgoing));
- * ```
+ * Runs one send in a `switchboard.send` span and counts it in `switchboard.sends` by outcome; never the
+ * recipient or the text.
  */
 export async function traceSend<Result>(
   sender: SenderIdentity,

@@ -1,23 +1,29 @@
 import * as v from 'valibot';
 import { parseTemplate } from './parse-template.js';
 
-/**
- * The fields every chat in a chat list has, shared by {@link chatContactSchema} and the chat group
- * template.
- */
+/** The fields every chat in a chat list has, shared by the contact and group templates. */
 export const chatEntries = buildChatEntries();
 
 // @__NO_SIDE_EFFECTS__
 function buildChatEntries() {
   return {
+    /** The chat id to send to. */
     id: v.pipe(v.string(), v.nonEmpty()),
+    /** The chat's display name; `''` when the provider has none. */
     name: v.optional(v.string(), ''),
+    /** Whether sending is blocked (a channel or a group where only admins write). */
     isReadOnly: v.optional(v.boolean(), false),
+    /** Messages not yet read; 0 when the provider does not count. */
     unreadCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+    /** When the last message came or went, unix milliseconds. */
     lastActivityAt: v.optional(v.pipe(v.number(), v.integer())),
+    /** Whether the chat is pinned at the top of the list. */
     isPinned: v.optional(v.boolean(), false),
+    /** Whether the chat's notifications are muted. */
     isMuted: v.optional(v.boolean(), false),
+    /** Whatsgate's `muteExpiration` as given; absent for the other providers. */
     muteExpiresInSeconds: v.optional(v.number()),
+    /** Whether the chat is archived. */
     isArchived: v.optional(v.boolean(), false),
   };
 }
@@ -32,7 +38,9 @@ export const chatContactSchema = buildChatContactSchema();
 function buildChatContactSchema() {
   return v.object({
     ...chatEntries,
+    /** Always `false`: a contact, not a group; a chat list tells the two apart by it. */
     isGroup: v.optional(v.literal(false), false),
+    /** The contact's phone number, digits only, when the provider says. */
     phone: v.optional(v.string()),
   });
 }

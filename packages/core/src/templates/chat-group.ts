@@ -13,7 +13,9 @@ export const chatGroupSchema = buildChatGroupSchema();
 function buildChatGroupSchema() {
   return v.object({
     ...chatEntries,
+    /** Always `true`: a group; a chat list tells the two apart by it. */
     isGroup: v.literal(true),
+    /** The group's details, when the provider returns them with the list. */
     metadata: v.optional(groupMetadataSchema),
   });
 }

@@ -11,6 +11,7 @@ export const contactCardSchema = buildContactCardSchema();
 function buildContactCardSchema() {
   return v.pipe(
     v.strictObject({
+      /** The contact's phone number; `+` and separators are stripped, at least 5 digits remain. */
       phone: v.optional(
         v.pipe(
           v.union([v.string(), v.number()]),
@@ -18,12 +19,19 @@ function buildContactCardSchema() {
           v.minLength(5, 'phone must have at least 5 digits'),
         ),
       ),
+      /** An existing user to share instead of a number (MAX). */
       chatId: v.optional(v.string()),
+      /** The contact's first name. */
       firstName: v.optional(v.string()),
+      /** The contact's middle name. */
       middleName: v.optional(v.string()),
+      /** The contact's last name. */
       lastName: v.optional(v.string()),
+      /** The contact's company. */
       company: v.optional(v.string()),
+      /** The name the card shows, as received. */
       displayName: v.optional(v.string()),
+      /** The card as vCard text, as received (or to send as is). */
       vcard: v.optional(v.string()),
     }),
     v.check(

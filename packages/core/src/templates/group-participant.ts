@@ -10,9 +10,13 @@ export const groupParticipantSchema = buildGroupParticipantSchema();
 // @__NO_SIDE_EFFECTS__
 function buildGroupParticipantSchema() {
   return v.object({
+    /** The member's chat id. */
     id: v.pipe(v.string(), v.nonEmpty()),
+    /** A second identity of the member, when the provider gives one (a WhatsApp `@lid` beside the `@c.us` id). */
     alternateId: v.optional(v.string()),
+    /** Whether the member is an admin. */
     isAdmin: v.optional(v.boolean(), false),
+    /** Whether the member is the group's owner (WhatsApp super admin). */
     isSuperAdmin: v.optional(v.boolean(), false),
   });
 }

@@ -17,17 +17,24 @@ function buildMediaFileSchema() {
   );
   return v.pipe(
     v.strictObject({
+      /** The file name with an extension, such as `invoice.pdf`; several providers derive the message kind from it. */
       fileName: v.pipe(
         v.string(),
         v.regex(/\.[A-Za-z0-9]{1,8}$/, 'fileName must end with an extension such as .jpg'),
       ),
+      /** The MIME type, such as `image/jpeg`; derived from `fileName` when absent. */
       mimeType: v.optional(
         v.pipe(v.string(), v.regex(/^[\w.+-]+\/[\w.+-]+/, 'mimeType must look like type/subtype')),
       ),
+      /** An absolute URL the provider fetches the file from. */
       url: v.optional(v.pipe(v.string(), v.url('url must be an absolute URL'))),
+      /** The file's bytes, uploaded with the message. */
       data: v.optional(binarySchema),
+      /** A local file to upload, read on Node through `@switchboard/core/node`. */
       path: v.optional(v.pipe(v.string(), v.nonEmpty())),
+      /** A provider's key for media it already stores (Whatsgate). */
       mediaKey: v.optional(v.pipe(v.string(), v.nonEmpty())),
+      /** The size in bytes, when known. */
       size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     }),
     v.check(

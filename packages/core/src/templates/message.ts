@@ -16,18 +16,39 @@ export const messageSchema = buildMessageSchema();
 function buildMessageSchema() {
   return v.variant('type', [
     v.strictObject({
+      /** Plain text. */
       type: v.literal('text'),
+      /** The text, 1–20 000 characters; formatting marks pass through as the network reads them. */
       text: v.pipe(v.string(), v.nonEmpty('text must not be empty'), v.maxLength(20_000)),
+      /** Whether a link in the text gets a preview, where the provider lets the sender choose. */
       linkPreview: v.optional(v.boolean()),
     }),
     v.strictObject({
+      /** A file. */
       type: v.literal('media'),
+      /** The file and where it comes from. */
       media: mediaFileSchema,
+      /** Text shown under the file, up to 20 000 characters. */
       caption: v.optional(v.pipe(v.string(), v.maxLength(20_000))),
     }),
-    v.strictObject({ type: v.literal('location'), location: locationSchema }),
-    v.strictObject({ type: v.literal('contact'), contact: contactCardSchema }),
-    v.strictObject({ type: v.literal('poll'), poll: pollSchema }),
+    v.strictObject({
+      /** A place on the map. */
+      type: v.literal('location'),
+      /** Its coordinates, name and address. */
+      location: locationSchema,
+    }),
+    v.strictObject({
+      /** A contact card. */
+      type: v.literal('contact'),
+      /** The card to share. */
+      contact: contactCardSchema,
+    }),
+    v.strictObject({
+      /** A poll. */
+      type: v.literal('poll'),
+      /** Its question and options. */
+      poll: pollSchema,
+    }),
   ]);
 }
 

@@ -14,10 +14,15 @@ export const outgoingMessageSchema = buildOutgoingMessageSchema();
 // @__NO_SIDE_EFFECTS__
 function buildOutgoingMessageSchema() {
   return v.strictObject({
+    /** Who the message goes to. */
     recipient: recipientSchema,
+    /** What is sent. */
     message: messageSchema,
+    /** The id of an earlier message in the chat to quote. */
     replyTo: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    /** How long to show "typing…" before sending, up to 20 000, where the provider supports it. */
     typingMilliseconds: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20_000))),
+    /** Provider-only fields by provider name, such as `{ 'green-api': { … } }`; each adapter documents its own. */
     providerOptions: v.optional(v.record(v.string(), v.record(v.string(), v.unknown()))),
   });
 }

@@ -10,13 +10,16 @@ export const pollSchema = buildPollSchema();
 // @__NO_SIDE_EFFECTS__
 function buildPollSchema() {
   return v.strictObject({
+    /** The question, 1–255 characters. */
     question: v.pipe(v.string(), v.nonEmpty('question must not be empty'), v.maxLength(255)),
+    /** The answers to choose from: 2–12, unique, each 1–100 characters. */
     options: v.pipe(
       v.array(v.pipe(v.string(), v.nonEmpty(), v.maxLength(100))),
       v.minLength(2, 'a poll needs at least 2 options'),
       v.maxLength(12, 'a poll has at most 12 options'),
       v.check((options) => new Set(options).size === options.length, 'options must be unique'),
     ),
+    /** Whether a voter may choose more than one answer; default `false`. */
     multipleAnswers: v.optional(v.boolean(), false),
   });
 }

@@ -11,6 +11,7 @@
  */
 export type QrCode =
   | {
+      /** The account waits to be linked: scan the code. */
       status: 'pending';
       /** A PNG image of the code, base64 without a `data:` prefix. */
       imageBase64?: string;
@@ -19,7 +20,10 @@ export type QrCode =
       /** A web page that shows the code, when the provider has one. */
       link?: string;
     }
-  | { status: 'authorized' };
+  | {
+      /** The account is already linked; there is no code to scan. */
+      status: 'authorized';
+    };
 
 /**
  * What `session.requestCode` returns: the code was sent, and when the next request is allowed.

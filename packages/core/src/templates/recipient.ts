@@ -13,7 +13,9 @@ export const recipientSchema = buildRecipientSchema();
 function buildRecipientSchema() {
   return v.pipe(
     v.strictObject({
+      /** The provider's native chat id, such as `79001234567@c.us` or `-100123`. */
       chatId: v.optional(v.pipe(v.string(), v.trim(), v.nonEmpty('chatId must not be empty'))),
+      /** A bare phone number; `+` and separators are stripped, 5 to 32 digits remain. */
       phone: v.optional(
         v.pipe(
           v.union([v.string(), v.number()]),
@@ -22,6 +24,7 @@ function buildRecipientSchema() {
           v.maxLength(32, 'phone must have at most 32 digits'),
         ),
       ),
+      /** With `phone`: the number is a group's (WhatsApp `@g.us`); default `false`. */
       isGroup: v.optional(v.boolean(), false),
     }),
     v.check(

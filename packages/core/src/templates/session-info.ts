@@ -16,21 +16,37 @@ export const sessionInfoSchema = buildSessionInfoSchema();
 // @__NO_SIDE_EFFECTS__
 function buildSessionInfoSchema() {
   return v.object({
+    /** What `createMessenger` needs: the instance id (GREEN-API, SDKWA) or WhatsappID (Whatsgate). */
     id: v.pipe(v.string(), v.nonEmpty()),
+    /** The name given at creation or by `rename`; `''` when none. */
     name: v.optional(v.string(), ''),
+    /** The provider-neutral state; `unknown` when the provider did not report one. */
     state: v.optional(sessionStateSchema, 'unknown'),
+    /** The provider's own word for the state (Whatsgate `PENDING`, `AUTH`…), when it reports one. */
     providerState: v.optional(v.string()),
+    /** `whatsapp`, `telegram` or `max`, when the provider says. */
     network: v.optional(v.string()),
+    /** The linked account's phone number, digits only, once authorized. */
     phone: v.optional(v.string()),
+    /** The linked account's own chat id, once authorized. */
     chatId: v.optional(v.string()),
+    /** The linked account's profile name (Whatsgate `pushname`), once authorized. */
     displayName: v.optional(v.string()),
+    /** Where the provider posts notifications, secret parameter redacted; absent when none is set. */
     webhookUrl: v.optional(v.string()),
+    /** A web page that shows the QR code to scan (Whatsgate `qr_link`). */
     qrLink: v.optional(v.string()),
+    /** The text the QR code encodes, to render yourself, when the provider gives it. */
     qrValue: v.optional(v.string()),
+    /** The code to type on the phone instead of scanning, when one was requested. */
     pairingCode: v.optional(v.string()),
+    /** When the session was created, unix milliseconds. */
     createdAt: v.optional(v.pipe(v.number(), v.integer())),
+    /** When the paid period ends, unix milliseconds (GREEN-API and SDKWA `expirationDate`). */
     expiresAt: v.optional(v.pipe(v.number(), v.integer())),
+    /** Secrets of a just-created session (GREEN-API `idInstance` and `apiTokenInstance`): store, never log. */
     credentials: v.optional(v.record(v.string(), v.string())),
+    /** The provider's record of the session. */
     raw: v.optional(v.unknown()),
   });
 }

@@ -36,10 +36,34 @@ export type HttpFailure = {
   /** The underlying error; attached as a sanitised copy. */
   cause?: unknown;
 } & (
-  | { kind: 'status'; status: number; body?: unknown; retryAfterMilliseconds?: number | undefined }
-  | { kind: 'timeout'; timeoutMilliseconds?: number | undefined }
-  | { kind: 'network' }
-  | { kind: 'invalid-response'; status: number; reason: string }
+  | {
+      /** The provider answered with an error status. */
+      kind: 'status';
+      /** The HTTP status code. */
+      status: number;
+      /** The response body; its error text goes into the message and the body into `details`, both redacted. */
+      body?: unknown;
+      /** The wait the `Retry-After` header asked for, when present. */
+      retryAfterMilliseconds?: number | undefined;
+    }
+  | {
+      /** The request ran out of time. */
+      kind: 'timeout';
+      /** The timeout that ran out, shown in the message when given. */
+      timeoutMilliseconds?: number | undefined;
+    }
+  | {
+      /** The request never got an answer (DNS, connection refused or reset, TLS). */
+      kind: 'network';
+    }
+  | {
+      /** The provider answered with success, but not in the shape its API documents. */
+      kind: 'invalid-response';
+      /** The HTTP status code of that answer. */
+      status: number;
+      /** What was wrong with the answer, shown (redacted) in the message. */
+      reason: string;
+    }
 );
 
 /**

@@ -21,7 +21,14 @@ const defaultMimeType = 'application/octet-stream';
 export async function readMediaFile(
   path: string,
   options: { fileName?: string; mimeType?: string } = {},
-): Promise<{ data: Uint8Array; fileName: string; mimeType: string }> {
+): Promise<{
+  /** The file's bytes, read whole. */
+  data: Uint8Array;
+  /** `options.fileName`, else the path's last segment. */
+  fileName: string;
+  /** `options.mimeType`, else guessed from the file name's extension, else `application/octet-stream`. */
+  mimeType: string;
+}> {
   const fileName = options.fileName ?? basename(path);
   const data = new Uint8Array(await readFile(path));
   return { data, fileName, mimeType: options.mimeType ?? mimeTypeForFileName(fileName) ?? defaultMimeType };

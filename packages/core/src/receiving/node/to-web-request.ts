@@ -7,10 +7,8 @@ type NodeRequestWithBody = IncomingMessage & { body?: unknown };
 const forbiddenMethods: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /**
- * Converts a Node `IncomingMessage` to a web `Request`: absolute URL from the `Host` header, every header,
- * and the body as a stream read on demand (or the body an Express parser already produced). Throws an
- * {@link UnusableRequestError} for a malformed `Host` header or URL (400) and for a method the Fetch API
- * refuses, such as `TRACE` (405).
+ * Converts a Node request to a web `Request`; throws {@link UnusableRequestError} for a bad `Host` or URL
+ * (400) or a method fetch refuses (405).
  */
 export function toWebRequest(request: IncomingMessage, signal: AbortSignal): Request {
   const method = request.method ?? 'GET';

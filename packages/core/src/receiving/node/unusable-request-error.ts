@@ -1,8 +1,4 @@
-/**
- * Thrown by `toWebRequest` when a Node request cannot become a web `Request`: a malformed `Host`
- * header or URL (`status` 400) or a method the Fetch API refuses, such as `TRACE` (`status` 405). The
- * listener answers it with that status instead of calling the handler.
- */
+/** A Node request that cannot become a web `Request`; the listener answers with its `status` (400 or 405). */
 export class UnusableRequestError extends Error {
   override readonly name = 'UnusableRequestError';
 

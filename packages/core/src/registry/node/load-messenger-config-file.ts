@@ -6,7 +6,10 @@ import type { MessengerConfig } from '../messenger-config.js';
 import { type MessengerConfigFile, parseMessengerConfigFile } from '../messenger-config-file.js';
 
 /** A config file as loaded from disk: its shape (see `MessengerConfigFile`) and its absolute path. */
-export type LoadedMessengerConfigFile = MessengerConfigFile & { readonly path: string };
+export type LoadedMessengerConfigFile = MessengerConfigFile & {
+  /** The file's absolute path, as read. */
+  readonly path: string;
+};
 
 /**
  * Reads a JSON config file (Node only; import it from `@switchboard/core/node`) holding one messenger
