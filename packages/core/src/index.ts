@@ -41,6 +41,7 @@ export type * from './messenger/results.js';
 export type { Destination, SendOperations, SendOptions } from './messenger/send-operations.js';
 export type { Session } from './messenger/session.js';
 export type { ManagedSession, SessionCreateInput, SessionManager } from './messenger/session-manager.js';
+export { sendsRetriedByTransport } from './messenger/sends-retried-by-transport.js';
 export type { SessionOperations } from './messenger/session-operations.js';
 export type { TransportOptions } from './options/transport-options.js';
 export { type DeduplicationOwner, deduplicationKey } from './receiving/claim-event.js';

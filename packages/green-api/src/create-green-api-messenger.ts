@@ -83,6 +83,7 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     instanceId: idInstance,
     capabilities: greenApiCapabilities[network],
     raw: client,
+    retriesSends: transport.retriesSends,
     send,
     sendTyping,
     messages: createGreenApiMessages(context),

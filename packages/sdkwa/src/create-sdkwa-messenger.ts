@@ -72,6 +72,7 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     instanceId: idInstance,
     capabilities: sdkwaCapabilities[network],
     raw: client,
+    retriesSends: transport.retriesSends,
     send: createSdkwaSend(context),
     messages: createSdkwaMessages(context),
     inbox: createSdkwaInbox(context),
