@@ -8,10 +8,26 @@ import type { HistoryMessage, Messenger, OutgoingMessage } from '@switchboard/co
  * - `unknown`: the provider keeps no outgoing journal.
  */
 export type JournalFinding =
-  | { kind: 'sent'; messageId: string; chatId: string }
-  | { kind: 'queued' }
-  | { kind: 'absent' }
-  | { kind: 'unknown' };
+  | {
+      /** The journal holds the message: it was sent, and must not be sent again. */
+      kind: 'sent';
+      /** The provider's id of the journalled message, recorded as the send's result. */
+      messageId: string;
+      /** The chat the provider journalled it under (its native form, e.g. `79001234567@c.us`). */
+      chatId: string;
+    }
+  | {
+      /** Still in the provider's outgoing queue: look again later. */
+      kind: 'queued';
+    }
+  | {
+      /** Not in the journal since the attempt began: it was not sent. */
+      kind: 'absent';
+    }
+  | {
+      /** The provider keeps no outgoing journal to ask. */
+      kind: 'unknown';
+    };
 
 function isSameChat(chatId: string, outgoing: OutgoingMessage): boolean {
   const { recipient } = outgoing;
