@@ -15,7 +15,7 @@ import type { ResolvedGreenApiFamilyMessengerOptions } from './resolved-green-ap
 
 type OperationSections<Client> = Omit<
   MessengerDefinition<Client>,
-  'provider' | 'network' | 'instanceId' | 'capabilities' | 'raw' | 'send' | 'sendTyping'
+  'provider' | 'network' | 'instanceId' | 'capabilities' | 'raw' | 'retriesSends' | 'send' | 'sendTyping'
 >;
 
 /** What differs between GREEN-API-family messengers: the transport, the client and the operations. */
