@@ -9,7 +9,7 @@ import { readRetryAfterMilliseconds } from './read-retry-after.js';
  * - `final`: retrying cannot help (every other code): the message goes to the dead-letter queue.
  */
 export interface SendFailure {
-  /** What to do with the message, see the list above. */
+  /** Whether to retry, and whether the next attempt must first ask the provider's journal (see above). */
   kind: 'retry-unsent' | 'retry-unconfirmed' | 'final';
   /** The `MessengerError` code, or `unknown`. */
   code: string;

@@ -1,4 +1,4 @@
-import type { Messenger } from '@switchboard/core';
+import { type Messenger, sendsRetriedByTransport } from '@switchboard/core';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { classifySendFailure, retryDelayMilliseconds } from './classify-send-failure.js';
 import { deadLetterMessage } from './dead-letter-message.js';
@@ -8,6 +8,7 @@ import type { OutboxContext } from './outbox-context.js';
 import type { OutboxJobData, OutboxResult } from './outbox-job.js';
 import type { DeliveryAttributes, DeliveryOutcome } from './outbox-telemetry.js';
 import { pacingSpacingMilliseconds } from './pacing.js';
+import { retryingTransportError } from './retrying-transport-error.js';
 
 /** Options of the processor that one worker process runs. */
 export interface OutboxProcessorOptions {
@@ -115,11 +116,28 @@ export function createOutboxProcessor(context: OutboxContext, options: OutboxPro
     inFlight.set(data.instanceId, (inFlight.get(data.instanceId) ?? 0) + 1);
     try {
       // Unpaced instances still honour a hold-back after a 429.
-      const pacingWait = await redis.outboxPace(keys.pace(data.instanceId), spacingOf(data.instanceId) ?? 0);
+      const pacingWait = await redis.outboxPace(
+        keys.pace(data.instanceId),
+        keys.grants(data.instanceId),
+        spacingOf(data.instanceId) ?? 0,
+        outboxOptions.keepPacingGrants ?? 0,
+        ttl,
+      );
       if (pacingWait > 0) return await wait(pacingWait, 'waiting-pacing');
       const messenger = await outboxOptions.resolveMessenger(data.instanceId);
       attributes.provider = messenger.provider;
       attributes.network = messenger.network;
+      if (sendsRetriedByTransport(messenger) === true) {
+        // Refused before anything is sent: its transport would resend a 429 by itself, outside the pacing.
+        const [state, attempts] = await redis.hmget(messageKey, 'state', 'attempts');
+        const error = retryingTransportError(data.instanceId, messenger.provider);
+        return await deadLetter(
+          error,
+          Number(attempts ?? '0'),
+          state === 'attempting',
+          telemetry.startDelivery(attributes),
+        );
+      }
       return await deliver(messenger);
     } finally {
       const count = (inFlight.get(data.instanceId) ?? 1) - 1;

@@ -66,6 +66,11 @@ export interface Outbox {
     outgoing: OutgoingMessageInput,
     options?: OutboxSendOptions,
   ): Promise<OutboxReceipt>;
+  /**
+   * The Redis server times (milliseconds) of the instance's latest pacing grants, oldest first: one per send
+   * attempt let through, kept when {@link OutboxOptions.keepPacingGrants} is set.
+   */
+  pacingGrants(instanceId: string): Promise<number[]>;
   /** Starts a worker in this process (any number of processes may run workers). */
   startWorker(options?: OutboxWorkerOptions): OutboxWorker;
   /** A new `QueueEvents` of the outbox queue: `completed` (result), `failed` (dead letter), `progress`, `delayed`. */
@@ -136,6 +141,9 @@ function checkSendOptions(instanceId: string, options: OutboxSendOptions): void 
  * ```
  */
 export function createOutbox(options: OutboxOptions): Outbox {
+  const keep = options.keepPacingGrants;
+  if (keep !== undefined && !(Number.isInteger(keep) && keep >= 0))
+    throw new RangeError('keepPacingGrants must be an integer ≥ 0');
   const { client, owned } = openConnection(options.connection);
   const redis = defineOutboxCommands(client);
   const queueName = options.queueName ?? 'switchboard-outbox';
@@ -255,6 +263,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   return {
     send,
     startWorker,
+    pacingGrants: async (instanceId) =>
+      (await redis.lrange(context.keys.grants(instanceId), 0, -1)).map(Number),
     createQueueEvents: () => new QueueEvents(queueName, { connection: client }),
     queue,
     deadLetterQueue,

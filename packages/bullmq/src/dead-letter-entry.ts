@@ -15,6 +15,6 @@ export interface DeadLetterEntry {
   attempts: number;
   /** Whether the last attempt may have reached the provider (its answer was lost and no journal could tell). */
   maybeSent: boolean;
-  /** Unix milliseconds. */
+  /** When the worker dead-lettered it, in Unix milliseconds of its clock. */
   deadLetteredAt: number;
 }

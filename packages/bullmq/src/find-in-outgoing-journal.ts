@@ -9,23 +9,23 @@ import type { HistoryMessage, Messenger, OutgoingMessage } from '@switchboard/co
  */
 export type JournalFinding =
   | {
-      /** The journal holds the message: it was sent. */
+      /** The journal holds the message: it was sent, and must not be sent again. */
       kind: 'sent';
-      /** The provider's id of the sent message, from its journal. */
+      /** The provider's id of the journalled message, recorded as the send's result. */
       messageId: string;
-      /** The chat the journal says it went to. */
+      /** The chat the provider journalled it under (its native form, e.g. `79001234567@c.us`). */
       chatId: string;
     }
   | {
-      /** The outgoing queue still holds a message for the chat: ask again later. */
+      /** Still in the provider's outgoing queue: look again later. */
       kind: 'queued';
     }
   | {
-      /** The journal does not hold it: it was not sent. */
+      /** Not in the journal since the attempt began: it was not sent. */
       kind: 'absent';
     }
   | {
-      /** The provider keeps no outgoing journal. */
+      /** The provider keeps no outgoing journal to ask. */
       kind: 'unknown';
     };
 

@@ -65,6 +65,8 @@ export interface OutboxKeys {
   message(instanceId: string, jobId: string): string;
   /** When the instance may send next. */
   pace(instanceId: string): string;
+  /** The Redis server times of the instance's latest pacing grants (kept with `keepPacingGrants`). */
+  grants(instanceId: string): string;
 }
 
 /**
@@ -78,5 +80,6 @@ export function outboxKeys(prefix: string): OutboxKeys {
     chat: (instanceId, chatKey) => `${prefix}{${instanceId}}:chat:${chatKey}`,
     message: (instanceId, jobId) => `${prefix}{${instanceId}}:message:${jobId}`,
     pace: (instanceId) => `${prefix}{${instanceId}}:pace`,
+    grants: (instanceId) => `${prefix}{${instanceId}}:grants`,
   };
 }

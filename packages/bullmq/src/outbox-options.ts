@@ -1,5 +1,6 @@
 import type { Messenger } from '@switchboard/core';
 import type { Redis, RedisOptions } from 'ioredis';
+import type { Outbox } from './create-outbox.js';
 import type { Pacing } from './pacing.js';
 
 /**
@@ -25,6 +26,11 @@ export interface OutboxOptions {
   keyPrefix?: string;
   /** Pacing for every instance, or per instance id (`undefined`: not paced). Default: not paced. */
   pacing?: Pacing | ((instanceId: string) => Pacing | undefined);
+  /**
+   * How many of each instance's latest pacing grants to keep in Redis (their Redis server times), to audit the
+   * pacing with {@link Outbox.pacingGrants} (default 0: none kept).
+   */
+  keepPacingGrants?: number;
   /** Send attempts per message before it is dead-lettered (default 8). */
   attempts?: number;
   /** First retry delay; doubles per attempt up to {@link OutboxOptions.maximumRetryDelayMilliseconds} (default 1000). */

@@ -84,8 +84,9 @@ return 1
 /**
  * Paces an instance: grants a send when the previous one was at least \`spacing\` ago (Redis server time), else
  * returns how long to wait. A generic cell rate algorithm without burst: at most one grant per spacing, so at
- * most N grants in any window of N × spacing. A spacing of 0 only honours a hold-back. KEYS: pace key.
- * ARGV: spacing (ms). Returns 0 or the wait (ms).
+ * most N grants in any window of N × spacing. A spacing of 0 only honours a hold-back. A grant's time is
+ * appended to the grant log when \`keep\` > 0 (the latest \`keep\` are kept). KEYS: pace key, grant log.
+ * ARGV: spacing (ms), keep, grant log time to live (ms). Returns 0 or the wait (ms).
  */
 const pace = `
 local time = redis.call('TIME')
@@ -94,6 +95,12 @@ local spacing = tonumber(ARGV[1])
 local allowedAt = tonumber(redis.call('GET', KEYS[1]) or '0')
 if now < allowedAt then return allowedAt - now end
 if spacing > 0 then redis.call('SET', KEYS[1], now + spacing, 'PX', spacing + 60000) end
+local keep = tonumber(ARGV[2])
+if keep > 0 then
+  redis.call('RPUSH', KEYS[2], now)
+  redis.call('LTRIM', KEYS[2], -keep, -1)
+  redis.call('PEXPIRE', KEYS[2], ARGV[3])
+end
 return 0
 `;
 
@@ -130,7 +137,13 @@ export interface OutboxCommands {
     ttlMilliseconds: number,
   ): Promise<[string, number, string, string]>;
   outboxSettle(messageKey: string, state: string, result: string, ttlMilliseconds: number): Promise<number>;
-  outboxPace(paceKey: string, spacingMilliseconds: number): Promise<number>;
+  outboxPace(
+    paceKey: string,
+    grantLogKey: string,
+    spacingMilliseconds: number,
+    keep: number,
+    ttlMilliseconds: number,
+  ): Promise<number>;
   outboxHoldBack(paceKey: string, waitMilliseconds: number): Promise<number>;
 }
 
@@ -139,11 +152,11 @@ export interface OutboxCommands {
  *
  * @example
  * const commands = defineOutboxCommands(redis);
- * await commands.outboxPace('switchboard:outbox:{1101}:pace', 250);
+ * await commands.outboxPace('switchboard:outbox:{1101}:pace', 'switchboard:outbox:{1101}:grants', 250, 0, 0);
  */
 export function defineOutboxCommands(client: Redis): Redis & OutboxCommands {
   const scripts = { reserve, advance, beginAttempt, settle, pace, holdBack };
-  const keys = { reserve: 2, advance: 1, beginAttempt: 1, settle: 1, pace: 1, holdBack: 1 };
+  const keys = { reserve: 2, advance: 1, beginAttempt: 1, settle: 1, pace: 2, holdBack: 1 };
   for (const [name, lua] of Object.entries(scripts)) {
     const command = `outbox${name[0]?.toUpperCase()}${name.slice(1)}`;
     if (command in client) continue;

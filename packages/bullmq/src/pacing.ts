@@ -8,9 +8,9 @@
  * ```
  */
 export interface Pacing {
-  /** Messages allowed per interval. */
+  /** At most this many go-aheads in any window of the interval (a positive integer). */
   messages: number;
-  /** The interval, in milliseconds. */
+  /** The window length; go-aheads are spaced by it divided by `messages`, rounded up. */
   intervalMilliseconds: number;
 }
 

@@ -1,7 +1,7 @@
 import { createGreenApiMessenger } from '@switchboard/green-api';
 
 /**
- * Resolves instance ids to GREEN-API messengers of emulator instances, built once each, with `retry: false` (every
+ * Resolves instance ids to GREEN-API messengers of emulator instances, built once each, with `retry: false` unless told (every
  * attempt goes through the outbox) and passed through `wrap`. Plain JavaScript: the worker processes run it too.
  *
  * @example
@@ -9,7 +9,7 @@ import { createGreenApiMessenger } from '@switchboard/green-api';
  */
 export function emulatorMessengers(
   instances,
-  { timeoutMilliseconds = 10_000, wrap = (messenger) => messenger } = {},
+  { timeoutMilliseconds = 10_000, retry = false, wrap = (messenger) => messenger } = {},
 ) {
   const byId = new Map(instances.map((instance) => [String(instance.idInstance), instance]));
   const messengers = new Map();
@@ -25,7 +25,7 @@ export function emulatorMessengers(
           apiTokenInstance: instance.apiTokenInstance,
           apiUrl: instance.apiUrl,
           mediaUrl: instance.mediaUrl,
-          retry: false,
+          retry,
           timeoutMilliseconds,
         }),
       );

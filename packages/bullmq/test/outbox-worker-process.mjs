@@ -25,6 +25,7 @@ const outbox = createOutbox({
   queueName: settings.queueName,
   keyPrefix: settings.keyPrefix,
   pacing: settings.pacing,
+  keepPacingGrants: settings.keepPacingGrants,
   attempts: settings.attempts,
   baseRetryDelayMilliseconds: settings.baseRetryDelayMilliseconds,
   maximumRetryDelayMilliseconds: settings.maximumRetryDelayMilliseconds,

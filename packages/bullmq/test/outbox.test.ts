@@ -152,6 +152,35 @@ describe.skipIf(shouldSkipRedisTests())('the outbox', () => {
     expect(await (await harness.outbox.queue.getJob(poison.jobId))?.getState()).toBe('failed');
   });
 
+  it('refuses a messenger whose transport retries sends: dead-lettered unsent with invalid-request', async () => {
+    harness = await startOutboxHarness({
+      retry: { limit: 2 },
+      wrap: (messenger) => withSend(messenger, (outgoing) => messenger.send(outgoing)), // a proxy, still checked
+    });
+    const [instance] = harness.instances;
+    if (instance === undefined) throw new Error('no instance');
+    const instanceId = String(instance.idInstance);
+    const receipts = [
+      await harness.outbox.send(instanceId, { recipient: { chatId }, message: text('first') }),
+      await harness.outbox.send(instanceId, { recipient: { chatId }, message: text('second') }),
+    ];
+    const failures: string[] = [];
+    const worker = harness.outbox.startWorker();
+    worker.worker.on('failed', (_job, error) => failures.push(error.message));
+    await waitFor('both dead-lettered', async () => (await harness?.outbox.deadLetterQueue.count()) === 2);
+    await worker.close();
+    expect(harness.sentTexts(instance)).toEqual([]);
+    for (const receipt of receipts) {
+      const entry = (await harness.outbox.deadLetterQueue.getJob(receipt.jobId))?.data as DeadLetterEntry;
+      expect(entry).toMatchObject({
+        maybeSent: false,
+        error: { code: 'invalid-request', provider: 'green-api' },
+      });
+      expect(entry.error.message).toContain('build it with retry: false');
+    }
+    expect(failures[0]).toMatch(/^invalid-request: The messenger of instance \d+ retries sends/);
+  });
+
   it('dead-letters a message BullMQ gave up on (its messenger could not be resolved) and releases its chat', async () => {
     harness = await startOutboxHarness({
       outbox: {
@@ -254,6 +283,45 @@ describe.skipIf(shouldSkipRedisTests())('the outbox', () => {
     expect([...harness.sentTexts(slow)].sort()).toEqual(
       Array.from({ length: 6 }, (_, index) => `slow ${index}`),
     );
+  });
+
+  it('paces each instance on its own: one held to a message per 10 minutes holds up no other', async () => {
+    let slowId = ''; // known once the emulator runs; pacing is asked only when a worker runs
+    harness = await startOutboxHarness({
+      instances: 2,
+      outbox: {
+        keepPacingGrants: 100,
+        pacing: (instanceId) =>
+          instanceId === slowId
+            ? { messages: 1, intervalMilliseconds: 600_000 }
+            : { messages: 5, intervalMilliseconds: 1000 },
+      },
+    });
+    const [slow, fast] = harness.instances;
+    if (slow === undefined || fast === undefined) throw new Error('no instances');
+    slowId = String(slow.idInstance);
+    const fastId = String(fast.idInstance);
+    for (let index = 0; index < 6; index += 1) {
+      const recipient = { chatId: `7900000000${index}@c.us` };
+      await harness.outbox.send(slowId, { recipient, message: text(`slow ${index}`) });
+      await harness.outbox.send(fastId, { recipient, message: text(`fast ${index}`) });
+    }
+    const worker = harness.outbox.startWorker({ concurrency: 4 });
+    await waitFor(
+      'the paced-down instance sent its first message',
+      () => harness?.sentTexts(slow).length === 1,
+    );
+    await waitFor('the other instance sent everything', () => harness?.sentTexts(fast).length === 6);
+    await worker.close();
+    expect(harness.sentTexts(slow)).toHaveLength(1);
+    const slowGrants = await harness.outbox.pacingGrants(slowId);
+    const fastGrants = await harness.outbox.pacingGrants(fastId);
+    expect(slowGrants).toHaveLength(1);
+    expect(fastGrants).toHaveLength(6);
+    // The other instance kept its own spacing (200 ms), on Redis server time.
+    for (let index = 1; index < fastGrants.length; index += 1) {
+      expect((fastGrants[index] as number) - (fastGrants[index - 1] as number)).toBeGreaterThanOrEqual(200);
+    }
   });
 
   it('closes gracefully: a send in flight finishes and is recorded', async () => {

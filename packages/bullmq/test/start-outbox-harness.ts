@@ -42,6 +42,8 @@ export async function startOutboxHarness(
     outbox?: Partial<OutboxOptions>;
     wrap?: (messenger: Messenger) => Messenger;
     timeoutMilliseconds?: number;
+    /** The messengers' transport retry (default `false`, as the outbox requires). */
+    retry?: false | { limit?: number };
   } = {},
 ): Promise<OutboxHarness> {
   const redis = await startRedisServer();
@@ -61,6 +63,7 @@ export async function startOutboxHarness(
         ? {}
         : { timeoutMilliseconds: options.timeoutMilliseconds }),
       ...(options.wrap === undefined ? {} : { wrap: options.wrap }),
+      ...(options.retry === undefined ? {} : { retry: options.retry }),
     }),
     ...options.outbox,
   });

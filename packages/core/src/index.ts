@@ -39,6 +39,7 @@ export { type Messenger, type Network, specificationVersion } from './messenger/
 export type { QueueOperations } from './messenger/queue-operations.js';
 export type * from './messenger/results.js';
 export type { Destination, SendOperations, SendOptions } from './messenger/send-operations.js';
+export { sendsRetriedByTransport } from './messenger/sends-retried-by-transport.js';
 export type { Session } from './messenger/session.js';
 export type { ManagedSession, SessionCreateInput, SessionManager } from './messenger/session-manager.js';
 export type { SessionOperations } from './messenger/session-operations.js';

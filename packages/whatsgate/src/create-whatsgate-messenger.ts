@@ -48,6 +48,7 @@ export function createWhatsgateSessionMessenger(
     instanceId: whatsappId,
     capabilities: whatsgateCapabilities,
     raw: client,
+    retriesSends: client.retriesSends,
     send: createWhatsgateSend(context),
     sendTyping: createWhatsgateSendTyping(context),
     messages: createMessagesOperations(context),

@@ -18,6 +18,7 @@ import { type Messenger, type Network, specificationVersion } from './messenger.
 import type { QueueOperations } from './queue-operations.js';
 import type { SentMessage } from './results.js';
 import type { Destination, SendOperations, SendOptions } from './send-operations.js';
+import { retriesSendsKey } from './sends-retried-by-transport.js';
 import type { SessionOperations } from './session-operations.js';
 
 /**
@@ -46,6 +47,8 @@ export interface MessengerDefinition<Raw> {
   capabilities: CapabilityDeclaration;
   /** The adapter's low-level client, exposed as `messenger.raw`. */
   raw: Raw;
+  /** Whether the adapter's transport retries a send by itself (its `transport.retriesSends`), read by `sendsRetriedByTransport`. */
+  retriesSends?: boolean | undefined;
   /** Sends one validated outgoing message. */
   send?: (outgoing: OutgoingMessage) => Promise<SentMessage>;
   /** Shows "typing…" (or "recording…") in a chat. */
@@ -170,6 +173,7 @@ export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Mess
     contacts: groups.contacts as unknown as ContactsOperations,
     queue: groups.queue as unknown as QueueOperations,
   };
+  Object.defineProperty(messenger, retriesSendsKey, { value: definition.retriesSends });
   return messenger;
 }
 

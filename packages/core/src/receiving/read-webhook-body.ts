@@ -118,8 +118,10 @@ function isRequestLike(value: unknown): value is Request {
 function parseWebhookJson(text: string, source: WebhookBodySource): unknown {
   try {
     return JSON.parse(text);
-  } catch {
-    throw new MessengerError(`${source.label} webhook body is not JSON`, {
+  } catch (error) {
+    // A parser that recurses runs out of stack on a deep body (a RangeError): that is not a syntax error.
+    const problem = error instanceof SyntaxError ? 'is not JSON' : 'nests too deep to parse';
+    throw new MessengerError(`${source.label} webhook body ${problem}`, {
       code: 'invalid-request',
       provider: source.provider,
     });

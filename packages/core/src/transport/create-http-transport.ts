@@ -86,6 +86,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   return {
     redactor,
     request: (request) => sendHttpRequest(context, request),
+    retriesSends: (context.sendRetry.limit ?? 0) > 0,
   };
 }
 

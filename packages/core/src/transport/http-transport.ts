@@ -112,4 +112,6 @@ export interface HttpTransport {
   request<Output = unknown>(request: HttpRequest<Output>): Promise<Output>;
   /** The redactor used for every message and log line; adapters register further secrets in it. */
   readonly redactor: Redactor;
+  /** Whether a send (a request that is not idempotent) is retried by the transport itself; `false` with `retry: false`. */
+  readonly retriesSends?: boolean | undefined;
 }

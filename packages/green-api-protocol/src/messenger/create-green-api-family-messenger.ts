@@ -15,7 +15,7 @@ import type { ResolvedGreenApiFamilyMessengerOptions } from './resolved-green-ap
 
 type OperationSections<Client> = Omit<
   MessengerDefinition<Client>,
-  'provider' | 'network' | 'instanceId' | 'capabilities' | 'raw' | 'send' | 'sendTyping'
+  'provider' | 'network' | 'instanceId' | 'capabilities' | 'raw' | 'retriesSends' | 'send' | 'sendTyping'
 >;
 
 /** What differs between GREEN-API-family messengers: the transport, the client and the operations. */
@@ -84,6 +84,7 @@ export function createGreenApiFamilyMessenger<Client, Network extends GreenApiNe
     instanceId: idInstance,
     capabilities: parts.capabilities,
     raw: client,
+    retriesSends: transport.retriesSends,
     ...parts.send(context),
     messages: sections.messages(context),
     inbox: sections.inbox(context),

@@ -55,6 +55,11 @@ export class WhatsgateClient {
     return this.#context.whatsappId;
   }
 
+  /** Whether its transport retries a send by itself (`false` when built with `retry: false`). */
+  get retriesSends(): boolean | undefined {
+    return this.#context.transport.retriesSends;
+  }
+
   /** A client for one session, sharing this client's transport. */
   forSession(whatsappId: string): WhatsgateClient {
     return new WhatsgateClient(this.#context.transport, whatsappId);
