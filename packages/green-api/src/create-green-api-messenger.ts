@@ -85,11 +85,11 @@ export function createGreenApiMessenger(options: GreenApiMessengerOptions): Mess
     raw: client,
     send,
     sendTyping,
-    messages: createGreenApiMessages(context),
-    inbox: createGreenApiInbox(context),
-    session: createGreenApiSession(context),
-    groups: createGreenApiGroups(context),
-    contacts: createGreenApiContacts(context),
-    queue: createGreenApiQueue(context),
+    messages: () => createGreenApiMessages(context),
+    inbox: () => createGreenApiInbox(context),
+    session: () => createGreenApiSession(context),
+    groups: () => createGreenApiGroups(context),
+    contacts: () => createGreenApiContacts(context),
+    queue: () => createGreenApiQueue(context),
   });
 }

@@ -73,11 +73,11 @@ export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<
     capabilities: sdkwaCapabilities[network],
     raw: client,
     send: createSdkwaSend(context),
-    messages: createSdkwaMessages(context),
-    inbox: createSdkwaInbox(context),
-    session: createSdkwaSession(context),
-    groups: createSdkwaGroups(context),
-    contacts: createSdkwaContacts(context),
-    queue: createSdkwaQueue(context),
+    messages: () => createSdkwaMessages(context),
+    inbox: () => createSdkwaInbox(context),
+    session: () => createSdkwaSession(context),
+    groups: () => createSdkwaGroups(context),
+    contacts: () => createSdkwaContacts(context),
+    queue: () => createSdkwaQueue(context),
   });
 }

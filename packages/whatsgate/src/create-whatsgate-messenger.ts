@@ -50,9 +50,9 @@ export function createWhatsgateSessionMessenger(
     raw: client,
     send: createWhatsgateSend(context),
     sendTyping: createWhatsgateSendTyping(context),
-    messages: createMessagesOperations(context),
-    inbox: createInboxOperations(context),
-    session: createSessionOperations(context),
-    contacts: createContactsOperations(context),
+    messages: () => createMessagesOperations(context),
+    inbox: () => createInboxOperations(context),
+    session: () => createSessionOperations(context),
+    contacts: () => createContactsOperations(context),
   });
 }
