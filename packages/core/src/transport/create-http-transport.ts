@@ -65,7 +65,6 @@ class KyHttpTransport implements HttpTransport, TransportContext {
   readonly redactor: Redactor;
   readonly readRetry: RetryOptions;
   readonly sendRetry: RetryOptions;
-  readonly setsAccept: boolean;
   readonly headerProblem: string | undefined;
   readonly log: ((entry: Omit<HttpLogEntry, 'provider'>) => void) | undefined;
   readonly detectError: HttpTransportOptions['detectError'];
@@ -84,8 +83,6 @@ class KyHttpTransport implements HttpTransport, TransportContext {
     this.redactor = redactor;
     this.readRetry = createRetryOptions(options.retry, true);
     this.sendRetry = createRetryOptions(options.retry, false);
-    this.setsAccept =
-      headers !== undefined && Object.keys(headers).some((name) => name.toLowerCase() === 'accept');
     this.headerProblem = headerProblem;
     this.log = createLogEmitter(options.provider, options.onLog);
     this.detectError = options.detectError;
@@ -102,8 +99,9 @@ class KyHttpTransport implements HttpTransport, TransportContext {
         prefixUrl: this.baseUrl,
         timeout: this.timeoutMilliseconds,
         redirect: 'manual',
-        headers: withJsonAccept(this.#headers),
-        hooks: logHooks?.hooks,
+        // Only keys that are set: ky copies every default key into a new object per request.
+        ...(this.#headers === undefined ? {} : { headers: lowerCased(this.#headers) }),
+        ...(logHooks === undefined ? {} : { hooks: logHooks.hooks }),
         fetch: createReadingFetch({
           fetch: this.#fetch,
           maxResponseBytes: this.#maxResponseBytes ?? defaultMaxResponseBytes,
@@ -133,11 +131,11 @@ function createLogEmitter(
   };
 }
 
-/** The transport's headers under lower-case names, asking for JSON unless they set `accept`. */
-function withJsonAccept(headers: Record<string, string> | undefined): Record<string, string> {
-  const merged: Record<string, string> = { accept: 'application/json' };
-  for (const [name, value] of Object.entries(headers ?? {})) merged[name.toLowerCase()] = value;
-  return merged;
+/** The transport's headers under lower-case names. */
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) lowered[name.toLowerCase()] = value;
+  return lowered;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {
