@@ -72,6 +72,25 @@ export interface MessengerDefinition<Raw> {
  */
 export type MessengerSection<Operations> = Partial<Operations> | (() => Partial<Operations>);
 
+/**
+ * Builds a complete {@link Messenger} from an adapter's definition. Every operation the adapter did
+ * not declare rejects with `UnsupportedError`, so `capabilities` and behaviour always agree in the
+ * "undeclared" direction; declaring an operation without implementing it throws at construction (for a
+ * section given as a function, when that section is first used). Sends are validated with the templates
+ * before the adapter sees them. The messenger's methods live on a shared prototype (call them on the
+ * messenger) and its sections are built on first use, so an idle messenger holds little more than its
+ * definition.
+ *
+ * @example
+ * ```ts
+ * export function createAcmeMessenger(options: AcmeMessengerOptions): Messenger<AcmeClient> {
+ *   const client = new AcmeClient(options);
+ *   return defineMessenger({ provider: 'acme', network: 'whatsapp', instanceId: options.id, raw: client,
+ *     capabilities: { send: { text: true } }, send: (outgoing) => client.send(outgoing),
+ *     inbox: () => createAcmeInbox(client) });
+ * }
+ * ```
+ */
 export function defineMessenger<Raw>(definition: MessengerDefinition<Raw>): Messenger<Raw> {
   const { provider } = definition;
   const capabilities = sharedCapabilities(definition.capabilities);
