@@ -60,11 +60,12 @@ export class Redactor {
       (form) => form.length >= minimumSecretLength,
     );
     if (forms.length === 0) return this;
-    this.#secrets ??= [];
-    const secrets = this.#secrets;
+    const secrets = [...(this.#secrets ?? [])];
     for (const form of forms) {
       for (const value of [form, encodeURIComponent(form)]) if (!secrets.includes(value)) secrets.push(value);
     }
+    // An exact-length copy: thousands of messengers each keep one or two secrets.
+    this.#secrets = secrets.slice();
     this.#pattern = undefined;
     return this;
   }
