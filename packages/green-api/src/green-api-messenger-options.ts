@@ -8,7 +8,13 @@ import {
   transportOptionsEntries,
   trimTrailing,
 } from '@switchboard/core/adapter';
-import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
+import {
+  type BearerWebhookLimits,
+  type BearerWebhookVerification,
+  bearerWebhookOptionEntries,
+  type GreenApiNetwork,
+  instanceCredentialEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiDefaultUrls } from './green-api-default-urls.js';
 
@@ -48,7 +54,11 @@ export type GreenApiTransportOptions = TransportOptions;
  * };
  * ```
  */
-export interface GreenApiMessengerOptions extends GreenApiTransportOptions, MediaDownloadOptions {
+export interface GreenApiMessengerOptions
+  extends GreenApiTransportOptions,
+    MediaDownloadOptions,
+    BearerWebhookVerification,
+    BearerWebhookLimits {
   /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
   network: GreenApiNetwork;
   /** The instance id (`idInstance`), such as `7103000000`. */
@@ -59,10 +69,6 @@ export interface GreenApiMessengerOptions extends GreenApiTransportOptions, Medi
   apiUrl?: string | undefined;
   /** The upload host from the console; derived like `apiUrl` when left out. */
   mediaUrl?: string | undefined;
-  /** The bearer token GREEN-API sends with webhooks (`webhookUrlToken` in the instance settings). */
-  webhookUrlToken?: string | undefined;
-  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
-  allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
 const baseUrl = v.pipe(
@@ -85,8 +91,7 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
   ...instanceCredentialEntries,
   apiUrl: v.optional(baseUrl),
   mediaUrl: v.optional(baseUrl),
-  webhookUrlToken: v.optional(v.string()),
-  allowUnauthenticatedWebhooks: v.optional(v.boolean()),
+  ...bearerWebhookOptionEntries,
   partnerToken: v.optional(v.string()),
   partnerUrl: v.optional(v.string()),
   ...transportOptionsEntries,

@@ -29,6 +29,10 @@ export interface WhatsgateReceivingOptions {
   pollIntervalMilliseconds?: number | undefined;
   /** Offset of Whatsgate dates (`event_date`, `date_add`) from UTC in minutes east; default 180 (Moscow). */
   eventTimeZoneOffsetMinutes?: number | undefined;
+  /** The largest webhook body read, in bytes, enforced while it streams; default 1 MiB. */
+  maximumBodyBytes?: number | undefined;
+  /** The most events one webhook request may carry (an array body); default 100. */
+  maximumEvents?: number | undefined;
 }
 
 /**
@@ -97,6 +101,8 @@ export interface ResolvedWhatsgateReceivingOptions {
   cursorStore: WhatsgateCursorStore;
   pollIntervalMilliseconds: number;
   eventTimeZoneOffsetMinutes: number;
+  maximumBodyBytes: number | undefined;
+  maximumEvents: number | undefined;
   /** The account's redactor (API key, webhook secrets), applied to provider-reported errors. */
   redactor: Redactor;
 }
@@ -105,6 +111,11 @@ const milliseconds = v.pipe(
   v.number('must be a number of milliseconds'),
   v.integer('must be an integer'),
   v.minValue(0, 'must not be negative'),
+);
+const positiveInteger = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be an integer'),
+  v.minValue(1, 'must be positive'),
 );
 const isFunction = (value: unknown) => typeof value === 'function';
 const isCursorStore = (value: unknown) =>
@@ -132,6 +143,8 @@ export const whatsgateReceivingEntries = {
   eventTimeZoneOffsetMinutes: v.optional(
     v.pipe(v.number('must be a number'), v.integer('must be an integer'), v.minValue(-840), v.maxValue(840)),
   ),
+  maximumBodyBytes: v.optional(positiveInteger),
+  maximumEvents: v.optional(positiveInteger),
 };
 
 /**
@@ -220,6 +233,8 @@ export function resolveReceivingOptions(
     cursorStore: options.cursorStore ?? base?.cursorStore ?? new MemoryCursorStore(),
     pollIntervalMilliseconds: options.pollIntervalMilliseconds ?? base?.pollIntervalMilliseconds ?? 1000,
     eventTimeZoneOffsetMinutes: options.eventTimeZoneOffsetMinutes ?? base?.eventTimeZoneOffsetMinutes ?? 180,
+    maximumBodyBytes: options.maximumBodyBytes ?? base?.maximumBodyBytes,
+    maximumEvents: options.maximumEvents ?? base?.maximumEvents,
     redactor,
   };
 }

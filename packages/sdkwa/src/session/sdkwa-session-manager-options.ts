@@ -6,6 +6,7 @@ import {
   secretText,
   transportOptionsEntries,
 } from '@switchboard/core/adapter';
+import { messengerOnlyOptionNames } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { sdkwaDefaultHost } from '../sdkwa-network.js';
 import { type SdkwaTransportOptions, sdkwaHostSchema } from '../sdkwa-transport-options.js';
@@ -49,16 +50,7 @@ function buildSdkwaSessionManagerOptionsSchema() {
     ),
     userToken: v.pipe(v.string('userToken must be a string'), v.nonEmpty('userToken must not be empty')),
     host: v.optional(sdkwaHostSchema),
-    ...ignoredOptionEntries(
-      'network',
-      'idInstance',
-      'apiTokenInstance',
-      'webhookUrlToken',
-      'allowUnauthenticatedWebhooks',
-      'maxMediaBytes',
-      'mediaHosts',
-      'allowPrivateMediaAddresses',
-    ),
+    ...ignoredOptionEntries(...messengerOnlyOptionNames),
     ...transportOptionsEntries,
   });
 }
