@@ -210,10 +210,7 @@ function detect(call: TransportCall, status: number, body: unknown): void {
   const detected = context.detectError({
     status,
     body,
-    // Redacted only when the detector reads it (most answers are not errors).
-    get path() {
-      return context.redactor.redact(request.path);
-    },
+    path: context.redactor.redact(request.path),
     method: request.method,
   });
   if (detected !== undefined) throw fail(call, detected);

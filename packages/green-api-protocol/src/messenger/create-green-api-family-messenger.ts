@@ -85,11 +85,11 @@ export function createGreenApiFamilyMessenger<Client, Network extends GreenApiNe
     capabilities: parts.capabilities,
     raw: client,
     ...parts.send(context),
-    messages: sections.messages(context),
-    inbox: sections.inbox(context),
-    session: sections.session(context),
-    groups: sections.groups(context),
-    contacts: sections.contacts(context),
-    queue: sections.queue(context),
+    messages: () => sections.messages(context),
+    inbox: () => sections.inbox(context),
+    session: () => sections.session(context),
+    groups: () => sections.groups(context),
+    contacts: () => sections.contacts(context),
+    queue: () => sections.queue(context),
   });
 }
