@@ -34,7 +34,7 @@ export interface GreenApiFamilyMessengerParts<Client, Network extends GreenApiNe
   sections: {
     [Section in keyof OperationSections<Client>]-?: (
       context: GreenApiFamilyOperationContext<Client, Network>,
-    ) => NonNullable<OperationSections<Client>[Section]>;
+    ) => Exclude<NonNullable<OperationSections<Client>[Section]>, () => unknown>;
   };
 }
 
