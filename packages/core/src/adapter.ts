@@ -31,7 +31,11 @@ export {
 } from './media/media-download-options.js';
 export { type MediaPathReader, resolveMediaPath, setMediaPathReader } from './media/media-path-reader.js';
 export { mimeTypeForFileName, mimeTypesByExtension } from './media/mime-type-for-file-name.js';
-export { defineMessenger, type MessengerDefinition } from './messenger/define-messenger.js';
+export {
+  defineMessenger,
+  type MessengerDefinition,
+  type MessengerSection,
+} from './messenger/define-messenger.js';
 export { defineSessionManager, type SessionManagerDefinition } from './messenger/define-session-manager.js';
 export type { GroupsDefinition } from './messenger/groups-definition.js';
 export { isRecord } from './objects/is-record.js';

@@ -51,9 +51,9 @@ export function createWhatsgateSessionMessenger(
     retriesSends: client.retriesSends,
     send: createWhatsgateSend(context),
     sendTyping: createWhatsgateSendTyping(context),
-    messages: createMessagesOperations(context),
-    inbox: createInboxOperations(context),
-    session: createSessionOperations(context),
-    contacts: createContactsOperations(context),
+    messages: () => createMessagesOperations(context),
+    inbox: () => createInboxOperations(context),
+    session: () => createSessionOperations(context),
+    contacts: () => createContactsOperations(context),
   });
 }

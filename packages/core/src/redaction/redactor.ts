@@ -35,7 +35,8 @@ function safeString(value: unknown): string {
  * ```
  */
 export class Redactor {
-  readonly #secrets = new Set<string>();
+  // Both are created on first need: a redactor that never redacts holds no pattern.
+  #secrets: string[] | undefined;
   #pattern: RegExp | undefined;
 
   constructor(secrets: Iterable<string | undefined> = []) {
@@ -54,21 +55,30 @@ export class Redactor {
    * ```
    */
   add(secret: string | undefined): this {
-    if (secret === undefined || this.#secrets.has(secret)) return this;
+    if (secret === undefined || this.#secrets?.includes(secret)) return this;
     const forms = [secret, secret.trim(), secret.replace(/[\t\n\r]/g, '')].filter(
       (form) => form.length >= minimumSecretLength,
     );
     if (forms.length === 0) return this;
+    const secrets = [...(this.#secrets ?? [])];
     for (const form of forms) {
-      this.#secrets.add(form);
-      this.#secrets.add(encodeURIComponent(form));
+      for (const value of [form, encodeURIComponent(form)]) if (!secrets.includes(value)) secrets.push(value);
     }
+    // An exact-length copy: thousands of messengers each keep one or two secrets.
+    this.#secrets = secrets.slice();
+    this.#pattern = undefined;
+    return this;
+  }
+
+  /** The alternation of every registered form, longest first, compiled on the first redaction. */
+  #compiledPattern(): RegExp | undefined {
+    if (this.#pattern !== undefined || this.#secrets === undefined) return this.#pattern;
     const alternatives = [...this.#secrets]
       .sort((left, right) => right.length - left.length)
       .map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // redos-checked: an alternation of escaped literal strings, linear in the text for a fixed set.
     this.#pattern = new RegExp(alternatives.join('|'), 'g');
-    return this;
+    return this.#pattern;
   }
 
   /**
@@ -80,7 +90,8 @@ export class Redactor {
    * ```
    */
   redact(text: string): string {
-    return this.#pattern === undefined ? text : text.replace(this.#pattern, replacement);
+    const pattern = this.#compiledPattern();
+    return pattern === undefined ? text : text.replace(pattern, replacement);
   }
 
   /**
@@ -138,8 +149,9 @@ export class Redactor {
    * ```
    */
   contains(text: string): boolean {
-    if (this.#pattern === undefined) return false;
-    this.#pattern.lastIndex = 0;
-    return this.#pattern.test(text);
+    const pattern = this.#compiledPattern();
+    if (pattern === undefined) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text);
   }
 }

@@ -1,4 +1,4 @@
-import ky, { type KyInstance } from 'ky';
+import ky, { type KyInstance, type RetryOptions } from 'ky';
 import { defaultTimeoutMilliseconds } from '../options/default-timeout-milliseconds.js';
 import { Redactor } from '../redaction/redactor.js';
 import { createLogHooks } from './create-log-hooks.js';
@@ -6,6 +6,7 @@ import { createReadingFetch } from './create-reading-fetch.js';
 import { createRetryOptions } from './create-retry-options.js';
 import { findHeaderProblem } from './find-header-problem.js';
 import type { HttpLogEntry } from './http-log-entry.js';
+import type { HttpRequest } from './http-request.js';
 import type { HttpTransport, HttpTransportOptions } from './http-transport.js';
 import { registerHeaderSecrets } from './register-header-secrets.js';
 import { resolveHttpTransportOptions } from './resolve-http-transport-options.js';
@@ -48,46 +49,77 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
   const redactor = typeof supplied?.redact === 'function' ? supplied : new Redactor();
   if (isStringRecord(options?.headers)) registerHeaderSecrets(options.headers, redactor);
   resolveHttpTransportOptions(options, redactor);
-  const headerProblem = findHeaderProblem(options.headers);
-  const headers = headerProblem === undefined ? options.headers : undefined;
-  const timeoutMilliseconds = options.timeoutMilliseconds ?? defaultTimeoutMilliseconds;
-  const log = createLogEmitter(options.provider, options.onLog);
-  const logHooks = log === undefined ? undefined : createLogHooks(redactor);
-  let client: KyInstance | undefined;
-  const context: TransportContext = {
-    provider: options.provider,
-    baseUrl: options.baseUrl,
-    mediaUrl: options.mediaUrl ?? options.baseUrl,
-    timeoutMilliseconds,
-    redactor,
-    // Created on the first request: thousands of idle messengers hold no ky instance.
-    get client() {
-      client ??= ky.create({
-        prefixUrl: options.baseUrl,
-        timeout: timeoutMilliseconds,
+  return new KyHttpTransport(options, redactor);
+}
+
+/**
+ * The transport and its {@link TransportContext} in one object: settings resolved once, `request` on
+ * the prototype, and the ky instance created on the first request (thousands of idle messengers hold
+ * no ky instance).
+ */
+class KyHttpTransport implements HttpTransport, TransportContext {
+  readonly provider: string;
+  readonly baseUrl: string;
+  readonly mediaUrl: string;
+  readonly timeoutMilliseconds: number;
+  readonly redactor: Redactor;
+  readonly readRetry: RetryOptions;
+  readonly sendRetry: RetryOptions;
+  readonly headerProblem: string | undefined;
+  readonly log: ((entry: Omit<HttpLogEntry, 'provider'>) => void) | undefined;
+  readonly detectError: HttpTransportOptions['detectError'];
+  readonly #headers: Record<string, string> | undefined;
+  readonly #fetch: typeof fetch | undefined;
+  readonly #maxResponseBytes: number | undefined;
+  #client: KyInstance | undefined;
+
+  constructor(options: HttpTransportOptions, redactor: Redactor) {
+    const headerProblem = findHeaderProblem(options.headers);
+    const headers = headerProblem === undefined ? options.headers : undefined;
+    this.provider = options.provider;
+    this.baseUrl = options.baseUrl;
+    this.mediaUrl = options.mediaUrl ?? options.baseUrl;
+    this.timeoutMilliseconds = options.timeoutMilliseconds ?? defaultTimeoutMilliseconds;
+    this.redactor = redactor;
+    this.readRetry = createRetryOptions(options.retry, true);
+    this.sendRetry = createRetryOptions(options.retry, false);
+    this.headerProblem = headerProblem;
+    this.log = createLogEmitter(options.provider, options.onLog);
+    this.detectError = options.detectError;
+    this.#headers = headers;
+    this.#fetch = options.fetch;
+    this.#maxResponseBytes = options.maxResponseBytes;
+  }
+
+  /** Whether a send is retried by the transport itself; `false` with `retry: false` or `limit: 0`. */
+  get retriesSends(): boolean {
+    return (this.sendRetry.limit ?? 0) > 0;
+  }
+
+  /** The transport's ky instance (prefix URL, timeout, headers, fetch and hooks set), made on first use. */
+  get client(): KyInstance {
+    if (this.#client === undefined) {
+      const logHooks = this.log === undefined ? undefined : createLogHooks(this.redactor);
+      this.#client = ky.create({
+        prefixUrl: this.baseUrl,
+        timeout: this.timeoutMilliseconds,
         redirect: 'manual',
-        headers: withJsonAccept(headers),
-        hooks: logHooks?.hooks,
+        // Only keys that are set: ky copies every default key into a new object per request.
+        ...(this.#headers === undefined ? {} : { headers: lowerCased(this.#headers) }),
+        ...(logHooks === undefined ? {} : { hooks: logHooks.hooks }),
         fetch: createReadingFetch({
-          fetch: options.fetch,
-          maxResponseBytes: options.maxResponseBytes ?? defaultMaxResponseBytes,
+          fetch: this.#fetch,
+          maxResponseBytes: this.#maxResponseBytes ?? defaultMaxResponseBytes,
           observe: logHooks?.observe,
         }),
       });
-      return client;
-    },
-    readRetry: createRetryOptions(options.retry, true),
-    sendRetry: createRetryOptions(options.retry, false),
-    setsAccept: Object.keys(headers ?? {}).some((name) => name.toLowerCase() === 'accept'),
-    headerProblem,
-    log,
-    detectError: options.detectError,
-  };
-  return {
-    redactor,
-    request: (request) => sendHttpRequest(context, request),
-    retriesSends: (context.sendRetry.limit ?? 0) > 0,
-  };
+    }
+    return this.#client;
+  }
+
+  request<Output = unknown>(request: HttpRequest<Output>): Promise<Output> {
+    return sendHttpRequest(this, request);
+  }
 }
 
 function createLogEmitter(
@@ -104,11 +136,11 @@ function createLogEmitter(
   };
 }
 
-/** The transport's headers under lower-case names, asking for JSON unless they set `accept`. */
-function withJsonAccept(headers: Record<string, string> | undefined): Record<string, string> {
-  const merged: Record<string, string> = { accept: 'application/json' };
-  for (const [name, value] of Object.entries(headers ?? {})) merged[name.toLowerCase()] = value;
-  return merged;
+/** The transport's headers under lower-case names. */
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) lowered[name.toLowerCase()] = value;
+  return lowered;
 }
 
 function isStringRecord(value: unknown): value is Record<string, string> {

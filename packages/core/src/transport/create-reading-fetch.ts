@@ -23,6 +23,9 @@ export interface ReadingFetchSettings {
 /** The per-request init key that narrows the size cap (an option ky hands on to `fetch` untouched). */
 export const maxResponseBytesKey = 'maxResponseBytes';
 
+/** The per-request init key that, set to `false`, keeps the reading fetch from asking for JSON. */
+export const jsonAcceptKey = 'acceptsJson';
+
 /**
  * The `fetch` handed to ky: it calls the injected fetch (or `globalThis.fetch`, looked up on every
  * call so interceptors that patch it later still apply) and reads the answer's body whole before
@@ -40,13 +43,19 @@ export function createReadingFetch(settings: ReadingFetchSettings): typeof fetch
     const { observe } = settings;
     let maxBytes = settings.maxResponseBytes;
     let fetchInit = init;
-    if (init !== undefined && maxResponseBytesKey in init) {
-      const { [maxResponseBytesKey]: requested, ...rest } = init as RequestInit & {
-        maxResponseBytes: number;
-      };
-      maxBytes = requested;
+    let acceptsJson = true;
+    if (init !== undefined && (maxResponseBytesKey in init || jsonAcceptKey in init)) {
+      const {
+        [maxResponseBytesKey]: requested,
+        [jsonAcceptKey]: wantsJson,
+        ...rest
+      } = init as RequestInit & { maxResponseBytes?: number; acceptsJson?: boolean };
+      if (requested !== undefined) maxBytes = requested;
+      acceptsJson = wantsJson !== false;
       fetchInit = rest;
     }
+    // Set here rather than as a ky default header: ky merges default headers into new Headers twice per request.
+    if (acceptsJson && !request.headers.has('accept')) request.headers.set('accept', 'application/json');
     try {
       let response: Response;
       if (settings.fetch !== undefined) response = await settings.fetch(request, fetchInit);

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { MessengerError } from '../errors/messenger-error.js';
 import { traceProviderRequest } from '../telemetry/trace-provider-request.js';
 import { answerBytes } from './answer-bytes.js';
-import { maxResponseBytesKey } from './create-reading-fetch.js';
+import { jsonAcceptKey, maxResponseBytesKey } from './create-reading-fetch.js';
 import type { HttpMethod, HttpRequest } from './http-request.js';
 import { isIdempotentMethod } from './is-idempotent-method.js';
 import { type HttpFailure, mapHttpError } from './map-http-error.js';
@@ -18,7 +18,6 @@ const methods: ReadonlySet<string> = new Set<HttpMethod>(['GET', 'POST', 'DELETE
 const maximumReportedIssues = 3;
 const maximumTimeoutMilliseconds = 2_147_483_647;
 const empty = new Uint8Array(0);
-const withoutAccept: Readonly<Record<string, undefined>> = { accept: undefined };
 
 /**
  * Runs one {@link HttpRequest} through the transport's ky instance (attempts, timeouts and retries
@@ -93,7 +92,7 @@ async function performHttpRequest<Output>(call: TransportCall): Promise<Output> 
 function kyOptionsOf(call: TransportCall): Options {
   const { context, request } = call;
   const idempotent = request.idempotent ?? isIdempotentMethod(request.method);
-  const options: Options & { [maxResponseBytesKey]?: number } = {
+  const options: Options & { [maxResponseBytesKey]?: number; [jsonAcceptKey]?: false } = {
     method: request.method,
     retry: idempotent ? context.readRetry : context.sendRetry,
   };
@@ -101,9 +100,9 @@ function kyOptionsOf(call: TransportCall): Options {
   if (hasDefinedValue(request.searchParams)) options.searchParams = request.searchParams;
   if (request.json !== undefined) options.json = request.json;
   else if (request.body !== undefined) options.body = request.body;
-  const acceptsJson = (request.responseType ?? 'json') === 'json';
-  if (!acceptsJson && !context.setsAccept) options.headers = { ...withoutAccept, ...request.headers };
-  else if (request.headers !== undefined) options.headers = request.headers;
+  if (request.headers !== undefined) options.headers = request.headers;
+  // The reading fetch asks for JSON unless a header sets `accept`; other answers ask for nothing.
+  if ((request.responseType ?? 'json') !== 'json') options[jsonAcceptKey] = false;
   if (request.signal !== undefined) options.signal = request.signal;
   if (request.timeoutMilliseconds !== undefined) options.timeout = request.timeoutMilliseconds;
   if (request.maxResponseBytes !== undefined) options[maxResponseBytesKey] = request.maxResponseBytes;

@@ -25,8 +25,6 @@ export interface TransportContext {
   readonly readRetry: RetryOptions;
   /** ky's retry options of requests that must not be sent twice. */
   readonly sendRetry: RetryOptions;
-  /** Whether the transport's own headers set `accept` (else JSON answers ask for JSON, others for nothing). */
-  readonly setsAccept: boolean;
   /** Why the transport's own headers cannot be sent (every request then fails), if they cannot. */
   readonly headerProblem: string | undefined;
   /** Reports a log entry; `undefined` when nobody listens, so no entry is built. */

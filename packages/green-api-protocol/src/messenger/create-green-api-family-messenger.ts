@@ -13,18 +13,23 @@ import type { GreenApiNetwork } from '../green-api-network.js';
 import type { GreenApiFamilyOperationContext } from '../operations/green-api-family-operation-context.js';
 import type { ResolvedGreenApiFamilyMessengerOptions } from './resolved-green-api-family-messenger-options.js';
 
-type OperationSections<Client> = Omit<
+/** The operation groups of a messenger definition (`messages`, `inbox`, `session`, `groups`, …), built per adapter. */
+export type GreenApiFamilyOperationSections<Client> = Omit<
   MessengerDefinition<Client>,
   'provider' | 'network' | 'instanceId' | 'capabilities' | 'raw' | 'retriesSends' | 'send' | 'sendTyping'
 >;
 
 /** What differs between GREEN-API-family messengers: the transport, the client and the operations. */
 export interface GreenApiFamilyMessengerParts<Client, Network extends GreenApiNetwork> {
+  /** The provider name, such as `'green-api'` or `'sdkwa'`. */
   provider: string;
+  /** The adapter's options, already validated. */
   options: ResolvedGreenApiFamilyMessengerOptions<Network>;
+  /** What the adapter declares for this network. */
   capabilities: CapabilityDeclaration;
   /** How requests reach the instance: the API host, the upload host, headers and the error detector. */
   transport: Pick<HttpTransportOptions, 'baseUrl' | 'mediaUrl' | 'headers' | 'detectError'>;
+  /** Builds the adapter's raw client over the messenger's transport. */
   createClient(transport: HttpTransport): Client;
   /** Builds `send` (and `sendTyping` where the gateway has it). */
   send(
@@ -32,9 +37,9 @@ export interface GreenApiFamilyMessengerParts<Client, Network extends GreenApiNe
   ): Pick<MessengerDefinition<Client>, 'send' | 'sendTyping'>;
   /** One factory per operation group. */
   sections: {
-    [Section in keyof OperationSections<Client>]-?: (
+    [Section in keyof GreenApiFamilyOperationSections<Client>]-?: (
       context: GreenApiFamilyOperationContext<Client, Network>,
-    ) => NonNullable<OperationSections<Client>[Section]>;
+    ) => Exclude<NonNullable<GreenApiFamilyOperationSections<Client>[Section]>, () => unknown>;
   };
 }
 
@@ -86,11 +91,11 @@ export function createGreenApiFamilyMessenger<Client, Network extends GreenApiNe
     raw: client,
     retriesSends: transport.retriesSends,
     ...parts.send(context),
-    messages: sections.messages(context),
-    inbox: sections.inbox(context),
-    session: sections.session(context),
-    groups: sections.groups(context),
-    contacts: sections.contacts(context),
-    queue: sections.queue(context),
+    messages: () => sections.messages(context),
+    inbox: () => sections.inbox(context),
+    session: () => sections.session(context),
+    groups: () => sections.groups(context),
+    contacts: () => sections.contacts(context),
+    queue: () => sections.queue(context),
   });
 }
