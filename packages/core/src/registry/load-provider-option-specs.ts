@@ -6,13 +6,13 @@ import type { ProviderOptionSpec } from './provider-option-spec.js';
 /**
  * The option specs of a config's provider, wherever it comes from: a registered provider, a built-in
  * one (from the catalog, nothing imported), or the provider a `module` implements (imported once and
- * cached, as `createMessenger` would import it). Tools that read options from the environment or the
- * command line use them to find the variables and convert the values, for third-party providers too.
+ * cached, as `createMessenger` would import it). Tools that read options from the command line use
+ * them to find the names and convert the values, for third-party providers too.
  *
  * @example
  * ```ts
  * const specs = await loadProviderOptionSpecs({ provider: 'acme', module: 'switchboard-acme' });
- * const config = readMessengerConfigFromEnvironment(process.env, 'acme', specs);
+ * specs.map((spec) => spec.name); // ['apiKey', 'sandbox']
  * ```
  */
 export async function loadProviderOptionSpecs(
