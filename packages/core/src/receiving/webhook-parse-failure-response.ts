@@ -1,4 +1,5 @@
 import { isMessengerError } from '../errors/messenger-error.js';
+import { retryAfterHeader } from './retry-after-header.js';
 import { webhookErrorResponse } from './webhook-error-response.js';
 
 /**
@@ -9,10 +10,10 @@ import { webhookErrorResponse } from './webhook-error-response.js';
  *
  * @example
  * ```ts
- * try { parsed = await messenger.inbox.parseWebhook(request); } catch (error) { return webhookParseFailureResponse(error, 5); }
+ * try { parsed = await messenger.inbox.parseWebhook(request); } catch (error) { return webhookParseFailureResponse(error, 5000); }
  * ```
  */
-export function webhookParseFailureResponse(error: unknown, retryAfterSeconds: number): Response {
+export function webhookParseFailureResponse(error: unknown, retryAfterMilliseconds: number): Response {
   if (!isMessengerError(error)) {
     return webhookErrorResponse(500, 'internal', 'The webhook could not be parsed');
   }
@@ -23,9 +24,12 @@ export function webhookParseFailureResponse(error: unknown, retryAfterSeconds: n
       return webhookErrorResponse(404, 'not-found', 'This messenger does not receive webhooks');
     default:
       if (error.isRetryable) {
-        return webhookErrorResponse(503, error.code, 'Temporarily unavailable, retry later', {
-          'retry-after': String(retryAfterSeconds),
-        });
+        return webhookErrorResponse(
+          503,
+          error.code,
+          'Temporarily unavailable, retry later',
+          retryAfterHeader(retryAfterMilliseconds),
+        );
       }
       return webhookErrorResponse(400, error.code, truncate(error.message || 'Malformed webhook body', 500));
   }

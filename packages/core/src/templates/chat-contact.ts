@@ -17,7 +17,7 @@ function buildChatEntries() {
     lastActivityAt: v.optional(v.pipe(v.number(), v.integer())),
     isPinned: v.optional(v.boolean(), false),
     isMuted: v.optional(v.boolean(), false),
-    muteExpiresInSeconds: v.optional(v.number()),
+    muteExpiresInMilliseconds: v.optional(v.number()),
     isArchived: v.optional(v.boolean(), false),
   };
 }

@@ -37,12 +37,13 @@ export interface ConformanceSentMessage {
  *
  * @example
  * ```ts
- * await driver.injectFault({ status: 429, retryAfterSeconds: 2 });
+ * await driver.injectFault({ status: 429, retryAfterMilliseconds: 2000 });
  * ```
  */
 export interface ConformanceFault {
   status: number;
-  retryAfterSeconds?: number;
+  /** The `Retry-After` to answer with (written in whole seconds, rounded up). */
+  retryAfterMilliseconds?: number;
   /** How many requests answer with the fault (default 1; the suite creates messengers without retries). */
   times?: number;
 }

@@ -99,39 +99,39 @@ export class SdkwaChatBook {
   }
 
   /**
-   * Mutes a chat and sets its disappearing-messages timer (seconds, 0 = off), as the phone would.
+   * Mutes a chat and sets its disappearing-messages timer (milliseconds, 0 = off), as the phone would.
    *
    * @example
-   * book.setPreferences('79001234567@c.us', { isMuted: true, messageExpirationSeconds: 86400 });
+   * book.setPreferences('79001234567@c.us', { isMuted: true, messageExpirationMilliseconds: 86_400_000 });
    */
   setPreferences(chatId: string, preferences: SdkwaChatPreferences): void {
     if (preferences.isMuted === true) this.#muted.add(chatId);
     if (preferences.isMuted === false) this.#muted.delete(chatId);
-    if (preferences.messageExpirationSeconds !== undefined)
-      this.#messageExpiration.set(chatId, preferences.messageExpirationSeconds);
+    if (preferences.messageExpirationMilliseconds !== undefined)
+      this.#messageExpiration.set(chatId, preferences.messageExpirationMilliseconds);
   }
 
   /**
-   * A chat's mute flag and disappearing-messages timer (seconds, 0 = off).
+   * A chat's mute flag and disappearing-messages timer (milliseconds, 0 = off).
    *
    * @example
-   * book.preferences('79001234567@c.us'); // { isMuted: false, messageExpirationSeconds: 0 }
+   * book.preferences('79001234567@c.us'); // { isMuted: false, messageExpirationMilliseconds: 0 }
    */
   preferences(chatId: string): Required<SdkwaChatPreferences> {
     return {
       isMuted: this.#muted.has(chatId),
-      messageExpirationSeconds: this.#messageExpiration.get(chatId) ?? 0,
+      messageExpirationMilliseconds: this.#messageExpiration.get(chatId) ?? 0,
     };
   }
 }
 
 /**
- * A chat's preferences set on the phone: muted, and the disappearing-messages timer in seconds (0 = off).
+ * A chat's preferences set on the phone: muted, and the disappearing-messages timer in milliseconds (0 = off).
  *
  * @example
- * const preferences: SdkwaChatPreferences = { isMuted: true, messageExpirationSeconds: 604800 };
+ * const preferences: SdkwaChatPreferences = { isMuted: true, messageExpirationMilliseconds: 604_800_000 };
  */
 export interface SdkwaChatPreferences {
   isMuted?: boolean;
-  messageExpirationSeconds?: number;
+  messageExpirationMilliseconds?: number;
 }

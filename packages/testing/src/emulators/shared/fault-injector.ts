@@ -5,10 +5,10 @@ import { createRandom } from './identifiers.js';
  * A fault the emulator server applies instead of (or before) the normal answer.
  *
  * @example
- * const fault: EmulatorFault = { kind: 'status', status: 429, retryAfterSeconds: 1 };
+ * const fault: EmulatorFault = { kind: 'status', status: 429, retryAfterMilliseconds: 1000 };
  */
 export type EmulatorFault =
-  | { kind: 'status'; status: number; body?: string; retryAfterSeconds?: number }
+  | { kind: 'status'; status: number; body?: string; retryAfterMilliseconds?: number }
   | { kind: 'delay'; milliseconds: number }
   /** Destroys the socket without answering. */
   | { kind: 'drop' }
