@@ -4,10 +4,8 @@ import {
   loadProviderOptionSpecs,
   type MessengerConfig,
   mergeMessengerConfig,
-  type ProviderOptionSpec,
   providerEnvironmentVariable,
   providerModuleEnvironmentVariable,
-  transportOptionSpecs,
 } from '@switchboard/core';
 import { CliError } from '../cli-error.js';
 import { type ConfigFlags, defaultConfigFileName } from './config-flags.js';
@@ -52,14 +50,8 @@ export async function resolveMessengerConfig(
         : undefined;
   const source = { provider, ...(module === undefined ? {} : { module }) };
   const resolution = { importModule: cliImportModule };
-  const specs = withTransportOptionSpecs(await loadProviderOptionSpecs(source, resolution));
+  const specs = await loadProviderOptionSpecs(source, resolution);
   const fromEnvironment = await loadMessengerConfigFromEnvironment(environment, { ...source, ...resolution });
   const fromFlags = { provider, options: parseOptionFlags(specs, flags.option ?? []) };
   return mergeMessengerConfig(fromFile, fromEnvironment, fromFlags);
-}
-
-/** The provider's specs plus core's transport options (`SWITCHBOARD_TIMEOUT_MILLISECONDS`, …) it does not name itself. */
-function withTransportOptionSpecs(specs: readonly ProviderOptionSpec[]): readonly ProviderOptionSpec[] {
-  const named = new Set(specs.map((spec) => spec.name));
-  return [...specs, ...transportOptionSpecs.filter((spec) => !named.has(spec.name))];
 }

@@ -1,9 +1,8 @@
 import { createConfigError } from './create-config-error.js';
-import { findProviderSource } from './find-provider-source.js';
 import { listProviders } from './list-providers.js';
+import { loadProviderOptionSpecs } from './load-provider-option-specs.js';
 import type { MessengerConfig } from './messenger-config.js';
 import type { ProviderResolutionOptions } from './prepare-provider.js';
-import { transportOptionSpecs } from './provider-catalog.js';
 import { readOptionsFromEnvironment } from './read-options-from-environment.js';
 
 /**
@@ -71,14 +70,9 @@ export async function loadMessengerConfigFromEnvironment(
     (named === undefined || named === name
       ? environment[providerModuleEnvironmentVariable]?.trim() || undefined
       : undefined);
-  const source = findProviderSource(
-    { provider: name, ...(module === undefined ? {} : { module }) },
-    resolution,
-  );
-  const specs = source.options ?? (await source.load()).options ?? [];
-  const specified = new Set(specs.map((spec) => spec.name));
-  const withTransport = [...specs, ...transportOptionSpecs.filter((spec) => !specified.has(spec.name))];
-  const read = readOptionsFromEnvironment(name, withTransport, environment);
+  const source = { provider: name, ...(module === undefined ? {} : { module }) };
+  const specs = await loadProviderOptionSpecs(source, resolution);
+  const read = readOptionsFromEnvironment(name, specs, environment);
   return {
     provider: name,
     ...(module === undefined ? {} : { module }),

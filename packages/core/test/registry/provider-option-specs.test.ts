@@ -26,7 +26,10 @@ describe('loadProviderOptionSpecs', () => {
     };
     const module = fixture('module-provider.mjs');
     const specs = await loadProviderOptionSpecs({ provider: 'fixture-module', module }, { importModule });
-    expect(specs.map((spec) => spec.environmentVariable)).toEqual(['FIXTURE_MODULE_API_KEY']);
+    expect(specs.map((spec) => spec.environmentVariable)).toEqual([
+      'FIXTURE_MODULE_API_KEY',
+      'SWITCHBOARD_TIMEOUT_MILLISECONDS',
+    ]);
     expect(imported).toEqual([module]);
   });
 });
