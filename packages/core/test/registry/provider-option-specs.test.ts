@@ -6,6 +6,16 @@ import { type ModuleImporter, runtimeModuleImporter } from '../../src/registry/m
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
 
+/** The runtime importer, recording what it imports. */
+function recordingImporter(): { imported: string[]; importModule: ModuleImporter } {
+  const imported: string[] = [];
+  const importModule: ModuleImporter = async (specifier) => {
+    imported.push(specifier);
+    return runtimeModuleImporter(specifier);
+  };
+  return { imported, importModule };
+}
+
 describe('loadProviderOptionSpecs', () => {
   it('gives a built-in provider its catalog specs without importing anything', async () => {
     const imported: string[] = [];
@@ -19,11 +29,7 @@ describe('loadProviderOptionSpecs', () => {
   });
 
   it("reads a third-party provider's specs from its module", async () => {
-    const imported: string[] = [];
-    const importModule: ModuleImporter = async (specifier) => {
-      imported.push(specifier);
-      return runtimeModuleImporter(specifier);
-    };
+    const { imported, importModule } = recordingImporter();
     const module = fixture('module-provider.mjs');
     const specs = await loadProviderOptionSpecs({ provider: 'fixture-module', module }, { importModule });
     expect(specs.map((spec) => spec.environmentVariable)).toEqual([
@@ -36,11 +42,7 @@ describe('loadProviderOptionSpecs', () => {
 
 describe('loadMessengerConfigFromEnvironment with a third-party module', () => {
   it('reads the variables its module declares with one plain call, importing the module once', async () => {
-    const imported: string[] = [];
-    const importModule: ModuleImporter = async (specifier) => {
-      imported.push(specifier);
-      return runtimeModuleImporter(specifier);
-    };
+    const { imported, importModule } = recordingImporter();
     const module = fixture('module-provider.mjs');
     const environment = {
       SWITCHBOARD_PROVIDER: 'fixture-module',
