@@ -93,7 +93,7 @@ export {
 } from './webhook/verify-green-api-webhook.js';
 
 // A config that names 'green-api' gets these options types once this entry's types are loaded
-// (`import type {} from '@switchboard/green-api'` when the adapter is only loaded by config).
+// (an app that loads the adapter only by config adds a type-only import of this package).
 declare module '@switchboard/core' {
   interface ProviderOptionsByName {
     'green-api': GreenApiMessengerOptions;

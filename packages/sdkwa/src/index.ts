@@ -87,7 +87,7 @@ export { parseSdkwaWebhook, type SdkwaWebhookOptions } from './webhook/parse-sdk
 export { type SdkwaWebhookVerification, verifySdkwaWebhook } from './webhook/verify-sdkwa-webhook.js';
 
 // A config that names 'sdkwa' gets these options types once this entry's types are loaded
-// (`import type {} from '@switchboard/sdkwa'` when the adapter is only loaded by config).
+// (an app that loads the adapter only by config adds a type-only import of this package).
 declare module '@switchboard/core' {
   interface ProviderOptionsByName {
     sdkwa: SdkwaMessengerOptions;

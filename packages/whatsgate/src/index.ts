@@ -88,7 +88,7 @@ export {
 export { whatsgateProvider } from './whatsgate-provider.js';
 
 // A config that names 'whatsgate' gets these options types once this entry's types are loaded
-// (`import type {} from '@switchboard/whatsgate'` when the adapter is only loaded by config).
+// (an app that loads the adapter only by config adds a type-only import of this package).
 declare module '@switchboard/core' {
   interface ProviderOptionsByName {
     whatsgate: WhatsgateMessengerOptions;
