@@ -99,6 +99,10 @@ describe('createGreenApiGroupOperations', () => {
         return {};
       };
     const client: GreenApiGroupClient = {
+      createGroup: async (input) => {
+        calls.push(['createGroup', input]);
+        return { created: true, chatId: '120363043968066561@g.us', groupInviteLink: '' };
+      },
       getGroupData: async (input) => {
         calls.push(['getGroupData', input]);
         return {
@@ -113,9 +117,12 @@ describe('createGreenApiGroupOperations', () => {
       setGroupAdmin: record('setGroupAdmin'),
       removeAdmin: record('removeAdmin'),
       leaveGroup: record('leaveGroup'),
+      setGroupPicture: record('setGroupPicture'),
     };
-    const groups = createGreenApiGroupOperations(client);
+    const groups = createGreenApiGroupOperations(client, { provider: 'sdkwa', label: 'SDKWA' });
     const groupId = '120363043968066561@g.us';
+    const created = await groups.create({ name: 'Team', participants: ['79001234567@c.us'] });
+    expect(created).toEqual({ groupId, raw: { created: true, chatId: groupId, groupInviteLink: '' } });
     const participant = { groupId, participantId: '79001234567@c.us' };
     const info = await groups.getInfo(groupId);
     expect(info).toMatchObject({
@@ -129,8 +136,11 @@ describe('createGreenApiGroupOperations', () => {
     await groups.promote(participant);
     await groups.demote(participant);
     await groups.leave(groupId);
+    const data = new Uint8Array([255, 216]);
+    await groups.setPicture({ groupId, picture: { data, fileName: 'logo.png' } });
     const member = { groupId, participantChatId: '79001234567@c.us' };
     expect(calls).toEqual([
+      ['createGroup', { groupName: 'Team', chatIds: ['79001234567@c.us'] }],
       ['getGroupData', { groupId }],
       ['updateGroupName', { groupId, groupName: 'Team 2' }],
       ['addGroupParticipant', member],
@@ -138,7 +148,19 @@ describe('createGreenApiGroupOperations', () => {
       ['setGroupAdmin', member],
       ['removeAdmin', member],
       ['leaveGroup', { groupId }],
+      ['setGroupPicture', { groupId, file: { data, fileName: 'logo.png', mimeType: 'image/png' } }],
     ]);
+  });
+
+  it('refuses a group picture given by URL, naming the provider', async () => {
+    const groups = createGreenApiGroupOperations({} as GreenApiGroupClient, {
+      provider: 'sdkwa',
+      label: 'SDKWA',
+    });
+    const picture = { url: 'https://example.com/a.jpg', fileName: 'a.jpg' };
+    const refused = await groups.setPicture({ groupId: 'g', picture }).catch((error: unknown) => error);
+    expect(isMessengerError(refused, 'invalid-request')).toBe(true);
+    expect(refused).toMatchObject({ provider: 'sdkwa', message: expect.stringContaining('SDKWA uploads') });
   });
 });
 

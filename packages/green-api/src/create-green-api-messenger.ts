@@ -1,10 +1,8 @@
 import type { Messenger } from '@switchboard/core';
 import {
-  createHttpTransport,
-  defaultTimeoutMilliseconds,
-  defineMessenger,
-  pickTransportOptions,
-} from '@switchboard/core/adapter';
+  createGreenApiFamilyMessenger,
+  createGreenApiGroupOperations,
+} from '@switchboard/green-api-protocol';
 import { createGreenApiClient, type GreenApiClient } from './client/green-api-client.js';
 import { createGreenApiErrorDetector } from './errors.js';
 import { greenApiCapabilities } from './green-api-capabilities.js';
@@ -13,10 +11,9 @@ import {
   resolveGreenApiMessengerOptions,
 } from './green-api-messenger-options.js';
 import { greenApiProvider } from './green-api-provider.js';
+import { greenApiProviderLabel } from './green-api-provider-label.js';
 import { createGreenApiContacts } from './operations/contacts.js';
 import { createGreenApiSend } from './operations/create-green-api-send.js';
-import type { GreenApiOperationContext } from './operations/green-api-operation-context.js';
-import { createGreenApiGroups } from './operations/groups.js';
 import { createGreenApiInbox } from './operations/inbox.js';
 import { createGreenApiMessages } from './operations/messages.js';
 import { createGreenApiQueue } from './operations/queue.js';
@@ -45,51 +42,26 @@ import { createGreenApiSession } from './operations/session.js';
  */
 export function createGreenApiMessenger(options: GreenApiMessengerOptions): Messenger<GreenApiClient> {
   const resolved = resolveGreenApiMessengerOptions(options);
-  const { redactor, network, idInstance } = resolved;
-  const transport = createHttpTransport({
+  const { redactor, network, idInstance, apiTokenInstance } = resolved;
+  return createGreenApiFamilyMessenger({
     provider: greenApiProvider,
-    baseUrl: resolved.apiUrl,
-    mediaUrl: resolved.mediaUrl,
-    redactor,
-    detectError: createGreenApiErrorDetector(redactor),
-    ...pickTransportOptions(resolved),
-  });
-  const client = createGreenApiClient({
-    network,
-    idInstance,
-    apiTokenInstance: resolved.apiTokenInstance,
-    transport,
-    redactor,
-  });
-  const context: GreenApiOperationContext = {
-    client,
-    network,
-    idInstance,
-    timeoutMilliseconds: resolved.timeoutMilliseconds ?? defaultTimeoutMilliseconds,
-    fetch: resolved.fetch,
-    webhookUrlToken: resolved.webhookUrlToken,
-    allowUnauthenticatedWebhooks: resolved.allowUnauthenticatedWebhooks,
-    mediaDownload: {
-      maxMediaBytes: resolved.maxMediaBytes,
-      mediaHosts: resolved.mediaHosts,
-      allowPrivateMediaAddresses: resolved.allowPrivateMediaAddresses,
-    },
-    redactor,
-  };
-  const { send, sendTyping } = createGreenApiSend(context);
-  return defineMessenger({
-    provider: greenApiProvider,
-    network,
-    instanceId: idInstance,
+    options: resolved,
     capabilities: greenApiCapabilities[network],
-    raw: client,
-    send,
-    sendTyping,
-    messages: createGreenApiMessages(context),
-    inbox: createGreenApiInbox(context),
-    session: createGreenApiSession(context),
-    groups: createGreenApiGroups(context),
-    contacts: createGreenApiContacts(context),
-    queue: createGreenApiQueue(context),
+    transport: {
+      baseUrl: resolved.apiUrl,
+      mediaUrl: resolved.mediaUrl,
+      detectError: createGreenApiErrorDetector(redactor),
+    },
+    createClient: (transport) =>
+      createGreenApiClient({ network, idInstance, apiTokenInstance, transport, redactor }),
+    send: createGreenApiSend,
+    sections: {
+      messages: createGreenApiMessages,
+      inbox: createGreenApiInbox,
+      session: createGreenApiSession,
+      groups: (context) => createGreenApiGroupOperations(context.client, greenApiProviderLabel),
+      contacts: createGreenApiContacts,
+      queue: createGreenApiQueue,
+    },
   });
 }

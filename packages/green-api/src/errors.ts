@@ -13,8 +13,11 @@ import { greenApiProvider } from './green-api-provider.js';
  * ```
  */
 export interface GreenApiResponseForDetection {
+  /** HTTP status of the answer. */
   status: number;
+  /** Parsed body of the answer. */
   body: unknown;
+  /** Path of the request, with the token already redacted. */
   path: string;
 }
 

@@ -10,7 +10,12 @@ import type { GreenApiNetwork } from '@switchboard/green-api-protocol';
 export function greenApiDefaultUrls(
   network: GreenApiNetwork,
   idInstance: string,
-): { apiUrl: string; mediaUrl: string } {
+): {
+  /** Host of the instance's API methods, e.g. `https://7103.api.green-api.com`. */
+  apiUrl: string;
+  /** Host of uploads (`sendFileByUpload`, `uploadFile`), e.g. `https://7103.media.green-api.com`. */
+  mediaUrl: string;
+} {
   const cluster = /^\d{4}/.exec(idInstance)?.[0] ?? fallbackClusters[network];
   const apiUrl = `https://${cluster}.api.green-api.com`;
   if (network === 'whatsapp') return { apiUrl, mediaUrl: `https://${cluster}.media.green-api.com` };

@@ -8,7 +8,13 @@ import {
   transportOptionsEntries,
   trimTrailing,
 } from '@switchboard/core/adapter';
-import { type GreenApiNetwork, instanceCredentialEntries } from '@switchboard/green-api-protocol';
+import {
+  type BearerWebhookLimits,
+  type BearerWebhookVerification,
+  bearerWebhookOptionEntries,
+  type GreenApiNetwork,
+  instanceCredentialEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiDefaultUrls } from './green-api-default-urls.js';
 
@@ -48,7 +54,11 @@ export type GreenApiTransportOptions = TransportOptions;
  * };
  * ```
  */
-export interface GreenApiMessengerOptions extends GreenApiTransportOptions, MediaDownloadOptions {
+export interface GreenApiMessengerOptions
+  extends GreenApiTransportOptions,
+    MediaDownloadOptions,
+    BearerWebhookVerification,
+    BearerWebhookLimits {
   /** The instance's network: `'whatsapp'`, `'telegram'` or `'max'`. */
   network: GreenApiNetwork;
   /** The instance id (`idInstance`), such as `7103000000`. */
@@ -59,10 +69,6 @@ export interface GreenApiMessengerOptions extends GreenApiTransportOptions, Medi
   apiUrl?: string | undefined;
   /** The upload host from the console; derived like `apiUrl` when left out. */
   mediaUrl?: string | undefined;
-  /** The bearer token GREEN-API sends with webhooks (`webhookUrlToken` in the instance settings). */
-  webhookUrlToken?: string | undefined;
-  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
-  allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
 const baseUrl = v.pipe(
@@ -81,13 +87,17 @@ const baseUrl = v.pipe(
  * ```
  */
 export const greenApiMessengerOptionsSchema = v.strictObject({
+  /** `whatsapp`, `telegram` or `max`. */
   network: v.picklist(['whatsapp', 'telegram', 'max'], 'network must be whatsapp, telegram or max'),
   ...instanceCredentialEntries,
+  /** The API host, an absolute URL. */
   apiUrl: v.optional(baseUrl),
+  /** The upload host, an absolute URL. */
   mediaUrl: v.optional(baseUrl),
-  webhookUrlToken: v.optional(v.string()),
-  allowUnauthenticatedWebhooks: v.optional(v.boolean()),
+  ...bearerWebhookOptionEntries,
+  /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerToken: v.optional(v.string()),
+  /** Accepted and ignored, so a config shared with the session manager validates. */
   partnerUrl: v.optional(v.string()),
   ...transportOptionsEntries,
   ...mediaDownloadOptionsEntries,
@@ -104,8 +114,11 @@ export const greenApiMessengerOptionsSchema = v.strictObject({
  * ```
  */
 export type ResolvedGreenApiMessengerOptions = v.InferOutput<typeof greenApiMessengerOptionsSchema> & {
+  /** The API host, configured or derived from the instance id. */
   apiUrl: string;
+  /** The upload host, configured or derived from the instance id. */
   mediaUrl: string;
+  /** Redacts the API token, webhook token and partner token from errors and logs. */
   redactor: Redactor;
 };
 

@@ -1,23 +1,20 @@
 import type { Messenger } from '@switchboard/core';
 import {
-  createHttpTransport,
-  defaultTimeoutMilliseconds,
-  defineMessenger,
-  pickTransportOptions,
-} from '@switchboard/core/adapter';
+  createGreenApiFamilyMessenger,
+  createGreenApiGroupOperations,
+} from '@switchboard/green-api-protocol';
 import { createSdkwaClient, type SdkwaClient } from './client/sdkwa-client.js';
 import { createSdkwaErrorDetector } from './errors.js';
 import { createSdkwaContacts } from './operations/contacts.js';
 import { createSdkwaSend } from './operations/create-sdkwa-send.js';
-import { createSdkwaGroups } from './operations/groups.js';
 import { createSdkwaInbox } from './operations/inbox.js';
 import { createSdkwaMessages } from './operations/messages.js';
 import { createSdkwaQueue } from './operations/queue.js';
-import type { SdkwaOperationContext } from './operations/sdkwa-operation-context.js';
 import { createSdkwaSession } from './operations/session.js';
 import { sdkwaCapabilities } from './sdkwa-capabilities.js';
 import { resolveSdkwaMessengerOptions, type SdkwaMessengerOptions } from './sdkwa-messenger-options.js';
 import { sdkwaProvider } from './sdkwa-provider.js';
+import { sdkwaProviderLabel } from './sdkwa-provider-label.js';
 
 /**
  * Creates a messenger for one SDKWA instance (WhatsApp or Telegram). Options are checked strictly (an
@@ -39,45 +36,25 @@ import { sdkwaProvider } from './sdkwa-provider.js';
  */
 export function createSdkwaMessenger(options: SdkwaMessengerOptions): Messenger<SdkwaClient> {
   const resolved = resolveSdkwaMessengerOptions(options);
-  const { redactor, network, idInstance, host } = resolved;
-  const transport = createHttpTransport({
+  const { redactor, network, idInstance } = resolved;
+  return createGreenApiFamilyMessenger({
     provider: sdkwaProvider,
-    baseUrl: host,
-    redactor,
-    headers: { Authorization: `Bearer ${resolved.apiTokenInstance}` },
-    detectError: createSdkwaErrorDetector(redactor),
-    ...pickTransportOptions(resolved),
-  });
-  const client = createSdkwaClient({ network, idInstance, transport });
-  const context: SdkwaOperationContext = {
-    client,
-    transport,
-    network,
-    idInstance,
-    host,
-    timeoutMilliseconds: resolved.timeoutMilliseconds ?? defaultTimeoutMilliseconds,
-    fetch: resolved.fetch,
-    webhookUrlToken: resolved.webhookUrlToken,
-    allowUnauthenticatedWebhooks: resolved.allowUnauthenticatedWebhooks,
-    mediaDownload: {
-      maxMediaBytes: resolved.maxMediaBytes,
-      mediaHosts: resolved.mediaHosts,
-      allowPrivateMediaAddresses: resolved.allowPrivateMediaAddresses,
-    },
-    redactor,
-  };
-  return defineMessenger({
-    provider: sdkwaProvider,
-    network,
-    instanceId: idInstance,
+    options: resolved,
     capabilities: sdkwaCapabilities[network],
-    raw: client,
-    send: createSdkwaSend(context),
-    messages: createSdkwaMessages(context),
-    inbox: createSdkwaInbox(context),
-    session: createSdkwaSession(context),
-    groups: createSdkwaGroups(context),
-    contacts: createSdkwaContacts(context),
-    queue: createSdkwaQueue(context),
+    transport: {
+      baseUrl: resolved.host,
+      headers: { Authorization: `Bearer ${resolved.apiTokenInstance}` },
+      detectError: createSdkwaErrorDetector(redactor),
+    },
+    createClient: (transport) => createSdkwaClient({ network, idInstance, transport }),
+    send: (context) => ({ send: createSdkwaSend(context) }),
+    sections: {
+      messages: createSdkwaMessages,
+      inbox: createSdkwaInbox,
+      session: createSdkwaSession,
+      groups: (context) => createGreenApiGroupOperations(context.client, sdkwaProviderLabel),
+      contacts: createSdkwaContacts,
+      queue: createSdkwaQueue,
+    },
   });
 }

@@ -7,7 +7,12 @@ import {
   secretText,
   transportOptionsEntries,
 } from '@switchboard/core/adapter';
-import { instanceCredentialEntries } from '@switchboard/green-api-protocol';
+import {
+  type BearerWebhookLimits,
+  type BearerWebhookVerification,
+  bearerWebhookOptionEntries,
+  instanceCredentialEntries,
+} from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { type SdkwaNetwork, sdkwaDefaultHost } from './sdkwa-network.js';
 import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-options.js';
@@ -25,7 +30,11 @@ import { type SdkwaTransportOptions, sdkwaHostSchema } from './sdkwa-transport-o
  * };
  * ```
  */
-export interface SdkwaMessengerOptions extends SdkwaTransportOptions, MediaDownloadOptions {
+export interface SdkwaMessengerOptions
+  extends SdkwaTransportOptions,
+    MediaDownloadOptions,
+    BearerWebhookVerification,
+    BearerWebhookLimits {
   /** The instance's network: `'whatsapp'` or `'telegram'`. */
   network: SdkwaNetwork;
   /** The instance id (`idInstance`), such as `1101000001`. */
@@ -34,10 +43,6 @@ export interface SdkwaMessengerOptions extends SdkwaTransportOptions, MediaDownl
   apiTokenInstance: string;
   /** The API host, `https://api.sdkwa.pro` by default. */
   host?: string | undefined;
-  /** The bearer token expected on webhooks (`webhookUrlToken` in the instance settings). */
-  webhookUrlToken?: string | undefined;
-  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
-  allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
 /**
@@ -50,11 +55,12 @@ export interface SdkwaMessengerOptions extends SdkwaTransportOptions, MediaDownl
  * ```
  */
 export const sdkwaMessengerOptionsSchema = v.strictObject({
+  /** `whatsapp` or `telegram`. */
   network: v.picklist(['whatsapp', 'telegram'], 'network must be whatsapp or telegram'),
   ...instanceCredentialEntries,
+  /** An absolute http(s) URL of the API host. */
   host: v.optional(sdkwaHostSchema),
-  webhookUrlToken: v.optional(v.string('webhookUrlToken must be a string')),
-  allowUnauthenticatedWebhooks: v.optional(v.boolean('allowUnauthenticatedWebhooks must be a boolean')),
+  ...bearerWebhookOptionEntries,
   ...ignoredOptionEntries('userId', 'userToken'),
   ...transportOptionsEntries,
   ...mediaDownloadOptionsEntries,
@@ -74,7 +80,9 @@ export type ResolvedSdkwaMessengerOptions = Omit<
   v.InferOutput<typeof sdkwaMessengerOptionsSchema>,
   'userId' | 'userToken'
 > & {
+  /** The API host, `https://api.sdkwa.pro` unless configured. */
   host: string;
+  /** Redacts the API token, webhook token and user token from errors and logs. */
   redactor: Redactor;
 };
 

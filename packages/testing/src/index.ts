@@ -24,6 +24,8 @@ export * from './fixtures/green-api-fixtures.js';
 export * from './fixtures/sdkwa-fixtures.js';
 export * from './fixtures/whatsgate-fixtures.js';
 export * from './hostile/create-endless-stream.js';
+export * from './hostile/create-webhook-request.js';
+export * from './hostile/failure-of.js';
 export * from './property/mutate-json.js';
 export * from './property/property-test-parameters.js';
 export * from './redis/start-redis-server.js';

@@ -15,9 +15,13 @@ import { startWhatsgateEmulator, type WhatsgateEmulator } from './emulators/what
  * ```
  */
 export interface EmulatorPorts {
+  /** The GREEN-API emulator's API port; 0 or absent picks a free one. */
   greenApi?: number;
+  /** The GREEN-API emulator's media host port; 0 or absent picks a free one. */
   greenApiMedia?: number;
+  /** The SDKWA emulator's port; 0 or absent picks a free one. */
   sdkwa?: number;
+  /** The Whatsgate emulator's port; 0 or absent picks a free one. */
   whatsgate?: number;
 }
 
@@ -32,8 +36,11 @@ export interface EmulatorPorts {
  * ```
  */
 export interface AllEmulators {
+  /** The GREEN-API emulator (WhatsApp, Telegram and MAX instances). */
   greenApi: GreenApiEmulator;
+  /** The SDKWA emulator. */
   sdkwa: SdkwaEmulator;
+  /** The Whatsgate emulator. */
   whatsgate: WhatsgateEmulator;
   /** Stops every emulator. */
   close(): Promise<void>;

@@ -18,9 +18,13 @@ import { whatsgateProvider } from './whatsgate-provider.js';
  * ```
  */
 export interface WhatsgateErrorBody {
+  /** Yii2 error name, e.g. `Unauthorized` or `Internal Server Error`. */
   name?: string;
+  /** Whatsgate's error text, e.g. `Your request was made with invalid credentials.` */
   message?: string;
+  /** Yii2 error code, usually `0`. */
   code?: number;
+  /** HTTP status Whatsgate put in the body, e.g. `401`. */
   status?: number;
 }
 

@@ -29,6 +29,10 @@ export interface WhatsgateReceivingOptions {
   pollIntervalMilliseconds?: number | undefined;
   /** Offset of Whatsgate dates (`event_date`, `date_add`) from UTC in minutes east; default 180 (Moscow). */
   eventTimeZoneOffsetMinutes?: number | undefined;
+  /** The largest webhook body read, in bytes, enforced while it streams; default 1 MiB. */
+  maximumBodyBytes?: number | undefined;
+  /** The most events one webhook request may carry (an array body); default 100. */
+  maximumEvents?: number | undefined;
 }
 
 /**
@@ -91,12 +95,22 @@ export interface ResolvedWhatsgateAccountOptions {
  * ```
  */
 export interface ResolvedWhatsgateReceivingOptions {
+  /** The shared secret expected in the callback URL, if any. */
   webhookSecret: string | undefined;
+  /** The query parameter carrying the secret. */
   webhookSecretParameter: string;
+  /** Whether webhooks are accepted without a secret when none is configured. */
   allowUnauthenticatedWebhooks: boolean;
+  /** Where polling cursors live. */
   cursorStore: WhatsgateCursorStore;
+  /** Pause between `events-get` calls while `inbox.receive` waits. */
   pollIntervalMilliseconds: number;
+  /** Offset of Whatsgate dates from UTC in minutes east (180 for Moscow). */
   eventTimeZoneOffsetMinutes: number;
+  /** The largest webhook body read, in bytes; `undefined` for the core default. */
+  maximumBodyBytes: number | undefined;
+  /** The most events one webhook request may carry; `undefined` for the core default. */
+  maximumEvents: number | undefined;
   /** The account's redactor (API key, webhook secrets), applied to provider-reported errors. */
   redactor: Redactor;
 }
@@ -105,6 +119,11 @@ const milliseconds = v.pipe(
   v.number('must be a number of milliseconds'),
   v.integer('must be an integer'),
   v.minValue(0, 'must not be negative'),
+);
+const positiveInteger = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be an integer'),
+  v.minValue(1, 'must be positive'),
 );
 const isFunction = (value: unknown) => typeof value === 'function';
 const isCursorStore = (value: unknown) =>
@@ -122,16 +141,26 @@ const isCursorStore = (value: unknown) =>
  * ```
  */
 export const whatsgateReceivingEntries = {
+  /** The shared secret expected in the callback URL; non-empty. */
   webhookSecret: v.optional(v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'))),
+  /** The query parameter carrying the secret: letters, digits, `_`, `.` and `-`. */
   webhookSecretParameter: v.optional(
     v.pipe(v.string('must be a string'), v.regex(/^[\w.-]+$/, 'must be a plain parameter name')),
   ),
+  /** Accept webhooks without a secret when none is configured. */
   allowUnauthenticatedWebhooks: v.optional(v.boolean('must be a boolean')),
+  /** Where polling cursors live: an object with `get` and `set`. */
   cursorStore: v.optional(v.custom<WhatsgateCursorStore>(isCursorStore, 'must have get and set methods')),
+  /** Pause between `events-get` calls, a non-negative integer. */
   pollIntervalMilliseconds: v.optional(milliseconds),
+  /** Offset of Whatsgate dates from UTC in minutes east, from -840 to 840. */
   eventTimeZoneOffsetMinutes: v.optional(
     v.pipe(v.number('must be a number'), v.integer('must be an integer'), v.minValue(-840), v.maxValue(840)),
   ),
+  /** The largest webhook body read, in bytes, a positive integer. */
+  maximumBodyBytes: v.optional(positiveInteger),
+  /** The most events one webhook request may carry, a positive integer. */
+  maximumEvents: v.optional(positiveInteger),
 };
 
 /**
@@ -144,12 +173,14 @@ export const whatsgateReceivingEntries = {
  */
 export const whatsgateAccountEntries = {
   // It travels in the X-Api-Key header: visible ASCII only, so no header parser quotes it in an error.
+  /** The account API key (`X-Api-Key`): visible ASCII, trimmed, non-empty. */
   apiKey: v.pipe(
     v.string('must be a string'),
     v.trim(),
     v.nonEmpty('must not be empty'),
     v.regex(/^[\x21-\x7e]+$/, 'may contain only visible ASCII characters'),
   ),
+  /** An absolute http(s) URL of the API. */
   baseUrl: v.optional(
     v.pipe(
       v.string('must be a string'),
@@ -157,15 +188,21 @@ export const whatsgateAccountEntries = {
       v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
     ),
   ),
+  /** Per-request timeout, a positive integer. */
   timeoutMilliseconds: v.optional(v.pipe(milliseconds, v.minValue(1, 'must be positive'))),
+  /** `false`, or the retry policy of reads. */
   retry: v.optional(
     v.union(
       [
         v.literal(false),
         v.strictObject({
+          /** Retries after the first attempt. */
           limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          /** The longest `Retry-After` the transport waits for. */
           maxRetryAfterMilliseconds: v.optional(milliseconds),
+          /** The longest computed backoff delay. */
           backoffLimitMilliseconds: v.optional(milliseconds),
+          /** The delay before the first retry, doubled for each further one. */
           baseDelayMilliseconds: v.optional(milliseconds),
         }),
       ],
@@ -220,6 +257,8 @@ export function resolveReceivingOptions(
     cursorStore: options.cursorStore ?? base?.cursorStore ?? new MemoryCursorStore(),
     pollIntervalMilliseconds: options.pollIntervalMilliseconds ?? base?.pollIntervalMilliseconds ?? 1000,
     eventTimeZoneOffsetMinutes: options.eventTimeZoneOffsetMinutes ?? base?.eventTimeZoneOffsetMinutes ?? 180,
+    maximumBodyBytes: options.maximumBodyBytes ?? base?.maximumBodyBytes,
+    maximumEvents: options.maximumEvents ?? base?.maximumEvents,
     redactor,
   };
 }

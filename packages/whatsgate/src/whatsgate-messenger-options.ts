@@ -38,7 +38,9 @@ export interface WhatsgateMessengerOptions extends WhatsgateAccountOptions {
  * ```
  */
 export interface WhatsgateSessionManagerOptions extends WhatsgateAccountOptions {
+  /** Accepted and ignored, so one config can build a messenger and the session manager. */
   whatsappId?: string | undefined;
+  /** Accepted and ignored; always `'whatsapp'`. */
   network?: 'whatsapp' | undefined;
 }
 
@@ -71,7 +73,9 @@ const network = v.optional(v.literal('whatsapp', "must be 'whatsapp'"));
  */
 export const whatsgateMessengerOptionsSchema = v.strictObject({
   ...whatsgateAccountEntries,
+  /** The session id (`WhatsappID`): letters, digits, `-` and `_`. */
   whatsappId,
+  /** Always `'whatsapp'` when given. */
   network,
 });
 
@@ -89,7 +93,9 @@ export const whatsgateSessionManagerOptionsSchema = buildWhatsgateSessionManager
 function buildWhatsgateSessionManagerOptionsSchema() {
   return v.strictObject({
     ...whatsgateAccountEntries,
+    /** Accepted and ignored: the session id of a shared config. */
     whatsappId: v.optional(whatsappId),
+    /** Always `'whatsapp'` when given. */
     network,
   });
 }
@@ -120,7 +126,9 @@ function buildWhatsgateMessengerOverridesSchema() {
  * ```
  */
 export function resolveWhatsgateMessengerOptions(options: WhatsgateMessengerOptions): {
+  /** The session id (`WhatsappID`). */
   whatsappId: string;
+  /** The resolved account options. */
   account: ResolvedWhatsgateAccountOptions;
 } {
   const {

@@ -6,17 +6,27 @@ import type { GenericSchema } from 'valibot';
  * verb, body or query, an extra path, and the schema of the answer.
  */
 export interface GreenApiMethodCall<Output> {
+  /** HTTP method of the call. */
   verb: 'GET' | 'POST' | 'DELETE';
+  /** Body sent as JSON. */
   json?: unknown;
+  /** Body sent as given, e.g. multipart `FormData` or raw bytes. */
   body?: BodyInit;
+  /** Extra request headers. */
   headers?: Record<string, string>;
+  /** Query parameters, e.g. `minutes` of the journals. */
   searchParams?: HttpSearchParams;
   /** Extra path after the method's path (`/<receiptId>` of `deleteNotification`). */
   pathSuffix?: string;
+  /** Valibot schema the answer is validated against. */
   schema?: GenericSchema<unknown, Output>;
+  /** How the answer is read: JSON (the default), text or bytes. */
   responseType?: 'json' | 'text' | 'bytes';
+  /** `true` lets the transport retry the call after a failure. */
   idempotent?: boolean;
+  /** Aborts the call. */
   signal?: AbortSignal | undefined;
+  /** Timeout of this call, overriding the transport's. */
   timeoutMilliseconds?: number | undefined;
 }
 

@@ -1,7 +1,10 @@
 /** A file to upload: bytes or a `Blob`, with a name (extension included) and a MIME type. */
 export interface MultipartFile {
+  /** The file's bytes. */
   data: Uint8Array | Blob;
+  /** Name given to the multipart part; `file` when absent. */
   fileName?: string | undefined;
+  /** Content type of the part; `application/octet-stream` for bytes when absent. */
   mimeType?: string | undefined;
 }
 

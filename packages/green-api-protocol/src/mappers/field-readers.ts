@@ -18,76 +18,34 @@ export function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-/**
- * A non-empty string, or `undefined`.
- *
- * @example
- * ```ts
- * asText(''); // undefined
- * ```
- */
+/** A non-empty string, or `undefined`. */
 export function asText(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/**
- * A string (possibly empty), or `undefined`.
- *
- * @example
- * ```ts
- * asString(''); // ''
- * ```
- */
+/** A string (possibly empty), or `undefined`. */
 export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * A finite number (numeric strings too), or `undefined`.
- *
- * @example
- * ```ts
- * asNumber('1588091580'); // 1588091580
- * ```
- */
+/** A finite number (numeric strings too), or `undefined`. */
 export function asNumber(value: unknown): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
-/**
- * A boolean, or `undefined`.
- *
- * @example
- * ```ts
- * asBoolean(true); // true
- * ```
- */
+/** A boolean, or `undefined`. */
 export function asBoolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
-/**
- * An identifier that may come as a string or a number (Telegram/MAX ids), as a string.
- *
- * @example
- * ```ts
- * asIdentifier(10000000); // '10000000'
- * ```
- */
+/** An identifier that may come as a string or a number (Telegram/MAX ids), as a string. */
 export function asIdentifier(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return asText(value);
 }
 
-/**
- * An array, or `[]`.
- *
- * @example
- * ```ts
- * asArray(undefined); // []
- * ```
- */
+/** An array, or `[]`. */
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -95,11 +53,6 @@ export function asArray(value: unknown): unknown[] {
 /**
  * Unix seconds as unix milliseconds (values already in milliseconds are kept); `undefined` for values
  * that are not a valid date (core's `timestampFromSeconds`).
- *
- * @example
- * ```ts
- * secondsToMilliseconds(1588091580); // 1588091580000
- * ```
  */
 export function secondsToMilliseconds(value: unknown): number | undefined {
   return timestampFromSeconds(value);

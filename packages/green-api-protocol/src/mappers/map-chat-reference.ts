@@ -5,11 +5,6 @@ import { asIdentifier, asNumber, asRecord, asText } from './field-readers.js';
 /**
  * Builds a core chat reference from a GREEN-API chat id: groups are `@g.us` or negative numbers,
  * channels `@newsletter` (or Telegram `chatType: 'channel'`); a `:N` device suffix is removed.
- *
- * @example
- * ```ts
- * mapChatReference('120363043968066561@g.us', { name: 'Team' }); // { id: '…@g.us', type: 'group', name: 'Team' }
- * ```
  */
 export function mapChatReference(
   chatId: string | undefined,
@@ -32,14 +27,7 @@ function chatTypeOf(chatId: string, chatType: string | undefined): ChatReference
   return /@(c\.us|lid|s\.whatsapp\.net)$/.test(chatId) || /^\d+$/.test(chatId) ? 'private' : 'unknown';
 }
 
-/**
- * Reads the chat of a message notification from its `senderData`.
- *
- * @example
- * ```ts
- * const chat = mapSenderDataChat(body.senderData);
- * ```
- */
+/** Reads the chat of a message notification from its `senderData`. */
 export function mapSenderDataChat(senderData: unknown): ChatReference {
   const data = asRecord(senderData);
   return mapChatReference(asIdentifier(data.chatId), {
@@ -51,11 +39,6 @@ export function mapSenderDataChat(senderData: unknown): ChatReference {
 /**
  * Reads who sent a message from `senderData`: the member in groups, the address-book name first,
  * the phone from `senderPhoneNumber` or a phone-based chat id. `@lid` ids are kept as they are.
- *
- * @example
- * ```ts
- * mapSender({ sender: '79001234567@c.us', senderName: 'Jane' }); // { id: '79001234567@c.us', name: 'Jane', phone: '79001234567' }
- * ```
  */
 export function mapSender(senderData: unknown): Sender {
   const data = asRecord(senderData);

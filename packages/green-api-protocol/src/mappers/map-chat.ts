@@ -11,11 +11,6 @@ import { asIdentifier, asRecord, asText } from './field-readers.js';
 /**
  * Maps a `getContacts` or `getChats` entry to a core chat: a group (`type: 'group'`, `@g.us` or a
  * negative id) or a contact. `undefined` when the entry has no id.
- *
- * @example
- * ```ts
- * mapChat({ id: '79001234567@c.us', name: 'Jane', type: 'user' }); // { id: '79001234567@c.us', name: 'Jane', isGroup: false, … }
- * ```
  */
 export function mapChat(entry: unknown): Chat | undefined {
   const record = asRecord(entry);
@@ -31,26 +26,12 @@ export function mapChat(entry: unknown): Chat | undefined {
   return createChatContact({ id, name, ...(phone === undefined ? {} : { phone }) });
 }
 
-/**
- * Maps a list of entries to contacts only (groups and entries without an id are left out).
- *
- * @example
- * ```ts
- * const contacts = mapContacts(await client.getContacts());
- * ```
- */
+/** Maps a list of entries to contacts only (groups and entries without an id are left out). */
 export function mapContacts(entries: readonly unknown[]): ChatContact[] {
   return entries.map(mapChat).filter((chat): chat is ChatContact => chat !== undefined && !chat.isGroup);
 }
 
-/**
- * Maps a list of entries to chats (entries without an id are left out).
- *
- * @example
- * ```ts
- * const chats = mapChats(await client.getChats());
- * ```
- */
+/** Maps a list of entries to chats (entries without an id are left out). */
 export function mapChats(entries: readonly unknown[]): Chat[] {
   return entries.map(mapChat).filter((chat): chat is Chat => chat !== undefined);
 }

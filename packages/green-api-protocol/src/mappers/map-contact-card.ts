@@ -5,12 +5,6 @@ import { asRecord, asText } from './field-readers.js';
 /**
  * Reads a received contact (`{displayName, vcard}`) as a core contact card, with the phone taken from
  * the vCard (`waid=` or the first `TEL`).
- *
- * @example
- * ```ts
- * mapContactCard({ displayName: 'Anna', vcard: 'BEGIN:VCARD\nTEL;waid=79001234567:+7 900 123-45-67\nEND:VCARD' });
- * // { displayName: 'Anna', vcard: '…', phone: '79001234567' }
- * ```
  */
 export function mapContactCard(value: unknown): ContactCard {
   const contact = asRecord(value);
@@ -24,14 +18,7 @@ export function mapContactCard(value: unknown): ContactCard {
   } as ContactCard;
 }
 
-/**
- * Reads a phone number out of a vCard: the `waid` parameter when present, else the first `TEL`.
- *
- * @example
- * ```ts
- * phoneFromVcard('TEL;type=CELL;waid=79001234567:+7 900 123 45 67'); // '79001234567'
- * ```
- */
+/** Reads a phone number out of a vCard: the `waid` parameter when present, else the first `TEL`. */
 export function phoneFromVcard(vcard: string): string | undefined {
   const waid = /waid=(\d+)/i.exec(vcard)?.[1];
   if (waid !== undefined) return waid;

@@ -13,12 +13,6 @@ function millisecondsOf(seconds: number | undefined): number | undefined {
  * milliseconds), and the chat's flags: `isArchive` → `isArchived`, `isMute` → `isMuted`,
  * `isDisappearing` → `hasDisappearingMessages`, `messageExpiration` (seconds) →
  * `disappearingMessagesMilliseconds`. `muteExpiration` stays in `raw` (its unit is undocumented).
- *
- * @example
- * ```ts
- * mapContactInfo({ name: 'Anna', isMute: true, isDisappearing: true, messageExpiration: 86400 }, '79001234567@c.us');
- * // { chatId: '79001234567@c.us', name: 'Anna', phone: '79001234567', isMuted: true, hasDisappearingMessages: true, disappearingMessagesMilliseconds: 86400000, raw: { … } }
- * ```
  */
 export function mapContactInfo(answer: Record<string, unknown>, chatId: string): ContactInfo {
   const id = asText(answer.chatId) ?? chatId;

@@ -7,11 +7,6 @@ import { type GreenApiNotificationContext, notificationBase } from './notificati
  * {@link mapGreenApiNotification} behind a last line of defence: should the mapping throw on a body
  * nobody foresaw, the body becomes an `unknown` event (the body in `raw`, the error in `reason`) whose
  * id is a stable hash of the body, so a redelivery still deduplicates. Never throws.
- *
- * @example
- * ```ts
- * const event = mapGreenApiNotificationSafely(envelope.body, { provider: 'sdkwa', idInstance: '1101000001' });
- * ```
  */
 export function mapGreenApiNotificationSafely(
   body: unknown,

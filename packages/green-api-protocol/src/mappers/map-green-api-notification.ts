@@ -19,12 +19,6 @@ const callStatuses: Readonly<Record<string, MessengerEventOf<'call-received'>['s
  * Maps one GREEN-API notification body (a webhook body or the `body` of `receiveNotification`) to a core
  * event. Total: it never throws; anything it cannot map becomes an `unknown` event with the body in
  * `raw` and a `reason`.
- *
- * @example
- * ```ts
- * const event = mapGreenApiNotification(body, { idInstance: '7103000000', network: 'whatsapp' });
- * if (event.type === 'message-received') console.log(event.message.content);
- * ```
  */
 export function mapGreenApiNotification(body: unknown, context: GreenApiNotificationContext): MessengerEvent {
   const record = asRecord(body);

@@ -6,11 +6,6 @@ import { asIdentifier, asRecord, asText, secondsToMilliseconds } from './field-r
 /**
  * Maps `getGroupData` to core group metadata: WhatsApp participants `{id, lid}` keep the `@lid` as
  * `alternateId`; Telegram/MAX participants are `{chatId}`.
- *
- * @example
- * ```ts
- * const metadata = mapGroupMetadata(await client.getGroupData({ groupId }), groupId);
- * ```
  */
 export function mapGroupMetadata(data: GreenApiGroupData, groupId: string): GroupMetadata {
   const participants = (data.participants ?? []).flatMap((participant) => {

@@ -8,11 +8,6 @@ import { mapMessageStatus } from './map-message-status.js';
 /**
  * Maps a journal entry (`getChatHistory`, `getMessage`, `lastIncomingMessages`,
  * `lastOutgoingMessages`) to a core history message; outgoing entries carry their last status.
- *
- * @example
- * ```ts
- * const messages = (await client.getChatHistory({ chatId })).map((entry) => mapHistoryMessage(entry));
- * ```
  */
 export function mapHistoryMessage(entry: GreenApiJournalEntry, fallbackChatId = ''): HistoryMessage {
   const record = entry as Record<string, unknown>;

@@ -19,15 +19,13 @@ const mediaTypes: Readonly<Record<string, 'image' | 'video' | 'audio' | 'documen
 /**
  * What a webhook `messageData` maps to: the content, the quoted message for replies and the
  * forwarded flag.
- *
- * @example
- * ```ts
- * const { content, replyTo } = mapMessageContent(body.messageData);
- * ```
  */
 export interface MappedMessageContent {
+  /** The message's content in core's shape. */
   content: MessageContent;
+  /** The quoted message, when the message is a reply. */
   replyTo?: ReceivedMessage['replyTo'];
+  /** `true` when the message was forwarded. */
   isForwarded?: boolean;
 }
 
@@ -38,12 +36,6 @@ export interface MappedMessageContent {
  * recognised. A file whose `downloadUrl` is `{{SWE002}}` (over 100 MB) stays media without a URL and
  * with `isDownloadable: false`; GREEN-API's other `{{SWE00x}}` markers and anything else become
  * `unknown` content carrying the provider's type and text.
- *
- * @example
- * ```ts
- * mapMessageContent({ typeMessage: 'textMessage', textMessageData: { textMessage: 'Hi' } });
- * // { content: { type: 'text', text: 'Hi' } }
- * ```
  */
 export function mapMessageContent(messageData: unknown): MappedMessageContent {
   const data = asRecord(messageData);
@@ -105,11 +97,6 @@ function contentOf(
 /**
  * Maps content that GREEN-API flattens into an object: journal entries (`getChatHistory`,
  * `getMessage`, `lastIncomingMessages`) and the `quotedMessage` of a reply.
- *
- * @example
- * ```ts
- * mapFlatContent('textMessage', { textMessage: 'original' }); // { type: 'text', text: 'original' }
- * ```
  */
 export function mapFlatContent(typeMessage: string, entry: Record<string, unknown>): MessageContent {
   const mediaType = ownValue(mediaTypes, typeMessage);
@@ -146,11 +133,6 @@ export function mapFlatContent(typeMessage: string, entry: Record<string, unknow
 /**
  * Reads the message a reply quotes from GREEN-API's flattened `quotedMessage` (its `stanzaId`,
  * `participant` and content); `undefined` when it names no message.
- *
- * @example
- * ```ts
- * mapQuotedMessage({ stanzaId: '3EB0…', participant: '79001234567@c.us', typeMessage: 'textMessage', textMessage: 'original' });
- * ```
  */
 export function mapQuotedMessage(quotedMessage: unknown): ReceivedMessage['replyTo'] {
   const quoted = asRecord(quotedMessage);
@@ -298,11 +280,6 @@ function readableText(data: Record<string, unknown>): string | undefined {
 /**
  * Content GREEN-API sent that the contract has no kind for (or that carries a `{{SWE00x}}` error
  * marker): the provider's type name and any readable text.
- *
- * @example
- * ```ts
- * unknownContent('buttonsResponseMessage', 'Yes'); // { type: 'unknown', providerType: 'buttonsResponseMessage', text: 'Yes' }
- * ```
  */
 export function unknownContent(typeMessage: string, text: string | undefined): MessageContent {
   return {

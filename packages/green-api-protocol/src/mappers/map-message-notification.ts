@@ -13,11 +13,6 @@ const messageWebhooks = new Set([
 /**
  * Tells whether a `typeWebhook` carries a message (`incomingMessageReceived`, `outgoingMessageReceived`,
  * `outgoingAPIMessageReceived`).
- *
- * @example
- * ```ts
- * isMessageWebhook('outgoingAPIMessageReceived'); // true
- * ```
  */
 export function isMessageWebhook(typeWebhook: string): boolean {
   return messageWebhooks.has(typeWebhook);
@@ -28,11 +23,6 @@ export function isMessageWebhook(typeWebhook: string): boolean {
  * (`source: 'device'`), sent through the API → `message-sent` (`source: 'api'`); reactions, edits and
  * deletions become `reaction-received`, `message-edited` and `message-deleted`. Returns `undefined`
  * when the body lacks `idMessage`, `senderData` or `messageData` (the caller makes it `unknown`).
- *
- * @example
- * ```ts
- * const event = mapMessageNotification(body, { network: 'whatsapp' });
- * ```
  */
 export function mapMessageNotification(
   body: Record<string, unknown>,

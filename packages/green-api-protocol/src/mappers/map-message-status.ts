@@ -16,11 +16,6 @@ const statuses: Readonly<Record<string, MessageStatus>> = {
 /**
  * Maps GREEN-API's outgoing message status (`outgoingMessageStatus.status`, journal `statusMessage`)
  * to a core status; `undefined` when unknown.
- *
- * @example
- * ```ts
- * mapMessageStatus('noAccount'); // 'no-account'
- * ```
  */
 export function mapMessageStatus(status: unknown): MessageStatus | undefined {
   return typeof status === 'string' ? ownValue(statuses, status) : undefined;

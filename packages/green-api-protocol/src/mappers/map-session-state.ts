@@ -16,11 +16,6 @@ const states: Readonly<Record<string, SessionState>> = {
 /**
  * Maps GREEN-API's `stateInstance` to a core session state (`yellowCard` → `restricted`, `sleepMode` →
  * `sleeping`); anything unknown is `unknown`.
- *
- * @example
- * ```ts
- * mapSessionState('notAuthorized'); // 'not-authorized'
- * ```
  */
 export function mapSessionState(stateInstance: unknown): SessionState {
   return typeof stateInstance === 'string' ? (ownValue(states, stateInstance) ?? 'unknown') : 'unknown';

@@ -37,12 +37,6 @@ const notificationFields: Readonly<Record<NotificationName, keyof GreenApiSettin
  * Reads GREEN-API settings as core settings: `"yes"`/`"no"` become booleans, names become the core
  * names (`delaySendMessagesMilliseconds` → `sendDelayMilliseconds`, `incomingWebhook` →
  * `notifications.incomingMessages`, …). Fields the instance does not report are left out.
- *
- * @example
- * ```ts
- * mapSettingsFromGreenApi({ webhookUrl: '', incomingWebhook: 'yes' });
- * // { webhookUrl: '', notifications: { incomingMessages: true } }
- * ```
  */
 export function mapSettingsFromGreenApi(settings: GreenApiSettings): MessengerSettings {
   const result: Record<string, unknown> = {};
@@ -67,12 +61,6 @@ export function mapSettingsFromGreenApi(settings: GreenApiSettings): MessengerSe
 /**
  * Writes core settings as a GREEN-API `setSettings` body: booleans become `"yes"`/`"no"`, names the
  * GREEN-API names. Only the given fields are written.
- *
- * @example
- * ```ts
- * mapSettingsToGreenApi({ webhookUrl: '', notifications: { incomingMessages: true } });
- * // { webhookUrl: '', incomingWebhook: 'yes' }
- * ```
  */
 export function mapSettingsToGreenApi(settings: MessengerSettingsInput): GreenApiWritableSettings {
   const result: GreenApiWritableSettings = {};

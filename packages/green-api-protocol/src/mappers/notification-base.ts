@@ -7,27 +7,19 @@ import { asIdentifier, asRecord, secondsToMilliseconds } from './field-readers.j
  * What the parser knows besides the body: the instance and network it was configured for. They win
  * over the body's `instanceData` (which only fills in what is not configured): an event belongs to the
  * instance that received it, never to one the body names.
- *
- * @example
- * ```ts
- * const context: GreenApiNotificationContext = { idInstance: '7103000000', network: 'whatsapp' };
- * ```
  */
 export interface GreenApiNotificationContext {
   /** The provider name events carry (default `'green-api'`; SDKWA passes `'sdkwa'`). */
   provider?: string | undefined;
+  /** The configured instance id; wins over the body's `instanceData.idInstance`. */
   idInstance?: string | number | undefined;
+  /** The configured network; wins over the body's `instanceData.typeInstance`. */
   network?: GreenApiNetwork | undefined;
 }
 
 /**
  * Builds the common part of every event: a stable `id` from the provider-unique `parts`, provider,
  * network, instance, timestamp in milliseconds, chat and the untouched `raw` body.
- *
- * @example
- * ```ts
- * const base = notificationBase(body, context, ['incomingMessageReceived', body.idMessage], chat);
- * ```
  */
 export function notificationBase(
   body: Record<string, unknown>,

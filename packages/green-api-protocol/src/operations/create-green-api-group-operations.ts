@@ -1,5 +1,10 @@
-import type { GroupsDefinition } from '@switchboard/core/adapter';
+import { createMediaFile, MessengerError } from '@switchboard/core';
+import { type GroupsDefinition, mimeTypeForFileName, resolveMediaPath } from '@switchboard/core/adapter';
+import type { MultipartFile } from '../client/multipart-form.js';
+import { asText } from '../mappers/field-readers.js';
 import { mapGroupMetadata } from '../mappers/map-group-metadata.js';
+import type { ProviderLabel } from '../messenger/provider-label.js';
+import type { CreatedGroupResponse } from '../schemas/created-group-schema.js';
 import type { GreenApiGroupData } from '../schemas/group-data-schema.js';
 
 /**
@@ -25,6 +30,8 @@ export interface GreenApiGroupParticipant {
  * ```
  */
 export interface GreenApiGroupClient {
+  /** `createGroup`: creates a group with its first participants. */
+  createGroup(input: { groupName: string; chatIds: string[] }): Promise<CreatedGroupResponse>;
   /** `getGroupData`: the group's subject, owner and participants. */
   getGroupData(input: { groupId: string }): Promise<GreenApiGroupData>;
   /** `updateGroupName`: renames the group. */
@@ -39,26 +46,31 @@ export interface GreenApiGroupClient {
   removeAdmin(input: GreenApiGroupParticipant): Promise<unknown>;
   /** `leaveGroup`: leaves the group. */
   leaveGroup(input: { groupId: string }): Promise<unknown>;
+  /** `setGroupPicture`: uploads the group's picture (multipart). */
+  setGroupPicture(input: { groupId: string; file: MultipartFile }): Promise<unknown>;
 }
 
 /**
- * The `messenger.groups` operations that are the same on every GREEN-API-family gateway: getInfo
- * (`getGroupData`), rename (`updateGroupName`), addParticipant / removeParticipant
- * (`addGroupParticipant` / `removeGroupParticipant`), promote (`setGroupAdmin`), demote
- * (`removeAdmin`) and leave (`leaveGroup`). Adapters add `create` and `setPicture`, which differ.
+ * The `messenger.groups` operations of every GREEN-API-family gateway: create (`createGroup`), getInfo
+ * (`getGroupData`), rename (`updateGroupName`), addParticipant / removeParticipant, promote
+ * (`setGroupAdmin`), demote (`removeAdmin`), leave (`leaveGroup`) and setPicture (`setGroupPicture`:
+ * bytes or a path uploaded as multipart; a URL rejects with `invalid-request`).
  *
  * @example
  * ```ts
- * const groups = { ...createGreenApiGroupOperations(client), create, setPicture };
+ * const groups = createGreenApiGroupOperations(client, { provider: 'sdkwa', label: 'SDKWA' });
  * ```
  */
 export function createGreenApiGroupOperations(
   client: GreenApiGroupClient,
-): Pick<
-  GroupsDefinition,
-  'getInfo' | 'rename' | 'addParticipant' | 'removeParticipant' | 'promote' | 'demote' | 'leave'
-> {
+  provider: ProviderLabel,
+): GroupsDefinition {
   return {
+    create: async ({ name, participants }) => {
+      const answer = await client.createGroup({ groupName: name, chatIds: participants });
+      const inviteLink = asText(answer.groupInviteLink);
+      return { groupId: answer.chatId, ...(inviteLink === undefined ? {} : { inviteLink }), raw: answer };
+    },
     getInfo: async (groupId) => mapGroupMetadata(await client.getGroupData({ groupId }), groupId),
     rename: async ({ groupId, name }) => {
       await client.updateGroupName({ groupId, groupName: name });
@@ -77,6 +89,17 @@ export function createGreenApiGroupOperations(
     },
     leave: async (groupId) => {
       await client.leaveGroup({ groupId });
+    },
+    setPicture: async ({ groupId, picture }) => {
+      const file = await resolveMediaPath(createMediaFile(picture));
+      if (file.data === undefined) {
+        throw new MessengerError(`${provider.label} uploads group pictures: give data or path, not a url`, {
+          code: 'invalid-request',
+          provider: provider.provider,
+        });
+      }
+      const mimeType = file.mimeType ?? mimeTypeForFileName(file.fileName) ?? 'image/jpeg';
+      await client.setGroupPicture({ groupId, file: { data: file.data, fileName: file.fileName, mimeType } });
     },
   };
 }

@@ -8,7 +8,10 @@ export const idMessageSchema = buildIdMessageSchema();
 
 // @__NO_SIDE_EFFECTS__
 function buildIdMessageSchema() {
-  return v.looseObject({ idMessage: v.string() });
+  return v.looseObject({
+    // Id of the sent (queued) message, e.g. `3EB0C767D097B7C7C030`.
+    idMessage: v.string(),
+  });
 }
 
 /** `{ idMessage }` answer of the send methods. */
@@ -48,17 +51,29 @@ export const journalEntrySchema = buildJournalEntrySchema();
 // @__NO_SIDE_EFFECTS__
 function buildJournalEntrySchema() {
   return v.looseObject({
+    // `incoming` or `outgoing`.
     type: v.optional(v.string()),
+    // Id of the message.
     idMessage: v.string(),
+    // Send time in unix seconds.
     timestamp: v.optional(v.number()),
+    // Kind of content, e.g. `textMessage`, `imageMessage`, `documentMessage`, `locationMessage`.
     typeMessage: v.optional(v.string()),
+    // Chat of the message, e.g. `79001234567@c.us` or `…@g.us`.
     chatId: v.optional(v.string()),
+    // Sender's chat id (incoming messages).
     senderId: v.optional(v.string()),
+    // Sender's own name (incoming messages).
     senderName: v.optional(v.string()),
+    // Sender's name in the phone's address book (incoming messages).
     senderContactName: v.optional(v.string()),
+    // Outgoing status: `sent`, `delivered`, `read`, `failed`, `noAccount` or `notInGroup`.
     statusMessage: v.optional(v.string()),
+    // `true` when the message was sent through the API (outgoing messages).
     sendByApi: v.optional(v.boolean()),
+    // Text of a text message.
     textMessage: v.optional(v.string()),
+    // `true` when the message was forwarded.
     isForwarded: v.optional(v.boolean()),
   });
 }
@@ -72,10 +87,17 @@ export const authorizationStepSchema = buildAuthorizationStepSchema();
 // @__NO_SIDE_EFFECTS__
 function buildAuthorizationStepSchema() {
   return v.looseObject({
+    // `true` when the step was accepted.
     status: v.optional(v.boolean()),
+    // The step's outcome and, on failure, its reason.
     data: v.optional(
       v.nullable(
-        v.looseObject({ status: v.optional(v.string()), reason: v.optional(v.nullable(v.string())) }),
+        v.looseObject({
+          // The step's outcome as the provider names it.
+          status: v.optional(v.string()),
+          // Why the step failed, when it did.
+          reason: v.optional(v.nullable(v.string())),
+        }),
       ),
     ),
   });

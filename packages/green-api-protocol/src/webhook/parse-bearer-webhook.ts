@@ -1,8 +1,9 @@
-import { MessengerError, type MessengerEvent } from '@switchboard/core';
+import type { MessengerEvent } from '@switchboard/core';
 import { readWebhookBody, webhookBodyItems } from '@switchboard/core/adapter';
 import type { GreenApiNetwork } from '../green-api-network.js';
-import { asIdentifier, asRecord } from '../mappers/field-readers.js';
 import { mapGreenApiNotificationSafely } from '../mappers/map-green-api-notification-safely.js';
+import type { ProviderLabel } from '../messenger/provider-label.js';
+import type { BearerWebhookLimits } from './bearer-webhook-limits.js';
 import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-bearer-webhook.js';
 
 /**
@@ -14,14 +15,10 @@ import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-be
  * const options: BearerWebhookOptions = { idInstance: '1101000001', network: 'whatsapp', webhookUrlToken };
  * ```
  */
-export interface BearerWebhookOptions extends BearerWebhookVerification {
+export interface BearerWebhookOptions extends BearerWebhookVerification, BearerWebhookLimits {
   /** The authenticating instance: every event carries it, whatever instance the body names. */
   idInstance?: string | number | undefined;
   network?: GreenApiNetwork | undefined;
-  /** The largest body read, in bytes, enforced while it streams; default 1,000,000. */
-  maximumBodyBytes?: number | undefined;
-  /** The most notifications one request may carry (an array body); default 100. */
-  maximumEvents?: number | undefined;
 }
 
 /**
@@ -44,7 +41,7 @@ export interface BearerWebhookOptions extends BearerWebhookVerification {
 export async function parseBearerWebhook(
   input: unknown,
   options: BearerWebhookOptions,
-  provider: { provider: string; label: string },
+  provider: ProviderLabel,
 ): Promise<MessengerEvent[]> {
   const body = await readWebhookBody(input, {
     ...provider,

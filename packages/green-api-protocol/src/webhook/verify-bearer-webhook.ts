@@ -1,5 +1,6 @@
 import { MessengerError } from '@switchboard/core';
 import { constantTimeEqual } from '@switchboard/core/adapter';
+import type { ProviderLabel } from '../messenger/provider-label.js';
 
 /**
  * How a GREEN-API-family webhook is verified: the gateway sends `Authorization: Bearer
@@ -12,7 +13,9 @@ import { constantTimeEqual } from '@switchboard/core/adapter';
  * ```
  */
 export interface BearerWebhookVerification {
+  /** The bearer token the gateway sends with webhooks (`webhookUrlToken` in the instance settings); a secret. */
   webhookUrlToken?: string | undefined;
+  /** Accept webhooks without checking `Authorization` when no `webhookUrlToken` is set (not recommended). */
   allowUnauthenticatedWebhooks?: boolean | undefined;
 }
 
@@ -30,7 +33,7 @@ export interface BearerWebhookVerification {
 export function verifyBearerWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: BearerWebhookVerification,
-  provider: { provider: string; label: string },
+  provider: ProviderLabel,
 ): void {
   const fail = (reason: string) =>
     new MessengerError(`${provider.label} webhook refused: ${reason}`, {

@@ -12,9 +12,13 @@ import {
  * `baseUrl`/`mediaUrl` are the instance's hosts.
  */
 export interface GreenApiClientOptions {
+  /** `whatsapp`, `telegram` or `max`. */
   network: GreenApiNetwork;
+  /** The instance id, e.g. `7103123456`. */
   idInstance: string;
+  /** The instance's API token, sent in the path. A secret. */
   apiTokenInstance: string;
+  /** Transport whose `baseUrl` is the instance's API host. */
   transport: HttpTransport;
   /** Receives a rotated token (`updateApiToken`) so it stays redacted. */
   redactor?: Redactor | undefined;
@@ -31,7 +35,9 @@ export interface GreenApiCall<Output> extends GreenApiMethodCall<Output> {
 
 /** Per-call options every raw method accepts. */
 export interface GreenApiCallOptions {
+  /** Aborts the call. */
   signal?: AbortSignal | undefined;
+  /** Timeout of this call, overriding the transport's. */
   timeoutMilliseconds?: number | undefined;
 }
 

@@ -3,9 +3,13 @@ import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const queuedMessageSchema = v.looseObject({
+  // Id the queued message will have, e.g. `BAE5F4886F1EA63A`.
   messageID: v.optional(v.string()),
+  // Ids of the messages of a queued `ForwardMessages`.
   messagesIDs: v.optional(v.array(v.string())),
+  // Method that queued it: `sendMessage`, `sendPoll`, `sendFileByUrl`, `sendLocation`, `sendContact` or `ForwardMessages`.
   type: v.optional(v.string()),
+  // The original request body.
   body: v.optional(v.unknown()),
 });
 

@@ -8,7 +8,12 @@ import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const notificationSchema = v.nullable(
-  v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.optional(v.unknown()) }),
+  v.looseObject({
+    // Receipt id to pass to `deleteNotification`, increasing.
+    receiptId: v.union([v.number(), v.string()]),
+    // The notification, shaped like a webhook body (`typeWebhook`, `instanceData`, …).
+    body: v.optional(v.unknown()),
+  }),
 );
 
 /**
@@ -19,9 +24,13 @@ const notificationSchema = v.nullable(
 export type GreenApiNotificationEnvelope = v.InferOutput<typeof notificationSchema>;
 
 const chatSchema = v.looseObject({
+  // Chat id: `79001234567@c.us`, a group `…@g.us`, or a Telegram/MAX chat id.
   chatId: v.optional(v.string()),
+  // Chat id, as older WhatsApp answers name it.
   id: v.optional(v.string()),
+  // Name of the chat.
   name: v.optional(v.nullable(v.string())),
+  // `user` or `group`.
   type: v.optional(v.nullable(v.string())),
 });
 

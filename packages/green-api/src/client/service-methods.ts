@@ -4,10 +4,15 @@ import * as v from 'valibot';
 import type { GreenApiCallOptions, GreenApiClientCore } from './green-api-client-core.js';
 
 const contactSchema = v.looseObject({
+  // Contact or group chat id, e.g. `79001234567@c.us` (WhatsApp).
   id: v.optional(v.string()),
+  // Contact or group chat id (Telegram, MAX).
   chatId: v.optional(v.string()),
+  // Name the contact gave themselves, or the group subject.
   name: v.optional(v.nullable(v.string())),
+  // Name saved in the phone's address book.
   contactName: v.optional(v.nullable(v.string())),
+  // `user` or `group`.
   type: v.optional(v.nullable(v.string())),
 });
 
@@ -19,21 +24,34 @@ const contactSchema = v.looseObject({
 export type GreenApiContactEntry = v.InferOutput<typeof contactSchema>;
 
 const avatarSchema = v.looseObject({
+  // URL of the picture; `""` when there is none.
   urlAvatar: v.optional(v.nullable(v.string())),
+  // `true` when the picture could be read.
   available: v.optional(v.boolean()),
+  // `true` when the number is on WhatsApp.
   existsWhatsapp: v.optional(v.boolean()),
+  // Why the picture could not be read.
   reason: v.optional(v.nullable(v.string())),
 });
 
 const contactInfoSchema = v.looseObject({
+  // The contact's chat id, e.g. `79001234567@c.us`.
   chatId: v.optional(v.string()),
+  // URL of the contact's picture; `""` when there is none.
   avatar: v.optional(v.nullable(v.string())),
+  // Name the contact gave themselves.
   name: v.optional(v.nullable(v.string())),
+  // Name saved in the phone's address book.
   contactName: v.optional(v.nullable(v.string())),
+  // E-mail of a business account.
   email: v.optional(v.nullable(v.string())),
+  // Description of a business account.
   description: v.optional(v.nullable(v.string())),
+  // `true` for a WhatsApp Business account.
   isBusiness: v.optional(v.nullable(v.boolean())),
+  // When the contact was last online, unix seconds; `null` when hidden.
   lastSeen: v.optional(v.nullable(v.union([v.number(), v.string()]))),
+  // Phone number of a MAX contact.
   phoneNumber: v.optional(v.nullable(v.union([v.number(), v.string()]))),
 });
 
@@ -46,9 +64,13 @@ export type GreenApiContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
 /** A contact to add or edit in the phone's address book (WhatsApp). */
 export interface AddressBookContactInput {
+  /** The contact's chat id, e.g. `79001234567@c.us`. */
   chatId: string;
+  /** First name to save. */
   firstName: string;
+  /** Last name to save. */
   lastName?: string | undefined;
+  /** `true` also saves the contact in the phone's address book. */
   saveInAddressbook?: boolean | undefined;
 }
 
@@ -80,8 +102,11 @@ export const greenApiServiceMethods = {
     input: { phoneNumber: number; force?: boolean | undefined },
     options?: GreenApiCallOptions,
   ): Promise<{
+    /** `true` when the phone has an account on the network. */
     exist: boolean;
+    /** Chat id of the account, when it exists. */
     chatId?: string | undefined;
+    /** `true` when GREEN-API answered from its cache (send `force: true` to skip it). */
     fromCache?: boolean | undefined;
     [field: string]: unknown;
   }> {

@@ -20,6 +20,7 @@ const statisticSchema = listSchema(
 
 /** Fields every status shares: who may see it (chat ids; everyone in the contacts when left out). */
 export interface StatusAudience {
+  /** Chat ids (`79001234567@c.us`) that may see the status; all contacts when absent. */
   participants?: string[] | undefined;
 }
 

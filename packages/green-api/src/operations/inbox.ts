@@ -1,7 +1,6 @@
-import { type InboxOperations, MessengerError } from '@switchboard/core';
-import { greenApiProvider } from '../green-api-provider.js';
-import { parseGreenApiNotification } from '../webhook/parse-green-api-notification.js';
-import { parseGreenApiWebhook } from '../webhook/parse-green-api-webhook.js';
+import type { InboxOperations } from '@switchboard/core';
+import { createGreenApiFamilyInbox } from '@switchboard/green-api-protocol';
+import { greenApiProviderLabel } from '../green-api-provider-label.js';
 import type { GreenApiOperationContext } from './green-api-operation-context.js';
 
 const minimumReceiveSeconds = 5;
@@ -25,37 +24,15 @@ export function receiveTimeoutSeconds(timeoutMilliseconds: number | undefined): 
  * ```
  */
 export function createGreenApiInbox(context: GreenApiOperationContext): InboxOperations {
-  const notificationContext = { idInstance: context.idInstance, network: context.network };
-  return {
-    receive: async (options = {}) => {
-      const receiveTimeout = receiveTimeoutSeconds(options.timeoutMilliseconds);
-      const envelope = await context.client.receiveNotification(
+  const { client } = context;
+  return createGreenApiFamilyInbox(context, greenApiProviderLabel, {
+    receiveNotification: ({ signal, timeoutMilliseconds }) => {
+      const receiveTimeout = receiveTimeoutSeconds(timeoutMilliseconds);
+      return client.receiveNotification(
         { receiveTimeout },
-        { signal: options.signal, timeoutMilliseconds: receiveTimeout * 1000 + context.timeoutMilliseconds },
+        { signal, timeoutMilliseconds: receiveTimeout * 1000 + context.timeoutMilliseconds },
       );
-      if (envelope === null) return null;
-      return {
-        event: parseGreenApiNotification(envelope.body, notificationContext),
-        receipt: String(envelope.receiptId),
-      };
     },
-    ack: async (item) => {
-      const receiptId = Number(item.receipt);
-      if (!Number.isSafeInteger(receiptId)) {
-        throw new MessengerError(`GREEN-API receipts are integers, got ${JSON.stringify(item.receipt)}`, {
-          code: 'invalid-request',
-          provider: greenApiProvider,
-        });
-      }
-      await context.client.deleteNotification(receiptId);
-    },
-    parseWebhook: async (request) => {
-      const events = await parseGreenApiWebhook(request, {
-        ...notificationContext,
-        webhookUrlToken: context.webhookUrlToken,
-        allowUnauthenticatedWebhooks: context.allowUnauthenticatedWebhooks,
-      });
-      return { events, respond: () => new Response(null, { status: 200 }) };
-    },
-  };
+    deleteNotification: (receiptId) => client.deleteNotification(Number(receiptId)),
+  });
 }

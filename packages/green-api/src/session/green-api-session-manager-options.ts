@@ -6,7 +6,7 @@ import {
   transportOptionsEntries,
   trimTrailing,
 } from '@switchboard/core/adapter';
-import { pathTokenSchema } from '@switchboard/green-api-protocol';
+import { messengerOnlyOptionNames, pathTokenSchema } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { greenApiPartnerUrl } from '../green-api-default-urls.js';
 import type { GreenApiTransportOptions } from '../green-api-messenger-options.js';
@@ -54,16 +54,7 @@ function buildGreenApiSessionManagerOptionsSchema() {
     ),
     apiUrl: v.optional(v.pipe(v.string(), v.url('apiUrl must be an absolute URL'))),
     mediaUrl: v.optional(v.pipe(v.string(), v.url('mediaUrl must be an absolute URL'))),
-    ...ignoredOptionEntries(
-      'network',
-      'idInstance',
-      'apiTokenInstance',
-      'webhookUrlToken',
-      'allowUnauthenticatedWebhooks',
-      'maxMediaBytes',
-      'mediaHosts',
-      'allowPrivateMediaAddresses',
-    ),
+    ...ignoredOptionEntries(...messengerOnlyOptionNames),
     ...transportOptionsEntries,
   });
 }

@@ -1,23 +1,31 @@
 import type { MessengerEvent } from '@switchboard/core';
-import { type GreenApiNotificationContext, parseBearerWebhook } from '@switchboard/green-api-protocol';
-import { greenApiProvider } from '../green-api-provider.js';
+import {
+  type BearerWebhookLimits,
+  type GreenApiNotificationContext,
+  parseBearerWebhook,
+} from '@switchboard/green-api-protocol';
+import { greenApiProviderLabel } from '../green-api-provider-label.js';
 import type { GreenApiWebhookVerification } from './verify-green-api-webhook.js';
 
 /**
- * Options of {@link parseGreenApiWebhook}: the instance context and, for `Request`s, how to verify them.
+ * Options of {@link parseGreenApiWebhook}: the instance context and, for `Request`s, how to verify
+ * and limit them.
  *
  * @example
  * ```ts
  * const options: GreenApiWebhookOptions = { idInstance: '7103000000', network: 'whatsapp', webhookUrlToken };
  * ```
  */
-export interface GreenApiWebhookOptions extends GreenApiNotificationContext, GreenApiWebhookVerification {}
+export interface GreenApiWebhookOptions
+  extends GreenApiNotificationContext,
+    GreenApiWebhookVerification,
+    BearerWebhookLimits {}
 
 /**
  * Parses a GREEN-API webhook into core events. Given a `Request`, it first verifies the bearer token
  * (see `verifyGreenApiWebhook`; `auth` error on failure) and reads the JSON body (`invalid-request`
- * when it is not JSON). Given a body (an object or JSON text), it only parses: verify the request
- * yourself. GREEN-API pushes one notification per request; the array form keeps every provider alike.
+ * when it is over `maximumBodyBytes` or not JSON). Given a body (an object or JSON text), it only
+ * parses: verify the request yourself. GREEN-API pushes one notification per request; the array form keeps every provider alike.
  *
  * @example
  * ```ts
@@ -36,5 +44,5 @@ export function parseGreenApiWebhook(
   input: Request | unknown,
   options: GreenApiWebhookOptions = {},
 ): Promise<MessengerEvent[]> {
-  return parseBearerWebhook(input, options, { provider: greenApiProvider, label: 'GREEN-API' });
+  return parseBearerWebhook(input, options, greenApiProviderLabel);
 }

@@ -1,5 +1,5 @@
 import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
-import { greenApiProvider } from '../green-api-provider.js';
+import { greenApiProviderLabel } from '../green-api-provider-label.js';
 
 /**
  * How webhooks are verified: GREEN-API sends `Authorization: Bearer <webhookUrlToken>` when the
@@ -27,5 +27,5 @@ export function verifyGreenApiWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: GreenApiWebhookVerification,
 ): void {
-  verifyBearerWebhook(request, options, { provider: greenApiProvider, label: 'GREEN-API' });
+  verifyBearerWebhook(request, options, greenApiProviderLabel);
 }

@@ -69,9 +69,11 @@ describe('receive timeouts and receipts', () => {
 
   it('refuses a receipt that is not an integer', async () => {
     const event = { type: 'unknown' } as never;
-    await expect(messengerFor('whatsapp').inbox.ack({ event, receipt: 'abc' })).rejects.toMatchObject({
-      code: 'invalid-request',
-    });
+    for (const receipt of ['abc', '1e3', ' 12', '99999999999999999999']) {
+      await expect(messengerFor('whatsapp').inbox.ack({ event, receipt })).rejects.toMatchObject({
+        code: 'invalid-request',
+      });
+    }
   });
 });
 
@@ -116,5 +118,24 @@ describe('parseWebhook', () => {
       body: '{not json',
     });
     await expect(messenger.inbox.parseWebhook(broken)).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
+  it('applies the messenger options maximumBodyBytes and maximumEvents', async () => {
+    const headers = { authorization: 'Bearer hook-secret' };
+    const limited = messengerFor('whatsapp', { webhookUrlToken: 'hook-secret', maximumBodyBytes: 64 });
+    await expect(limited.inbox.parseWebhook(request(headers))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    const two = `[${body},${body}]`;
+    const pair = () => new Request('https://example.com/hook', { method: 'POST', headers, body: two });
+    const counted = messengerFor('whatsapp', { webhookUrlToken: 'hook-secret', maximumEvents: 1 });
+    await expect(counted.inbox.parseWebhook(pair())).rejects.toMatchObject({ code: 'invalid-request' });
+    const defaults = messengerFor('whatsapp', { webhookUrlToken: 'hook-secret' });
+    await expect(defaults.inbox.parseWebhook(pair())).resolves.toMatchObject({ events: [{}, {}] });
+  });
+
+  it('refuses limits that are not positive integers, naming the option', () => {
+    expect(() => messengerFor('whatsapp', { maximumBodyBytes: 0 })).toThrow(/maximumBodyBytes/);
+    expect(() => messengerFor('whatsapp', { maximumEvents: 1.5 })).toThrow(/maximumEvents/);
   });
 });

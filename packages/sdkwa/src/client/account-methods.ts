@@ -21,30 +21,51 @@ export type SdkwaYesNo = 'yes' | 'no';
  * `setSettings` (at least one is needed); the instance reboots after a change.
  */
 export interface SdkwaSettings {
+  /** The account's JID, e.g. `79001234567@c.us`; read only. */
   wid?: string;
+  /** Country code of the instance, e.g. `ru`. */
   countryInstance?: string;
+  /** `WA_DESKTOP` or `WA_MOBILE`. */
   typeAccount?: string;
+  /** `STABLE` or `LATEST`. */
   releaseType?: string;
+  /** URL notifications are posted to; `""` for none. */
   webhookUrl?: string;
+  /** Token for the webhook server, sent as `Authorization: Bearer <token>` by GREEN-API heritage. */
   webhookUrlToken?: string;
+  /** Pause between sends from the queue, in milliseconds. */
   delaySendMessagesMilliseconds?: number;
+  /** Upper bound of a randomised pause between sends, in milliseconds. */
   delaySendMessagesMaxMs?: number;
+  /** `yes` marks incoming messages read on arrival. */
   markIncomingMessagesReaded?: SdkwaYesNo;
+  /** `yes` marks a chat's messages read when the instance replies in it. */
   markIncomingMessagesReadedOnReply?: SdkwaYesNo;
+  /** `yes` sends `outgoingMessageStatus` notifications. */
   outgoingWebhook?: SdkwaYesNo;
+  /** `yes` notifies messages sent from the phone (`outgoingMessageReceived`). */
   outgoingMessageWebhook?: SdkwaYesNo;
+  /** `yes` notifies messages sent through the API (`outgoingAPIMessageReceived`). */
   outgoingAPIMessageWebhook?: SdkwaYesNo;
+  /** `yes` sends `stateInstanceChanged` notifications. */
   stateWebhook?: SdkwaYesNo;
+  /** `yes` sends `incomingMessageReceived` notifications. */
   incomingWebhook?: SdkwaYesNo;
+  /** `yes` sends `deviceInfo` notifications. */
   deviceWebhook?: SdkwaYesNo;
+  /** `yes` sends `statusInstanceChanged` (online/offline) notifications. */
   statusInstanceWebhook?: SdkwaYesNo;
+  /** `yes` keeps the account shown as online. */
   keepOnlineStatus?: SdkwaYesNo;
   /** `ip:port:login:password`; `getSettings` shows `"system proxy"`. */
   proxyInstance?: string;
   /** `"HH:MM"`, set together with `sendToUTC`. */
   sendFromUTC?: string;
+  /** `"HH:MM"`, end of the daily sending window, set together with `sendFromUTC`. */
   sendToUTC?: string;
+  /** `yes` shares the session with other devices (Postman collection only). */
   sharedSession?: SdkwaYesNo;
+  /** `yes` keeps the message journals (Postman collection only). */
   enableMessagesHistory?: SdkwaYesNo;
   [field: string]: unknown;
 }
@@ -52,11 +73,17 @@ export interface SdkwaSettings {
 const settingsSchema = v.looseObject({}) as unknown as v.GenericSchema<unknown, SdkwaSettings>;
 
 const warmingSchema = v.looseObject({
+  // `USER_AND_WORKERS_PHONES` or `USER_PHONES`.
   warmingType: v.optional(v.string()),
+  // Warming progress as a fraction, e.g. `0.88`.
   status: v.optional(v.number()),
+  // `STARTED` or `NOT_STARTED`.
   isWarmingRunning: v.optional(v.string()),
+  // Number of phones taking part in the warming.
   forWarming: v.optional(v.number()),
+  // Number of phones not warmed yet.
   notWarmed: v.optional(v.number()),
+  // Number of phones warmed.
   warmed: v.optional(v.number()),
 });
 
@@ -68,7 +95,9 @@ const warmingSchema = v.looseObject({
 export type SdkwaWarmingStatus = v.InferOutput<typeof warmingSchema>;
 
 const pictureSchema = v.looseObject({
+  /** URL of the new picture. */
   urlAvatar: v.optional(v.nullable(v.string())),
+  /** Why the picture was not set; `""` on success. */
   reason: v.optional(v.nullable(v.string())),
 });
 
@@ -81,8 +110,15 @@ const pictureSchema = v.looseObject({
 export type SdkwaPictureResponse = v.InferOutput<typeof pictureSchema> & Record<string, unknown>;
 
 const createAppSchema = v.looseObject({
+  /** `true` when the app was created. */
   result: v.optional(v.boolean()),
-  data: v.optional(v.looseObject({ appId: v.optional(v.union([v.number(), v.string()])) })),
+  /** The new app. */
+  data: v.optional(
+    v.looseObject({
+      /** Id of the created Telegram mini app. */
+      appId: v.optional(v.union([v.number(), v.string()])),
+    }),
+  ),
 });
 
 /** Settings, profile and device methods. */
@@ -109,7 +145,10 @@ export const sdkwaAccountMethods = {
   /** `POST setProfileName {name}`. */
   setProfileName(
     this: SdkwaClientCore,
-    input: { name: string },
+    input: {
+      /** The profile name shown to contacts. */
+      name: string;
+    },
     options?: SdkwaCallOptions,
   ): Promise<unknown> {
     return callPost(this, 'setProfileName', { name: input.name }, emptyOrObjectSchema, options);
@@ -118,7 +157,10 @@ export const sdkwaAccountMethods = {
   /** `POST setProfileStatus {status}` (the "about" text). */
   setProfileStatus(
     this: SdkwaClientCore,
-    input: { status: string },
+    input: {
+      /** The "about" text. */
+      status: string;
+    },
     options?: SdkwaCallOptions,
   ): Promise<unknown> {
     return callPost(this, 'setProfileStatus', { status: input.status }, emptyOrObjectSchema, options);
@@ -141,7 +183,16 @@ export const sdkwaAccountMethods = {
   /** `POST createApp {title, shortName, url, description}` (Telegram): creates a Telegram mini app. */
   createApp(
     this: SdkwaClientCore,
-    input: { title: string; shortName: string; url: string; description: string },
+    input: {
+      /** Title of the app. */
+      title: string;
+      /** Short name, used in the app's link. */
+      shortName: string;
+      /** URL of the web app. */
+      url: string;
+      /** Description shown to users. */
+      description: string;
+    },
     options?: SdkwaCallOptions,
   ): Promise<v.InferOutput<typeof createAppSchema>> {
     return callPost(this, 'createApp', input, createAppSchema, options);

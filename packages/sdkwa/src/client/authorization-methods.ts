@@ -20,7 +20,9 @@ import {
 } from './sdkwa-client-core.js';
 
 const authorizationCodeSchema = v.looseObject({
+  // `true` when a code was issued; `false` when the instance is already authorized or it failed.
   status: v.optional(v.boolean()),
+  // Code to enter in WhatsApp → Linked devices → Link with phone number, valid about 2 minutes.
   code: v.optional(v.nullable(v.string())),
 });
 
@@ -32,8 +34,15 @@ const authorizationCodeSchema = v.looseObject({
 export type SdkwaAuthorizationCodeResponse = v.InferOutput<typeof authorizationCodeSchema>;
 
 const pairingCodeSchema = v.looseObject({
+  // `true` when a pairing code was issued.
   result: v.optional(v.boolean()),
-  data: v.optional(v.looseObject({ pairingCode: v.optional(v.string()) })),
+  // The code.
+  data: v.optional(
+    v.looseObject({
+      // Code to enter in WhatsApp → Linked devices → Link with phone number, e.g. `ABC123`.
+      pairingCode: v.optional(v.string()),
+    }),
+  ),
 });
 
 /**
@@ -45,16 +54,27 @@ export type SdkwaPairingCodeResponse = v.InferOutput<typeof pairingCodeSchema>;
 
 const waitSchema = v.optional(v.union([v.number(), v.string()]));
 const registrationSchema = v.looseObject({
+  // `sent`, or `fail` (then `reason` says why).
   status: v.optional(v.string()),
+  // `alreadyLogged` when the instance is already linked.
   type: v.optional(v.string()),
+  // Text of an `alreadyLogged` answer.
   message: v.optional(v.nullable(v.string())),
+  // `sms` or `voice`; only on success.
   method: v.optional(v.string()),
+  // Why no code was sent, e.g. `too_recent`; only on failure.
   reason: v.optional(v.string()),
+  // The phone number the code was requested for.
   login: v.optional(v.union([v.string(), v.number()])),
+  // Length of the code, usually 6; only on success.
   length: waitSchema,
+  // Seconds until any new code may be requested.
   retry_after: waitSchema,
+  // Seconds until a new SMS code may be requested.
   sms_wait: waitSchema,
+  // Seconds until a new voice call may be requested.
   voice_wait: waitSchema,
+  // Seconds a received code stays valid.
   wa_old_wait: waitSchema,
 });
 
@@ -73,6 +93,7 @@ export type SdkwaRegistrationResponse = v.InferOutput<typeof registrationSchema>
  * string that is reduced to its digits).
  */
 export interface PhoneNumberInput {
+  /** Digits with the country code, no `+` (`79001234567`). */
   phoneNumber: number | string;
 }
 

@@ -14,8 +14,11 @@ import {
 } from './sdkwa-client-core.js';
 
 const contactSchema = v.looseObject({
+  // Contact or group JID, e.g. `79001234567@c.us` or `…@g.us`.
   id: v.string(),
+  // Name as saved in the phone's contacts or the group subject.
   name: v.optional(v.nullable(v.string())),
+  // `user` or `group`.
   type: v.optional(v.string()),
 });
 
@@ -27,8 +30,11 @@ const contactSchema = v.looseObject({
 export type SdkwaContactEntry = v.InferOutput<typeof contactSchema>;
 
 const chatSchema = v.looseObject({
+  // Chat JID, e.g. `79001234567@c.us` or `…@g.us`.
   id: v.string(),
+  // `true` when the chat is archived.
   archive: v.optional(v.boolean()),
+  // `true` when the chat is not marked as spam.
   notSpam: v.optional(v.boolean()),
 });
 
@@ -40,15 +46,25 @@ const chatSchema = v.looseObject({
 export type SdkwaChatEntry = v.InferOutput<typeof chatSchema>;
 
 const contactInfoSchema = v.looseObject({
+  // URL of the contact's picture; `""` when there is none.
   avatar: v.optional(v.nullable(v.string())),
+  // The contact's name.
   name: v.optional(v.nullable(v.string())),
+  // E-mail of a business account.
   email: v.optional(v.nullable(v.string())),
+  // Category of a business account.
   category: v.optional(v.nullable(v.string())),
+  // Description of a business account.
   description: v.optional(v.nullable(v.string())),
+  // The contact's JID, e.g. `79001234567@c.us`.
   chatId: v.optional(v.nullable(v.string())),
+  // When the contact was last online, unix seconds; `null` when hidden.
   lastSeen: v.optional(v.nullable(v.union([v.number(), v.string()]))),
+  // `true` when the chat is archived.
   isArchive: v.optional(v.nullable(v.boolean())),
+  // `true` when disappearing messages are on in the chat.
   isDisappearing: v.optional(v.nullable(v.boolean())),
+  // `true` when the chat is muted.
   isMute: v.optional(v.nullable(v.boolean())),
 });
 
@@ -60,10 +76,16 @@ const contactInfoSchema = v.looseObject({
  */
 export type SdkwaContactInfo = v.InferOutput<typeof contactInfoSchema>;
 
-const existsSchema = v.looseObject({ existsWhatsapp: v.boolean() });
+const existsSchema = v.looseObject({
+  /** `true` when the number is on WhatsApp. */
+  existsWhatsapp: v.boolean(),
+});
 const avatarSchema = v.looseObject({
+  // `true` when the number is on WhatsApp.
   existsWhatsapp: v.optional(v.boolean()),
+  // URL of the picture; `""` when there is none.
   urlAvatar: v.optional(v.nullable(v.string())),
+  // Why the picture could not be read, e.g. `get avatar timeout limit exceeded`.
   reason: v.optional(v.nullable(v.string())),
 });
 

@@ -10,9 +10,13 @@ import * as v from 'valibot';
 import { callGet, callPost, type SdkwaCallOptions, type SdkwaClientCore } from './sdkwa-client-core.js';
 
 const queuedSchema = v.looseObject({
+  // Kind of the queued message, e.g. `textMessage` or `documentMessage`.
   typeMessage: v.optional(v.string()),
+  // Chat the message is queued for, e.g. `79001234567@c.us`.
   chatId: v.optional(v.string()),
+  // Text of a queued text message.
   message: v.optional(v.nullable(v.string())),
+  // File name of a queued file.
   fileName: v.optional(v.nullable(v.string())),
 });
 

@@ -3,7 +3,12 @@ import * as v from 'valibot';
 import type { SdkwaCallOptions, SdkwaClientCore } from './sdkwa-client-core.js';
 
 const notificationSchema = v.nullable(
-  v.looseObject({ receiptId: v.union([v.number(), v.string()]), body: v.unknown() }),
+  v.looseObject({
+    // Receipt id to pass to `deleteNotification`, increasing.
+    receiptId: v.union([v.number(), v.string()]),
+    // The notification, shaped like a webhook body (`typeWebhook`, `instanceData`, …).
+    body: v.unknown(),
+  }),
 );
 
 /**

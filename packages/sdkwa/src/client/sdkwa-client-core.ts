@@ -12,8 +12,11 @@ import type { SdkwaNetwork } from '../sdkwa-network.js';
  * `baseUrl` is the SDKWA host and whose headers carry `Authorization: Bearer <apiTokenInstance>`.
  */
 export interface SdkwaClientOptions {
+  /** `whatsapp` or `telegram`, the first path segment. */
   network: SdkwaNetwork;
+  /** The instance id, e.g. `1101000001`. */
   idInstance: string;
+  /** Transport with the SDKWA host as `baseUrl` and the Bearer header. */
   transport: HttpTransport;
 }
 
@@ -25,7 +28,9 @@ export type SdkwaCall<Output> = GreenApiMethodCall<Output>;
 
 /** Per-call options every raw method accepts. */
 export interface SdkwaCallOptions {
+  /** Aborts the call. */
   signal?: AbortSignal | undefined;
+  /** Timeout of this call, overriding the transport's. */
   timeoutMilliseconds?: number | undefined;
 }
 

@@ -9,17 +9,29 @@ const instanceSchema = buildInstanceSchema();
 // @__NO_SIDE_EFFECTS__
 function buildInstanceSchema() {
   return v.looseObject({
+    // Instance id, e.g. `1101000001` (a string in the OpenAPI, a number in the Postman samples).
     idInstance: v.union([v.number(), v.string()]),
+    // The instance's API token (50 hex characters). A secret.
     apiTokenInstance: v.optional(v.nullable(v.string())),
+    // `whatsapp` or `telegram`.
     typeInstance: v.optional(v.nullable(v.string())),
+    // Creation time, ISO 8601 without a zone (`2024-10-11T12:00:00`).
     timeCreated: v.optional(v.nullable(v.string())),
+    // Deletion time, ISO 8601; `null` or `0001-01-01T00:00:00` when not deleted.
     timeDeleted: v.optional(v.nullable(v.string())),
+    // `true` when the instance is deleted.
     deleted: v.optional(v.nullable(v.boolean())),
+    // Tariff, e.g. `DEVELOPER`, `BUSINESS` or `UNLIMITED`.
     tariff: v.optional(v.nullable(v.string())),
+    // End of the paid period, ISO 8601; `null` for unlimited.
     expirationDate: v.optional(v.nullable(v.string())),
+    // `true` when the paid period is over.
     isExpired: v.optional(v.nullable(v.boolean())),
+    // Display name of the instance.
     name: v.optional(v.nullable(v.string())),
+    // `WA_DESKTOP`, `WA_MOBILE` or `TG_DESKTOP`.
     typeAccount: v.optional(v.nullable(v.string())),
+    // `STABLE` or `LATEST`.
     releaseType: v.optional(v.nullable(v.string())),
   });
 }
@@ -37,11 +49,17 @@ const orderSchema = buildOrderSchema();
 // @__NO_SIDE_EFFECTS__
 function buildOrderSchema() {
   return v.looseObject({
+    // Id of the ordered or extended instance.
     idInstance: v.optional(v.union([v.number(), v.string()])),
+    // API token of a new instance (Postman sample shape). A secret.
     apiTokenInstance: v.optional(v.nullable(v.string())),
+    // Order id, a UUID.
     id: v.optional(v.string()),
+    // Kind of order, e.g. `CREATE_INSTANCE`.
     typeOrder: v.optional(v.string()),
+    // Where to pay for the order, when it is not paid from the balance.
     paymentURL: v.optional(v.nullable(v.string())),
+    // `true` once the order is paid and confirmed.
     isConfirmed: v.optional(v.boolean()),
   });
 }
@@ -61,9 +79,13 @@ export type SdkwaOrder = v.InferOutput<typeof orderSchema>;
  * account type (`WA_DESKTOP`, `WA_MOBILE`, `TG_DESKTOP`).
  */
 export interface SdkwaOrderInput {
+  /** `DEVELOPER`, `BUSINESS` or `UNLIMITED`. */
   tariff: string;
+  /** `infinitely`, `day1`, `month1`, `month3`, `month6` or `month12`. */
   period: string;
+  /** Payment type, e.g. `PAYPAL`. */
   paymentType?: string | undefined;
+  /** `WA_DESKTOP`, `WA_MOBILE` or `TG_DESKTOP`. */
   typeAccount?: string | undefined;
   [field: string]: unknown;
 }
@@ -80,6 +102,7 @@ function envelope<const Data extends v.GenericSchema>(data: Data) {
 export class SdkwaUserClient {
   readonly #transport: HttpTransport;
 
+  /** Wraps a transport configured with the `x-user-id` and `x-user-token` headers. */
   constructor(transport: HttpTransport) {
     this.#transport = transport;
   }

@@ -9,11 +9,6 @@ const invalidReasons = new Set(['incorrect', 'missing_param', 'bad_param', 'form
  * How long SDKWA asks to wait, per field of a registration answer, in milliseconds: `retry_after`
  * (any next attempt), `sms_wait`, `voice_wait` (next code of that kind). Seconds may be numbers or
  * numeric strings (the documented sample mixes both); missing fields are left out.
- *
- * @example
- * ```ts
- * registrationWaits({ retry_after: 0, sms_wait: 60, voice_wait: '0' }); // { retryAfter: 0, sms: 60000, voice: 0 }
- * ```
  */
 export function registrationWaits(answer: Record<string, unknown>): {
   retryAfter?: number;
@@ -36,12 +31,6 @@ export function registrationWaits(answer: Record<string, unknown>): {
  * Maps a successful `requestRegistrationCode` answer (`status: "sent"`) to the contract's
  * {@link CodeRequest}: `retryAfterMilliseconds` is the longer of `retry_after` and the wait of the channel used,
  * `waitMilliseconds` has both channels' waits, `length` the code length.
- *
- * @example
- * ```ts
- * mapCodeRequest({ status: 'sent', length: '6', retry_after: 0, sms_wait: 60, voice_wait: '0' }, 'sms');
- * // { channel: 'sms', retryAfterMilliseconds: 60000, waitMilliseconds: { sms: 60000, voice: 0 }, length: 6 }
- * ```
  */
 export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeChannel): CodeRequest {
   const waits = registrationWaits(answer);
@@ -65,17 +54,15 @@ export function mapCodeRequest(answer: Record<string, unknown>, channel: CodeCha
  * `temporarily_unavailable`), `invalid-request` for a bad number, `provider` otherwise (`blocked`,
  * `no_routes`, …), even when the answer carries waits. `details` carries the `reason`, the
  * per-channel waits and the login.
- *
- * @example
- * ```ts
- * mapRegistrationRefusal({ status: 'fail', reason: 'too_recent', retry_after: 120, sms_wait: 120, voice_wait: 60 });
- * // { code: 'rate-limited', retryAfterMilliseconds: 120000, text: 'registration code refused: too_recent (retry in 120 s)', details: { … } }
- * ```
  */
 export function mapRegistrationRefusal(answer: Record<string, unknown>): {
+  /** `rate-limited`, `invalid-request` or `provider`. */
   code: MessengerErrorCode;
+  /** Error message naming the reason and, when rate-limited, the wait in seconds. */
   text: string;
+  /** How long to wait before asking again, for `rate-limited` only. */
   retryAfterMilliseconds?: number;
+  /** The `reason`, the per-channel waits in milliseconds and the login. */
   details: Record<string, unknown>;
 } {
   const reason = asText(answer.reason) ?? 'unknown';

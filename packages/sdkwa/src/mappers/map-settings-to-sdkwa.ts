@@ -32,11 +32,6 @@ const sdkwaWritableSettings = new Set([
  * the shared protocol mapping). Core settings SDKWA has no field for (`linkPreview`,
  * `notifications.incomingCalls`, `pollVotes`, `editedMessages`, `deletedMessages`) are refused with
  * `invalid-request` instead of being sent and silently ignored.
- *
- * @example
- * ```ts
- * mapSettingsToSdkwa({ webhookUrl: '', notifications: { incomingMessages: true } }); // { webhookUrl: '', incomingWebhook: 'yes' }
- * ```
  */
 export function mapSettingsToSdkwa(settings: MessengerSettingsInput): SdkwaSettings {
   const mapped = mapSettingsToGreenApi(settings) as Record<string, unknown>;

@@ -9,12 +9,6 @@ const never = /^0001-01-01/;
  * `idInstance` as a string, `network` its `typeInstance`; a deleted instance reads as `deleting`, an
  * expired one as `suspended`, any other as `unknown` (the list carries no authorization state: ask the
  * instance's `session.getState()`). Dates become unix milliseconds. The token stays in `raw` only.
- *
- * @example
- * ```ts
- * mapUserInstance({ idInstance: 1101000001, typeInstance: 'whatsapp', deleted: false, name: 'Shop' });
- * // { id: '1101000001', name: 'Shop', state: 'unknown', network: 'whatsapp', raw: { … } }
- * ```
  */
 export function mapUserInstance(instance: SdkwaUserInstance): SessionInfo {
   const createdAt = timeOf(instance.timeCreated);

@@ -51,7 +51,7 @@ async function fetchBytes(context: SdkwaOperationContext, reference: MediaRefere
     });
   }
   const url = parseMediaUrl(context, reference.url);
-  const host = new URL(context.host);
+  const host = new URL(context.baseUrl);
   if (url.origin !== host.origin) return fetchForeign(context, url);
   const idMessage = downloadFilePath.exec(url.pathname)?.[1];
   if (idMessage !== undefined) {

@@ -1,7 +1,6 @@
-import { type InboxOperations, MessengerError } from '@switchboard/core';
-import { mapSdkwaNotification } from '../mappers/map-sdkwa-notification.js';
-import { sdkwaProvider } from '../sdkwa-provider.js';
-import { parseSdkwaWebhook } from '../webhook/parse-sdkwa-webhook.js';
+import type { InboxOperations } from '@switchboard/core';
+import { createGreenApiFamilyInbox } from '@switchboard/green-api-protocol';
+import { sdkwaProviderLabel } from '../sdkwa-provider-label.js';
 import { receiveNotificationOnce, receiveNotificationWithin } from './receive-notification-within.js';
 import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
 
@@ -20,36 +19,12 @@ import type { SdkwaOperationContext } from './sdkwa-operation-context.js';
  * if (item) await inbox.ack(item);
  * ```
  */
-export function createSdkwaInbox(context: SdkwaOperationContext): Partial<InboxOperations> {
-  const notificationContext = { idInstance: context.idInstance, network: context.network };
-  return {
-    receive: async (options = {}) => {
-      const envelope =
-        options.timeoutMilliseconds === undefined
-          ? await receiveNotificationOnce(context, options.signal)
-          : await receiveNotificationWithin(context, options.timeoutMilliseconds, options.signal);
-      if (envelope === null) return null;
-      return {
-        event: mapSdkwaNotification(envelope.body, notificationContext),
-        receipt: String(envelope.receiptId),
-      };
-    },
-    ack: async (item) => {
-      if (!/^\d+$/.test(item.receipt)) {
-        throw new MessengerError(`SDKWA receipts are integers, got ${JSON.stringify(item.receipt)}`, {
-          code: 'invalid-request',
-          provider: sdkwaProvider,
-        });
-      }
-      await context.client.deleteNotification(item.receipt);
-    },
-    parseWebhook: async (request) => {
-      const events = await parseSdkwaWebhook(request, {
-        ...notificationContext,
-        webhookUrlToken: context.webhookUrlToken,
-        allowUnauthenticatedWebhooks: context.allowUnauthenticatedWebhooks,
-      });
-      return { events, respond: () => new Response(null, { status: 200 }) };
-    },
-  };
+export function createSdkwaInbox(context: SdkwaOperationContext): InboxOperations {
+  return createGreenApiFamilyInbox(context, sdkwaProviderLabel, {
+    receiveNotification: ({ signal, timeoutMilliseconds }) =>
+      timeoutMilliseconds === undefined
+        ? receiveNotificationOnce(context, signal)
+        : receiveNotificationWithin(context, timeoutMilliseconds, signal),
+    deleteNotification: (receiptId) => context.client.deleteNotification(receiptId),
+  });
 }

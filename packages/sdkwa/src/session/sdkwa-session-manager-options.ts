@@ -6,6 +6,7 @@ import {
   secretText,
   transportOptionsEntries,
 } from '@switchboard/core/adapter';
+import { messengerOnlyOptionNames } from '@switchboard/green-api-protocol';
 import * as v from 'valibot';
 import { sdkwaDefaultHost } from '../sdkwa-network.js';
 import { type SdkwaTransportOptions, sdkwaHostSchema } from '../sdkwa-transport-options.js';
@@ -42,23 +43,17 @@ export const sdkwaSessionManagerOptionsSchema = buildSdkwaSessionManagerOptionsS
 // @__NO_SIDE_EFFECTS__
 function buildSdkwaSessionManagerOptionsSchema() {
   return v.strictObject({
+    /** The account's user id, a string or an integer, read as a trimmed non-empty string. */
     userId: v.pipe(
       v.union([v.string(), v.pipe(v.number(), v.integer())], 'userId must be a string or an integer'),
       v.transform((value) => String(value).trim()),
       v.nonEmpty('userId must not be empty'),
     ),
+    /** The account's user token, non-empty. A secret. */
     userToken: v.pipe(v.string('userToken must be a string'), v.nonEmpty('userToken must not be empty')),
+    /** An absolute http(s) URL of the API host. */
     host: v.optional(sdkwaHostSchema),
-    ...ignoredOptionEntries(
-      'network',
-      'idInstance',
-      'apiTokenInstance',
-      'webhookUrlToken',
-      'allowUnauthenticatedWebhooks',
-      'maxMediaBytes',
-      'mediaHosts',
-      'allowPrivateMediaAddresses',
-    ),
+    ...ignoredOptionEntries(...messengerOnlyOptionNames),
     ...transportOptionsEntries,
   });
 }

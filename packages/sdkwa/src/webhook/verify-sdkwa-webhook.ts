@@ -1,5 +1,5 @@
 import { type BearerWebhookVerification, verifyBearerWebhook } from '@switchboard/green-api-protocol';
-import { sdkwaProvider } from '../sdkwa-provider.js';
+import { sdkwaProviderLabel } from '../sdkwa-provider-label.js';
 
 /**
  * How webhooks are verified: SDKWA sends the instance's `webhookUrlToken` as
@@ -28,5 +28,5 @@ export function verifySdkwaWebhook(
   request: { headers: Pick<Headers, 'get'> },
   options: SdkwaWebhookVerification,
 ): void {
-  verifyBearerWebhook(request, options, { provider: sdkwaProvider, label: 'SDKWA' });
+  verifyBearerWebhook(request, options, sdkwaProviderLabel);
 }

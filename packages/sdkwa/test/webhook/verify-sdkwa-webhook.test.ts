@@ -65,4 +65,27 @@ describe('verifySdkwaWebhook', () => {
     const closed = createTestMessenger({ webhookUrlToken: undefined });
     await expect(closed.inbox.parseWebhook(request())).rejects.toMatchObject({ code: 'auth' });
   });
+
+  it('messenger.inbox.parseWebhook applies the messenger options maximumBodyBytes and maximumEvents', async () => {
+    const headers = { authorization: `Bearer ${webhookToken}` };
+    const body = JSON.stringify({
+      typeWebhook: 'stateInstanceChanged',
+      instanceData: { idInstance: 1101000001, wid: '', typeInstance: 'whatsapp' },
+      timestamp: 1586700690,
+      stateInstance: 'notAuthorized',
+    });
+    const limited = createTestMessenger({ maximumBodyBytes: 64 });
+    await expect(limited.inbox.parseWebhook(request(headers, body))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    const pair = `[${body},${body}]`;
+    const counted = createTestMessenger({ maximumEvents: 1 });
+    await expect(counted.inbox.parseWebhook(request(headers, pair))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    await expect(createTestMessenger().inbox.parseWebhook(request(headers, pair))).resolves.toMatchObject({
+      events: [{}, {}],
+    });
+    expect(() => createTestMessenger({ maximumEvents: 0 })).toThrow(/maximumEvents/);
+  });
 });

@@ -9,10 +9,42 @@ import type { Messenger, MessengerErrorCode } from '@switchboard/core';
  * ```
  */
 export type ConformanceIncomingMessage =
-  | { kind: 'text'; chatId: string; text: string }
-  | { kind: 'image'; chatId: string; caption: string }
-  | { kind: 'location'; chatId: string; latitude: number; longitude: number }
-  | { kind: 'contact'; chatId: string; phone: string; name: string };
+  | {
+      /** Which content the message carries; the other fields depend on it. */
+      kind: 'text';
+      /** The chat the message arrives in, in the provider's chat-id format. */
+      chatId: string;
+      /** The message text; the suite puts a unique marker in it to find the event. */
+      text: string;
+    }
+  | {
+      /** Which content the message carries; the other fields depend on it. */
+      kind: 'image';
+      /** The chat the message arrives in, in the provider's chat-id format. */
+      chatId: string;
+      /** The image caption; the suite puts a unique marker in it to find the event. */
+      caption: string;
+    }
+  | {
+      /** Which content the message carries; the other fields depend on it. */
+      kind: 'location';
+      /** The chat the message arrives in, in the provider's chat-id format. */
+      chatId: string;
+      /** Degrees north, WGS 84. */
+      latitude: number;
+      /** Degrees east, WGS 84. */
+      longitude: number;
+    }
+  | {
+      /** Which content the message carries; the other fields depend on it. */
+      kind: 'contact';
+      /** The chat the message arrives in, in the provider's chat-id format. */
+      chatId: string;
+      /** The contact's phone number, digits only. */
+      phone: string;
+      /** The contact's display name on the card. */
+      name: string;
+    };
 
 /** The kinds of {@link ConformanceIncomingMessage}. */
 export type ConformanceIncomingKind = ConformanceIncomingMessage['kind'];
@@ -26,7 +58,9 @@ export type ConformanceIncomingKind = ConformanceIncomingMessage['kind'];
  * ```
  */
 export interface ConformanceSentMessage {
+  /** The chat the send was addressed to, in the provider's chat-id format. */
   chatId: string;
+  /** The content kind the provider recorded; `other` for anything the suite does not compare. */
   kind: 'text' | 'media' | 'location' | 'contact' | 'poll' | 'other';
   /** The text or caption, when there is one. */
   text?: string | undefined;
@@ -41,8 +75,9 @@ export interface ConformanceSentMessage {
  * ```
  */
 export interface ConformanceFault {
+  /** The HTTP status the fake answers with (401, 404, 429, 466, 5xx…). */
   status: number;
-  /** The `Retry-After` to answer with (written in whole seconds, rounded up). */
+  /** The `Retry-After` delay; the header is written in whole seconds, rounded up; absent means no header. */
   retryAfterMilliseconds?: number;
   /** How many requests answer with the fault (default 1; the suite creates messengers without retries). */
   times?: number;
@@ -102,7 +137,9 @@ export interface ConformanceDriver {
  * ```
  */
 export interface ConformanceSubject {
+  /** The messenger under test, created with retries disabled. */
   messenger: Messenger;
+  /** Controls the fake behind `messenger`. */
   driver: ConformanceDriver;
   /** Releases what `setup` started (emulators, servers). */
   teardown?(): Promise<void>;

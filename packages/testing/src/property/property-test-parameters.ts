@@ -11,7 +11,12 @@ export const defaultPropertySeed = 20_261_207;
  * fc.assert(fc.property(fc.string(), (text) => parse(text) !== undefined), propertyTestParameters());
  * ```
  */
-export function propertyTestParameters(defaultRuns = 200): { seed: number; numRuns: number } {
+export function propertyTestParameters(defaultRuns = 200): {
+  /** `SWITCHBOARD_PROPERTY_SEED` when set to an integer, else `defaultPropertySeed`. */
+  seed: number;
+  /** `SWITCHBOARD_PROPERTY_RUNS` when set to a positive integer, else `defaultRuns`. */
+  numRuns: number;
+} {
   const environment =
     (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
   const runs = Number(environment.SWITCHBOARD_PROPERTY_RUNS);

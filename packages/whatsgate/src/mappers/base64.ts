@@ -2,14 +2,7 @@ import { trimTrailing } from '@switchboard/core/adapter';
 
 const chunkSize = 0x8000;
 
-/**
- * Encodes bytes as base64 without a `data:` prefix, in any runtime (no `Buffer`).
- *
- * @example
- * ```ts
- * bytesToBase64(new TextEncoder().encode('hi')); // 'aGk='
- * ```
- */
+/** Encodes bytes as base64 without a `data:` prefix, in any runtime (no `Buffer`). */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let start = 0; start < bytes.length; start += chunkSize) {
@@ -21,11 +14,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
 /**
  * Decodes base64 (standard or URL-safe, with or without padding, whitespace and a `data:…;base64,`
  * prefix ignored) into bytes, in any runtime (no `Buffer`).
- *
- * @example
- * ```ts
- * new TextDecoder().decode(base64ToBytes('aGk=')); // 'hi'
- * ```
  */
 export function base64ToBytes(base64: string): Uint8Array {
   const withoutPrefix = base64.startsWith('data:') ? base64.slice(base64.indexOf(',') + 1) : base64;

@@ -21,11 +21,6 @@ function milliseconds(seconds: number | null | undefined): number | undefined {
 /**
  * Maps `get-chats` group metadata to template 6 (group metadata) with template 7 participants
  * (`isAdmin`, `isSuperAdmin`); `creation` becomes `createdAt` in milliseconds.
- *
- * @example
- * ```ts
- * mapGroupMetadata({ id: '4239048293082@g.us', creation: 1658328976, owner: '79999999999@c.us', size: 2, participants: [] }, 'Test group');
- * ```
  */
 export function mapGroupMetadata(
   metadata: WhatsgateGroupMetadata,
@@ -53,11 +48,6 @@ export function mapGroupMetadata(
  * Maps a `get-chats` item to template 4 (chat contact) or template 5 (chat group with its metadata):
  * `pinned` → `isPinned`, `timestamp` (seconds) → `lastActivityAt` (milliseconds), `muteExpiration`
  * (seconds) → `muteExpiresInMilliseconds`.
- *
- * @example
- * ```ts
- * mapChat({ id: '79999999999@c.us', name: '+7 999 999-99-99', isGroup: false, unreadCount: 0 }); // a ChatContact
- * ```
  */
 export function mapChat(chat: WhatsgateChat): Chat {
   const name = chat.name ?? '';

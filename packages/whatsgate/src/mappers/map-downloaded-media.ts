@@ -18,11 +18,6 @@ function decodeMediaData(data: string): Uint8Array {
 /**
  * Maps the `media` of `get-media` / `get-messagemedia` to downloaded bytes with MIME type and file
  * name. `data` that is not base64 rejects with `invalid-response` naming `media.data`.
- *
- * @example
- * ```ts
- * mapDownloadedMedia({ mimetype: 'text/plain', filename: 'a.txt', data: 'aGk=' }); // { data: Uint8Array [104, 105], … }
- * ```
  */
 export function mapDownloadedMedia(media: WhatsgateMediaFile): DownloadedMedia {
   return {

@@ -32,11 +32,6 @@ function mediaContent(message: WhatsgateMessage, mediaType: MediaType): MessageC
  * `mediaKey` (download it with `messages.downloadMedia`) and the caption; `location`; `vcard` and
  * `multi_vcard` → contact cards; anything else with media → a document; the rest → `unknown` with
  * the provider's type and text.
- *
- * @example
- * ```ts
- * mapMessageContent({ id: 'false_7999@c.us_1', type: 'chat', body: 'Hi' }); // { type: 'text', text: 'Hi' }
- * ```
  */
 export function mapMessageContent(message: WhatsgateMessage): MessageContent {
   const type = message.type ?? 'chat';

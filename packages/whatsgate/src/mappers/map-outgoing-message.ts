@@ -15,12 +15,6 @@ const fallbackMimeType = 'application/octet-stream';
 /**
  * The Whatsgate message type for a MIME type: images and videos → `image`, Ogg/Opus audio →
  * `voice`, everything else → `doc`.
- *
- * @example
- * ```ts
- * sendTypeForMimeType('video/mp4'); // 'image'
- * sendTypeForMimeType('application/pdf'); // 'doc'
- * ```
  */
 export function sendTypeForMimeType(mimeType: string): WhatsgateSendType {
   const type = mimeType.toLowerCase();
@@ -67,12 +61,6 @@ async function mapMessage(
  * as base64 with `mimetype` and `filename` (template 3; a `path` is read through core's
  * `resolveMediaPath`), the caption as `body`, `replyTo` (a long message id) as `quote`, and
  * `async` from `providerOptions.whatsgate` (default `false`, always sent explicitly).
- *
- * @example
- * ```ts
- * await mapOutgoingMessage(createOutgoingMessage({ recipient: { phone: '79991112233' }, message: { type: 'text', text: 'Hello' } }));
- * // { async: false, recipient: { number: '79991112233' }, message: { type: 'text', body: 'Hello' } }
- * ```
  */
 export async function mapOutgoingMessage(outgoing: OutgoingMessage): Promise<WhatsgateSendRequest> {
   const options = readWhatsgateSendOptions(outgoing.providerOptions);

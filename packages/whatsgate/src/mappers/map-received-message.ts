@@ -12,38 +12,22 @@ import { mapMessageContent } from './map-message-content.js';
 /**
  * A Whatsgate message in core words: the chat it belongs to, the message, and whether the account
  * sent it.
- *
- * @example
- * ```ts
- * const { chat, message, fromMe } = mapReceivedMessage(payload);
- * ```
  */
 export interface MappedWhatsgateMessage {
+  /** The chat the message belongs to: private, group or channel. */
   chat: ChatReference;
+  /** The message in core's shape. */
   message: ReceivedMessage;
+  /** `true` when the account itself sent it (a long id starting with `true_`). */
   fromMe: boolean;
 }
 
-/**
- * Tells whether a long message id (`true_…` / `false_…`) names a message the account sent.
- *
- * @example
- * ```ts
- * isOwnMessageId('true_79991112233@c.us_3DB0F5D953FBA2806CB5'); // true
- * ```
- */
+/** Tells whether a long message id (`true_…` / `false_…`) names a message the account sent. */
 export function isOwnMessageId(messageId: string): boolean {
   return messageId.startsWith('true_');
 }
 
-/**
- * Reads the chat id out of a long message id (`false_79991112233@c.us_3EB0…` → `79991112233@c.us`).
- *
- * @example
- * ```ts
- * chatIdFromMessageId('false_120363023014360921@g.us_3EB0_79991112233@c.us'); // '120363023014360921@g.us'
- * ```
- */
+/** Reads the chat id out of a long message id (`false_79991112233@c.us_3EB0…` → `79991112233@c.us`). */
 export function chatIdFromMessageId(messageId: string): string | undefined {
   const prefix = messageId.startsWith('true_') ? 5 : messageId.startsWith('false_') ? 6 : 0;
   if (prefix === 0) return undefined;
@@ -55,14 +39,7 @@ export function chatIdFromMessageId(messageId: string): string | undefined {
   return at !== -1 && at < chatId.length - 1 ? chatId : undefined;
 }
 
-/**
- * Builds the chat reference of a chat id: `@g.us` → group, `@newsletter` → channel, else private.
- *
- * @example
- * ```ts
- * chatReference('120363023014360921@g.us'); // { id: '120363023014360921@g.us', type: 'group' }
- * ```
- */
+/** Builds the chat reference of a chat id: `@g.us` → group, `@newsletter` → channel, else private. */
 export function chatReference(chatId: string): ChatReference {
   if (chatId === '') return { id: '', type: 'unknown' };
   if (isGroupChatId(chatId)) return { id: chatId, type: 'group' };
@@ -79,11 +56,6 @@ function sender(id: string, name: string | null | undefined): Sender {
  * Maps a Whatsgate message object: an incoming message's chat is `from` (the group for group
  * messages, whose writer is `author`), an own message's chat is `to`. Ids are kept long
  * (`false_…`), as `quote` and `get-messagemedia` need them.
- *
- * @example
- * ```ts
- * const { chat, message } = mapReceivedMessage(event.event_data.message);
- * ```
  */
 export function mapReceivedMessage(payload: WhatsgateMessage): MappedWhatsgateMessage {
   const fromMe = isOwnMessageId(payload.id);

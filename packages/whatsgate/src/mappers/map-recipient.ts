@@ -7,12 +7,6 @@ import type { WhatsgateRecipient } from '../client/whatsgate-request-types.js';
  * `…@g.us`), a phone as `{ number }`, a group number (`isGroup`) as `{ number, type: 'group' }`.
  * A chat id without `@` is read as a number: that is how to give an 18-digit group number
  * (`{ chatId: '120363023014360921', isGroup: true }`), since the template's `phone` allows 16 digits.
- *
- * @example
- * ```ts
- * mapRecipient({ chatId: '120363023014360921', isGroup: true }); // { number: '120363023014360921', type: 'group' }
- * mapRecipient({ chatId: '79991112233@c.us', isGroup: false }); // { id: '79991112233@c.us' }
- * ```
  */
 export function mapRecipient(recipient: Recipient): WhatsgateRecipient {
   const chatId = recipient.chatId === undefined ? undefined : stripDeviceSuffix(recipient.chatId);
@@ -21,27 +15,13 @@ export function mapRecipient(recipient: Recipient): WhatsgateRecipient {
   return { number: normalizePhone(chatId ?? recipient.phone ?? '') };
 }
 
-/**
- * The chat id (JID) a Whatsgate recipient stands for.
- *
- * @example
- * ```ts
- * recipientChatId({ number: '79991112233' }); // '79991112233@c.us'
- * ```
- */
+/** The chat id (JID) a Whatsgate recipient stands for. */
 export function recipientChatId(recipient: WhatsgateRecipient): string {
   if ('id' in recipient) return recipient.id;
   return whatsAppChatId(recipient.number, { isGroup: recipient.type === 'group' });
 }
 
-/**
- * The Whatsgate recipient of a chat id (for `seen` and `typing`).
- *
- * @example
- * ```ts
- * recipientForChat('79991112233@c.us'); // { id: '79991112233@c.us' }
- * ```
- */
+/** The Whatsgate recipient of a chat id (for `seen` and `typing`). */
 export function recipientForChat(chatId: string): WhatsgateRecipient {
   return mapRecipient({ chatId, isGroup: false });
 }

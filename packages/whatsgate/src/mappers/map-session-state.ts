@@ -12,11 +12,6 @@ const states: Readonly<Record<string, SessionState>> = {
  * Maps a Whatsgate session `status` to the core state: `PENDING` (initialization) → `starting`, `AUTH`
  * (waiting for the QR scan or pairing code) → `not-authorized`,
  * `READY` → `authorized`, `DESTROYING` → `deleting`, anything else → `unknown`.
- *
- * @example
- * ```ts
- * mapSessionState('READY'); // 'authorized'
- * ```
  */
 export function mapSessionState(status: string | null | undefined): SessionState {
   return (

@@ -17,11 +17,6 @@ function present(value: string | null | undefined): string | undefined {
  * no per-session credentials (the API key is account-wide). The webhook secret (the
  * `secretParameter` query parameter, `secret` by default) is taken out of the callback URL, in
  * `webhookUrl` and in `raw` alike, as `getSettings` does; `getSettings` returns it as `webhookToken`.
- *
- * @example
- * ```ts
- * mapSession({ unique_id: '6345454545454', name: 'My WhatsApp', status: 'PENDING', qr_link: 'https://whatsgate.ru/qr/6345454545454' }, 180);
- * ```
  */
 export function mapSession(
   session: WhatsgateSession,

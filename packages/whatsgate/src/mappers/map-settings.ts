@@ -4,11 +4,6 @@ import { splitWhatsgateWebhookUrl } from '../webhook/whatsgate-webhook-url.js';
 /**
  * Maps a session's `callback` to settings: the webhook URL and, when the URL carries the shared
  * secret parameter, that secret as `webhookToken`. Whatsgate has no other session settings.
- *
- * @example
- * ```ts
- * mapSettings('https://example.com/hook?secret=s3cr3t', 'secret'); // { webhookUrl: 'https://example.com/hook', webhookToken: 's3cr3t' }
- * ```
  */
 export function mapSettings(callback: string | null | undefined, secretParameter: string): MessengerSettings {
   if (callback === null || callback === undefined || callback === '') return { webhookUrl: '' };

@@ -150,12 +150,6 @@ function mapParsedEvent(
  * - `media` (a duplicate notice of a media message) → `unknown`.
  *
  * The id is `whatsgate:<whatsapp_id>:<event id>`, the same on every redelivery.
- *
- * @example
- * ```ts
- * const event = mapWhatsgateEvent(JSON.parse(body), { instanceId: '191b80a9238' });
- * if (event.type === 'message-received') console.log(event.message.content);
- * ```
  */
 export function mapWhatsgateEvent(payload: unknown, context: WhatsgateEventContext = {}): MessengerEvent {
   const parsed = v.safeParse(whatsgateEventSchema, payload);

@@ -4,12 +4,6 @@ import { trimTrailing, vcardField } from '@switchboard/core/adapter';
 /**
  * Reads a received vCard into a contact card: the raw `vcard`, `displayName` from `FN`, names from
  * `N`, and `phone` from the WhatsApp id (`waid=`) or the first `TEL` (digits only).
- *
- * @example
- * ```ts
- * parseVcard('BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nTEL;type=CELL;waid=79001234567:+7 900 123-45-67\nEND:VCARD');
- * // { vcard: '…', displayName: 'Anna', phone: '79001234567' }
- * ```
  */
 export function parseVcard(vcard: string): ContactCard {
   const card: ContactCard = { vcard };

@@ -1,13 +1,6 @@
 import type { Redactor } from '@switchboard/core/adapter';
 
-/**
- * A copy of a JSON payload with every string (keys included) passed through the redactor.
- *
- * @example
- * ```ts
- * redactPayload({ event_data: { message: `bad key ${apiKey}` } }, redactor); // { event_data: { message: 'bad key ***' } }
- * ```
- */
+/** A copy of a JSON payload with every string (keys included) passed through the redactor. */
 export function redactPayload(payload: unknown, redactor: Redactor): unknown {
   if (typeof payload === 'string') return redactor.redact(payload);
   if (Array.isArray(payload)) return payload.map((item) => redactPayload(item, redactor));

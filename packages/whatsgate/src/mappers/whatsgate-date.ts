@@ -2,11 +2,6 @@ const datePattern = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
 
 /**
  * Moscow time, the offset Whatsgate's `event_date` and `date_add` are assumed to use (minutes east of UTC).
- *
- * @example
- * ```ts
- * parseWhatsgateDate('2022-09-07 18:29:37', moscowOffsetMinutes);
- * ```
  */
 export const moscowOffsetMinutes = 180;
 
@@ -20,11 +15,6 @@ function toUtcMilliseconds(date: string): number | undefined {
 /**
  * Reads a Whatsgate `YYYY-MM-DD HH:MM:SS` date (server local time, `offsetMinutes` east of UTC) as
  * unix milliseconds; `undefined` when it does not look like one.
- *
- * @example
- * ```ts
- * parseWhatsgateDate('2022-09-07 18:29:37', 180); // 1662564577000 (15:29:37 UTC)
- * ```
  */
 export function parseWhatsgateDate(
   date: string | null | undefined,
@@ -35,14 +25,7 @@ export function parseWhatsgateDate(
   return local === undefined ? undefined : local - offsetMinutes * 60_000;
 }
 
-/**
- * Moves a Whatsgate date by whole seconds, keeping its format (no time zone involved).
- *
- * @example
- * ```ts
- * shiftWhatsgateDate('2023-01-01 00:00:00', -1); // '2022-12-31 23:59:59'
- * ```
- */
+/** Moves a Whatsgate date by whole seconds, keeping its format (no time zone involved). */
 export function shiftWhatsgateDate(date: string, seconds: number): string | undefined {
   const local = toUtcMilliseconds(date);
   if (local === undefined) return undefined;

@@ -1,14 +1,7 @@
 import type { Redactor } from '@switchboard/core/adapter';
 import { moscowOffsetMinutes } from './whatsgate-date.js';
 
-/**
- * What mapping a Whatsgate event needs besides the payload.
- *
- * @example
- * ```ts
- * const context: WhatsgateEventContext = { instanceId: '191b80a9238', eventTimeZoneOffsetMinutes: 180 };
- * ```
- */
+/** What mapping a Whatsgate event needs besides the payload. */
 export interface WhatsgateEventContext {
   /**
    * The receiving session: every event carries it (a payload's `whatsapp_id` is used only when it is
@@ -21,14 +14,7 @@ export interface WhatsgateEventContext {
   redactor?: Redactor | undefined;
 }
 
-/**
- * Reads the `event_date` offset of a context, with its default.
- *
- * @example
- * ```ts
- * eventOffset({}); // 180
- * ```
- */
+/** Reads the `event_date` offset of a context, with its default. */
 export function eventOffset(context: WhatsgateEventContext): number {
   return context.eventTimeZoneOffsetMinutes ?? moscowOffsetMinutes;
 }

@@ -17,7 +17,9 @@ import * as v from 'valibot';
  * ```
  */
 export interface WhatsgateSendOptions {
+  /** `true` queues the send and returns an empty `messageId`; `false` (the default) waits for the message id. */
   async?: boolean | undefined;
+  /** Whatsgate message type of a file, overriding the one derived from its MIME type. */
   type?: 'image' | 'doc' | 'voice' | 'sticker' | undefined;
 }
 
@@ -29,11 +31,6 @@ const sendOptionsSchema = v.strictObject({
 /**
  * Reads and checks `providerOptions.whatsgate` of a send; a wrong or unknown field rejects with
  * `invalid-request` naming it.
- *
- * @example
- * ```ts
- * readWhatsgateSendOptions({ whatsgate: { async: true } }); // { async: true }
- * ```
  */
 export function readWhatsgateSendOptions(
   providerOptions: Record<string, Record<string, unknown>> | undefined,

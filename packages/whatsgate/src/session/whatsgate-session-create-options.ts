@@ -10,9 +10,13 @@ import { whatsgateProvider } from '../whatsgate-provider.js';
  * session's callback at creation (the configured `webhookSecret` is added to it).
  */
 export interface WhatsgateSessionCreateOptions {
+  /** The account's phone number; switches to pairing-code authorization. */
   number?: string | number | undefined;
+  /** Same as `number`. */
   phone?: string | number | undefined;
+  /** `QR` (the default) or `CODE` (needs `number`). */
   authType?: 'QR' | 'CODE' | undefined;
+  /** Absolute webhook URL set as the session's callback, with the configured `webhookSecret` added. */
   webhookUrl?: string | undefined;
 }
 
@@ -41,7 +45,9 @@ function invalid(message: string): MessengerError {
  * (digits) when code authorization is asked for, and the webhook URL.
  */
 export function readSessionCreateOptions(providerOptions: Record<string, unknown> | undefined): {
+  /** The pairing number (digits) when code authorization was asked for. */
   number?: string;
+  /** The webhook URL to set at creation. */
   webhookUrl?: string;
 } {
   const nested = providerOptions?.whatsgate;

@@ -43,7 +43,12 @@ export function createWhatsgateWebhookUrl(
 export function splitWhatsgateWebhookUrl(
   url: string,
   parameter: string = defaultWebhookSecretParameter,
-): { url: string; secret?: string } {
+): {
+  /** The callback URL without the secret parameter. */
+  url: string;
+  /** The secret, when the URL carried one. */
+  secret?: string;
+} {
   let target: URL;
   try {
     target = new URL(url);

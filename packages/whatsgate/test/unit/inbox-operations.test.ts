@@ -2,7 +2,7 @@ import { isMessengerError } from '@switchboard/core';
 import { whatsgateFixtures as fixtures } from '@switchboard/testing';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { MemoryCursorStore } from '../../src/index.js';
+import { createWhatsgateMessenger, MemoryCursorStore } from '../../src/index.js';
 import { expectCommand, host, testAccount, useNock } from './nock-setup.js';
 
 useNock();
@@ -142,5 +142,33 @@ describe('inbox.parseWebhook', () => {
         post('https://app.test/hook?secret=account-secret', fixtures.readyWebhook),
       ),
     ).rejects.toMatchObject({ code: 'auth' });
+  });
+
+  it('applies maximumBodyBytes and maximumEvents from the account or the messenger', async () => {
+    const url = 'https://app.test/hook?secret=hook-secret-42';
+    const limited = testAccount({ webhookSecret: 'hook-secret-42', maximumBodyBytes: 64 }).messenger(
+      sessionId,
+    );
+    await expect(limited.inbox.parseWebhook(post(url, fixtures.incomingTextWebhook))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    const pair = [fixtures.readyWebhook, fixtures.readyWebhook];
+    const account = testAccount({ webhookSecret: 'hook-secret-42' });
+    const counted = account.messenger(sessionId, { maximumEvents: 1 });
+    await expect(counted.inbox.parseWebhook(post(url, pair))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    const parsed = await account.messenger(sessionId).inbox.parseWebhook(post(url, pair));
+    expect(parsed.events).toHaveLength(2);
+    const single = createWhatsgateMessenger({
+      apiKey: 'key',
+      whatsappId: sessionId,
+      webhookSecret: 'hook-secret-42',
+      maximumEvents: 1,
+    });
+    await expect(single.inbox.parseWebhook(post(url, pair))).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    expect(() => testAccount({ maximumBodyBytes: 0 })).toThrow(/maximumBodyBytes/);
   });
 });

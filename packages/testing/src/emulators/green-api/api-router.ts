@@ -12,12 +12,7 @@ import { requestChatId } from './request-chat-id.js';
 
 const instancePath = /^\/(?:v3\/)?waInstance(\d+)\/([A-Za-z]+)\/([^/]+)(?:\/([^/]+))?\/?$/;
 
-/**
- * Whether a path looks like an instance method call.
- *
- * @example
- * isInstancePath('/waInstance1101000001/getSettings/abc'); // true
- */
+/** Whether a path looks like an instance method call. */
 export function isInstancePath(path: string): boolean {
   return instancePath.test(path);
 }
@@ -53,10 +48,6 @@ function servedOnHost(
  * 466 over quota (plus a `quotaExceeded` notification). The quota is checked before the handler runs and charged
  * only when the handler accepts the call (2xx), so a send refused with 400 costs neither a call nor a
  * correspondent.
- *
- * @example
- * const handleApi = createApiRouter(routes, services, new Set(['api', 'media']));
- * const response = await handleApi(request);
  */
 export function createApiRouter(
   routes: readonly GreenApiRoute[],

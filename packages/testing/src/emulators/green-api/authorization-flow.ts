@@ -1,12 +1,7 @@
 import { qrCodePng } from '../shared/qr-code-png.js';
 import type { GreenApiStateInstance, GreenApiTypeInstance, JsonObject } from './green-api-types.js';
 
-/**
- * What {@link AuthorizationFlow} needs from its instance.
- *
- * @example
- * const host: AuthorizationHost = { typeInstance: 'telegram', state: 'notAuthorized', changeState, authorize };
- */
+/** What {@link AuthorizationFlow} needs from its instance. */
 export interface AuthorizationHost {
   readonly typeInstance: GreenApiTypeInstance;
   readonly state: GreenApiStateInstance;
@@ -39,11 +34,6 @@ const outcome = (status: 'success' | 'fail', reason?: string): JsonObject => ({
  * The login state machine: QR (`qrCode` until scanned, then `alreadyLogged`), WhatsApp pairing by phone, and the
  * Telegram/MAX `startAuthorization` → `pendingCode` → `sendAuthorizationCode` → (Telegram 2FA) `pendingPassword` →
  * `sendAuthorizationPassword` flow. Codes are chosen here and readable through the control API.
- *
- * @example
- * const flow = new AuthorizationFlow(host, timings, Math.random);
- * flow.qr(); // { type: 'qrCode', message: '<base64 png>' }
- * flow.scanQr('79876543210');
  */
 export class AuthorizationFlow {
   /** Telegram 2FA cloud password; when set, a correct code leads to `pendingPassword`. */
@@ -57,32 +47,18 @@ export class AuthorizationFlow {
   #passwordPhone: string | undefined;
   #qr: { payload: string; issuedAt: number } | undefined;
 
-  /**
-   * @example
-   * new AuthorizationFlow(host, { authorizationCodeTtlMilliseconds: 300_000, pairingCodeTtlMilliseconds: 150_000, qrRefreshMilliseconds: 20_000 }, Math.random);
-   */
   constructor(host: AuthorizationHost, timings: AuthorizationTimings, random: () => number) {
     this.#host = host;
     this.#timings = timings;
     this.#random = random;
   }
 
-  /**
-   * The pending login code (Telegram/MAX SMS code or WhatsApp pairing code), if any.
-   *
-   * @example
-   * flow.pendingCode(); // '48213'
-   */
+  /** The pending login code (Telegram/MAX SMS code or WhatsApp pairing code), if any. */
   pendingCode(): string | undefined {
     return this.#pending?.code;
   }
 
-  /**
-   * Answer of the `qr` method for the current state.
-   *
-   * @example
-   * flow.qr().type; // 'qrCode'
-   */
+  /** Answer of the `qr` method for the current state. */
   qr(): { type: string; message: string } {
     const state = this.#host.state;
     if (state === 'authorized' || state === 'yellowCard' || state === 'sleepMode') {
@@ -99,9 +75,6 @@ export class AuthorizationFlow {
 
   /**
    * The payload of the QR code handed out now: the same until `qrRefreshMilliseconds` passed, then a new one.
-   *
-   * @example
-   * flow.qrPayload(); // '2@5f0c1e…'
    */
   qrPayload(): string {
     const now = Date.now();
@@ -117,9 +90,6 @@ export class AuthorizationFlow {
   /**
    * The phone "scans" the QR code: authorizes (or, on Telegram with a 2FA password, asks for it).
    * Returns `false` when the instance is not waiting for a login.
-   *
-   * @example
-   * flow.scanQr('79876543210'); // true
    */
   scanQr(phone: string | undefined): boolean {
     const state = this.#host.state;
@@ -134,12 +104,7 @@ export class AuthorizationFlow {
     return true;
   }
 
-  /**
-   * `getAuthorizationCode` (WhatsApp link by phone number): a code to type on the phone.
-   *
-   * @example
-   * flow.requestPairingCode('79876543210'); // { status: true, code: 'K7Q2M9XA' }
-   */
+  /** `getAuthorizationCode` (WhatsApp link by phone number): a code to type on the phone. */
   requestPairingCode(phone: string): JsonObject {
     if (this.#host.state !== 'notAuthorized') return { status: false, code: '' };
     const alphabet = 'ABCDEFGHJKLMNPQRSTVWXYZ0123456789';
@@ -149,12 +114,7 @@ export class AuthorizationFlow {
     return { status: true, code };
   }
 
-  /**
-   * The user typed the pairing code on the phone (any code when omitted). Returns whether it logged in.
-   *
-   * @example
-   * flow.confirmPairingCode('K7Q2M9XA');
-   */
+  /** The user typed the pairing code on the phone (any code when omitted). Returns whether it logged in. */
   confirmPairingCode(code: string | undefined): boolean {
     const pending = this.#pending;
     if (pending === undefined || pending.expiresAt < Date.now() || this.#host.state !== 'notAuthorized')
@@ -165,12 +125,7 @@ export class AuthorizationFlow {
     return true;
   }
 
-  /**
-   * `startAuthorization` (Telegram/MAX): sends a code and waits in `pendingCode`.
-   *
-   * @example
-   * flow.startAuthorization('79001234567'); // { status: true, data: { status: 'success' } }
-   */
+  /** `startAuthorization` (Telegram/MAX): sends a code and waits in `pendingCode`. */
   startAuthorization(phone: string): JsonObject {
     const state = this.#host.state;
     if (state === 'authorized') return outcome('fail', 'already_registered');
@@ -182,12 +137,7 @@ export class AuthorizationFlow {
     return outcome('success');
   }
 
-  /**
-   * `sendAuthorizationCode`: checks the code (and Telegram's optional `password`).
-   *
-   * @example
-   * flow.sendAuthorizationCode('48213', undefined);
-   */
+  /** `sendAuthorizationCode`: checks the code (and Telegram's optional `password`). */
   sendAuthorizationCode(code: string, password: string | undefined): JsonObject {
     const state = this.#host.state;
     const pending = this.#pending;
@@ -213,12 +163,7 @@ export class AuthorizationFlow {
     return outcome('success');
   }
 
-  /**
-   * `sendAuthorizationPassword` (Telegram 2FA).
-   *
-   * @example
-   * flow.sendAuthorizationPassword('secret');
-   */
+  /** `sendAuthorizationPassword` (Telegram 2FA). */
   sendAuthorizationPassword(password: string): JsonObject {
     const state = this.#host.state;
     if (state === 'authorized') return outcome('fail', 'already_registered');
@@ -228,12 +173,7 @@ export class AuthorizationFlow {
     return outcome('success');
   }
 
-  /**
-   * Forgets pending codes (after logout).
-   *
-   * @example
-   * flow.reset();
-   */
+  /** Forgets pending codes (after logout). */
   reset(): void {
     this.#pending = undefined;
     this.#passwordPhone = undefined;

@@ -7,28 +7,15 @@ const fail = (detail: string) => GreenApiHttpError.validation(detail);
 /**
  * Reads and validates fields of a JSON request body, throwing Joi-style 400 errors
  * (`Validation failed. Details: 'chatId' is required`).
- *
- * @example
- * const fields = BodyFields.fromRequest(request);
- * const chatId = fields.requiredString('chatId');
  */
 export class BodyFields {
   readonly values: JsonObject;
 
-  /**
-   * @example
-   * new BodyFields({ chatId: '79001234567@c.us' });
-   */
   constructor(values: JsonObject) {
     this.values = values;
   }
 
-  /**
-   * Parses the request body; malformed JSON gives 400 with the parser message, a non-object body 400 too.
-   *
-   * @example
-   * BodyFields.fromRequest(request).optionalString('caption');
-   */
+  /** Parses the request body; malformed JSON gives 400 with the parser message, a non-object body 400 too. */
   static fromRequest(request: EmulatorRequest): BodyFields {
     if (request.body.length === 0) return new BodyFields({});
     let parsed: unknown;
@@ -44,12 +31,7 @@ export class BodyFields {
     return new BodyFields(parsed as JsonObject);
   }
 
-  /**
-   * A non-empty string field.
-   *
-   * @example
-   * fields.requiredString('message', 20_000);
-   */
+  /** A non-empty string field. */
   requiredString(name: string, maxLength?: number): string {
     const value = this.values[name];
     if (value === undefined || value === null) throw fail(`'${name}' is required`);
@@ -58,12 +40,7 @@ export class BodyFields {
     return this.#checkLength(name, value, maxLength);
   }
 
-  /**
-   * An optional string field.
-   *
-   * @example
-   * fields.optionalString('quotedMessageId');
-   */
+  /** An optional string field. */
   optionalString(name: string, maxLength?: number): string | undefined {
     const value = this.values[name];
     if (value === undefined || value === null) return undefined;
@@ -71,12 +48,7 @@ export class BodyFields {
     return this.#checkLength(name, value, maxLength);
   }
 
-  /**
-   * A required number field.
-   *
-   * @example
-   * fields.requiredNumber('latitude');
-   */
+  /** A required number field. */
   requiredNumber(name: string): number {
     const value = this.values[name];
     if (value === undefined || value === null) throw fail(`'${name}' is required`);
@@ -84,12 +56,7 @@ export class BodyFields {
     return value;
   }
 
-  /**
-   * An optional integer within bounds.
-   *
-   * @example
-   * fields.optionalInteger('typingTime', 1000, 20_000);
-   */
+  /** An optional integer within bounds. */
   optionalInteger(name: string, minimum?: number, maximum?: number): number | undefined {
     const value = this.values[name];
     if (value === undefined || value === null) return undefined;
@@ -102,12 +69,7 @@ export class BodyFields {
     return value;
   }
 
-  /**
-   * An optional boolean.
-   *
-   * @example
-   * fields.optionalBoolean('multipleAnswers');
-   */
+  /** An optional boolean. */
   optionalBoolean(name: string): boolean | undefined {
     const value = this.values[name];
     if (value === undefined || value === null) return undefined;
@@ -115,12 +77,7 @@ export class BodyFields {
     return value;
   }
 
-  /**
-   * A required array with a length range.
-   *
-   * @example
-   * fields.requiredArray('messages', 1);
-   */
+  /** A required array with a length range. */
   requiredArray(name: string, minimum = 0, maximum?: number): unknown[] {
     const value = this.values[name];
     if (value === undefined || value === null) throw fail(`'${name}' is required`);
@@ -132,12 +89,7 @@ export class BodyFields {
     return value;
   }
 
-  /**
-   * An array of strings.
-   *
-   * @example
-   * fields.stringArray('chatIds', 0);
-   */
+  /** An array of strings. */
   stringArray(name: string, minimum = 0, maximum?: number): string[] {
     const items = this.requiredArray(name, minimum, maximum);
     items.forEach((item, index) => {
@@ -146,12 +98,7 @@ export class BodyFields {
     return items as string[];
   }
 
-  /**
-   * A required nested object, as its own {@link BodyFields}.
-   *
-   * @example
-   * fields.requiredObject('contact').requiredString('firstName');
-   */
+  /** A required nested object, as its own {@link BodyFields}. */
   requiredObject(name: string): BodyFields {
     const value = this.values[name];
     if (value === undefined || value === null) throw fail(`'${name}' is required`);
@@ -159,12 +106,7 @@ export class BodyFields {
     return new BodyFields(value as JsonObject);
   }
 
-  /**
-   * A required positive integer phone number (digits only), as a digit string.
-   *
-   * @example
-   * fields.phoneNumber('phoneNumber'); // '79001234567'
-   */
+  /** A required positive integer phone number (digits only), as a digit string. */
   phoneNumber(name: string): string {
     const value = this.values[name];
     if (value === undefined || value === null) throw fail(`'${name}' is required`);

@@ -112,9 +112,6 @@ function parametersOf(request: EmulatorRequest): JsonObject {
 /**
  * The HTTP face of {@link GreenApiEmulatorControl}: `/__control/<action>`, JSON in and out; errors are
  * 400 `{ error }`, unknown actions 404.
- *
- * @example
- * const handleControl = createControlRouter(control);
  */
 export function createControlRouter(
   control: GreenApiEmulatorControl,

@@ -216,7 +216,10 @@ export class GreenApiEmulatorControl {
   injectIncomingCall(
     idInstance: number,
     call: { from?: string; status?: string; idMessage?: string } = {},
-  ): { idMessage: string } {
+  ): {
+    /** The id the `incomingCall` notification carries. */
+    idMessage: string;
+  } {
     const instance = this.#registry.require(idInstance);
     const idMessage = call.idMessage ?? instance.ids.incoming();
     const from = call.from ?? (instance.typeInstance === 'whatsapp' ? '79001234567@c.us' : '20000000');
@@ -334,7 +337,12 @@ export class GreenApiEmulatorControl {
    * @example
    * control.readMarks(id);
    */
-  readMarks(idInstance: number): Array<{ chatId: string; idMessage?: string }> {
+  readMarks(idInstance: number): Array<{
+    /** The chat `readChat` marked as read. */
+    chatId: string;
+    /** The message `readChat` marked; absent when the whole chat was marked. */
+    idMessage?: string;
+  }> {
     return [...this.#registry.require(idInstance).readMarks];
   }
 
@@ -354,7 +362,13 @@ export class GreenApiEmulatorControl {
    * @example
    * const { chatId } = control.addGroup(id, { subject: 'Team', participants: ['79001234567@c.us'] });
    */
-  addGroup(idInstance: number, group: GreenApiGroupInput): { chatId: string } {
+  addGroup(
+    idInstance: number,
+    group: GreenApiGroupInput,
+  ): {
+    /** The new group's id, `…@g.us` on WhatsApp. */
+    chatId: string;
+  } {
     const instance = this.#registry.require(idInstance);
     return { chatId: instance.groups.create(group, instance.wid).chatId };
   }

@@ -92,6 +92,7 @@ export interface GreenApiEmulatorOptions {
   partnerToken?: string;
   /** Seed for ids and tokens (default: random). */
   seed?: number;
+  /** Overrides of the default delays (QR refresh, reboot, pacing), in milliseconds. */
   timings?: Partial<GreenApiEmulatorTimings>;
   /** Last status sent automatically after a send (default `read`). */
   statusProgression?: 'sent' | 'delivered' | 'read';

@@ -36,10 +36,13 @@ export interface GreenApiEmulator {
   mediaUrl: string;
   /** Partner API base: requests go to `{partnerUrl}/partner/{method}/{partnerToken}`. */
   partnerUrl: string;
+  /** The `partnerToken` the partner API (`createInstance`, `getInstances`, …) accepts. */
   partnerToken: string;
   /** Live list of instances (partner-created ones included, deleted ones excluded). */
   readonly instances: GreenApiEmulatorInstance[];
+  /** Drives the emulated phones and inspects what clients did, in-process. */
   control: GreenApiEmulatorControl;
+  /** Makes the next requests fail (status, delay, dropped connection, malformed JSON). */
   faults: FaultInjector;
   /** Stops the servers and every timer; pending pushes are dropped. */
   close(): Promise<void>;

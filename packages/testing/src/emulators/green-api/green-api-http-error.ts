@@ -1,20 +1,11 @@
 import { type EmulatorResponse, jsonResponse, textResponse } from '../shared/index.js';
 
-/**
- * An error answer thrown by route code and turned into an HTTP response by the router.
- *
- * @example
- * throw GreenApiHttpError.validation("'chatId' is required");
- */
+/** An error answer thrown by route code and turned into an HTTP response by the router. */
 export class GreenApiHttpError extends Error {
   readonly status: number;
   /** A body to send as-is instead of the standard 400 JSON object. */
   readonly response: EmulatorResponse | undefined;
 
-  /**
-   * @example
-   * new GreenApiHttpError(400, 'bad request data');
-   */
   constructor(status: number, message: string, response?: EmulatorResponse) {
     super(message);
     this.name = 'GreenApiHttpError';
@@ -22,22 +13,12 @@ export class GreenApiHttpError extends Error {
     this.response = response;
   }
 
-  /**
-   * A Joi-style validation failure: `Validation failed. Details: <detail>`.
-   *
-   * @example
-   * throw GreenApiHttpError.validation("'messages' must contain at least 1 items");
-   */
+  /** A Joi-style validation failure: `Validation failed. Details: <detail>`. */
   static validation(detail: string): GreenApiHttpError {
     return new GreenApiHttpError(400, `Validation failed. Details: ${detail}`);
   }
 
-  /**
-   * A 400 with a plain message (e.g. `instance account not authorized`).
-   *
-   * @example
-   * throw GreenApiHttpError.badRequest('bad phone number, valid from 11 to 16 digits');
-   */
+  /** A 400 with a plain message (e.g. `instance account not authorized`). */
   static badRequest(message: string): GreenApiHttpError {
     return new GreenApiHttpError(400, message);
   }
@@ -45,9 +26,6 @@ export class GreenApiHttpError extends Error {
   /**
    * The response for this error; `path` goes into the standard JSON body
    * `{statusCode, timestamp, path, message}` [I].
-   *
-   * @example
-   * return error.toResponse(request.path);
    */
   toResponse(path: string): EmulatorResponse {
     if (this.response !== undefined) return this.response;
@@ -60,12 +38,7 @@ export class GreenApiHttpError extends Error {
   }
 }
 
-/**
- * Plain-text status answers of the gateway (401 `Unauthorized`, 403 `Forbidden`, 404 `Not Found`, 429).
- *
- * @example
- * return gatewayResponse(403);
- */
+/** Plain-text status answers of the gateway (401 `Unauthorized`, 403 `Forbidden`, 404 `Not Found`, 429). */
 export function gatewayResponse(status: 401 | 403 | 404 | 429 | 500): EmulatorResponse {
   const texts = {
     401: 'Unauthorized',

@@ -30,26 +30,36 @@ import { QuotaMeter } from './quota-meter.js';
  * first?.body.message;
  */
 export interface GreenApiSentMessage {
+  /** The id the send method answered with. */
   idMessage: string;
   /** Canonical method name (`sendMessage`, `sendFileByUpload`…). */
   method: string;
+  /** The recipient as the request named it. */
   chatId: string;
   /** The decoded request (JSON body, or form fields for uploads). */
   body: JsonObject;
+  /** The latest outgoing status: `sent`, then `delivered`/`read`, or a failure. */
   status: GreenApiOutgoingStatus;
+  /** Why the send failed (the status notification's `description`); absent on success. */
   description?: string;
   /** Uploaded/linked file, for file sends. */
-  file?: { fileName: string; mimeType: string; size: number; urlFile: string };
+  file?: {
+    /** The file name the request gave (`fileName` field). */
+    fileName: string;
+    /** The type the emulator took from the upload or the file name. */
+    mimeType: string;
+    /** Bytes; 0 for a file sent by URL, which the emulator does not download. */
+    size: number;
+    /** The URL sent by `sendFileByUrl`, or the media host URL an upload answered with. */
+    urlFile: string;
+  };
+  /** Epoch milliseconds when the request was queued. */
   acceptedAt: number;
+  /** Epoch milliseconds when the outgoing queue sent it; absent while queued. */
   sentAt?: number;
 }
 
-/**
- * Everything needed to build an instance.
- *
- * @example
- * new GreenApiInstance({ idInstance: 1101000001, apiTokenInstance: 'a'.repeat(50), typeInstance: 'whatsapp', ... });
- */
+/** Everything needed to build an instance. */
 export interface GreenApiInstanceInit {
   idInstance: number;
   apiTokenInstance: string;
@@ -65,10 +75,6 @@ export interface GreenApiInstanceInit {
 
 /**
  * One GREEN-API instance: credentials, state, settings and all its stores (queues, journal, contacts, groups).
- *
- * @example
- * instance.changeState('authorized');
- * instance.emit(instance.factory.stateInstanceChanged('authorized'), 'stateWebhook');
  */
 export class GreenApiInstance {
   readonly idInstance: number;
@@ -102,10 +108,6 @@ export class GreenApiInstance {
   readonly readMarks: Array<{ chatId: string; idMessage?: string }> = [];
   readonly #timers = new TimerSet();
 
-  /**
-   * @example
-   * const instance = new GreenApiInstance(init);
-   */
   constructor(init: GreenApiInstanceInit) {
     this.idInstance = init.idInstance;
     this.apiTokenInstance = init.apiTokenInstance;
@@ -130,54 +132,29 @@ export class GreenApiInstance {
     this.#syncWid();
   }
 
-  /**
-   * Own chat id: `…@c.us` on WhatsApp, the numeric account id on Telegram/MAX, `""` when not logged in.
-   *
-   * @example
-   * instance.wid;
-   */
+  /** Own chat id: `…@c.us` on WhatsApp, the numeric account id on Telegram/MAX, `""` when not logged in. */
   get wid(): string {
     return this.settings.wid;
   }
 
-  /**
-   * Whether the account is logged in and able to talk to the messenger.
-   *
-   * @example
-   * if (!instance.isReady()) throw GreenApiHttpError.badRequest('instance account not authorized');
-   */
+  /** Whether the account is logged in and able to talk to the messenger. */
   isReady(): boolean {
     return this.state === 'authorized' || this.state === 'yellowCard';
   }
 
-  /**
-   * `instanceData` of notifications.
-   *
-   * @example
-   * instance.instanceData().typeInstance;
-   */
+  /** `instanceData` of notifications. */
   instanceData(): GreenApiInstanceData {
     return { idInstance: this.idInstance, wid: this.wid, typeInstance: this.typeInstance };
   }
 
-  /**
-   * Publishes a notification when its setting is `"yes"` (or when it has no gate).
-   *
-   * @example
-   * instance.emit(body, 'incomingWebhook');
-   */
+  /** Publishes a notification when its setting is `"yes"` (or when it has no gate). */
   emit(body: GreenApiNotificationBody, gate?: GreenApiWebhookSetting): boolean {
     if (gate !== undefined && this.settings[gate] !== 'yes') return false;
     this.outbox.publish(body);
     return true;
   }
 
-  /**
-   * Moves to a state, notifies (`stateWebhook`) and lets the outgoing queue run when authorized.
-   *
-   * @example
-   * instance.changeState('blocked');
-   */
+  /** Moves to a state, notifies (`stateWebhook`) and lets the outgoing queue run when authorized. */
   changeState(state: GreenApiStateInstance): void {
     if (this.state === state) return;
     this.state = state;
@@ -186,24 +163,14 @@ export class GreenApiInstance {
     this.outgoing.resume();
   }
 
-  /**
-   * Logs in with an optional own phone number.
-   *
-   * @example
-   * instance.authorize('79876543210');
-   */
+  /** Logs in with an optional own phone number. */
   authorize(phone: string | undefined): void {
     if (phone !== undefined && phone !== '') this.phone = phone;
     this.auth.reset();
     this.changeState('authorized');
   }
 
-  /**
-   * `logout`: back to `notAuthorized`.
-   *
-   * @example
-   * instance.logout();
-   */
+  /** `logout`: back to `notAuthorized`. */
   logout(): void {
     this.auth.reset();
     this.changeState('notAuthorized');
@@ -211,9 +178,6 @@ export class GreenApiInstance {
 
   /**
    * `reboot` (also after setSettings): a `starting` phase of `timings.startingMilliseconds`, then the previous state.
-   *
-   * @example
-   * instance.reboot();
    */
   reboot(): void {
     if (this.timings.startingMilliseconds <= 0 || this.state === 'starting') return;
@@ -224,44 +188,24 @@ export class GreenApiInstance {
     });
   }
 
-  /**
-   * Applies a validated settings patch.
-   *
-   * @example
-   * instance.applySettings({ webhookUrl: '' });
-   */
+  /** Applies a validated settings patch. */
   applySettings(patch: GreenApiWritableSettings): void {
     this.settings = { ...this.settings, ...patch };
     this.outbox.settingsChanged();
     this.outgoing.resume();
   }
 
-  /**
-   * Runs `action` after a pause; the timer is cancelled by `close()`.
-   *
-   * @example
-   * instance.later(1000, () => instance.changeState('authorized'));
-   */
+  /** Runs `action` after a pause; the timer is cancelled by `close()`. */
   later(milliseconds: number, action: () => void): void {
     this.#timers.after(milliseconds, action);
   }
 
-  /**
-   * Display name of a chat for `senderData.chatName`.
-   *
-   * @example
-   * instance.chatName('79001234567@c.us');
-   */
+  /** Display name of a chat for `senderData.chatName`. */
   chatName(chatId: string): string {
     return this.groups.get(chatId)?.subject ?? this.directory.get(chatId)?.name ?? '';
   }
 
-  /**
-   * Stops timers, queues and webhook pushes.
-   *
-   * @example
-   * instance.close();
-   */
+  /** Stops timers, queues and webhook pushes. */
   close(): void {
     this.#timers.clear();
     this.outgoing.close();

@@ -5,12 +5,7 @@ import type { GreenApiTypeInstance } from './green-api-types.js';
 import type { InstanceRegistry } from './instance-registry.js';
 import type { MediaStore } from './media-store.js';
 
-/**
- * Emulator-wide services a route may use.
- *
- * @example
- * const stored = context.services.media.put({ bytes, fileName, mimeType });
- */
+/** Emulator-wide services a route may use. */
 export interface GreenApiServices {
   readonly media: MediaStore;
   readonly timings: GreenApiEmulatorTimings;
@@ -19,12 +14,7 @@ export interface GreenApiServices {
   readonly random: () => number;
 }
 
-/**
- * What a route handler receives once the router has checked instance, token, verb, host, state and quota.
- *
- * @example
- * const handle = (context: GreenApiRouteContext) => jsonResponse(200, { stateInstance: context.instance.state });
- */
+/** What a route handler receives once the router has checked instance, token, verb, host, state and quota. */
 export interface GreenApiRouteContext {
   request: EmulatorServerRequest;
   instance: GreenApiInstance;
@@ -33,12 +23,7 @@ export interface GreenApiRouteContext {
   receiptId: string | undefined;
 }
 
-/**
- * One instance API method.
- *
- * @example
- * const route: GreenApiRoute = { name: 'getStateInstance', verbs: ['GET'], handle: (context) => jsonResponse(200, {}) };
- */
+/** One instance API method. */
 export interface GreenApiRoute {
   /** Canonical method name; matched case-insensitively. */
   name: string;
@@ -57,12 +42,7 @@ export interface GreenApiRoute {
   handle(context: GreenApiRouteContext): EmulatorResponse | Promise<EmulatorResponse>;
 }
 
-/**
- * Shorthands for the `networks` of routes.
- *
- * @example
- * const route = { name: 'sendPoll', verbs: ['POST'], networks: networksOf.whatsappTelegram, handle };
- */
+/** Shorthands for the `networks` of routes. */
 export const networksOf = {
   all: ['whatsapp', 'telegram', 'v3'],
   whatsapp: ['whatsapp'],

@@ -7,12 +7,7 @@ import { mediaRoutes } from './routes/media-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { sendingRoutes } from './routes/sending-routes.js';
 
-/**
- * Every instance method the emulator implements.
- *
- * @example
- * greenApiRoutes.map((route) => route.name);
- */
+/** Every instance method the emulator implements. */
 export const greenApiRoutes: readonly GreenApiRoute[] = [
   ...accountRoutes,
   ...sendingRoutes,

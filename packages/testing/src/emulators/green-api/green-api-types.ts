@@ -38,32 +38,59 @@ export type GreenApiYesNo = 'yes' | 'no';
  * const hook = settings.webhookUrl;
  */
 export interface GreenApiSettings {
+  /** The account's own chat id; `''` until authorized. */
   wid: string;
+  /** Read-only country code of the instance, e.g. `ru`. */
   countryInstance: string;
+  /** Read-only tariff kind, e.g. `trial`. */
   typeAccount: string;
+  /** Where notifications are pushed; `''` means polling only. */
   webhookUrl: string;
+  /** Sent back as `Authorization: Bearer <token>` on every push; `''` means none. */
   webhookUrlToken: string;
+  /** Pause between two sends from the outgoing queue (minimum 500). */
   delaySendMessagesMilliseconds: number;
+  /** Marks every incoming message read on arrival. */
   markIncomingMessagesReaded: GreenApiYesNo;
+  /** Marks a chat read when the instance replies; wins over `markIncomingMessagesReaded`. */
   markIncomingMessagesReadedOnReply: GreenApiYesNo;
+  /** Read-only: whether the phone session is shared with other clients. */
   sharedSession: GreenApiYesNo;
+  /** Read-only proxy description; `''` when none. */
   proxyInstance: string;
+  /** Pushes `outgoingMessageStatus` notifications. */
   outgoingWebhook: GreenApiYesNo;
+  /** Pushes `outgoingMessageReceived` for messages sent from the phone. */
   outgoingMessageWebhook: GreenApiYesNo;
+  /** Pushes `outgoingAPIMessageReceived` for messages sent through the API. */
   outgoingAPIMessageWebhook: GreenApiYesNo;
+  /** Pushes `incomingMessageReceived` (and incoming calls on older accounts). */
   incomingWebhook: GreenApiYesNo;
+  /** Pushes `deviceInfo` (documented as temporarily not working). */
   deviceWebhook: GreenApiYesNo;
+  /** Pushes `statusInstanceChanged` (socket online/offline). */
   statusInstanceWebhook: GreenApiYesNo;
+  /** Pushes `stateInstanceChanged` (authorization state). */
   stateWebhook: GreenApiYesNo;
+  /** Keeps the journals `getChatHistory`, `lastIncomingMessages` and `lastOutgoingMessages` read. */
   enableMessagesHistory: GreenApiYesNo;
+  /** Shows the account as online, which silences the phone's push notifications. */
   keepOnlineStatus: GreenApiYesNo;
+  /** Pushes poll creations and votes. */
   pollMessageWebhook: GreenApiYesNo;
+  /** Pushes `incomingBlock` when a contact blocks the account (deprecated). */
   incomingBlockWebhook: GreenApiYesNo;
+  /** Pushes `incomingCall`. */
   incomingCallWebhook: GreenApiYesNo;
+  /** Pushes calls made from the phone. */
   outgoingCallWebhook: GreenApiYesNo;
+  /** Pushes `editedMessage` notifications. */
   editedMessageWebhook: GreenApiYesNo;
+  /** Pushes `deletedMessage` notifications. */
   deletedMessageWebhook: GreenApiYesNo;
+  /** Sends links with a preview. */
   linkPreview: GreenApiYesNo;
+  /** Seconds of "typing…" shown before each send, 0 to 4. */
   autoTyping: number;
 }
 
@@ -105,8 +132,11 @@ export type GreenApiWebhookSetting =
  * const data: GreenApiInstanceData = { idInstance: 1101000001, wid: '', typeInstance: 'whatsapp' };
  */
 export interface GreenApiInstanceData {
+  /** 7103… WhatsApp, 4100… Telegram, 3100… MAX. */
   idInstance: number;
+  /** The account's own chat id; `''` while not authorized. */
   wid: string;
+  /** The messenger: `whatsapp`, `telegram`, or `v3` for MAX. */
   typeInstance: GreenApiTypeInstance;
 }
 
@@ -117,8 +147,11 @@ export interface GreenApiInstanceData {
  * if (body.typeWebhook === 'incomingMessageReceived') handle(body);
  */
 export interface GreenApiNotificationBody {
+  /** Which notification it is (`incomingMessageReceived`, `outgoingMessageStatus`, …). */
   typeWebhook: string;
+  /** The instance the notification belongs to. */
   instanceData: GreenApiInstanceData;
+  /** Unix seconds. */
   timestamp: number;
   [field: string]: unknown;
 }

@@ -1,11 +1,6 @@
 import type { GreenApiTypeInstance } from './green-api-types.js';
 
-/**
- * One group member.
- *
- * @example
- * const member: GreenApiGroupParticipant = { chatId: '79001234567@c.us', isAdmin: false, isSuperAdmin: false };
- */
+/** One group member. */
 export interface GreenApiGroupParticipant {
   chatId: string;
   lid?: string;
@@ -13,12 +8,7 @@ export interface GreenApiGroupParticipant {
   isSuperAdmin: boolean;
 }
 
-/**
- * A group the instance knows.
- *
- * @example
- * store.get(chatId)?.subject;
- */
+/** A group the instance knows. */
 export interface GreenApiGroup {
   chatId: string;
   subject: string;
@@ -43,10 +33,15 @@ export interface GreenApiGroup {
  * control.addGroup(id, { subject: 'Team', participants: ['79001234567@c.us'] });
  */
 export interface GreenApiGroupInput {
+  /** The group's id; a new `…@g.us` id when absent. */
   chatId?: string;
+  /** The group name (`getGroupData` `subject`). */
   subject: string;
+  /** Chat ids of the members besides the owner; none when absent. */
   participants?: string[];
+  /** The creator's chat id; the instance's own account when absent. */
   owner?: string;
+  /** The group description; none when absent. */
   description?: string;
   /** Whether the instance is a member (default true). */
   member?: boolean;
@@ -59,33 +54,18 @@ const defaultPermissions = (): Record<string, boolean> => ({
   allowParticipantsPinMessages: false,
 });
 
-/**
- * Per-instance groups: creation with messenger-specific ids and invite links, membership and admin flags.
- *
- * @example
- * const store = new GroupStore('whatsapp', Math.random);
- * const group = store.create({ subject: 'Team', participants: [] }, '79876543210@c.us');
- */
+/** Per-instance groups: creation with messenger-specific ids and invite links, membership and admin flags. */
 export class GroupStore {
   readonly #groups = new Map<string, GreenApiGroup>();
   readonly #typeInstance: GreenApiTypeInstance;
   readonly #random: () => number;
 
-  /**
-   * @example
-   * new GroupStore('telegram', Math.random);
-   */
   constructor(typeInstance: GreenApiTypeInstance, random: () => number) {
     this.#typeInstance = typeInstance;
     this.#random = random;
   }
 
-  /**
-   * Creates a group owned by `ownWid`; the owner is a super admin.
-   *
-   * @example
-   * store.create({ subject: 'Team', participants: ['79001234567@c.us'] }, ownWid);
-   */
+  /** Creates a group owned by `ownWid`; the owner is a super admin. */
   create(input: GreenApiGroupInput, ownWid: string): GreenApiGroup {
     const now = Math.floor(Date.now() / 1000);
     const owner = input.owner ?? ownWid;
@@ -115,22 +95,12 @@ export class GroupStore {
     return group;
   }
 
-  /**
-   * A group by chat id.
-   *
-   * @example
-   * store.get('120363043968066561@g.us');
-   */
+  /** A group by chat id. */
   get(chatId: string): GreenApiGroup | undefined {
     return this.#groups.get(chatId);
   }
 
-  /**
-   * Every group.
-   *
-   * @example
-   * store.list().map((group) => group.subject);
-   */
+  /** Every group. */
   list(): GreenApiGroup[] {
     return [...this.#groups.values()];
   }

@@ -13,7 +13,9 @@ import { networkRules } from './network-rules.js';
  * const { idMessage, published } = injectIncomingMessage(instance, input, media);
  */
 export interface GreenApiInjection {
+  /** The id of the injected incoming message. */
   idMessage: string;
+  /** The notification queued or pushed for it. */
   body: GreenApiNotificationBody;
   /** Whether the instance's settings let the notification out. */
   published: boolean;
@@ -53,9 +55,6 @@ function journalize(
 /**
  * Delivers an incoming message (or one sent from the phone, `fromMe`) of any kind to an instance: builds the
  * notification in the messenger's shape, journals it and publishes it when its setting allows.
- *
- * @example
- * injectIncomingMessage(instance, { kind: 'image', caption: 'Photo' }, media);
  */
 export function injectIncomingMessage(
   instance: GreenApiInstance,

@@ -7,12 +7,7 @@ import { mediaTypes } from './media-types.js';
 import type { GreenApiJournalEntry } from './message-journal.js';
 import { buildVcard } from './vcard.js';
 
-/**
- * What {@link incomingMessageData} needs besides the input.
- *
- * @example
- * const context: MessageDataContext = { media, lookup: (id) => journal.get(id), defaultParticipant: '79001234567@c.us' };
- */
+/** What {@link incomingMessageData} needs besides the input. */
 export interface MessageDataContext {
   media: MediaStore;
   lookup: (idMessage: string) => GreenApiJournalEntry | undefined;
@@ -46,10 +41,6 @@ function participantOf(id: string, context: MessageDataContext): string {
 
 /**
  * Builds `messageData` for an injected message of any kind, storing media bytes so `downloadUrl` serves them.
- *
- * @example
- * incomingMessageData({ kind: 'text', text: 'Hi' }, context);
- * // { typeMessage: 'textMessage', textMessageData: { textMessage: 'Hi' } }
  */
 export function incomingMessageData(
   input: GreenApiIncomingContent & Pick<GreenApiIncomingEnvelope, 'isForwarded' | 'forwardingScore'>,

@@ -15,8 +15,11 @@ import { defaultGreenApiSettings, parseSettingsPatch } from './instance-settings
  * const { apiUrl, idInstance, apiTokenInstance } = emulator.instances[0]!;
  */
 export interface GreenApiEmulatorInstance {
+  /** 7103… WhatsApp, 4100… Telegram, 3100… MAX. */
   idInstance: number;
+  /** The token every API URL of this instance ends with. */
   apiTokenInstance: string;
+  /** The messenger: `whatsapp`, `telegram`, or `v3` for MAX. */
   typeInstance: GreenApiTypeInstance;
   /** Base URL for instance methods (MAX: with the `/v3` prefix). */
   apiUrl: string;
@@ -35,31 +38,16 @@ export interface InstanceRegistryInit {
 
 const idPrefixes: Record<GreenApiTypeInstance, string> = { whatsapp: '1101', telegram: '4100', v3: '3100' };
 
-/**
- * All instances of an emulator, by id; creates them with messenger-prefixed ids and 50-hex tokens.
- *
- * @example
- * const registry = new InstanceRegistry(init);
- * const instance = registry.create({ typeInstance: 'telegram' });
- */
+/** All instances of an emulator, by id; creates them with messenger-prefixed ids and 50-hex tokens. */
 export class InstanceRegistry {
   readonly #instances = new Map<number, GreenApiInstance>();
   readonly #init: InstanceRegistryInit;
 
-  /**
-   * @example
-   * new InstanceRegistry({ timings, random: Math.random, defaultState: 'notAuthorized', defaultSettings: {}, urls });
-   */
   constructor(init: InstanceRegistryInit) {
     this.#init = init;
   }
 
-  /**
-   * Creates and registers an instance.
-   *
-   * @example
-   * registry.create({ typeInstance: 'v3', state: 'authorized' });
-   */
+  /** Creates and registers an instance. */
   create(options: GreenApiInstanceOptions = {}): GreenApiInstance {
     const typeInstance = options.typeInstance ?? 'whatsapp';
     const idInstance = options.idInstance ?? this.#newId(typeInstance);
@@ -86,44 +74,24 @@ export class InstanceRegistry {
     return instance;
   }
 
-  /**
-   * An instance by id.
-   *
-   * @example
-   * registry.get(1101000001);
-   */
+  /** An instance by id. */
   get(idInstance: number): GreenApiInstance | undefined {
     return this.#instances.get(idInstance);
   }
 
-  /**
-   * An instance by id, or an error naming it.
-   *
-   * @example
-   * registry.require(1101000001).changeState('authorized');
-   */
+  /** An instance by id, or an error naming it. */
   require(idInstance: number): GreenApiInstance {
     const instance = this.#instances.get(idInstance);
     if (instance === undefined) throw new Error(`GREEN-API emulator: unknown instance ${idInstance}`);
     return instance;
   }
 
-  /**
-   * Every instance, deleted ones included, in creation order.
-   *
-   * @example
-   * registry.list().length;
-   */
+  /** Every instance, deleted ones included, in creation order. */
   list(): GreenApiInstance[] {
     return [...this.#instances.values()];
   }
 
-  /**
-   * Credentials and URLs of an instance for clients.
-   *
-   * @example
-   * registry.describe(instance).apiUrl;
-   */
+  /** Credentials and URLs of an instance for clients. */
   describe(instance: GreenApiInstance): GreenApiEmulatorInstance {
     const { url, mediaUrl } = this.#init.urls();
     const suffix = instance.typeInstance === 'v3' ? '/v3' : '';
@@ -136,12 +104,7 @@ export class InstanceRegistry {
     };
   }
 
-  /**
-   * Closes every instance.
-   *
-   * @example
-   * registry.close();
-   */
+  /** Closes every instance. */
   close(): void {
     for (const instance of this.#instances.values()) instance.close();
   }

@@ -85,9 +85,6 @@ const validation = (detail: string) => GreenApiHttpError.validation(detail);
 
 /**
  * Validates a `setSettings` body and returns the accepted patch (unknown fields are ignored, read-only ones too).
- *
- * @example
- * const patch = parseSettingsPatch({ incomingWebhook: 'yes' });
  */
 export function parseSettingsPatch(body: Record<string, unknown>): GreenApiWritableSettings {
   const patch: Record<string, unknown> = {};
@@ -126,12 +123,7 @@ export function parseSettingsPatch(body: Record<string, unknown>): GreenApiWrita
   return patch as GreenApiWritableSettings;
 }
 
-/**
- * The `getSettings` answer: WhatsApp gets the full object, Telegram/MAX a subset with `typeInstance`.
- *
- * @example
- * jsonResponse(200, settingsView(settings, 'telegram'));
- */
+/** The `getSettings` answer: WhatsApp gets the full object, Telegram/MAX a subset with `typeInstance`. */
 export function settingsView(
   settings: GreenApiSettings,
   typeInstance: GreenApiTypeInstance,

@@ -6,9 +6,6 @@ const asObject = (value: unknown): JsonObject =>
 /**
  * Flattens a notification's `messageData` into journal-entry fields (`textMessage`, `extendedTextMessage`,
  * `downloadUrl`, `location`, `contact`, `quotedMessage`…), as `getMessage`/`getChatHistory` return them.
- *
- * @example
- * journalContent({ typeMessage: 'textMessage', textMessageData: { textMessage: 'Hi' } }); // { textMessage: 'Hi' }
  */
 export function journalContent(messageData: JsonObject): JsonObject {
   const content: JsonObject = {};
@@ -42,9 +39,6 @@ export function journalContent(messageData: JsonObject): JsonObject {
 
 /**
  * The `quotedMessage` sibling describing a message being replied to: its id, author, type and flattened content.
- *
- * @example
- * quotedMessageOf('3EB0…', '79001234567@c.us', entry);
  */
 export function quotedMessageOf(
   stanzaId: string,

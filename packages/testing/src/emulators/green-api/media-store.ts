@@ -1,12 +1,7 @@
 import { bytesResponse, type EmulatorRequest, type EmulatorResponse, hexId } from '../shared/index.js';
 import { gatewayResponse } from './green-api-http-error.js';
 
-/**
- * A file held by the emulator and served at `url`.
- *
- * @example
- * const { url } = media.put({ bytes, fileName: 'a.jpg', mimeType: 'image/jpeg' });
- */
+/** A file held by the emulator and served at `url`. */
 export interface StoredMedia {
   id: string;
   url: string;
@@ -19,31 +14,18 @@ const mediaPath = /^\/media\/([0-9a-f]{24})\/[^/]+$/;
 
 /**
  * Files uploaded by clients or injected as incoming media, served from `GET {base}/media/{id}/{fileName}`.
- *
- * @example
- * const media = new MediaStore(() => emulatorMediaUrl, Math.random);
- * const stored = media.put({ bytes: new Uint8Array([1]), fileName: 'x.bin', mimeType: 'application/octet-stream' });
  */
 export class MediaStore {
   readonly #files = new Map<string, StoredMedia>();
   readonly #baseUrl: () => string;
   readonly #random: () => number;
 
-  /**
-   * @example
-   * new MediaStore(() => 'http://127.0.0.1:4000', Math.random);
-   */
   constructor(baseUrl: () => string, random: () => number) {
     this.#baseUrl = baseUrl;
     this.#random = random;
   }
 
-  /**
-   * Stores bytes and returns the stored file with its download URL.
-   *
-   * @example
-   * media.put({ bytes, fileName: 'doc.pdf', mimeType: 'application/pdf' }).url;
-   */
+  /** Stores bytes and returns the stored file with its download URL. */
   put(file: { bytes: Uint8Array; fileName: string; mimeType: string }): StoredMedia {
     const id = hexId(24, this.#random).toLowerCase();
     const stored: StoredMedia = {
@@ -57,24 +39,14 @@ export class MediaStore {
     return stored;
   }
 
-  /**
-   * A stored file by its URL (any host), or `undefined`.
-   *
-   * @example
-   * media.byUrl(urlFile)?.bytes;
-   */
+  /** A stored file by its URL (any host), or `undefined`. */
   byUrl(url: string): StoredMedia | undefined {
     if (!URL.canParse(url)) return undefined;
     const match = mediaPath.exec(new URL(url).pathname);
     return match?.[1] === undefined ? undefined : this.#files.get(match[1]);
   }
 
-  /**
-   * Answers `GET /media/...` requests; `undefined` when the path is not a media path.
-   *
-   * @example
-   * const response = media.handle(request) ?? next(request);
-   */
+  /** Answers `GET /media/...` requests; `undefined` when the path is not a media path. */
   handle(request: EmulatorRequest): EmulatorResponse | undefined {
     const match = mediaPath.exec(request.path);
     if (match === null) return undefined;

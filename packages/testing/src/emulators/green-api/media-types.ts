@@ -3,20 +3,10 @@ import { MimeTypeTable } from '../shared/index.js';
 /** GREEN-API reports `.ogg`/`.opus` files (voice notes) as Opus in Ogg. */
 const mimeTypes = new MimeTypeTable({ ogg: 'audio/ogg; codecs=opus', opus: 'audio/ogg; codecs=opus' });
 
-/**
- * The `typeMessage` of a file message.
- *
- * @example
- * const kind: GreenApiFileTypeMessage = 'imageMessage';
- */
+/** The `typeMessage` of a file message. */
 export type GreenApiFileTypeMessage = 'imageMessage' | 'videoMessage' | 'audioMessage' | 'documentMessage';
 
-/**
- * File-name and MIME helpers used for uploads and file messages.
- *
- * @example
- * mediaTypes.mimeTypeOf('photo.JPG'); // 'image/jpeg'
- */
+/** File-name and MIME helpers used for uploads and file messages. */
 export const mediaTypes: {
   extensionOf(fileName: string): string | undefined;
   mimeTypeOf(fileName: string): string;

@@ -4,41 +4,23 @@ import type { GreenApiTypeInstance } from './green-api-types.js';
 /**
  * Message ids in each messenger's format: upper-case hex on WhatsApp (`BAE5…` for API sends, 32 hex for incoming),
  * strictly increasing millisecond-timestamp numeric strings on Telegram/MAX (`"1769676078000"`).
- *
- * @example
- * const ids = new MessageIdFactory('whatsapp', Math.random);
- * ids.outgoing(); // 'BAE5F4886F6F2D05'
  */
 export class MessageIdFactory {
   readonly #typeInstance: GreenApiTypeInstance;
   readonly #random: () => number;
   #lastNumeric = 0;
 
-  /**
-   * @example
-   * new MessageIdFactory('v3', Math.random);
-   */
   constructor(typeInstance: GreenApiTypeInstance, random: () => number) {
     this.#typeInstance = typeInstance;
     this.#random = random;
   }
 
-  /**
-   * An id for a message this instance sends.
-   *
-   * @example
-   * ids.outgoing();
-   */
+  /** An id for a message this instance sends. */
   outgoing(): string {
     return this.#typeInstance === 'whatsapp' ? `BAE5${hexId(12, this.#random)}` : this.#numeric();
   }
 
-  /**
-   * An id for a message this instance receives (or a call).
-   *
-   * @example
-   * ids.incoming();
-   */
+  /** An id for a message this instance receives (or a call). */
   incoming(): string {
     return this.#typeInstance === 'whatsapp' ? hexId(32, this.#random) : this.#numeric();
   }

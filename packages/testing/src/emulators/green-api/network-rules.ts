@@ -4,12 +4,7 @@ const whatsappChatId =
   /^(?:\d{5,20}(?:-\d{5,20})?@(?:c\.us|g\.us)|\d{5,20}@lid|\d{5,25}@newsletter|status@broadcast)$/;
 const numericChatId = /^-?\d{1,20}$/;
 
-/**
- * Messenger-specific rules of GREEN-API: chat id formats, text limits, the group parameter name.
- *
- * @example
- * networkRules.isValidChatId('whatsapp', '79001234567@c.us'); // true
- */
+/** Messenger-specific rules of GREEN-API: chat id formats, text limits, the group parameter name. */
 export const networkRules = {
   /**
    * Whether `chatId` has the messenger's format (`…@c.us`/`@g.us`/`@lid` vs numeric strings).

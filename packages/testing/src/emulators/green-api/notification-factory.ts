@@ -7,12 +7,7 @@ import type {
   JsonObject,
 } from './green-api-types.js';
 
-/**
- * Fields of `senderData` before messenger-specific shaping.
- *
- * @example
- * const input: SenderDataInput = { chatId: '1@c.us', sender: '1@c.us', chatName: 'Jane', senderName: 'Jane', senderContactName: '' };
- */
+/** Fields of `senderData` before messenger-specific shaping. */
 export interface SenderDataInput {
   chatId: string;
   sender: string;
@@ -29,18 +24,10 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 /**
  * Builds notification bodies for one instance in GREEN-API's shapes (reference §3, §5), with `instanceData`
  * (`typeInstance` whatsapp/telegram/v3, `wid` "" when not authorized) and unix-second timestamps.
- *
- * @example
- * const factory = new NotificationFactory(() => ({ idInstance: 1101000001, wid: '', typeInstance: 'whatsapp' }));
- * factory.stateInstanceChanged('authorized');
  */
 export class NotificationFactory {
   readonly #instanceData: () => GreenApiInstanceData;
 
-  /**
-   * @example
-   * new NotificationFactory(() => instance.instanceData());
-   */
   constructor(instanceData: () => GreenApiInstanceData) {
     this.#instanceData = instanceData;
   }
@@ -48,9 +35,6 @@ export class NotificationFactory {
   /**
    * `senderData` with the messenger's extra fields (Telegram: chatType, senderType, senderPhoneNumber; MAX:
    * senderPhoneNumber).
-   *
-   * @example
-   * factory.senderData({ chatId, sender, chatName: 'Ivan', senderName: 'Ivan', senderContactName: '' });
    */
   senderData(input: SenderDataInput): JsonObject {
     const typeInstance: GreenApiTypeInstance = this.#instanceData().typeInstance;
@@ -74,9 +58,6 @@ export class NotificationFactory {
 
   /**
    * A message notification (`incomingMessageReceived`, `outgoingMessageReceived`, `outgoingAPIMessageReceived`).
-   *
-   * @example
-   * factory.message('incomingMessageReceived', id, senderData, { typeMessage: 'textMessage', textMessageData: { textMessage: 'Hi' } });
    */
   message(
     typeWebhook: string,
@@ -88,12 +69,7 @@ export class NotificationFactory {
     return { typeWebhook, instanceData: this.#instanceData(), timestamp, idMessage, senderData, messageData };
   }
 
-  /**
-   * `outgoingMessageStatus`.
-   *
-   * @example
-   * factory.outgoingMessageStatus({ chatId, idMessage, status: 'delivered', sendByApi: true });
-   */
+  /** `outgoingMessageStatus`. */
   outgoingMessageStatus(input: {
     chatId: string;
     idMessage: string;
@@ -114,32 +90,17 @@ export class NotificationFactory {
     };
   }
 
-  /**
-   * `stateInstanceChanged`.
-   *
-   * @example
-   * factory.stateInstanceChanged('notAuthorized');
-   */
+  /** `stateInstanceChanged`. */
   stateInstanceChanged(stateInstance: GreenApiStateInstance): GreenApiNotificationBody {
     return { ...this.#base('stateInstanceChanged'), stateInstance };
   }
 
-  /**
-   * `statusInstanceChanged` (WhatsApp socket status).
-   *
-   * @example
-   * factory.statusInstanceChanged('offline');
-   */
+  /** `statusInstanceChanged` (WhatsApp socket status). */
   statusInstanceChanged(statusInstance: 'online' | 'offline'): GreenApiNotificationBody {
     return { ...this.#base('statusInstanceChanged'), statusInstance };
   }
 
-  /**
-   * `incomingCall`.
-   *
-   * @example
-   * factory.incomingCall('79001234567@c.us', 'offer', 'A1B2');
-   */
+  /** `incomingCall`. */
   incomingCall(from: string, status: string, idMessage: string): GreenApiNotificationBody {
     return {
       from,
@@ -151,12 +112,7 @@ export class NotificationFactory {
     };
   }
 
-  /**
-   * `quotaExceeded`.
-   *
-   * @example
-   * factory.quotaExceeded({ method: 'sendMessage', used: 201, total: 200, status: 'QUOTE_EXCEEDED', description: '' });
-   */
+  /** `quotaExceeded`. */
   quotaExceeded(quotaData: JsonObject): GreenApiNotificationBody {
     return { ...this.#base('quotaExceeded'), quotaData };
   }

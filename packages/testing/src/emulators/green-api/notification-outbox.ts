@@ -12,20 +12,12 @@ export interface NotificationOutboxTimings {
  * Where an instance's notifications go: the polling FIFO when `webhookUrl` is empty, otherwise an HTTP push
  * (same body, no envelope, `Authorization: Bearer <webhookUrlToken>` when set, retried until the receiver answers
  * 200). Polling sees nothing while a webhook URL is set.
- *
- * @example
- * const outbox = new NotificationOutbox(() => settings, timings);
- * outbox.publish(body);
  */
 export class NotificationOutbox {
   readonly queue = new NotificationQueue<GreenApiNotificationBody>();
   readonly dispatcher: WebhookDispatcher;
   readonly #settings: () => GreenApiSettings;
 
-  /**
-   * @example
-   * new NotificationOutbox(() => instance.settings, { webhookRetryDelayMilliseconds: 10, webhookAttempts: 3, webhookTimeoutMilliseconds: 1000 });
-   */
   constructor(settings: () => GreenApiSettings, timings: NotificationOutboxTimings) {
     this.#settings = settings;
     this.dispatcher = new WebhookDispatcher({
@@ -36,22 +28,12 @@ export class NotificationOutbox {
     });
   }
 
-  /**
-   * Number of notifications not yet taken: queued for polling plus pending pushes (`getWebhooksCount`).
-   *
-   * @example
-   * outbox.count;
-   */
+  /** Number of notifications not yet taken: queued for polling plus pending pushes (`getWebhooksCount`). */
   get count(): number {
     return this.queue.size + this.dispatcher.pending;
   }
 
-  /**
-   * Queues or pushes a notification.
-   *
-   * @example
-   * outbox.publish({ typeWebhook: 'stateInstanceChanged', instanceData, timestamp: 1, stateInstance: 'authorized' });
-   */
+  /** Queues or pushes a notification. */
   publish(body: GreenApiNotificationBody): void {
     const { webhookUrl, webhookUrlToken } = this.#settings();
     if (webhookUrl === '') {
@@ -63,12 +45,7 @@ export class NotificationOutbox {
     this.dispatcher.send({ url: webhookUrl, headers }, body);
   }
 
-  /**
-   * After a settings change: when a webhook URL is now set, pushes what was waiting for polling.
-   *
-   * @example
-   * outbox.settingsChanged();
-   */
+  /** After a settings change: when a webhook URL is now set, pushes what was waiting for polling. */
   settingsChanged(): void {
     if (this.#settings().webhookUrl === '' || this.queue.size === 0) return;
     const waiting = [...this.queue.entries()];
@@ -79,22 +56,13 @@ export class NotificationOutbox {
   /**
    * Empties the queue (`clearWebhooksQueue`): the notifications waiting for polling and the pushes not yet accepted
    * by the receiver, which are then no longer retried.
-   *
-   * @example
-   * outbox.clear();
-   * outbox.count; // 0
    */
   clear(): void {
     this.queue.clear();
     this.dispatcher.clear();
   }
 
-  /**
-   * Stops pushing and releases long-polls.
-   *
-   * @example
-   * outbox.close();
-   */
+  /** Stops pushing and releases long-polls. */
   close(): void {
     this.queue.close();
     this.dispatcher.close();

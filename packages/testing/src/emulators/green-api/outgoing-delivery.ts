@@ -3,12 +3,7 @@ import type { GreenApiOutgoingStatus, JsonObject } from './green-api-types.js';
 import { journalContent } from './journal-content.js';
 import { networkRules } from './network-rules.js';
 
-/**
- * A send accepted by the API, before queueing.
- *
- * @example
- * const send: OutgoingSend = { method: 'sendMessage', queueType: 'sendMessage', chatId, body, messageData };
- */
+/** A send accepted by the API, before queueing. */
 export interface OutgoingSend {
   method: string;
   /** `type` shown by showMessagesQueue. */
@@ -32,9 +27,6 @@ const alwaysSent: ReadonlySet<GreenApiOutgoingStatus> = new Set([
 /**
  * Updates a sent message's status in the records and journal and emits `outgoingMessageStatus`
  * (`sent`/`delivered`/`read` only with `outgoingWebhook: "yes"`; failures always).
- *
- * @example
- * setOutgoingStatus(instance, record, 'read');
  */
 export function setOutgoingStatus(
   instance: GreenApiInstance,
@@ -154,10 +146,6 @@ function recordOf(instance: GreenApiInstance, send: OutgoingSend): GreenApiSentM
  * Records sends, puts them in the outgoing queue as ONE item (several messages only for forwardMessages, listed in
  * `messagesIDs`) and, when its turn comes, journals them and emits the echo and status notifications. Returns the
  * records (their `idMessage` is what the API answers).
- *
- * @example
- * const [record] = acceptOutgoing(instance, [send], 'read');
- * return jsonResponse(200, { idMessage: record?.idMessage });
  */
 export function acceptOutgoing(
   instance: GreenApiInstance,

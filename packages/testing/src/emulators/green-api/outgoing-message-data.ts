@@ -8,9 +8,6 @@ const forwarding = { forwardingScore: 0, isForwarded: false };
 /**
  * Adds the reply form when a send quotes a message: `quotedMessage` typeMessage for text, a `quotedMessage`
  * sibling otherwise.
- *
- * @example
- * withQuote(instance, messageData, 'BAE5…');
  */
 export function withQuote(
   instance: GreenApiInstance,
@@ -32,9 +29,6 @@ export function withQuote(
 
 /**
  * `messageData` of an API text send: GREEN-API echoes plain text as `extendedTextMessage` with `previewType: "None"`.
- *
- * @example
- * textMessageData('Hello');
  */
 export function textMessageData(text: string, forwardingScore = 0): JsonObject {
   return {
@@ -51,12 +45,7 @@ export function textMessageData(text: string, forwardingScore = 0): JsonObject {
   };
 }
 
-/**
- * `messageData` of a file send (type from the file name / MIME type).
- *
- * @example
- * fileMessageData({ urlFile, fileName: 'a.pdf', caption: '' });
- */
+/** `messageData` of a file send (type from the file name / MIME type). */
 export function fileMessageData(file: {
   urlFile: string;
   fileName: string;
@@ -79,9 +68,6 @@ export function fileMessageData(file: {
 
 /**
  * A forwarded copy of a message's `messageData`: `isForwarded` true and `forwardingScore` + 1 in its data object.
- *
- * @example
- * forwardedMessageData(original);
  */
 export function forwardedMessageData(original: JsonObject): JsonObject {
   const copy: JsonObject = {};

@@ -3,9 +3,6 @@ import type { JsonObject } from './green-api-types.js';
 
 /**
  * A message waiting in the instance's outgoing queue (as `showMessagesQueue` lists it) plus its send action.
- *
- * @example
- * queue.enqueue({ messageID: 'BAE5…', type: 'sendMessage', body, deliver: () => {} });
  */
 export interface OutgoingQueueItem {
   messageID: string;
@@ -25,10 +22,6 @@ export interface OutgoingQueueOptions {
 
 /**
  * The per-instance queue of API sends: FIFO, one message per `delayMilliseconds`, held while not authorized.
- *
- * @example
- * const queue = new OutgoingQueue({ delayMilliseconds: () => 500, canSend: () => true });
- * queue.enqueue(item);
  */
 export class OutgoingQueue {
   readonly #items = new FifoBuffer<OutgoingQueueItem>();
@@ -38,52 +31,28 @@ export class OutgoingQueue {
   #idleWaiters: Array<() => void> = [];
   #closed = false;
 
-  /**
-   * @example
-   * new OutgoingQueue({ delayMilliseconds: () => 0, canSend: () => true });
-   */
   constructor(options: OutgoingQueueOptions) {
     this.#options = options;
   }
 
-  /**
-   * Number of messages not sent yet.
-   *
-   * @example
-   * queue.size;
-   */
+  /** Number of messages not sent yet. */
   get size(): number {
     return this.#items.length;
   }
 
-  /**
-   * Adds a message and schedules sending.
-   *
-   * @example
-   * queue.enqueue(item);
-   */
+  /** Adds a message and schedules sending. */
   enqueue(item: OutgoingQueueItem): void {
     if (this.#closed) return;
     this.#items.push(item);
     this.resume();
   }
 
-  /**
-   * Messages not sent yet, oldest first.
-   *
-   * @example
-   * queue.items().map((item) => item.messageID);
-   */
+  /** Messages not sent yet, oldest first. */
   items(): OutgoingQueueItem[] {
     return [...this.#items];
   }
 
-  /**
-   * Drops every waiting message; returns how many.
-   *
-   * @example
-   * queue.clear();
-   */
+  /** Drops every waiting message; returns how many. */
   clear(): number {
     const removed = this.#items.clear();
     this.#stopTimer();
@@ -91,12 +60,7 @@ export class OutgoingQueue {
     return removed;
   }
 
-  /**
-   * Re-evaluates whether something can be sent (call after authorization or a settings change).
-   *
-   * @example
-   * queue.resume();
-   */
+  /** Re-evaluates whether something can be sent (call after authorization or a settings change). */
   resume(): void {
     if (this.#closed || this.#timer !== undefined || this.#items.length === 0) return;
     if (!this.#options.canSend()) return;
@@ -104,23 +68,13 @@ export class OutgoingQueue {
     this.#timer = setTimeout(() => this.#sendHead(), wait);
   }
 
-  /**
-   * Resolves when the queue is empty.
-   *
-   * @example
-   * await queue.idle();
-   */
+  /** Resolves when the queue is empty. */
   idle(): Promise<void> {
     if (this.#items.length === 0 || this.#closed) return Promise.resolve();
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
-  /**
-   * Stops the timer; nothing more is sent.
-   *
-   * @example
-   * queue.close();
-   */
+  /** Stops the timer; nothing more is sent. */
   close(): void {
     this.#closed = true;
     this.#stopTimer();

@@ -77,9 +77,6 @@ const methods: Record<string, { verb: string; handle: PartnerMethod }> = {
  * The Partner API `/partner/{method}/{partnerToken}` (getInstances, createInstance, deleteInstanceAccount); errors
  * are HTTP 200 `{code, description}` as on the live service. `createInstance` accepts an extra `typeInstance`
  * (default `whatsapp`) to create Telegram/MAX instances.
- *
- * @example
- * const handlePartner = createPartnerRouter(registry, () => partnerToken);
  */
 export function createPartnerRouter(
   registry: InstanceRegistry,

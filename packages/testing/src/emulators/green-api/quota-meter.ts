@@ -22,12 +22,7 @@ export interface GreenApiQuota {
   methods?: string[];
 }
 
-/**
- * Why a call was refused: the 466 body and the `quotaData` of the `quotaExceeded` notification.
- *
- * @example
- * if (refusal) return jsonResponse(466, refusal.body);
- */
+/** Why a call was refused: the 466 body and the `quotaData` of the `quotaExceeded` notification. */
 export interface GreenApiQuotaRefusal {
   body: JsonObject;
   quotaData: JsonObject;
@@ -49,25 +44,13 @@ const defaultMeteredMethods = [
 /**
  * Counts metered calls and correspondents and refuses calls over the quota (HTTP 466). Checking and counting are
  * separate steps so that only calls the emulator accepted are counted.
- *
- * @example
- * const meter = new QuotaMeter();
- * meter.configure({ total: 1 });
- * meter.refusal('sendMessage', () => '1@c.us'); // undefined
- * meter.charge('sendMessage', () => '1@c.us');
- * meter.refusal('sendMessage', () => '1@c.us'); // refusal
  */
 export class QuotaMeter {
   #quota: QuotaLimits | undefined;
   #methods = new Set<string>();
   #correspondents = new Set<string>();
 
-  /**
-   * Sets (or with `undefined` removes) the quota.
-   *
-   * @example
-   * meter.configure(undefined);
-   */
+  /** Sets (or with `undefined` removes) the quota. */
   configure(quota: GreenApiQuota | undefined): void {
     if (quota === undefined) {
       this.#quota = undefined;
@@ -85,9 +68,6 @@ export class QuotaMeter {
   /**
    * Whether one more call would be over the quota, without counting it: the refusal, or `undefined` when the call
    * may go ahead. The chat id is read lazily, only when a quota applies to the method.
-   *
-   * @example
-   * const refusal = meter.refusal('sendMessage', () => chatId);
    */
   refusal(method: string, chatIdOf: () => string | undefined): GreenApiQuotaRefusal | undefined {
     const quota = this.#metered(method);
@@ -122,9 +102,6 @@ export class QuotaMeter {
   /**
    * Counts one accepted call of a metered method and its chat as a correspondent (no-op for other methods or
    * without a quota). Call {@link QuotaMeter.refusal} first: this does not check the limits.
-   *
-   * @example
-   * meter.charge('sendMessage', () => chatId);
    */
   charge(method: string, chatIdOf: () => string | undefined): void {
     const quota = this.#metered(method);

@@ -3,9 +3,6 @@ import { type EmulatorRequest, isMultipartForm, parseMultipartForm } from '../sh
 /**
  * The `chatId` a request is about, read leniently (JSON or multipart), for quota accounting; `undefined` when the
  * body has none or cannot be parsed.
- *
- * @example
- * quota.charge('sendMessage', () => requestChatId(request));
  */
 export function requestChatId(request: EmulatorRequest): string | undefined {
   const contentType = request.headers['content-type'] ?? '';

@@ -3,12 +3,7 @@ import { GreenApiHttpError } from './green-api-http-error.js';
 import type { GreenApiInstance } from './green-api-instance.js';
 import { networkRules } from './network-rules.js';
 
-/**
- * Reads a chat id field and checks the messenger's format.
- *
- * @example
- * const chatId = requireChatId(fields, instance);
- */
+/** Reads a chat id field and checks the messenger's format. */
 export function requireChatId(fields: BodyFields, instance: GreenApiInstance, name = 'chatId'): string {
   const chatId = fields.requiredString(name);
   if (!networkRules.isValidChatId(instance.typeInstance, chatId)) {
@@ -19,22 +14,12 @@ export function requireChatId(fields: BodyFields, instance: GreenApiInstance, na
   return chatId;
 }
 
-/**
- * Reads the group id parameter: `groupId` on WhatsApp, `chatId` on Telegram/MAX.
- *
- * @example
- * const groupId = requireGroupId(fields, instance);
- */
+/** Reads the group id parameter: `groupId` on WhatsApp, `chatId` on Telegram/MAX. */
 export function requireGroupId(fields: BodyFields, instance: GreenApiInstance): string {
   return requireChatId(fields, instance, networkRules.groupField(instance.typeInstance));
 }
 
-/**
- * Reads an integer query parameter with a default.
- *
- * @example
- * const minutes = queryInteger(request.query, 'minutes', 1440);
- */
+/** Reads an integer query parameter with a default. */
 export function queryInteger(query: URLSearchParams, name: string, fallback: number): number {
   const raw = query.get(name);
   if (raw === null || raw.trim() === '') return fallback;
@@ -43,12 +28,7 @@ export function queryInteger(query: URLSearchParams, name: string, fallback: num
   return value;
 }
 
-/**
- * `[]` or, on MAX where the live API answers an empty object for empty journals, `{}`.
- *
- * @example
- * return jsonResponse(200, listOrEmptyObject(instance, entries));
- */
+/** `[]` or, on MAX where the live API answers an empty object for empty journals, `{}`. */
 export function listOrEmptyObject(instance: GreenApiInstance, items: unknown[]): unknown {
   return items.length === 0 && instance.typeInstance === 'v3' ? {} : items;
 }

@@ -1,9 +1,4 @@
-/**
- * A vCard 3.0 like the ones WhatsApp puts in `contactMessageData.vcard`.
- *
- * @example
- * buildVcard({ displayName: 'Jane Doe', phone: '79001234567' });
- */
+/** A vCard 3.0 like the ones WhatsApp puts in `contactMessageData.vcard`. */
 export function buildVcard(contact: {
   displayName: string;
   phone?: string;

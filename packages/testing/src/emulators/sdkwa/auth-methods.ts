@@ -40,9 +40,6 @@ function registrationRequest(call: SdkwaMethodCall): SdkwaRegistrationAnswer | u
 /**
  * Authorization methods (reference §2): state, QR, link-with-phone-number codes, SMS/voice registration (with the
  * `requestAuthorizationCode` alias of the Postman collection), logout, reboot, and the Telegram sign-in methods.
- *
- * @example
- * const route = authMethods.qr;
  */
 export const authMethods: SdkwaMethodTable = {
   getStateInstance: {

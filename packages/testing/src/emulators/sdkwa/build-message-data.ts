@@ -7,12 +7,7 @@ import {
 import type { SdkwaMessageData } from './sdkwa-types.js';
 import { buildVcard } from './sdkwa-vcard.js';
 
-/**
- * Where a media content ended up: the link that goes into `fileMessageData`.
- *
- * @example
- * const resolved: ResolvedMedia = { downloadUrl: 'http://127.0.0.1:1/media/x/a.png', fileName: 'a.png', mimeType: 'image/png' };
- */
+/** Where a media content ended up: the link that goes into `fileMessageData`. */
 export interface ResolvedMedia {
   downloadUrl: string;
   fileName: string;
@@ -42,13 +37,7 @@ function extendedText(text: string, extra: Record<string, unknown> = {}): Record
   return { text, description: '', title: '', previewType: 'None', jpegThumbnail: '', ...extra };
 }
 
-/**
- * Builds the webhook `messageData` of a content; media is stored/linked through `resolveMedia`.
- *
- * @example
- * buildMessageData({ type: 'text', text: 'hello' }, resolve);
- * // { typeMessage: 'textMessage', textMessageData: { textMessage: 'hello' } }
- */
+/** Builds the webhook `messageData` of a content; media is stored/linked through `resolveMedia`. */
 export function buildMessageData(
   content: SdkwaMessageContent,
   resolveMedia: (content: SdkwaMediaContent) => ResolvedMedia,
@@ -220,9 +209,6 @@ function buildResponseMessageData(content: SdkwaMessageContent): SdkwaMessageDat
 /**
  * Flattens a `messageData` into the content fields of a journal item (`getChatHistory`, `lastIncomingMessages`…):
  * `textMessage`, `extendedTextMessage`, `downloadUrl`/`caption`/`fileName`, `location`, `contact`, `quotedMessage`.
- *
- * @example
- * journalFieldsOf({ typeMessage: 'textMessage', textMessageData: { textMessage: 'hi' } }); // { textMessage: 'hi' }
  */
 export function journalFieldsOf(messageData: SdkwaMessageData): Record<string, unknown> {
   const { typeMessage: _typeMessage, ...data } = messageData;

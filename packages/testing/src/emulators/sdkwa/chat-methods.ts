@@ -59,9 +59,6 @@ function contactInfo(call: SdkwaMethodCall) {
  * GET with `?chatId=` and POST (Python) [C]; the Postman spelling `GetContactInfo` works because routing is
  * case-insensitive. `checkContact` and `blockChat` are Postman-only. `readChat` answers `setRead:false` for a chat
  * without messages [I].
- *
- * @example
- * const route = chatMethods.checkWhatsapp;
  */
 export const chatMethods: SdkwaMethodTable = {
   readChat: {

@@ -130,12 +130,7 @@ function readArguments(request: EmulatorServerRequest): ControlArguments {
   return { ...args, ...body };
 }
 
-/**
- * Answers a `/__control/{action}` request (an empty action lists the actions).
- *
- * @example
- * const response = await handleControlRequest('scanQr', request, control);
- */
+/** Answers a `/__control/{action}` request (an empty action lists the actions). */
 export async function handleControlRequest(
   action: string,
   request: EmulatorServerRequest,

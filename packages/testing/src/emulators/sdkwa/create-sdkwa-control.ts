@@ -27,12 +27,7 @@ export class SdkwaUnknownInstanceError extends Error {
   }
 }
 
-/**
- * What {@link createSdkwaControl} works on.
- *
- * @example
- * createSdkwaControl({ registry, context, faults, dispatcher, account });
- */
+/** What {@link createSdkwaControl} works on. */
 export interface SdkwaControlDependencies {
   registry: SdkwaInstanceRegistry;
   context: SdkwaEmulatorContext;
@@ -50,12 +45,7 @@ const sampleDevice = {
   battery: 80,
 };
 
-/**
- * The credentials of an instance.
- *
- * @example
- * credentialsOf(instance); // { idInstance, apiTokenInstance, network }
- */
+/** The credentials of an instance. */
 export function credentialsOf(instance: SdkwaInstance): SdkwaInstanceCredentials {
   return {
     idInstance: instance.idInstance,
@@ -64,13 +54,7 @@ export function credentialsOf(instance: SdkwaInstance): SdkwaInstanceCredentials
   };
 }
 
-/**
- * Builds the typed control API of an emulator.
- *
- * @example
- * const control = createSdkwaControl(dependencies);
- * control.authorize(1101000001);
- */
+/** Builds the typed control API of an emulator. */
 export function createSdkwaControl(dependencies: SdkwaControlDependencies): SdkwaEmulatorControl {
   const { registry, context, faults, dispatcher, account } = dependencies;
   const find = (idInstance: SdkwaInstanceId): SdkwaInstance => {

@@ -15,9 +15,11 @@ import type { SdkwaMessageData } from './sdkwa-types.js';
 export interface SdkwaMessageEnvelope {
   /** Sender of an incoming message / recipient of a phone-sent one. Default `79001234567@c.us`. */
   from?: string;
+  /** The sender's profile name (`senderData.senderName`). */
   senderName?: string;
   /** The chat when it differs from `from` (a group `…@g.us`). */
   chatId?: string;
+  /** `senderData.chatName`: the contact's or group's name. */
   chatName?: string;
   /** Default: 32 upper-case hex characters (incoming) or `3EB0…` (phone-sent). */
   idMessage?: string;
@@ -40,8 +42,11 @@ export type SdkwaInjectedMessageInput = SdkwaMessageContent & SdkwaMessageEnvelo
  * const { idMessage, outcome } = control.injectIncomingMessage(id, { type: 'text', text: 'hi' });
  */
 export interface SdkwaInjectedMessage {
+  /** The id of the injected message. */
   idMessage: string;
+  /** The `messageData` the notification carries. */
   messageData: SdkwaMessageData;
+  /** Whether the notification was queued, pushed or suppressed by the settings. */
   outcome: SdkwaEmitOutcome;
   /** The emulator URL serving the media of a media message. */
   downloadUrl?: string;
@@ -53,9 +58,6 @@ const defaultSender = '79001234567@c.us';
  * Delivers a message "from the outside": `incomingMessageReceived` (direction `incoming`) or
  * `outgoingMessageReceived` (direction `phone`: sent from the linked phone, not through the API). Writes the
  * journal, remembers the contact, stores media, honours `markIncomingMessagesReaded`.
- *
- * @example
- * deliverMessage(instance, context, { type: 'image', caption: 'look' }, 'incoming');
  */
 export function deliverMessage(
   instance: SdkwaInstance,

@@ -31,9 +31,6 @@ function participantOperation(operation: SdkwaGroupOperation, flag: string): Sdk
  * Group methods (reference §3.5). Unknown groups and forbidden operations answer the operation's flag as `false`
  * with HTTP 200 (GREEN-API behaviour [I]); `getGroupData` of an unknown group answers GREEN-API's
  * `"Error: item-not-found"` string with HTTP 200 [I].
- *
- * @example
- * const route = groupMethods.createGroup;
  */
 export const groupMethods: SdkwaMethodTable = {
   createGroup: {

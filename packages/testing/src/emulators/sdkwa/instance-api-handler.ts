@@ -60,9 +60,6 @@ function credentials(
  * (404 for an unknown id or a messenger segment that does not match the instance [I]), token (401 when missing or
  * unknown; 403 when it belongs to another instance or the instance was deleted through the user API — GREEN-API
  * semantics [I]), then the method itself; handler `SdkwaHttpError`s become their responses.
- *
- * @example
- * const response = await handleInstanceRequest(route, request, registry, context);
  */
 export async function handleInstanceRequest(
   route: InstanceRoute,

@@ -13,9 +13,6 @@ function minutes(call: SdkwaMethodCall): number {
  * Journal and queue methods (reference §3.3): `getChatHistory` (newest first, `count` default 100),
  * `lastIncomingMessages`/`lastOutgoingMessages` (`?minutes=`, default 1440), `showMessagesQueue`,
  * `clearMessagesQueue`.
- *
- * @example
- * const route = journalMethods.getChatHistory;
  */
 export const journalMethods: SdkwaMethodTable = {
   getChatHistory: {

@@ -8,9 +8,6 @@ import type { SdkwaMediaContent } from './sdkwa-message-content.js';
  * A `resolveMedia` for {@link buildMessageData}: keeps a given `downloadUrl`, otherwise stores the bytes (or a
  * sample of the kind) in the emulator's media store, links them to `idMessage` (for `downloadFile`) and returns
  * the emulator's own URL.
- *
- * @example
- * const messageData = buildMessageData(content, createMediaResolver(context, idMessage));
  */
 export function createMediaResolver(
   context: SdkwaEmulatorContext,

@@ -5,12 +5,7 @@ import type { SdkwaSentRequest } from './sdkwa-instance.js';
 import type { SdkwaMessageContent } from './sdkwa-message-content.js';
 import type { SdkwaMethodCall } from './sdkwa-method-call.js';
 
-/**
- * What a send method hands to {@link queueSend}.
- *
- * @example
- * const send: QueuedSend = { chatId: '79001234567@c.us', content: { type: 'text', text: 'hi' }, queueItem: { message: 'hi' } };
- */
+/** What a send method hands to {@link queueSend}. */
 export interface QueuedSend {
   chatId: string;
   content: SdkwaMessageContent;
@@ -19,22 +14,12 @@ export interface QueuedSend {
   file?: SdkwaSentRequest['file'];
 }
 
-/**
- * Outgoing message ids look like `3EB0C767D097B7C7C030` (20 upper-case hex characters).
- *
- * @example
- * outgoingMessageId(call); // '3EB0…'
- */
+/** Outgoing message ids look like `3EB0C767D097B7C7C030` (20 upper-case hex characters). */
 export function outgoingMessageId(call: SdkwaMethodCall): string {
   return `3EB0${call.context.ids.hex(16)}`;
 }
 
-/**
- * Records the decoded request, builds the message, puts it into the send queue and answers `{idMessage}`.
- *
- * @example
- * return queueSend(call, { chatId, content: { type: 'text', text }, queueItem: { message: text } });
- */
+/** Records the decoded request, builds the message, puts it into the send queue and answers `{idMessage}`. */
 export function queueSend(
   call: SdkwaMethodCall,
   send: QueuedSend,

@@ -16,9 +16,6 @@ function receiveTimeout(call: SdkwaMethodCall): number {
  * `?receiveTimeout=` seconds [I]; `200 null` when nothing arrived), `deleteNotification/{receiptId}` and
  * `downloadFile/{idMessage}` (POST with `{chatId}` per OpenAPI, or GET per Postman [C]; the id may also come as
  * `idMessage` in the body, GREEN-API style).
- *
- * @example
- * const route = receivingMethods.receiveNotification;
  */
 export const receivingMethods: SdkwaMethodTable = {
   receiveNotification: {

@@ -6,9 +6,6 @@ const encoder = new TextEncoder();
 /**
  * A small file of the right kind (real PNG for images; files starting with the right magic bytes otherwise),
  * used when an injected media message comes without bytes.
- *
- * @example
- * sampleMedia('document'); // { fileName: 'document.pdf', mimeType: 'application/pdf', bytes: … }
  */
 export function sampleMedia(kind: SdkwaMediaKind): { fileName: string; mimeType: string; bytes: Uint8Array } {
   switch (kind) {

@@ -1,9 +1,4 @@
-/**
- * Digits of a phone number or of a `…@c.us` chat id.
- *
- * @example
- * phoneDigits('79001234567@c.us'); // '79001234567'
- */
+/** Digits of a phone number or of a `…@c.us` chat id. */
 export function phoneDigits(value: string | number): string {
   return String(value).split('@')[0]?.replace(/\D/g, '') ?? '';
 }
@@ -11,76 +6,41 @@ export function phoneDigits(value: string | number): string {
 /**
  * The "outside world" the emulated instances talk to: which numbers have WhatsApp and the display names of chats.
  * Every number has WhatsApp unless the control API says otherwise.
- *
- * @example
- * const directory = new SdkwaDirectory();
- * directory.setExists('79001234567', false);
- * directory.exists('79001234567@c.us'); // false
  */
 export class SdkwaDirectory {
   readonly #missing = new Set<string>();
   readonly #names = new Map<string, string>();
   readonly #avatars = new Map<string, string>();
 
-  /**
-   * Marks a number as having (or not having) a WhatsApp account.
-   *
-   * @example
-   * directory.setExists('79001234567', false);
-   */
+  /** Marks a number as having (or not having) a WhatsApp account. */
   setExists(phoneOrChatId: string | number, exists: boolean): void {
     const digits = phoneDigits(phoneOrChatId);
     if (exists) this.#missing.delete(digits);
     else this.#missing.add(digits);
   }
 
-  /**
-   * Whether a number (or a `@c.us` chat id) has WhatsApp; group ids always "exist".
-   *
-   * @example
-   * directory.exists('79001234567@c.us'); // true
-   */
+  /** Whether a number (or a `@c.us` chat id) has WhatsApp; group ids always "exist". */
   exists(phoneOrChatId: string | number): boolean {
     if (String(phoneOrChatId).endsWith('@g.us')) return true;
     return !this.#missing.has(phoneDigits(phoneOrChatId));
   }
 
-  /**
-   * Sets the display name of a chat.
-   *
-   * @example
-   * directory.setName('79001234567@c.us', 'Ivan');
-   */
+  /** Sets the display name of a chat. */
   setName(chatId: string, name: string): void {
     this.#names.set(chatId, name);
   }
 
-  /**
-   * The display name of a chat (its number when unknown).
-   *
-   * @example
-   * directory.nameOf('79001234567@c.us'); // '79001234567' unless named
-   */
+  /** The display name of a chat (its number when unknown). */
   nameOf(chatId: string): string {
     return this.#names.get(chatId) ?? phoneDigits(chatId);
   }
 
-  /**
-   * The avatar URL of a chat, if one was set.
-   *
-   * @example
-   * directory.avatarOf('79001234567@c.us');
-   */
+  /** The avatar URL of a chat, if one was set. */
   avatarOf(chatId: string): string | undefined {
     return this.#avatars.get(chatId);
   }
 
-  /**
-   * Sets the avatar URL of a chat and returns it.
-   *
-   * @example
-   * directory.setAvatar('79001234567@c.us', 'http://127.0.0.1:1234/media/x/avatar.png');
-   */
+  /** Sets the avatar URL of a chat and returns it. */
   setAvatar(chatId: string, url: string): string {
     this.#avatars.set(chatId, url);
     return url;

@@ -4,12 +4,7 @@ import type { SdkwaMediaStore } from './sdkwa-media-store.js';
 import type { SdkwaNotifier } from './sdkwa-notifier.js';
 import type { SdkwaTimings } from './sdkwa-timings.js';
 
-/**
- * The emulator-wide services every instance and handler shares.
- *
- * @example
- * const url = context.baseUrl();
- */
+/** The emulator-wide services every instance and handler shares. */
 export interface SdkwaEmulatorContext {
   /** `http://127.0.0.1:PORT` of the running server. */
   baseUrl(): string;

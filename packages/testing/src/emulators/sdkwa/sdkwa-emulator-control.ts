@@ -22,7 +22,9 @@ import type {
 export interface SdkwaInstanceCredentials {
   /** Numeric, as webhooks and the user API's `createByOrder` give it (the URL uses its decimal string). */
   idInstance: number;
+  /** The bearer token of this instance's API. */
   apiTokenInstance: string;
+  /** The messenger, which is also the first path segment of the API URL. */
   network: SdkwaNetwork;
 }
 
@@ -33,11 +35,17 @@ export interface SdkwaInstanceCredentials {
  * control.instance(id).stateInstance; // 'authorized'
  */
 export interface SdkwaInstanceSnapshot extends SdkwaInstanceCredentials {
+  /** The authorization state `getStateInstance` answers. */
   stateInstance: SdkwaStateInstance;
+  /** The linked phone's digits. */
   phone: string;
+  /** The settings `getSettings` answers. */
   settings: SdkwaSettings;
+  /** Notifications waiting for `receiveNotification`. */
   queuedNotifications: number;
+  /** Sends waiting in the outgoing queue. */
   queuedMessages: number;
+  /** Whether the user API deleted the instance. */
   deleted: boolean;
 }
 
@@ -77,9 +85,16 @@ export interface SdkwaEmulatorControl {
   /** Enters the pairing code "on the phone": links the instance to the code's number; `false` if none is valid. */
   confirmAuthorizationCode(idInstance: SdkwaInstanceId): boolean;
   /** The SMS/voice registration code the emulator "sent", if still valid. */
-  readRegistrationCode(
-    idInstance: SdkwaInstanceId,
-  ): { code: string; phone: string; method: SdkwaRegistrationMethod } | undefined;
+  readRegistrationCode(idInstance: SdkwaInstanceId):
+    | {
+        /** The digits to pass to `sendRegistrationCode`. */
+        code: string;
+        /** The number the code was requested for. */
+        phone: string;
+        /** Whether it went by SMS or voice call. */
+        method: SdkwaRegistrationMethod;
+      }
+    | undefined;
   /** Makes `requestRegistrationCode` fail with this WhatsApp `reason` (e.g. `blocked`); `undefined` clears it. */
   refuseRegistration(idInstance: SdkwaInstanceId, reason: string | undefined): void;
   /** The Telegram confirmation code sent by `sendConfirmationCode`, if still valid. */

@@ -1,21 +1,11 @@
-/**
- * A participant entry of `getGroupData`.
- *
- * @example
- * const participant: SdkwaGroupParticipant = { id: '79001234567@c.us', isAdmin: true, isSuperAdmin: true };
- */
+/** A participant entry of `getGroupData`. */
 export interface SdkwaGroupParticipant {
   id: string;
   isAdmin: boolean;
   isSuperAdmin: boolean;
 }
 
-/**
- * A group the instance knows, in the `getGroupData` shape plus bookkeeping.
- *
- * @example
- * groups.get('120363043968066561@g.us')?.subject;
- */
+/** A group the instance knows, in the `getGroupData` shape plus bookkeeping. */
 export interface SdkwaGroup {
   groupId: string;
   owner: string;
@@ -28,12 +18,7 @@ export interface SdkwaGroup {
   urlAvatar: string;
 }
 
-/**
- * The group operations that answer `{<flag>: boolean}`.
- *
- * @example
- * const operation: SdkwaGroupOperation = 'setGroupAdmin';
- */
+/** The group operations that answer `{<flag>: boolean}`. */
 export type SdkwaGroupOperation =
   | 'addGroupParticipant'
   | 'removeGroupParticipant'
@@ -45,21 +30,11 @@ export type SdkwaGroupOperation =
  * The groups of one instance. Changing members or admins needs the instance to be an admin of the group; renaming
  * and leaving need membership; failures answer the operation's flag as `false` with HTTP 200 (GREEN-API
  * behaviour, reference §3.5 [I]).
- *
- * @example
- * const groups = new SdkwaGroups();
- * const group = groups.create({ groupId: '120363000000000001@g.us', owner: '79990000000@c.us', subject: 'Team',
- *   participants: ['79001234567@c.us'], inviteLink: 'https://chat.whatsapp.com/x' });
  */
 export class SdkwaGroups {
   readonly #groups = new Map<string, SdkwaGroup>();
 
-  /**
-   * Creates a group owned (and super-administered) by `owner`.
-   *
-   * @example
-   * groups.create({ groupId, owner, subject: 'Team', participants: [], inviteLink });
-   */
+  /** Creates a group owned (and super-administered) by `owner`. */
   create(input: {
     groupId: string;
     owner: string;
@@ -89,32 +64,17 @@ export class SdkwaGroups {
     return group;
   }
 
-  /**
-   * A group by id.
-   *
-   * @example
-   * groups.get('120363000000000001@g.us');
-   */
+  /** A group by id. */
   get(groupId: string): SdkwaGroup | undefined {
     return this.#groups.get(groupId);
   }
 
-  /**
-   * Every known group.
-   *
-   * @example
-   * [...groups.all()].length;
-   */
+  /** Every known group. */
   all(): IterableIterator<SdkwaGroup> {
     return this.#groups.values();
   }
 
-  /**
-   * Whether `member` is a participant of a known group (`undefined` when the group is unknown).
-   *
-   * @example
-   * groups.isMember('120363000000000001@g.us', '79990000000@c.us');
-   */
+  /** Whether `member` is a participant of a known group (`undefined` when the group is unknown). */
   isMember(groupId: string, member: string): boolean | undefined {
     const group = this.#groups.get(groupId);
     return group === undefined
@@ -122,12 +82,7 @@ export class SdkwaGroups {
       : group.participants.some((participant) => participant.id === member);
   }
 
-  /**
-   * Renames a group (needs membership).
-   *
-   * @example
-   * groups.rename('120363000000000001@g.us', '79990000000@c.us', 'New name'); // true
-   */
+  /** Renames a group (needs membership). */
   rename(groupId: string, actor: string, subject: string, now: number = Date.now()): boolean {
     const group = this.#groups.get(groupId);
     if (group === undefined || this.isMember(groupId, actor) !== true) return false;
@@ -139,9 +94,6 @@ export class SdkwaGroups {
 
   /**
    * Applies a membership/admin operation on behalf of `actor`; `false` when not allowed or not applicable.
-   *
-   * @example
-   * groups.apply('addGroupParticipant', groupId, '79990000000@c.us', '79001234567@c.us');
    */
   apply(operation: SdkwaGroupOperation, groupId: string, actor: string, participantId = actor): boolean {
     const group = this.#groups.get(groupId);
@@ -173,12 +125,7 @@ export class SdkwaGroups {
     }
   }
 
-  /**
-   * The `getGroupData` answer of a group.
-   *
-   * @example
-   * groups.data('120363000000000001@g.us');
-   */
+  /** The `getGroupData` answer of a group. */
   data(groupId: string): Omit<SdkwaGroup, 'urlAvatar'> | undefined {
     const group = this.#groups.get(groupId);
     if (group === undefined) return undefined;

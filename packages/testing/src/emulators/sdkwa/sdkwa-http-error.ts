@@ -9,17 +9,10 @@ const statusTexts: Record<number, string> = {
 
 /**
  * Thrown by SDKWA handlers to answer with a ready-made error response; the router turns it into that response.
- *
- * @example
- * throw new SdkwaHttpError(nestErrorResponse(404, 'File not found'));
  */
 export class SdkwaHttpError extends Error {
   readonly response: EmulatorResponse;
 
-  /**
-   * @example
-   * new SdkwaHttpError(jsonResponse(400, { error: 'chatId not found' }));
-   */
   constructor(response: EmulatorResponse) {
     super(`SDKWA error response ${response.status}`);
     this.name = 'SdkwaHttpError';
@@ -27,22 +20,12 @@ export class SdkwaHttpError extends Error {
   }
 }
 
-/**
- * A NestJS-style error body `{statusCode, message, error}` (the SDKWA server is NestJS, reference §3.8).
- *
- * @example
- * nestErrorResponse(401, 'Unauthorized'); // 401 {"statusCode":401,"message":"Unauthorized","error":"Unauthorized"}
- */
+/** A NestJS-style error body `{statusCode, message, error}` (the SDKWA server is NestJS, reference §3.8). */
 export function nestErrorResponse(status: number, message: string): EmulatorResponse {
   return jsonResponse(status, { statusCode: status, message, error: statusTexts[status] ?? 'Error' });
 }
 
-/**
- * The NestJS answer for an unknown route or a wrong verb: 404 `Cannot GET /path` [I].
- *
- * @example
- * routeNotFoundResponse('GET', '/whatsapp/1101000001/sendMessage');
- */
+/** The NestJS answer for an unknown route or a wrong verb: 404 `Cannot GET /path` [I]. */
 export function routeNotFoundResponse(method: string, path: string): EmulatorResponse {
   return nestErrorResponse(404, `Cannot ${method} ${path}`);
 }
@@ -50,9 +33,6 @@ export function routeNotFoundResponse(method: string, path: string): EmulatorRes
 /**
  * The documented validation failure body: HTTP 400
  * `{statusCode:400, timestamp, path:"/{idInstance}/{method}", message:"Validation failed. Details: …"}`.
- *
- * @example
- * throw validationFailure('/1101000001/sendMessage', "'chatId' is required");
  */
 export function validationFailure(apiPath: string, details: string): SdkwaHttpError {
   return new SdkwaHttpError(

@@ -22,18 +22,13 @@ export interface SdkwaInstanceSeed {
   phone?: string;
   /** Profile name used as `senderName` of its outgoing messages. */
   profileName?: string;
+  /** Settings differing from the defaults. */
   settings?: Partial<SdkwaSettings>;
+  /** Account fields (`getInstance`) differing from the defaults. */
   account?: Partial<SdkwaInstanceAccount>;
 }
 
-/**
- * All instances of an emulator, by id and by token.
- *
- * @example
- * const registry = new SdkwaInstanceRegistry(context, 0);
- * const instance = registry.create({ network: 'whatsapp' });
- * registry.get(String(instance.idInstance)) === instance; // true
- */
+/** All instances of an emulator, by id and by token. */
 export class SdkwaInstanceRegistry {
   readonly #byId = new Map<string, SdkwaInstance>();
   readonly #byToken = new Map<string, SdkwaInstance>();
@@ -41,21 +36,12 @@ export class SdkwaInstanceRegistry {
   readonly #sendDelayMilliseconds: number;
   #nextId = 1101000001;
 
-  /**
-   * @example
-   * new SdkwaInstanceRegistry(context, 1000);
-   */
   constructor(context: SdkwaEmulatorContext, sendDelayMilliseconds: number) {
     this.#context = context;
     this.#sendDelayMilliseconds = sendDelayMilliseconds;
   }
 
-  /**
-   * Creates and registers an instance.
-   *
-   * @example
-   * registry.create({ state: 'notAuthorized' });
-   */
+  /** Creates and registers an instance. */
   create(seed: SdkwaInstanceSeed = {}): SdkwaInstance {
     const { ids } = this.#context;
     let idInstance = seed.idInstance ?? this.#nextId;
@@ -81,42 +67,22 @@ export class SdkwaInstanceRegistry {
     return instance;
   }
 
-  /**
-   * An instance by id (string or number).
-   *
-   * @example
-   * registry.get('1101000001');
-   */
+  /** An instance by id (string or number). */
   get(idInstance: string | number): SdkwaInstance | undefined {
     return this.#byId.get(String(idInstance));
   }
 
-  /**
-   * The instance a token belongs to.
-   *
-   * @example
-   * registry.byToken(token);
-   */
+  /** The instance a token belongs to. */
   byToken(token: string): SdkwaInstance | undefined {
     return this.#byToken.get(token);
   }
 
-  /**
-   * Every instance, in creation order.
-   *
-   * @example
-   * registry.all().length;
-   */
+  /** Every instance, in creation order. */
   all(): SdkwaInstance[] {
     return [...this.#byId.values()];
   }
 
-  /**
-   * Closes every instance (timers, long-polls).
-   *
-   * @example
-   * registry.close();
-   */
+  /** Closes every instance (timers, long-polls). */
   close(): void {
     for (const instance of this.#byId.values()) instance.close();
   }

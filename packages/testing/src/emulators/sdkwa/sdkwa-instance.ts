@@ -17,13 +17,26 @@ import type { SdkwaNetwork, SdkwaStateInstance, SdkwaWebhookBody } from './sdkwa
  *   body: { chatId: '79001234567@c.us', message: 'hi' }, receivedAt: Date.now() };
  */
 export interface SdkwaSentRequest {
+  /** The API method called (`sendMessage`, `sendFileByUpload`, …). */
   method: string;
+  /** The id the send answered with. */
   idMessage: string;
+  /** The recipient as the request named it. */
   chatId: string;
   /** JSON body, or the text fields of a multipart body. */
   body: Record<string, unknown>;
   /** Uploaded file of `sendFileByUpload`. */
-  file?: { fileName: string; mimeType: string; size: number; url: string };
+  file?: {
+    /** The file name the request gave. */
+    fileName: string;
+    /** The type taken from the upload or the file name. */
+    mimeType: string;
+    /** Bytes; 0 for a file sent by URL, which the emulator does not download. */
+    size: number;
+    /** The URL sent by `sendFileByUrl`, or where the upload is served. */
+    url: string;
+  };
+  /** Epoch milliseconds when the emulator accepted the request. */
   receivedAt: number;
 }
 
@@ -34,22 +47,23 @@ export interface SdkwaSentRequest {
  * instance.account.tariff; // 'DEVELOPER'
  */
 export interface SdkwaInstanceAccount {
+  /** The instance's display name in the user API. */
   name: string;
+  /** The plan, e.g. `DEVELOPER`, `BUSINESS`, `UNLIMITED`. */
   tariff: string;
+  /** ISO 8601 creation time. */
   timeCreated: string;
+  /** Whether the instance was deleted. */
   deleted: boolean;
+  /** ISO 8601 deletion time; `null` while alive. */
   timeDeleted: string | null;
+  /** ISO 8601 end of the paid period; `null` for an unlimited plan. */
   expirationDate: string | null;
+  /** `STABLE` or `LATEST`. */
   releaseType: string;
 }
 
-/**
- * How an instance starts.
- *
- * @example
- * const init: SdkwaInstanceInit = { idInstance: 1101000001, apiTokenInstance: 'a'.repeat(50), network: 'whatsapp',
- *   phone: '79990000000', state: 'authorized', settings };
- */
+/** How an instance starts. */
 export interface SdkwaInstanceInit {
   idInstance: number;
   apiTokenInstance: string;
@@ -65,11 +79,6 @@ export interface SdkwaInstanceInit {
  * One emulated SDKWA instance: settings, the authorization state machine (QR, pairing code, SMS/voice
  * registration, Telegram confirmation code), notification queue, send queue, journal, chats and groups.
  * Every state change emits `stateInstanceChanged`.
- *
- * @example
- * const instance = new SdkwaInstance(init, context);
- * instance.authorize('79990000000');
- * instance.state; // 'authorized'
  */
 export class SdkwaInstance {
   readonly idInstance: number;
@@ -96,10 +105,6 @@ export class SdkwaInstance {
   #stateBeforeReboot: SdkwaStateInstance | undefined;
   #rebootTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * @example
-   * new SdkwaInstance(init, context);
-   */
   constructor(init: SdkwaInstanceInit, context: SdkwaEmulatorContext) {
     this.idInstance = init.idInstance;
     this.apiTokenInstance = init.apiTokenInstance;
@@ -137,21 +142,13 @@ export class SdkwaInstance {
     this.#applyState(init.state, false);
   }
 
-  /**
-   * The current `stateInstance`.
-   *
-   * @example
-   * instance.state; // 'authorized'
-   */
+  /** The current `stateInstance`. */
   get state(): SdkwaStateInstance {
     return this.#state;
   }
 
   /**
    * Whether the instance holds a WhatsApp/Telegram session (authorized, or temporarily starting/blocked with one).
-   *
-   * @example
-   * instance.hasAuth;
    */
   get hasAuth(): boolean {
     return this.#hasAuth;
@@ -160,20 +157,12 @@ export class SdkwaInstance {
   /**
    * Sets the state and emits `stateInstanceChanged` when it changed. `authorized` links the instance (sets `wid`),
    * `notAuthorized` unlinks it; other states keep the session.
-   *
-   * @example
-   * instance.setState('blocked');
    */
   setState(state: SdkwaStateInstance): void {
     this.#applyState(state, true);
   }
 
-  /**
-   * Links the instance to a number (QR scanned, pairing code entered, registration code accepted…).
-   *
-   * @example
-   * instance.authorize('79990000000', 'WA_MOBILE');
-   */
+  /** Links the instance to a number (QR scanned, pairing code entered, registration code accepted…). */
   authorize(phone: string = this.phone, typeAccount?: string): void {
     this.phone = phone;
     if (typeAccount !== undefined) this.settings.typeAccount = typeAccount;
@@ -181,12 +170,7 @@ export class SdkwaInstance {
     this.#applyState('authorized', true);
   }
 
-  /**
-   * Drops the session (`logout`).
-   *
-   * @example
-   * instance.logout();
-   */
+  /** Drops the session (`logout`). */
   logout(): void {
     this.#cancelReboot();
     this.qr = undefined;
@@ -194,12 +178,7 @@ export class SdkwaInstance {
     this.#applyState('notAuthorized', true);
   }
 
-  /**
-   * `starting` for `rebootMilliseconds`, then back to the previous state.
-   *
-   * @example
-   * instance.reboot();
-   */
+  /** `starting` for `rebootMilliseconds`, then back to the previous state. */
   reboot(): void {
     this.#stateBeforeReboot ??= this.#state === 'starting' ? 'notAuthorized' : this.#state;
     this.#cancelReboot();
@@ -212,22 +191,12 @@ export class SdkwaInstance {
     }, this.#context.timings.rebootMilliseconds);
   }
 
-  /**
-   * The `instanceData.wid` form of a phone number on this network.
-   *
-   * @example
-   * instance.widOf('79990000000'); // '79990000000@c.us'
-   */
+  /** The `instanceData.wid` form of a phone number on this network. */
   widOf(phone: string): string {
     return this.network === 'whatsapp' ? `${phone}@c.us` : phone;
   }
 
-  /**
-   * Stops timers and releases long-poll waiters.
-   *
-   * @example
-   * instance.close();
-   */
+  /** Stops timers and releases long-poll waiters. */
   close(): void {
     this.#cancelReboot();
     this.outbox.close();

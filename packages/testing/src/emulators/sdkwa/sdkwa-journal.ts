@@ -11,34 +11,33 @@ import type { SdkwaMessageStatus } from './sdkwa-types.js';
  * };
  */
 export interface SdkwaJournalEntry {
+  /** Whether the instance received or sent it. */
   type: 'incoming' | 'outgoing';
+  /** The message id. */
   idMessage: string;
+  /** Unix seconds. */
   timestamp: number;
+  /** SDKWA's message type (`textMessage`, `imageMessage`, …). */
   typeMessage: string;
+  /** The chat it belongs to. */
   chatId: string;
+  /** Who wrote an incoming group message; absent on outgoing entries. */
   senderId?: string;
+  /** The sender's profile name, on incoming entries. */
   senderName?: string;
+  /** The delivery status, on outgoing entries. */
   statusMessage?: SdkwaMessageStatus;
+  /** Whether an outgoing message came through the API rather than the phone. */
   sendByApi?: boolean;
   [field: string]: unknown;
 }
 
-/**
- * Result of {@link SdkwaJournal.delete}.
- *
- * @example
- * const outcome: SdkwaJournalDeleteOutcome = 'deleted';
- */
+/** Result of {@link SdkwaJournal.delete}. */
 export type SdkwaJournalDeleteOutcome = 'deleted' | 'chatNotFound' | 'messageNotFound';
 
 /**
  * Per-instance message journal, indexed by chat and by id; deletions and read marks are kept aside so lookups stay
  * O(1) and the chronological list is only ever appended to.
- *
- * @example
- * const journal = new SdkwaJournal();
- * journal.add(entry);
- * journal.history('79001234567@c.us', 100); // newest first
  */
 export class SdkwaJournal {
   readonly #all: SdkwaJournalEntry[] = [];
@@ -47,12 +46,7 @@ export class SdkwaJournal {
   readonly #deleted = new Set<string>();
   readonly #read = new Set<string>();
 
-  /**
-   * Appends an item.
-   *
-   * @example
-   * journal.add({ type: 'incoming', idMessage: 'A1', timestamp: 1, typeMessage: 'textMessage', chatId: '1@c.us' });
-   */
+  /** Appends an item. */
   add(entry: SdkwaJournalEntry): void {
     this.#all.push(entry);
     this.#byId.set(entry.idMessage, entry);
@@ -61,42 +55,22 @@ export class SdkwaJournal {
     else chat.push(entry);
   }
 
-  /**
-   * An item by message id (also deleted ones).
-   *
-   * @example
-   * journal.get('3EB0C767D097B7C7C030')?.statusMessage;
-   */
+  /** An item by message id (also deleted ones). */
   get(idMessage: string): SdkwaJournalEntry | undefined {
     return this.#byId.get(idMessage);
   }
 
-  /**
-   * Whether any message exists in a chat.
-   *
-   * @example
-   * journal.hasChat('79001234567@c.us');
-   */
+  /** Whether any message exists in a chat. */
   hasChat(chatId: string): boolean {
     return (this.#byChat.get(chatId)?.length ?? 0) > 0;
   }
 
-  /**
-   * Chat ids that have messages, in first-message order.
-   *
-   * @example
-   * [...journal.chatIds()];
-   */
+  /** Chat ids that have messages, in first-message order. */
   chatIds(): IterableIterator<string> {
     return this.#byChat.keys();
   }
 
-  /**
-   * The last `count` messages of a chat, newest first.
-   *
-   * @example
-   * journal.history('79001234567@c.us', 10);
-   */
+  /** The last `count` messages of a chat, newest first. */
   history(chatId: string, count: number): SdkwaJournalEntry[] {
     const chat = this.#byChat.get(chatId) ?? [];
     const result: SdkwaJournalEntry[] = [];
@@ -107,12 +81,7 @@ export class SdkwaJournal {
     return result;
   }
 
-  /**
-   * Messages of one direction not older than `minutes`, newest first.
-   *
-   * @example
-   * journal.last('incoming', 1440, Date.now());
-   */
+  /** Messages of one direction not older than `minutes`, newest first. */
   last(type: 'incoming' | 'outgoing', minutes: number, nowMilliseconds: number): SdkwaJournalEntry[] {
     const cutoff = Math.floor(nowMilliseconds / 1000) - minutes * 60;
     const result: SdkwaJournalEntry[] = [];
@@ -124,12 +93,7 @@ export class SdkwaJournal {
     return result;
   }
 
-  /**
-   * Marks a message deleted (hidden from every listing).
-   *
-   * @example
-   * journal.delete('79001234567@c.us', '3EB0C767D097B7C7C030'); // 'deleted'
-   */
+  /** Marks a message deleted (hidden from every listing). */
   delete(chatId: string, idMessage: string): SdkwaJournalDeleteOutcome {
     if (!this.hasChat(chatId)) return 'chatNotFound';
     const entry = this.#byId.get(idMessage);
@@ -139,12 +103,7 @@ export class SdkwaJournal {
     return 'deleted';
   }
 
-  /**
-   * Marks incoming messages of a chat read: one message, or all of them; returns how many changed.
-   *
-   * @example
-   * journal.markRead('79001234567@c.us'); // 3
-   */
+  /** Marks incoming messages of a chat read: one message, or all of them; returns how many changed. */
   markRead(chatId: string, idMessage?: string): number {
     let changed = 0;
     for (const entry of this.#byChat.get(chatId) ?? []) {
@@ -156,22 +115,12 @@ export class SdkwaJournal {
     return changed;
   }
 
-  /**
-   * Whether an incoming message was marked read.
-   *
-   * @example
-   * journal.isRead('EA0BD1AE042DC4F3609867126309D67C');
-   */
+  /** Whether an incoming message was marked read. */
   isRead(idMessage: string): boolean {
     return this.#read.has(idMessage);
   }
 
-  /**
-   * Number of unread incoming messages of a chat.
-   *
-   * @example
-   * journal.unreadCount('79001234567@c.us');
-   */
+  /** Number of unread incoming messages of a chat. */
   unreadCount(chatId: string): number {
     let count = 0;
     for (const entry of this.#byChat.get(chatId) ?? []) {

@@ -1,11 +1,6 @@
 import { type IdentifierFactory, MimeTypeTable } from '../shared/index.js';
 
-/**
- * A file held by the emulator and served at `GET {url}/media/{id}/{fileName}` (no auth).
- *
- * @example
- * const media: SdkwaStoredMedia = store.put({ bytes, fileName: 'a.png', mimeType: 'image/png' });
- */
+/** A file held by the emulator and served at `GET {url}/media/{id}/{fileName}` (no auth). */
 export interface SdkwaStoredMedia {
   id: string;
   fileName: string;
@@ -13,23 +8,12 @@ export interface SdkwaStoredMedia {
   bytes: Uint8Array;
 }
 
-/**
- * File-name ↔ MIME-type lookups of the SDKWA emulator (the common table, no overrides).
- *
- * @example
- * sdkwaMimeTypes.mimeTypeOf('photo.JPG'); // 'image/jpeg'
- * sdkwaMimeTypes.extensionFor('image/jpeg'); // 'jpg'
- */
+/** File-name ↔ MIME-type lookups of the SDKWA emulator (the common table, no overrides). */
 export const sdkwaMimeTypes = new MimeTypeTable();
 
 /**
  * In-memory file store of the emulator: uploads, incoming media, avatars; files can also be looked up by the
  * `idMessage` they belong to (for `downloadFile`).
- *
- * @example
- * const store = new SdkwaMediaStore(ids, () => emulatorUrl);
- * const media = store.put({ bytes, fileName: 'a.png', mimeType: 'image/png' });
- * store.urlOf(media); // http://127.0.0.1:PORT/media/<id>/a.png
  */
 export class SdkwaMediaStore {
   readonly #files = new Map<string, SdkwaStoredMedia>();
@@ -37,21 +21,12 @@ export class SdkwaMediaStore {
   readonly #ids: IdentifierFactory;
   readonly #baseUrl: () => string;
 
-  /**
-   * @example
-   * new SdkwaMediaStore(new IdentifierFactory(1), () => 'http://127.0.0.1:1234');
-   */
   constructor(ids: IdentifierFactory, baseUrl: () => string) {
     this.#ids = ids;
     this.#baseUrl = baseUrl;
   }
 
-  /**
-   * Stores a file (optionally linked to a message id) and returns it.
-   *
-   * @example
-   * store.put({ bytes, fileName: 'doc.pdf', mimeType: 'application/pdf' }, 'EA0BD1AE042DC4F3609867126309D67C');
-   */
+  /** Stores a file (optionally linked to a message id) and returns it. */
   put(file: Omit<SdkwaStoredMedia, 'id'>, idMessage?: string): SdkwaStoredMedia {
     const stored: SdkwaStoredMedia = { ...file, id: this.#ids.hex(32).toLowerCase() };
     this.#files.set(stored.id, stored);
@@ -59,43 +34,23 @@ export class SdkwaMediaStore {
     return stored;
   }
 
-  /**
-   * Links an already stored file to a message id.
-   *
-   * @example
-   * store.link('3EB0C767D097B7C7C030', media.id);
-   */
+  /** Links an already stored file to a message id. */
   link(idMessage: string, mediaId: string): void {
     this.#byMessage.set(idMessage, mediaId);
   }
 
-  /**
-   * A file by id.
-   *
-   * @example
-   * store.get(id)?.bytes;
-   */
+  /** A file by id. */
   get(id: string): SdkwaStoredMedia | undefined {
     return this.#files.get(id);
   }
 
-  /**
-   * The file attached to a message, if any.
-   *
-   * @example
-   * store.forMessage('EA0BD1AE042DC4F3609867126309D67C');
-   */
+  /** The file attached to a message, if any. */
   forMessage(idMessage: string): SdkwaStoredMedia | undefined {
     const id = this.#byMessage.get(idMessage);
     return id === undefined ? undefined : this.#files.get(id);
   }
 
-  /**
-   * The public URL of a stored file.
-   *
-   * @example
-   * store.urlOf(media);
-   */
+  /** The public URL of a stored file. */
   urlOf(media: SdkwaStoredMedia): string {
     return `${this.#baseUrl()}/media/${media.id}/${encodeURIComponent(media.fileName)}`;
   }

@@ -17,9 +17,13 @@ export type SdkwaMediaKind = 'image' | 'video' | 'audio' | 'document' | 'file' |
  * const image: SdkwaMediaContent = { type: 'image', caption: 'What do you think?', fileName: 'image.jpg' };
  */
 export interface SdkwaMediaContent {
+  /** Which file message to produce (image, video, document, audio…). */
   type: SdkwaMediaKind;
+  /** The file name in `fileMessageData`; a sample name per kind when absent. */
   fileName?: string;
+  /** The MIME type in `fileMessageData`; derived from the file name when absent. */
   mimeType?: string;
+  /** The caption the sender added; none when absent. */
   caption?: string;
   /** File content (a string is taken as UTF-8 text); a small sample of the right kind by default. */
   bytes?: Uint8Array | string;
@@ -35,88 +39,227 @@ export interface SdkwaMediaContent {
  * const content: SdkwaMessageContent = { type: 'location', latitude: 55.7409, longitude: 37.6205 };
  */
 export type SdkwaMessageContent =
-  | { type: 'text'; text: string }
-  | { type: 'extendedText'; text: string; title?: string; description?: string; previewType?: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'text';
+      /** The text as the sender wrote it. */
+      text: string;
+    }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'extendedText';
+      /** The text as the sender wrote it. */
+      text: string;
+      /** The preview's title, or the chosen row's title in a list response. */
+      title?: string;
+      /** The preview's description, or the chosen row's description in a list response. */
+      description?: string;
+      /** `None` or `Image`, as `extendedTextMessageData.previewType`. */
+      previewType?: string;
+    }
   | SdkwaMediaContent
-  | { type: 'location'; latitude: number; longitude: number; nameLocation?: string; address?: string }
-  | { type: 'contact'; displayName: string; vcard?: string; phone?: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'location';
+      /** Degrees north, WGS 84. */
+      latitude: number;
+      /** Degrees east, WGS 84. */
+      longitude: number;
+      /** The place's name. */
+      nameLocation?: string;
+      /** The place's street address. */
+      address?: string;
+    }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'contact';
+      /** The name shown on the card. */
+      displayName: string;
+      /** The vCard text as sent. */
+      vcard?: string;
+      /** The contact's phone digits. */
+      phone?: string;
+    }
   /** [I] GREEN-API `contactsArrayMessage`, with its nested `messageData.messageData.contacts` quirk. */
-  | { type: 'contacts'; contacts: Array<{ displayName: string; vcard?: string; phone?: string }> }
-  | { type: 'reply'; text: string; quotedMessageId: string; quotedText?: string; quotedParticipant?: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'contacts';
+      /** The cards of a `contactsArrayMessage`. */
+      contacts: Array<{
+        /** The name shown on the card. */
+        displayName: string;
+        /** The vCard text as sent. */
+        vcard?: string;
+        /** The contact's phone digits. */
+        phone?: string;
+      }>;
+    }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'reply';
+      /** The text as the sender wrote it. */
+      text: string;
+      /** The `stanzaId` of the message replied to. */
+      quotedMessageId: string;
+      /** The replied-to message's text in `quotedMessage`; `''` when absent. */
+      quotedText?: string;
+      /** Who wrote the quoted message; `''` when absent. */
+      quotedParticipant?: string;
+    }
   /** [I] */
-  | { type: 'reaction'; emoji: string; messageId: string; participant?: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'reaction';
+      /** The reaction; `''` removes an earlier one. */
+      emoji: string;
+      /** The id of the message reacted to, edited or deleted. */
+      messageId: string;
+      /** Who wrote the message reacted to; `''` when absent. */
+      participant?: string;
+    }
   /** [I] */
-  | { type: 'poll'; name: string; options: string[]; multipleAnswers?: boolean }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'poll';
+      /** The poll question. */
+      name: string;
+      /** The answers to choose from, in order. */
+      options: string[];
+      /** Whether more than one answer may be chosen; false when absent. */
+      multipleAnswers?: boolean;
+    }
   /** [I] a vote update of a poll. */
   | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
       type: 'pollVote';
+      /** The id of the poll voted in. */
       pollMessageId: string;
+      /** The poll question. */
       name: string;
-      votes: Array<{ optionName: string; voters: string[] }>;
+      /** Who voted for which answer so far. */
+      votes: Array<{
+        /** The answer as the poll lists it. */
+        optionName: string;
+        /** Chat ids of those who chose it. */
+        voters: string[];
+      }>;
     }
   | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
       type: 'buttons';
+      /** The text as the sender wrote it. */
       text: string;
+      /** Small text under the message; none when absent. */
       footer?: string;
-      buttons: Array<{ buttonId: string; buttonText: string }>;
+      /** The reply buttons, in order. */
+      buttons: Array<{
+        /** What a `buttonsResponseMessage` reports when it is tapped. */
+        buttonId: string;
+        /** The button's label. */
+        buttonText: string;
+      }>;
     }
   | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
       type: 'template';
+      /** The text as the sender wrote it. */
       text: string;
+      /** The preview's title, or the chosen row's title in a list response. */
       title?: string;
+      /** Small text under the message; none when absent. */
       footer?: string;
+      /** The template's buttons as SDKWA sends them (URL, call, quick reply). */
       templateButtons: Array<Record<string, unknown>>;
     }
   | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
       type: 'list';
+      /** The text as the sender wrote it. */
       text: string;
+      /** The preview's title, or the chosen row's title in a list response. */
       title?: string;
+      /** Small text under the message; none when absent. */
       footer?: string;
+      /** The label of the button that opens the list. */
       buttonText: string;
+      /** The list's sections with their rows, as SDKWA sends them. */
       sections: Array<Record<string, unknown>>;
     }
-  | { type: 'buttonsResponse'; selectedButtonId: string; selectedButtonText: string; stanzaId?: string }
   | {
-      type: 'templateButtonsReply';
-      selectedId: string;
-      selectedDisplayText: string;
-      selectedIndex?: number;
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'buttonsResponse';
+      /** The `buttonId` of the button tapped. */
+      selectedButtonId: string;
+      /** The label of the button tapped. */
+      selectedButtonText: string;
+      /** The id of the message whose button or row was chosen; none when absent. */
       stanzaId?: string;
     }
-  | { type: 'listResponse'; title: string; rowId: string; description?: string; stanzaId?: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'templateButtonsReply';
+      /** The id of the template button tapped. */
+      selectedId: string;
+      /** The label of the template button tapped. */
+      selectedDisplayText: string;
+      /** The 0-based position of the template button tapped. */
+      selectedIndex?: number;
+      /** The id of the message whose button or row was chosen; none when absent. */
+      stanzaId?: string;
+    }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'listResponse';
+      /** The preview's title, or the chosen row's title in a list response. */
+      title: string;
+      /** The id of the list row chosen. */
+      rowId: string;
+      /** The preview's description, or the chosen row's description in a list response. */
+      description?: string;
+      /** The id of the message whose button or row was chosen; none when absent. */
+      stanzaId?: string;
+    }
   /** [I] */
-  | { type: 'edited'; messageId: string; text: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'edited';
+      /** The id of the message reacted to, edited or deleted. */
+      messageId: string;
+      /** The text as the sender wrote it. */
+      text: string;
+    }
   /** [I] */
-  | { type: 'deleted'; messageId: string }
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'deleted';
+      /** The id of the message reacted to, edited or deleted. */
+      messageId: string;
+    }
   /** Anything else: `messageData` is used as is. */
-  | { type: 'raw'; messageData: { typeMessage: string; [field: string]: unknown } };
+  | {
+      /** Which `typeMessage` to produce; the other fields depend on it. */
+      type: 'raw';
+      /** The `messageData` object delivered exactly as given. */
+      messageData: {
+        /** The `typeMessage` the raw data claims. */
+        typeMessage: string;
+        [field: string]: unknown;
+      };
+    };
 
-/**
- * The `typeMessage` of a media kind.
- *
- * @example
- * mediaTypeMessage('image'); // 'imageMessage'
- */
+/** The `typeMessage` of a media kind. */
 export function mediaTypeMessage(kind: SdkwaMediaKind): string {
   return `${kind}Message`;
 }
 
 /**
  * The media kind WhatsApp picks for a file name ("file type is decided from the extension", reference §3.1).
- *
- * @example
- * mediaKindOf('report.pdf'); // 'document'
  */
 export function mediaKindOf(fileName: string): SdkwaMediaKind {
   return sdkwaMimeTypes.mediaKindOf(fileName);
 }
 
-/**
- * Whether a content is a media content.
- *
- * @example
- * isMediaContent({ type: 'image' }); // true
- */
+/** Whether a content is a media content. */
 export function isMediaContent(content: SdkwaMessageContent): content is SdkwaMediaContent {
   return ['image', 'video', 'audio', 'document', 'file', 'sticker'].includes(content.type);
 }

@@ -12,20 +12,10 @@ import { nestErrorResponse, SdkwaHttpError, validationFailure } from './sdkwa-ht
 import type { SdkwaInstance } from './sdkwa-instance.js';
 import type { JsonObject, SdkwaNetwork } from './sdkwa-types.js';
 
-/**
- * Answers one instance method.
- *
- * @example
- * const handle: SdkwaMethodHandler = (call) => jsonResponse(200, { stateInstance: call.instance.state });
- */
+/** Answers one instance method. */
 export type SdkwaMethodHandler = (call: SdkwaMethodCall) => EmulatorResponse | Promise<EmulatorResponse>;
 
-/**
- * A routed instance method: the verbs it answers, optionally the networks it exists on.
- *
- * @example
- * const route: SdkwaMethodRoute = { verbs: ['GET'], handle: (call) => jsonResponse(200, { isReboot: true }) };
- */
+/** A routed instance method: the verbs it answers, optionally the networks it exists on. */
 export interface SdkwaMethodRoute {
   verbs: readonly string[];
   networks?: readonly SdkwaNetwork[];
@@ -34,12 +24,7 @@ export interface SdkwaMethodRoute {
   handle: SdkwaMethodHandler;
 }
 
-/**
- * Instance methods by name (matched case-insensitively by the router).
- *
- * @example
- * const table: SdkwaMethodTable = { reboot: { verbs: ['GET'], handle } };
- */
+/** Instance methods by name (matched case-insensitively by the router). */
 export type SdkwaMethodTable = Record<string, SdkwaMethodRoute>;
 
 const whatsappChatId = /^(\d{5,20}@c\.us|[\d-]{5,40}@g\.us)$/;
@@ -47,10 +32,6 @@ const whatsappChatId = /^(\d{5,20}@c\.us|[\d-]{5,40}@g\.us)$/;
 /**
  * One call of an instance method: the request, the instance, the emulator services, and field readers that throw
  * the documented 400 validation answer.
- *
- * @example
- * const chatId = call.chatId();
- * const text = call.requireString('message');
  */
 export class SdkwaMethodCall {
   readonly request: EmulatorServerRequest;
@@ -63,10 +44,6 @@ export class SdkwaMethodCall {
   #fields: JsonObject | undefined;
   #form: MultipartForm | undefined;
 
-  /**
-   * @example
-   * new SdkwaMethodCall(request, instance, context, 'sendMessage', undefined);
-   */
   constructor(
     request: EmulatorServerRequest,
     instance: SdkwaInstance,
@@ -81,22 +58,12 @@ export class SdkwaMethodCall {
     this.pathParameter = pathParameter;
   }
 
-  /**
-   * The `path` of validation error bodies: `/{idInstance}/{method}` (as in the reference sample).
-   *
-   * @example
-   * call.apiPath; // '/1101000001/getAuthorizationCode'
-   */
+  /** The `path` of validation error bodies: `/{idInstance}/{method}` (as in the reference sample). */
   get apiPath(): string {
     return `/${this.instance.idInstance}/${this.methodName}`;
   }
 
-  /**
-   * The parsed multipart body, when the request is `multipart/form-data`.
-   *
-   * @example
-   * call.form()?.file('file');
-   */
+  /** The parsed multipart body, when the request is `multipart/form-data`. */
   form(): MultipartForm | undefined {
     const contentType = this.request.headers['content-type'];
     if (this.#form === undefined && isMultipartForm(contentType)) {
@@ -113,9 +80,6 @@ export class SdkwaMethodCall {
   /**
    * The body fields: a JSON object (an empty body gives `{}`), or the text fields of a multipart body; query
    * parameters fill in fields the body lacks (for GET-with-query variants).
-   *
-   * @example
-   * call.fields().chatId;
    */
   fields(): JsonObject {
     if (this.#fields !== undefined) return this.#fields;
@@ -143,34 +107,19 @@ export class SdkwaMethodCall {
     return value as JsonObject;
   }
 
-  /**
-   * Throws the 400 validation answer.
-   *
-   * @example
-   * if (latitude > 90) call.fail("'latitude' must be between -90 and 90");
-   */
+  /** Throws the 400 validation answer. */
   fail(details: string): never {
     throw validationFailure(this.apiPath, details);
   }
 
-  /**
-   * A non-empty string field (numbers are accepted and stringified).
-   *
-   * @example
-   * call.requireString('message');
-   */
+  /** A non-empty string field (numbers are accepted and stringified). */
   requireString(name: string): string {
     const value = this.optionalString(name);
     if (value === undefined || value === '') this.fail(`'${name}' is required`);
     return value;
   }
 
-  /**
-   * An optional string field.
-   *
-   * @example
-   * call.optionalString('caption');
-   */
+  /** An optional string field. */
   optionalString(name: string): string | undefined {
     const value = this.fields()[name];
     if (value === undefined || value === null) return undefined;
@@ -179,12 +128,7 @@ export class SdkwaMethodCall {
     return value;
   }
 
-  /**
-   * A finite number field (numeric strings from multipart/query are accepted).
-   *
-   * @example
-   * call.requireNumber('latitude');
-   */
+  /** A finite number field (numeric strings from multipart/query are accepted). */
   requireNumber(name: string): number {
     const value = this.fields()[name];
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -192,12 +136,7 @@ export class SdkwaMethodCall {
     return number;
   }
 
-  /**
-   * A phone number "with country code and only digits" (an integer, or a digit string).
-   *
-   * @example
-   * call.phoneNumber(); // '79001234567'
-   */
+  /** A phone number "with country code and only digits" (an integer, or a digit string). */
   phoneNumber(name = 'phoneNumber'): string {
     const value = this.fields()[name];
     const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
@@ -210,9 +149,6 @@ export class SdkwaMethodCall {
   /**
    * The target chat: `chatId` (validated for WhatsApp: `…@c.us` / `…@g.us`), or the legacy `phoneNumber` field
    * (Postman samples) turned into `<digits>@c.us`.
-   *
-   * @example
-   * call.chatId(); // '79001234567@c.us'
    */
   chatId(name = 'chatId'): string {
     const fields = this.fields();

@@ -5,9 +5,6 @@ import type { SdkwaNetwork, SdkwaWebhookBody } from './sdkwa-types.js';
 /**
  * Which settings switch enables which `typeWebhook` (reference §4). `incomingCall` has no SDKWA switch; it follows
  * `incomingWebhook` [I].
- *
- * @example
- * webhookSwitchOf('stateInstanceChanged'); // 'stateWebhook'
  */
 export function webhookSwitchOf(typeWebhook: string): keyof SdkwaSettings | undefined {
   const switches: Record<string, keyof SdkwaSettings> = {
@@ -23,12 +20,7 @@ export function webhookSwitchOf(typeWebhook: string): keyof SdkwaSettings | unde
   return switches[typeWebhook];
 }
 
-/**
- * What the notifier needs to know about an instance.
- *
- * @example
- * const target: SdkwaNotificationTarget = instance;
- */
+/** What the notifier needs to know about an instance. */
 export interface SdkwaNotificationTarget {
   readonly idInstance: number;
   readonly network: SdkwaNetwork;
@@ -44,8 +36,11 @@ export interface SdkwaNotificationTarget {
  * const outcome: SdkwaEmitOutcome = { route: 'queue', receiptId: 1, body };
  */
 export interface SdkwaEmitOutcome {
+  /** Queued for `receiveNotification`, pushed to the webhook, or dropped because its setting is off. */
   route: 'queue' | 'webhook' | 'suppressed';
+  /** The queue receipt id, when it was queued. */
   receiptId?: number;
+  /** The notification as built. */
   body: SdkwaWebhookBody;
 }
 
@@ -53,28 +48,15 @@ export interface SdkwaEmitOutcome {
  * Wraps payloads into the webhook envelope and delivers them: to `webhookUrl` (POST JSON, with
  * `Authorization: Bearer <webhookUrlToken>` when a token is set [I: GREEN-API transport]) when one is set,
  * otherwise to the `receiveNotification` queue (GREEN-API behaviour: one channel at a time [I]).
- *
- * @example
- * const notifier = new SdkwaNotifier(new WebhookDispatcher());
- * notifier.emit(instance, 'stateInstanceChanged', { stateInstance: 'authorized' });
  */
 export class SdkwaNotifier {
   readonly #dispatcher: WebhookDispatcher;
 
-  /**
-   * @example
-   * new SdkwaNotifier(dispatcher);
-   */
   constructor(dispatcher: WebhookDispatcher) {
     this.#dispatcher = dispatcher;
   }
 
-  /**
-   * Builds the envelope `{typeWebhook, instanceData, timestamp, …payload}` and routes it.
-   *
-   * @example
-   * notifier.emit(instance, 'deviceInfo', { deviceData: { platform: 'android' } });
-   */
+  /** Builds the envelope `{typeWebhook, instanceData, timestamp, …payload}` and routes it. */
   emit(
     target: SdkwaNotificationTarget,
     typeWebhook: string,

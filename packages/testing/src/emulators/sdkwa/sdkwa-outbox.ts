@@ -5,16 +5,7 @@ import type { SdkwaInstance } from './sdkwa-instance.js';
 import { isWithinSendWindow } from './sdkwa-settings.js';
 import type { SdkwaMessageData, SdkwaMessageStatus } from './sdkwa-types.js';
 
-/**
- * A message accepted by a send method and waiting in the server-side queue.
- *
- * @example
- * const message: SdkwaOutgoingMessage = {
- *   idMessage: '3EB0C767D097B7C7C030', chatId: '79001234567@c.us',
- *   messageData: { typeMessage: 'textMessage', textMessageData: { textMessage: 'hi' } },
- *   queueItem: { typeMessage: 'textMessage', chatId: '79001234567@c.us', message: 'hi' },
- * };
- */
+/** A message accepted by a send method and waiting in the server-side queue. */
 export interface SdkwaOutgoingMessage {
   idMessage: string;
   chatId: string;
@@ -30,10 +21,6 @@ const batchSize = 500;
  * while the instance is `authorized` and inside the `sendFromUTC`..`sendToUTC` window. A sent message goes into the
  * journal and produces `outgoingAPIMessageReceived` + `outgoingMessageStatus` (`sent`, or `noAccount` /
  * `notInGroup`), then `delivered` when `autoDeliver` is on.
- *
- * @example
- * instance.outbox.enqueue(message);
- * instance.outbox.items(); // showMessagesQueue
  */
 export class SdkwaOutbox {
   readonly #queue = new FifoBuffer<SdkwaOutgoingMessage>();
@@ -44,62 +31,33 @@ export class SdkwaOutbox {
   #lastDispatchAt = Number.NEGATIVE_INFINITY;
   #closed = false;
 
-  /**
-   * @example
-   * new SdkwaOutbox(instance, context);
-   */
   constructor(instance: SdkwaInstance, context: SdkwaEmulatorContext) {
     this.#instance = instance;
     this.#context = context;
   }
 
-  /**
-   * Number of queued messages.
-   *
-   * @example
-   * outbox.size;
-   */
+  /** Number of queued messages. */
   get size(): number {
     return this.#queue.length;
   }
 
-  /**
-   * Queues a message and starts the sender.
-   *
-   * @example
-   * outbox.enqueue(message);
-   */
+  /** Queues a message and starts the sender. */
   enqueue(message: SdkwaOutgoingMessage): void {
     this.#queue.push(message);
     this.kick();
   }
 
-  /**
-   * The `showMessagesQueue` answer.
-   *
-   * @example
-   * outbox.items(); // [{ typeMessage: 'textMessage', chatId: '…', message: 'hi' }]
-   */
+  /** The `showMessagesQueue` answer. */
   items(): Array<Record<string, unknown>> {
     return [...this.#queue].map((message) => ({ ...message.queueItem }));
   }
 
-  /**
-   * Drops every queued message; returns how many were dropped.
-   *
-   * @example
-   * outbox.clear();
-   */
+  /** Drops every queued message; returns how many were dropped. */
   clear(): number {
     return this.#queue.clear();
   }
 
-  /**
-   * (Re)starts the sender when something is queued and the instance can send.
-   *
-   * @example
-   * outbox.kick();
-   */
+  /** (Re)starts the sender when something is queued and the instance can send. */
   kick(): void {
     if (this.#closed || this.#cancel !== undefined || this.#queue.length === 0) return;
     if (this.#instance.state !== 'authorized') return;
@@ -186,9 +144,6 @@ export class SdkwaOutbox {
   /**
    * Changes the status of a sent message (journal `statusMessage`) and emits `outgoingMessageStatus`;
    * `false` for an unknown outgoing id.
-   *
-   * @example
-   * outbox.setStatus('3EB0C767D097B7C7C030', 'read');
    */
   setStatus(idMessage: string, status: SdkwaMessageStatus): boolean {
     const entry = this.#instance.journal.get(idMessage);
@@ -203,12 +158,7 @@ export class SdkwaOutbox {
     return true;
   }
 
-  /**
-   * Stops the sender and pending automatic statuses.
-   *
-   * @example
-   * outbox.close();
-   */
+  /** Stops the sender and pending automatic statuses. */
   close(): void {
     this.#closed = true;
     this.#cancel?.();

@@ -18,31 +18,41 @@ export type SdkwaRegistrationMethod = 'sms' | 'voice';
  */
 export type SdkwaRegistrationAnswer =
   | {
+      /** A WhatsApp system field, 0 in every capture. */
       flash_type: number;
+      /** The phone number the code is for. */
       login: string;
+      /** The code's number of digits, as a string (`"6"`). */
       length: string;
+      /** Whether the code goes by SMS or voice call. */
       method: SdkwaRegistrationMethod;
+      /** `sent` when a code went out, `fail` when it was refused. */
       status: 'sent';
+      /** Seconds until any new code may be requested. */
       retry_after: number;
+      /** Seconds until a new SMS code may be requested. */
       sms_wait: number;
+      /** Seconds until a new voice code may be requested. */
       voice_wait: string;
+      /** Seconds a received code stays valid, as a string. */
       wa_old_wait: string;
     }
   | {
+      /** `sent` when a code went out, `fail` when it was refused. */
       status: 'fail';
+      /** Why WhatsApp refused, e.g. `too_recent`, `blocked`, `no_routes`. */
       reason: string;
+      /** The phone number the code is for. */
       login: string;
+      /** Seconds until any new code may be requested. */
       retry_after: number;
+      /** Seconds until a new SMS code may be requested. */
       sms_wait: number;
+      /** Seconds until a new voice code may be requested. */
       voice_wait: number;
     };
 
-/**
- * Timings of {@link SdkwaRegistration}.
- *
- * @example
- * const timings: SdkwaRegistrationTimings = { smsWaitMilliseconds: 60_000, voiceWaitMilliseconds: 60_000, codeTtlMilliseconds: 300_000 };
- */
+/** Timings of {@link SdkwaRegistration}. */
 export interface SdkwaRegistrationTimings {
   smsWaitMilliseconds: number;
   voiceWaitMilliseconds: number;
@@ -63,12 +73,6 @@ const seconds = (milliseconds: number): number => Math.max(0, Math.ceil(millisec
  * a `too_recent` refusal while the countdown of the requested method runs [I], and one valid code at a time
  * (a new request replaces the previous code). `retry_after` of a success is the shorter of both waits (matches both
  * reference samples); of a refusal it is the remaining wait of the requested method.
- *
- * @example
- * const registration = new SdkwaRegistration(timings, () => '123456');
- * registration.request('7123456789', 'sms').status; // 'sent'
- * registration.request('7123456789', 'sms').status; // 'fail' (too_recent)
- * registration.verify('123456'); // '7123456789'
  */
 export class SdkwaRegistration {
   readonly #timings: SdkwaRegistrationTimings;
@@ -78,21 +82,12 @@ export class SdkwaRegistration {
   /** When set, every request is refused with this `reason` (control API). */
   refusalReason: string | undefined;
 
-  /**
-   * @example
-   * new SdkwaRegistration({ smsWaitMilliseconds: 100, voiceWaitMilliseconds: 100, codeTtlMilliseconds: 1000 }, () => '111111');
-   */
   constructor(timings: SdkwaRegistrationTimings, generate: () => string) {
     this.#timings = timings;
     this.#generate = generate;
   }
 
-  /**
-   * Requests a code by SMS or voice call.
-   *
-   * @example
-   * registration.request('7123456789', 'voice');
-   */
+  /** Requests a code by SMS or voice call. */
   request(phone: string, method: SdkwaRegistrationMethod, now: number = Date.now()): SdkwaRegistrationAnswer {
     const available = this.#availableAt.get(phone) ?? { sms: 0, voice: 0 };
     const smsWait = seconds(available.sms - now);
@@ -129,22 +124,12 @@ export class SdkwaRegistration {
     };
   }
 
-  /**
-   * The code that was "sent" and is still valid (what the user would read on the phone).
-   *
-   * @example
-   * registration.pending()?.code;
-   */
+  /** The code that was "sent" and is still valid (what the user would read on the phone). */
   pending(now: number = Date.now()): Readonly<PendingRegistration> | undefined {
     return this.#pending !== undefined && this.#pending.expiresAt > now ? this.#pending : undefined;
   }
 
-  /**
-   * Checks a code; returns the registered phone number and forgets the code when it matches a valid code.
-   *
-   * @example
-   * registration.verify('123456'); // '7123456789' or undefined
-   */
+  /** Checks a code; returns the registered phone number and forgets the code when it matches a valid code. */
   verify(code: string, now: number = Date.now()): string | undefined {
     const pending = this.pending(now);
     if (pending === undefined || pending.code !== code) return undefined;
@@ -152,12 +137,7 @@ export class SdkwaRegistration {
     return pending.phone;
   }
 
-  /**
-   * Forgets the pending code and all countdowns.
-   *
-   * @example
-   * registration.reset();
-   */
+  /** Forgets the pending code and all countdowns. */
   reset(): void {
     this.#pending = undefined;
     this.#availableAt.clear();

@@ -15,12 +15,7 @@ import { parseSdkwaRoute } from './sdkwa-route.js';
 import type { SdkwaUserAccount } from './sdkwa-user-account.js';
 import { handleUserRequest } from './user-api-handler.js';
 
-/**
- * Everything the request handler dispatches to.
- *
- * @example
- * const handle = createSdkwaRequestHandler({ registry, context, control, account });
- */
+/** Everything the request handler dispatches to. */
 export interface SdkwaRequestHandlerDependencies {
   registry: SdkwaInstanceRegistry;
   context: SdkwaEmulatorContext;
@@ -31,9 +26,6 @@ export interface SdkwaRequestHandlerDependencies {
 /**
  * The emulator's `handle`: control routes, media, the user API, `getInstance`, and the instance API (current,
  * Postman-typo and legacy schemes).
- *
- * @example
- * await startEmulatorServer({ faults, handle: createSdkwaRequestHandler(dependencies) });
  */
 export function createSdkwaRequestHandler(
   dependencies: SdkwaRequestHandlerDependencies,

@@ -5,15 +5,12 @@ import type { SdkwaNetwork } from './sdkwa-types.js';
 /**
  * What a request path addresses.
  * - `instance`/`current`: `/{whatsapp|telegram}/{idInstance}/{method}[/{parameter}]` (Bearer token), also the
- *   Postman typo `/{messenger}{idInstance}/{method}` (no slash) seen in several collection requests.
+ * Postman typo `/{messenger}{idInstance}/{method}` (no slash) seen in several collection requests.
  * - `instance`/`legacy`: `/waInstance{idInstance}/{method}/{token}[/{parameter}]` (basis-api era, reference §1.2),
- *   with `rest` = the segments after the method (token resolution is the handler's job).
+ * with `rest` = the segments after the method (token resolution is the handler's job).
  * - `getInstance`: `POST /{messenger}/getInstance` (S1/S2, no auth).
  * - `user`: `/api/v1/instance/user/{…}` (user-level API).
  * - `media`: `/media/{id}/{fileName}`; `control`: `/__control/{action}`.
- *
- * @example
- * const route: SdkwaRoute = { kind: 'media', id: 'abc' };
  */
 export type SdkwaRoute =
   | { kind: 'control'; action: string }
@@ -41,13 +38,7 @@ function networkOf(segment: string): SdkwaNetwork | undefined {
 
 const userPrefix = '/api/v1/instance/user/';
 
-/**
- * Parses a request path (empty segments, i.e. trailing or doubled slashes, are ignored).
- *
- * @example
- * parseSdkwaRoute('/whatsapp/1101000001/sendMessage');
- * // { kind: 'instance', scheme: 'current', network: 'whatsapp', idInstance: '1101000001', method: 'sendMessage', rest: [] }
- */
+/** Parses a request path (empty segments, i.e. trailing or doubled slashes, are ignored). */
 export function parseSdkwaRoute(path: string): SdkwaRoute {
   if (path === controlPrefix || path.startsWith(`${controlPrefix}/`)) {
     return { kind: 'control', action: trimTrailing(path.slice(controlPrefix.length + 1), '/') };
@@ -104,12 +95,7 @@ export function parseSdkwaRoute(path: string): SdkwaRoute {
   return { kind: 'unknown' };
 }
 
-/**
- * The token of an `Authorization: Bearer <token>` header.
- *
- * @example
- * bearerToken({ authorization: 'Bearer abc' }); // 'abc'
- */
+/** The token of an `Authorization: Bearer <token>` header. */
 export function bearerToken(headers: Readonly<Record<string, string>>): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
   return match?.[1];

@@ -15,28 +15,51 @@ export type SdkwaYesNo = 'yes' | 'no';
  * const settings: Partial<SdkwaSettings> = { webhookUrl: 'http://127.0.0.1:9000/hook', incomingWebhook: 'yes' };
  */
 export interface SdkwaSettings {
+  /** The account's own chat id; `''` until authorized. */
   wid: string;
+  /** Read-only country code of the instance, e.g. `ru`. */
   countryInstance: string;
+  /** Read-only client kind, e.g. `WA_DESKTOP` or `WA_MOBILE`. */
   typeAccount: string;
+  /** `STABLE` or `LATEST`. */
   releaseType: string;
+  /** Where notifications are pushed; `''` means polling only. */
   webhookUrl: string;
+  /** Sent back as `Authorization: Bearer <token>` on every push; `''` means none. */
   webhookUrlToken: string;
+  /** Pause between two sends from the outgoing queue. */
   delaySendMessagesMilliseconds: number;
+  /** Upper bound in milliseconds of a randomised pause between sends. */
   delaySendMessagesMaxMs: number;
+  /** Marks every incoming message read on arrival. */
   markIncomingMessagesReaded: SdkwaYesNo;
+  /** Marks a chat read when the instance replies. */
   markIncomingMessagesReadedOnReply: SdkwaYesNo;
+  /** Pushes `outgoingMessageStatus` notifications. */
   outgoingWebhook: SdkwaYesNo;
+  /** Pushes `outgoingMessageReceived` for messages sent from the phone. */
   outgoingMessageWebhook: SdkwaYesNo;
+  /** Pushes `outgoingAPIMessageReceived` for messages sent through the API. */
   outgoingAPIMessageWebhook: SdkwaYesNo;
+  /** Pushes `stateInstanceChanged` (authorization state). */
   stateWebhook: SdkwaYesNo;
+  /** Pushes `incomingMessageReceived`. */
   incomingWebhook: SdkwaYesNo;
+  /** Pushes `deviceInfo`. */
   deviceWebhook: SdkwaYesNo;
+  /** Pushes `statusInstanceChanged` (online/offline). */
   statusInstanceWebhook: SdkwaYesNo;
+  /** Shows the account as online. */
   keepOnlineStatus: SdkwaYesNo;
+  /** The proxy as `ip:port:login:password`; `system proxy` when none is set. */
   proxyInstance: string;
+  /** Start of the daily sending window, `HH:MM` UTC. */
   sendFromUTC: string;
+  /** End of the daily sending window, `HH:MM` UTC. */
   sendToUTC: string;
+  /** Read-only: whether the phone session is shared with other clients. */
   sharedSession: SdkwaYesNo;
+  /** Keeps the message journals. */
   enableMessagesHistory: SdkwaYesNo;
 }
 
@@ -70,9 +93,6 @@ const stringFields = [
 /**
  * Default settings of a new instance. Webhook switches default to `"yes"` except `deviceWebhook` and
  * `statusInstanceWebhook` [I: SDKWA documents no defaults]; `delaySendMessagesMilliseconds` comes from the options.
- *
- * @example
- * defaultSdkwaSettings('whatsapp', 0).incomingWebhook; // 'yes'
  */
 export function defaultSdkwaSettings(
   network: SdkwaNetwork,
@@ -110,9 +130,6 @@ const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/;
 /**
  * Validates a `setSettings` body and returns the accepted changes, or the validation problem as text.
  * Unknown fields are ignored; at least one known field is required; `sendFromUTC`/`sendToUTC` go together.
- *
- * @example
- * parseSettingsChanges({ incomingWebhook: 'maybe' }); // { problem: "'incomingWebhook' must be 'yes' or 'no'" }
  */
 export function parseSettingsChanges(
   body: Record<string, unknown>,
@@ -163,9 +180,6 @@ function minutesOf(time: string): number {
 
 /**
  * Whether `now` lies inside the `sendFromUTC`..`sendToUTC` window (always true when unset; wraps midnight).
- *
- * @example
- * isWithinSendWindow({ sendFromUTC: '09:00', sendToUTC: '18:00' }, new Date('2025-01-01T12:00:00Z')); // true
  */
 export function isWithinSendWindow(
   settings: Pick<SdkwaSettings, 'sendFromUTC' | 'sendToUTC'>,

@@ -1,9 +1,4 @@
-/**
- * A code the emulator "sent" (to a phone or to the WhatsApp app) and that is valid for a limited time.
- *
- * @example
- * const issued: SdkwaIssuedCode = { code: '8G9VR9QT', phone: '79001234567', expiresAt: Date.now() + 120_000 };
- */
+/** A code the emulator "sent" (to a phone or to the WhatsApp app) and that is valid for a limited time. */
 export interface SdkwaIssuedCode {
   code: string;
   phone: string;
@@ -12,52 +7,30 @@ export interface SdkwaIssuedCode {
 
 /**
  * Holds the latest issued code of one kind (pairing code, Telegram confirmation code); a new code replaces the old.
- *
- * @example
- * const codes = new SdkwaTimedCode(120_000, () => 'ABCD1234');
- * codes.issue('79001234567').code; // 'ABCD1234'
- * codes.consume('ABCD1234')?.phone; // '79001234567'
  */
 export class SdkwaTimedCode {
   #current: SdkwaIssuedCode | undefined;
   readonly #ttlMilliseconds: number;
   readonly #generate: () => string;
 
-  /**
-   * @example
-   * new SdkwaTimedCode(300_000, () => '12345');
-   */
   constructor(ttlMilliseconds: number, generate: () => string) {
     this.#ttlMilliseconds = ttlMilliseconds;
     this.#generate = generate;
   }
 
-  /**
-   * Issues a fresh code for a phone number.
-   *
-   * @example
-   * codes.issue('79001234567');
-   */
+  /** Issues a fresh code for a phone number. */
   issue(phone: string, now: number = Date.now()): SdkwaIssuedCode {
     this.#current = { code: this.#generate(), phone, expiresAt: now + this.#ttlMilliseconds };
     return this.#current;
   }
 
-  /**
-   * The current code while it is valid.
-   *
-   * @example
-   * codes.current()?.code;
-   */
+  /** The current code while it is valid. */
   current(now: number = Date.now()): SdkwaIssuedCode | undefined {
     return this.#current !== undefined && this.#current.expiresAt > now ? this.#current : undefined;
   }
 
   /**
    * Uses up the current code when `code` matches it (any code when `code` is undefined) and it is still valid.
-   *
-   * @example
-   * codes.consume('12345');
    */
   consume(code?: string, now: number = Date.now()): SdkwaIssuedCode | undefined {
     const current = this.current(now);
@@ -66,23 +39,13 @@ export class SdkwaTimedCode {
     return current;
   }
 
-  /**
-   * Forgets the current code.
-   *
-   * @example
-   * codes.clear();
-   */
+  /** Forgets the current code. */
   clear(): void {
     this.#current = undefined;
   }
 }
 
-/**
- * A random code of `length` characters from `alphabet`.
- *
- * @example
- * randomCode(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789', Math.random); // e.g. '8G9VR9QT'
- */
+/** A random code of `length` characters from `alphabet`. */
 export function randomCode(length: number, alphabet: string, random: () => number): string {
   let code = '';
   for (let index = 0; index < length; index += 1)

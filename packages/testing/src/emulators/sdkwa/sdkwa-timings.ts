@@ -53,12 +53,7 @@ export const defaultSdkwaTimings: Readonly<SdkwaTimings> = Object.freeze({
   sendWindowRecheckMilliseconds: 1_000,
 });
 
-/**
- * Merges overrides into the defaults and multiplies every value by `timeScale`.
- *
- * @example
- * resolveSdkwaTimings({ smsWaitMilliseconds: 1000 }, 0.5).smsWaitMilliseconds; // 500
- */
+/** Merges overrides into the defaults and multiplies every value by `timeScale`. */
 export function resolveSdkwaTimings(overrides: Partial<SdkwaTimings> = {}, timeScale = 1): SdkwaTimings {
   const merged: SdkwaTimings = { ...defaultSdkwaTimings, ...overrides };
   const scaled = {} as SdkwaTimings;

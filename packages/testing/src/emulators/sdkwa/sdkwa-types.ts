@@ -37,8 +37,11 @@ export type SdkwaMessageStatus = 'sent' | 'delivered' | 'read' | 'failed' | 'noA
  * const data: SdkwaInstanceData = { idInstance: 1101000001, wid: '79990000000@c.us', typeInstance: 'whatsapp' };
  */
 export interface SdkwaInstanceData {
+  /** The instance id; the API URL uses its decimal string. */
   idInstance: number;
+  /** The account's own chat id; `''` while not authorized. */
   wid: string;
+  /** The messenger, `whatsapp` or `telegram`. */
   typeInstance: SdkwaNetwork;
 }
 
@@ -54,8 +57,11 @@ export interface SdkwaInstanceData {
  * };
  */
 export interface SdkwaWebhookBody {
+  /** Which notification it is (`incomingMessageReceived`, `outgoingMessageStatus`, …). */
   typeWebhook: string;
+  /** The instance the notification belongs to. */
   instanceData: SdkwaInstanceData;
+  /** Unix seconds. */
   timestamp: number;
   [field: string]: unknown;
 }
@@ -67,6 +73,7 @@ export interface SdkwaWebhookBody {
  * const data: SdkwaMessageData = { typeMessage: 'textMessage', textMessageData: { textMessage: 'hi' } };
  */
 export interface SdkwaMessageData {
+  /** SDKWA's message type; the name of the sibling `…Data` field follows from it. */
   typeMessage: string;
   [field: string]: unknown;
 }

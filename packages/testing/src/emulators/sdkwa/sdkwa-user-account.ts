@@ -14,38 +14,53 @@ const neverDeleted = '0001-01-01T00:00:00';
  * account.orders[0]?.typeOrder; // 'CREATE_INSTANCE'
  */
 export interface SdkwaOrder {
+  /** The order's id. */
   id: string;
+  /** The human-facing order number. */
   orderNumber: number;
+  /** ISO 8601 time of the order. */
   orderDate: string;
+  /** The amount to pay (SDKWA's spelling). */
   paySumm: number;
+  /** The order's total before discounts. */
   sum: number;
+  /** ISO 4217 code, e.g. `RUB`. */
   currency: string;
-  tariff: { name: string; monthlyPrice: number };
+  /** The plan ordered. */
+  tariff: {
+    /** `DEVELOPER`, `BUSINESS`, `UNLIMITED`, … */
+    name: string;
+    /** Price per month in the order's currency. */
+    monthlyPrice: number;
+  };
+  /** How long it is paid for: `infinitely`, `day1`, `month1`, … */
   period: string;
-  user: { id: string; email: string };
+  /** Who placed the order. */
+  user: {
+    /** The user's id. */
+    id: string;
+    /** The user's e-mail. */
+    email: string;
+  };
+  /** The instance created or extended. */
   idInstance: number;
+  /** The new instance's token; absent on an extension. */
   apiTokenInstance?: string;
+  /** Whether the order creates an instance or extends one. */
   typeOrder: 'CREATE_INSTANCE' | 'EXTEND_INSTANCE';
+  /** Where the user pays; the emulator confirms without payment. */
   paymentURL: string;
+  /** Whether it is paid and the instance exists. */
   isConfirmed: boolean;
 }
 
 /**
  * A user-API failure: `invalid` → HTTP 400 `{result:false, error:"Invalid parameters"}` (OpenAPI);
  * `code` → HTTP 200 `{result:false, data:{}, error:{code, description}}` (Postman) [C].
- *
- * @example
- * const failure: SdkwaUserFailure = { kind: 'code', code: 464, description: 'Not enough balance' };
  */
 export type SdkwaUserFailure = { kind: 'invalid' } | { kind: 'code'; code: number; description: string };
 
-/**
- * The emulated SDKWA user (cabinet account): credentials, balance, orders and instance lifecycle.
- *
- * @example
- * const account = new SdkwaUserAccount({ userId, userToken, email, balance: 100, registry, ids, idFormat: 'number' });
- * account.order({ tariff: 'DEVELOPER', period: 'infinitely' });
- */
+/** The emulated SDKWA user (cabinet account): credentials, balance, orders and instance lifecycle. */
 export class SdkwaUserAccount {
   readonly userId: string;
   readonly userToken: string;
@@ -56,10 +71,6 @@ export class SdkwaUserAccount {
   readonly #ids: IdentifierFactory;
   readonly #idFormat: 'number' | 'string';
 
-  /**
-   * @example
-   * new SdkwaUserAccount({ userId: '1', userToken: 't', email: 'a@b.c', balance: 0, registry, ids, idFormat: 'string' });
-   */
   constructor(init: {
     userId: string;
     userToken: string;
@@ -78,22 +89,12 @@ export class SdkwaUserAccount {
     this.#idFormat = init.idFormat;
   }
 
-  /**
-   * Every instance of the user (deleted ones included).
-   *
-   * @example
-   * account.all().length;
-   */
+  /** Every instance of the user (deleted ones included). */
   all(): SdkwaInstance[] {
     return this.#registry.all();
   }
 
-  /**
-   * The `instances/list` item of an instance.
-   *
-   * @example
-   * account.describe(instance).typeInstance; // 'whatsapp'
-   */
+  /** The `instances/list` item of an instance. */
   describe(instance: SdkwaInstance): Record<string, unknown> {
     const { account } = instance;
     return {
@@ -114,12 +115,7 @@ export class SdkwaUserAccount {
     };
   }
 
-  /**
-   * Creates (no `idInstance`) or extends an instance through a paid order.
-   *
-   * @example
-   * account.order({ tariff: 'BUSINESS', period: 'month1', typeAccount: 'TG_DESKTOP' });
-   */
+  /** Creates (no `idInstance`) or extends an instance through a paid order. */
   order(body: Record<string, unknown>, idInstance?: number): SdkwaOrder | SdkwaUserFailure {
     const tariff = typeof body.tariff === 'string' ? body.tariff.toUpperCase() : '';
     const period = typeof body.period === 'string' ? body.period : '';
@@ -156,12 +152,7 @@ export class SdkwaUserAccount {
     return order;
   }
 
-  /**
-   * Marks an instance deleted (`true`) or restores it (`false`); `false` result when not applicable.
-   *
-   * @example
-   * account.setDeleted(1101000001, true);
-   */
+  /** Marks an instance deleted (`true`) or restores it (`false`); `false` result when not applicable. */
   setDeleted(idInstance: number, deleted: boolean): boolean {
     const instance = this.#registry.get(idInstance);
     if (instance === undefined || instance.account.deleted === deleted) return false;

@@ -1,9 +1,4 @@
-/**
- * The parts of a contact card, as `sendContact`'s `contact` object has them.
- *
- * @example
- * const contact: SdkwaContactCard = { phoneContact: 79001234567, firstName: 'Ivan' };
- */
+/** The parts of a contact card, as `sendContact`'s `contact` object has them. */
 export interface SdkwaContactCard {
   phoneContact: number | string;
   firstName?: string;
@@ -12,12 +7,7 @@ export interface SdkwaContactCard {
   company?: string;
 }
 
-/**
- * The display name WhatsApp shows for a contact card.
- *
- * @example
- * contactDisplayName({ phoneContact: 1, firstName: 'Ivan', lastName: 'Petrov' }); // 'Ivan Petrov'
- */
+/** The display name WhatsApp shows for a contact card. */
 export function contactDisplayName(card: SdkwaContactCard): string {
   const name = [card.firstName, card.middleName, card.lastName].filter(
     (part) => part !== undefined && part !== '',
@@ -25,12 +15,7 @@ export function contactDisplayName(card: SdkwaContactCard): string {
   return name.length > 0 ? name.join(' ') : (card.company ?? String(card.phoneContact));
 }
 
-/**
- * A vCard 3.0 text like the ones WhatsApp puts into `contactMessageData.vcard`.
- *
- * @example
- * buildVcard({ phoneContact: 79001234567, firstName: 'Ivan' });
- */
+/** A vCard 3.0 text like the ones WhatsApp puts into `contactMessageData.vcard`. */
 export function buildVcard(card: SdkwaContactCard): string {
   const phone = String(card.phoneContact).replace(/\D/g, '');
   const lines = [

@@ -66,9 +66,6 @@ function arrayField(call: SdkwaMethodCall, name: string): Array<Record<string, u
  * `SendTemplateButtons`. Every send answers `{idMessage}` at once and is delivered by the server-side queue.
  * `phoneNumber` is accepted instead of `chatId` (Postman samples). `uploadFile` takes raw bytes (OpenAPI, Python)
  * or a multipart `file` (JS, Go) [C]; `sendFileByUpload` takes the name from `fileName`, else the multipart filename.
- *
- * @example
- * const route = sendingMethods.sendMessage;
  */
 export const sendingMethods: SdkwaMethodTable = {
   sendMessage: {

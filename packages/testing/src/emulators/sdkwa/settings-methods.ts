@@ -3,12 +3,7 @@ import { sdkwaMimeTypes } from './sdkwa-media-store.js';
 import type { SdkwaMethodCall, SdkwaMethodTable } from './sdkwa-method-call.js';
 import { parseSettingsChanges } from './sdkwa-settings.js';
 
-/**
- * Stores the `file` part of a multipart picture upload and returns its public URL.
- *
- * @example
- * const urlAvatar = storeUploadedPicture(call);
- */
+/** Stores the `file` part of a multipart picture upload and returns its public URL. */
 export function storeUploadedPicture(call: SdkwaMethodCall): string {
   const file = call.form()?.file('file');
   if (file === undefined || file.data.length === 0)
@@ -24,9 +19,6 @@ export function storeUploadedPicture(call: SdkwaMethodCall): string {
  * Settings and profile methods (reference §2.6, §3.7): `getSettings`, `setSettings` (reboots the instance),
  * `getWarmingPhoneStatus`, `setProfileName`, `setProfileStatus`, `setProfilePicture`, and the basis-api era
  * `getDeviceInfo` (1C library only [V: S7]).
- *
- * @example
- * const route = settingsMethods.getSettings;
  */
 export const settingsMethods: SdkwaMethodTable = {
   getSettings: { verbs: ['GET'], handle: (call) => jsonResponse(200, { ...call.instance.settings }) },

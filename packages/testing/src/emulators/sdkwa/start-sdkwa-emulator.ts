@@ -27,9 +27,11 @@ export interface SdkwaEmulator {
   url: string;
   /** User-API credentials (`x-user-id` / `x-user-token`). */
   userId: string;
+  /** The `x-user-token` of the user-level instance API. */
   userToken: string;
   /** The instances created at start (see `control.instances()` for later ones). */
   instances: SdkwaInstanceCredentials[];
+  /** Drives the emulated phones and inspects what clients did, in-process. */
   control: SdkwaEmulatorControl;
   /** Stops the server and every timer; pending pushes are dropped. */
   close(): Promise<void>;

@@ -36,9 +36,6 @@ function instanceId(body: Record<string, unknown>): number | undefined {
  * credentials and malformed bodies answer HTTP 400 `{result:false, error:"Invalid user token" | "Invalid
  * parameters"}` (OpenAPI); business failures answer HTTP 200 `{result:false, data:{}, error:{code, description}}`
  * (Postman: 464 "Not enough balance", 404 "Not found") [C: both forms are served].
- *
- * @example
- * const response = handleUserRequest('instances/list', request, account);
  */
 export function handleUserRequest(
   action: string,

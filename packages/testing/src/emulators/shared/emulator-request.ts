@@ -31,12 +31,15 @@ export class EmulatorJsonError extends Error {
 export interface EmulatorRequest {
   /** Upper-case HTTP method. */
   method: string;
+  /** The absolute URL, resolved against the server's host. */
   url: URL;
   /** `url.pathname`, not decoded. */
   path: string;
+  /** `url.searchParams`. */
   query: URLSearchParams;
   /** Lower-case header names; repeated headers joined with `, `. */
   headers: Readonly<Record<string, string>>;
+  /** The raw bytes; empty when there is no body. */
   body: Uint8Array;
   /** The body decoded as UTF-8. */
   text(): string;
@@ -46,10 +49,13 @@ export interface EmulatorRequest {
 
 /** Input of {@link createEmulatorRequest}. */
 export interface EmulatorRequestInit {
+  /** The HTTP method, any case. */
   method: string;
   /** Absolute URL or a path (resolved against `http://127.0.0.1`). */
   url: string;
+  /** Header values as Node gives them; arrays are joined with `, `. */
   headers?: Record<string, string | string[] | undefined>;
+  /** Bytes, or text encoded as UTF-8; empty when absent. */
   body?: Uint8Array | string;
 }
 

@@ -5,8 +5,11 @@
  * const response: EmulatorResponse = { status: 204 };
  */
 export interface EmulatorResponse {
+  /** The HTTP status. */
   status: number;
+  /** Header names in any case; none when absent. */
   headers?: Record<string, string>;
+  /** Text is sent as UTF-8; empty when absent. */
   body?: string | Uint8Array;
 }
 

@@ -13,7 +13,10 @@ import type { EmulatorFault, FaultInjector } from './fault-injector.js';
  * @example
  * const handle = (request: EmulatorServerRequest) => queue.waitForHead(5_000, request.signal);
  */
-export type EmulatorServerRequest = EmulatorRequest & { signal: AbortSignal };
+export type EmulatorServerRequest = EmulatorRequest & {
+  /** Aborts when the client goes away or the server closes. */
+  signal: AbortSignal;
+};
 
 /**
  * Options of {@link startEmulatorServer}.
@@ -26,6 +29,7 @@ export interface EmulatorServerOptions {
   host?: string;
   /** Default 0 (an ephemeral port). */
   port?: number;
+  /** Decides which requests fail instead of reaching `handle`. */
   faults: FaultInjector;
   /** Answers a request; `request.signal` aborts when the client goes away or the server closes. */
   handle: (request: EmulatorServerRequest) => Promise<EmulatorResponse> | EmulatorResponse;
@@ -46,6 +50,7 @@ export interface EmulatorServerOptions {
 export interface EmulatorServer {
   /** `http://host:port`, no trailing slash. */
   url: string;
+  /** The port listened on (the one chosen when 0 was asked for). */
   port: number;
   /** Stops listening, aborts requests in flight and closes open connections. */
   close(): Promise<void>;

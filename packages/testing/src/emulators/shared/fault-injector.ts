@@ -8,12 +8,32 @@ import { createRandom } from './identifiers.js';
  * const fault: EmulatorFault = { kind: 'status', status: 429, retryAfterMilliseconds: 1000 };
  */
 export type EmulatorFault =
-  | { kind: 'status'; status: number; body?: string; retryAfterMilliseconds?: number }
-  | { kind: 'delay'; milliseconds: number }
+  | {
+      /** What goes wrong: an error status, a delay, a dropped connection or a broken body. */
+      kind: 'status';
+      /** The HTTP status answered. */
+      status: number;
+      /** The response text; empty when absent. */
+      body?: string;
+      /** The `Retry-After` delay; the header is written in whole seconds, rounded up; no header when absent. */
+      retryAfterMilliseconds?: number;
+    }
+  | {
+      /** What goes wrong: an error status, a delay, a dropped connection or a broken body. */
+      kind: 'delay';
+      /** How long the request waits before it is handled. */
+      milliseconds: number;
+    }
   /** Destroys the socket without answering. */
-  | { kind: 'drop' }
+  | {
+      /** What goes wrong: an error status, a delay, a dropped connection or a broken body. */
+      kind: 'drop';
+    }
   /** Answers 200 with a truncated JSON body. */
-  | { kind: 'malformed-json' };
+  | {
+      /** What goes wrong: an error status, a delay, a dropped connection or a broken body. */
+      kind: 'malformed-json';
+    };
 
 /**
  * When an injected fault applies.

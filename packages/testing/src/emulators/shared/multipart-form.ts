@@ -5,11 +5,13 @@
  * const part: MultipartPart = { name: 'chatId', fileName: undefined, contentType: undefined, data: bytes };
  */
 export interface MultipartPart {
+  /** The `name` of its `Content-Disposition`. */
   name: string;
   /** The `filename*` (RFC 5987, decoded) or `filename` parameter of the Content-Disposition, if any. */
   fileName: string | undefined;
   /** The part's own Content-Type header, if any. */
   contentType: string | undefined;
+  /** The part's raw bytes. */
   data: Uint8Array;
 }
 

@@ -7,7 +7,9 @@ import { FifoBuffer } from './fifo-buffer.js';
  * const entry: QueuedNotification<{ a: number }> = { receiptId: 1, body: { a: 1 } };
  */
 export interface QueuedNotification<Body> {
+  /** What `deleteNotification` takes to remove it; increasing per instance. */
   receiptId: number;
+  /** The notification as `receiveNotification` returns it. */
   body: Body;
 }
 

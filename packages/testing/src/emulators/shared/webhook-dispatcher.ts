@@ -7,7 +7,9 @@ import { FifoBuffer } from './fifo-buffer.js';
  * const target: WebhookTarget = { url: 'http://127.0.0.1:9000/hook', headers: { authorization: 'Bearer x' } };
  */
 export interface WebhookTarget {
+  /** Where notifications are POSTed. */
   url: string;
+  /** Sent with every delivery (e.g. `authorization`); none when absent. */
   headers?: Record<string, string>;
 }
 
@@ -18,14 +20,19 @@ export interface WebhookTarget {
  * dispatcher.deliveries.filter((delivery) => delivery.accepted);
  */
 export interface WebhookDelivery {
+  /** Where the attempt was POSTed. */
   url: string;
+  /** The request headers sent. */
   headers: Record<string, string>;
+  /** The notification, before JSON encoding. */
   body: unknown;
   /** HTTP status, or `undefined` on a network error / timeout. */
   status: number | undefined;
   /** 1-based attempt number for this body. */
   attempt: number;
+  /** Whether the answer counted as accepted: 2xx unless the dispatcher's `accept` option says otherwise. */
   accepted: boolean;
+  /** The network error or timeout message; absent when an answer came. */
   error?: string;
 }
 

@@ -7,17 +7,25 @@ import type { WhatsgateAck, WhatsgateMessage, WhatsgateMessageType } from './wha
  * const input: WhatsgateMessageInit = { fromMe: true, chatId: '79991112233@c.us', selfId: '79999999999@c.us', shortId: '3EB0…', type: 'chat', body: 'Hi', timestamp: 1 };
  */
 export interface WhatsgateMessageInit {
+  /** True for a message the session sent; the long id starts with `true_`. */
   fromMe: boolean;
   /** The other side: recipient of an outgoing message, sender chat of an incoming one. */
   chatId: string;
   /** The session's own JID. */
   selfId: string;
+  /** The short id (`_id`); the long id is built from it. */
   shortId: string;
+  /** Whatsgate's message type (`chat`, `image`, `document`, …). */
   type: WhatsgateMessageType;
+  /** The text, or the caption of a media message. */
   body: string;
+  /** Unix seconds. */
   timestamp: number;
+  /** The delivery state; 0 for an own message, 1 for an incoming one when absent. */
   ack?: WhatsgateAck;
+  /** The key `get-media` takes; `''` (no media) when absent. */
   mediaKey?: string;
+  /** Marks the message as forwarded; false when absent. */
   isForwarded?: boolean;
   /** Extra whatsapp-web.js fields (author, quotedMsgId, location, vCards, from_name). */
   extra?: Partial<WhatsgateMessage>;

@@ -6,21 +6,13 @@ import type { WhatsgateEmulatorState } from './whatsgate-emulator-state.js';
 import { WhatsgateError, whatsgateErrorMessages } from './whatsgate-error.js';
 import { readWhatsgateFields } from './whatsgate-fields.js';
 
-/**
- * Path prefix of every command.
- *
- * @example
- * `${emulator.url}${whatsgateApiPrefix}send`;
- */
+/** Path prefix of every command. */
 export const whatsgateApiPrefix = '/api/v1/';
 
 /**
  * Answers `POST /api/v1/<command>` in the order Yii2 checks things: unknown route → 404, verb other than POST →
  * 405 (`Allow: POST`), `X-Api-Key` missing or wrong → 401, malformed JSON → 400, then the command (500 for
  * unknown sessions and missing fields). Errors have the Yii2 shape `{name, message, code, status}`.
- *
- * @example
- * const response = handleWhatsgateApiRequest(state, request);
  */
 export function handleWhatsgateApiRequest(
   state: WhatsgateEmulatorState,

@@ -125,9 +125,6 @@ function readBody(request: EmulatorRequest): WhatsgateFields {
  * Answers the control routes under `/__control` (JSON in and out), e.g. `POST /__control/sessions/<id>/scan`,
  * `POST /__control/sessions/<id>/messages`, `GET /__control/sessions/<id>/sent-messages`, `POST /__control/faults`.
  * `:id` is the session's `unique_id`; `GET /__control/events` takes `whatsappId`, `action`, `after` queries.
- *
- * @example
- * const response = await handleWhatsgateControlRequest(control, request);
  */
 export async function handleWhatsgateControlRequest(
   control: WhatsgateEmulatorControl,

@@ -45,9 +45,6 @@ function mediaDownload(
  * Emulator-only GET pages: the QR / pairing-code page a session's `qr_link` points to (`/qr/<unique_id>`, refreshes
  * itself like the real one) and raw media downloads (`/media/<unique_id>/<url-encoded media key>`).
  * `undefined` when the path is neither.
- *
- * @example
- * const response = handleWhatsgatePageRequest(state, request) ?? notFound;
  */
 export function handleWhatsgatePageRequest(
   state: WhatsgateEmulatorState,

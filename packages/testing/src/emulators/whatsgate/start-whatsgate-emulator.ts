@@ -27,7 +27,9 @@ import { seedWhatsgateSession } from './whatsgate-session-lifecycle.js';
 export interface WhatsgateEmulatorSessionSummary {
   /** The session's `unique_id`, sent as `WhatsappID`. */
   whatsappId: string;
+  /** The session's display name. */
   name: string;
+  /** `PENDING`, `AUTH`, `READY`, … */
   status: WhatsgateSessionStatus;
 }
 
@@ -48,6 +50,7 @@ export interface WhatsgateEmulator {
   apiKey: string;
   /** Current sessions (a fresh list on every read). */
   readonly sessions: WhatsgateEmulatorSessionSummary[];
+  /** Drives the emulated phones and inspects what clients did, in-process. */
   control: WhatsgateEmulatorControl;
   /** Stops the server and every timer; pending pushes are dropped. */
   close(): Promise<void>;

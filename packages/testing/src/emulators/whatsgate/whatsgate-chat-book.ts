@@ -10,14 +10,21 @@ import type { WhatsgateChat, WhatsgateParticipant } from './whatsgate-payloads.j
 export interface WhatsgateChatInput {
   /** JID or bare number (a number becomes a contact, or a group when `isGroup`). */
   id: string;
+  /** The contact's or group's name; the formatted number (`Group` for a group) when absent. */
   name?: string;
+  /** Makes a bare number a group rather than a contact. */
   isGroup?: boolean;
+  /** Sending to the chat is blocked. */
   isReadOnly?: boolean;
+  /** Messages not read yet; 0 when absent. */
   unreadCount?: number;
   /** Last activity, unix seconds. */
   timestamp?: number;
+  /** Whether the chat is pinned. */
   pinned?: boolean;
+  /** Whether its notifications are muted. */
   isMuted?: boolean;
+  /** Unix seconds when the mute ends; 0 means none or forever. */
   muteExpiration?: number;
   /** Group participants: JIDs/numbers (plain members) or full participant objects. */
   participants?: Array<string | WhatsgateParticipant>;
@@ -27,12 +34,7 @@ export interface WhatsgateChatInput {
   creation?: number;
 }
 
-/**
- * Formats a contact's default display name like WhatsApp does for unsaved Russian numbers.
- *
- * @example
- * formatContactName('79999999999@c.us'); // '+7 999 999-99-99'
- */
+/** Formats a contact's default display name like WhatsApp does for unsaved Russian numbers. */
 export function formatContactName(chatId: string): string {
   const digits = chatIdNumber(chatId);
   const match = /^(7)(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(digits);
@@ -45,23 +47,11 @@ function toParticipant(participant: string | WhatsgateParticipant): WhatsgatePar
     : { ...participant, id: toChatId(participant.id) };
 }
 
-/**
- * The chats of one session, kept in step with sends, incoming messages and `seen`.
- *
- * @example
- * const chats = new WhatsgateChatBook();
- * chats.touch('79991112233@c.us', 1662575377, true);
- * chats.list(); // [{ id: '79991112233@c.us', unreadCount: 1, … }]
- */
+/** The chats of one session, kept in step with sends, incoming messages and `seen`. */
 export class WhatsgateChatBook {
   readonly #chats = new Map<string, WhatsgateChat>();
 
-  /**
-   * Adds or replaces a chat.
-   *
-   * @example
-   * chats.upsert({ id: '79991112233', name: 'Ivan' }, { now: 1662575377, selfId: '79999999999@c.us' });
-   */
+  /** Adds or replaces a chat. */
   upsert(input: WhatsgateChatInput, context: { now: number; selfId: string }): WhatsgateChat {
     const id = toChatId(input.id, input.isGroup === true);
     const isGroup = isGroupChatId(id);
@@ -94,22 +84,12 @@ export class WhatsgateChatBook {
     return chat;
   }
 
-  /**
-   * The chat with this JID.
-   *
-   * @example
-   * chats.get('79991112233@c.us');
-   */
+  /** The chat with this JID. */
   get(chatId: string): WhatsgateChat | undefined {
     return this.#chats.get(chatId);
   }
 
-  /**
-   * Records activity in a chat (creating it when new); incoming activity raises `unreadCount`.
-   *
-   * @example
-   * chats.touch('79991112233@c.us', 1662575377, false, '79999999999@c.us');
-   */
+  /** Records activity in a chat (creating it when new); incoming activity raises `unreadCount`. */
   touch(chatId: string, timestamp: number, incoming: boolean, selfId = ''): WhatsgateChat {
     const chat =
       this.#chats.get(chatId) ?? this.upsert({ id: chatId, timestamp }, { now: timestamp, selfId });
@@ -118,12 +98,7 @@ export class WhatsgateChatBook {
     return chat;
   }
 
-  /**
-   * Marks a chat as read (`unreadCount` 0); `false` when the chat is unknown.
-   *
-   * @example
-   * chats.markSeen('79991112233@c.us'); // true
-   */
+  /** Marks a chat as read (`unreadCount` 0); `false` when the chat is unknown. */
   markSeen(chatId: string): boolean {
     const chat = this.#chats.get(chatId);
     if (chat === undefined) return false;
@@ -131,12 +106,7 @@ export class WhatsgateChatBook {
     return true;
   }
 
-  /**
-   * Copies of the chats, pinned first, then the most recently active first.
-   *
-   * @example
-   * chats.list()[0]?.id;
-   */
+  /** Copies of the chats, pinned first, then the most recently active first. */
   list(): WhatsgateChat[] {
     return [...this.#chats.values()]
       .sort((left, right) => Number(right.pinned) - Number(left.pinned) || right.timestamp - left.timestamp)

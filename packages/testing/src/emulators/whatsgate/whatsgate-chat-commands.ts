@@ -5,12 +5,7 @@ import { requireString, type WhatsgateFields } from './whatsgate-fields.js';
 
 const ok = { result: 'OK' } as const;
 
-/**
- * `seen` (§3.2): marks the chat's messages as seen (`unreadCount` 0).
- *
- * @example
- * seenCommand(state, { WhatsappID: id, recipient: { id: '79999999999@c.us' } }); // { result: 'OK' }
- */
+/** `seen` (§3.2): marks the chat's messages as seen (`unreadCount` 0). */
 export function seenCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireReadySession(fields);
   const chatId = readRecipientChatId(fields);
@@ -19,12 +14,7 @@ export function seenCommand(state: WhatsgateEmulatorState, fields: WhatsgateFiel
   return ok;
 }
 
-/**
- * `typing` (§3.3): shows "typing…" in the chat for `typingMilliseconds` (15 s).
- *
- * @example
- * typingCommand(state, { WhatsappID: id, recipient: { number: '79999999999' } }); // { result: 'OK' }
- */
+/** `typing` (§3.3): shows "typing…" in the chat for `typingMilliseconds` (15 s). */
 export function typingCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireReadySession(fields);
   const chatId = readRecipientChatId(fields);
@@ -32,23 +22,13 @@ export function typingCommand(state: WhatsgateEmulatorState, fields: WhatsgateFi
   return ok;
 }
 
-/**
- * `get-chats` (§3.4): contacts and groups (with metadata), pinned first, then most recent.
- *
- * @example
- * getChatsCommand(state, { WhatsappID: id }); // { result: 'OK', data: [...] }
- */
+/** `get-chats` (§3.4): contacts and groups (with metadata), pinned first, then most recent. */
 export function getChatsCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireReadySession(fields);
   return { result: 'OK', data: record.chats.list() };
 }
 
-/**
- * `check` (§3.7): whether a number is on WhatsApp (`false` for the configured unregistered numbers).
- *
- * @example
- * checkCommand(state, { WhatsappID: id, number: '79999999999' }); // { result: 'OK', data: true }
- */
+/** `check` (§3.7): whether a number is on WhatsApp (`false` for the configured unregistered numbers). */
 export function checkCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   state.requireReadySession(fields);
   const number = requireString(fields, 'number');

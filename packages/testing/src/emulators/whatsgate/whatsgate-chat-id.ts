@@ -4,56 +4,30 @@ import { isFieldRecord, type WhatsgateFields } from './whatsgate-fields.js';
 const chatIdPattern = /^[0-9-]+@(c\.us|g\.us)$/;
 const numberPattern = /^[0-9]+$/;
 
-/**
- * Whether a string is a WhatsApp chat JID (`…@c.us` or `…@g.us`).
- *
- * @example
- * isChatId('79991112233@c.us'); // true
- */
+/** Whether a string is a WhatsApp chat JID (`…@c.us` or `…@g.us`). */
 export function isChatId(value: string): boolean {
   return chatIdPattern.test(value);
 }
 
-/**
- * Whether a chat JID is a group.
- *
- * @example
- * isGroupChatId('120363023014360921@g.us'); // true
- */
+/** Whether a chat JID is a group. */
 export function isGroupChatId(chatId: string): boolean {
   return chatId.endsWith('@g.us');
 }
 
-/**
- * The digits before the `@` of a JID.
- *
- * @example
- * chatIdNumber('79991112233@c.us'); // '79991112233'
- */
+/** The digits before the `@` of a JID. */
 export function chatIdNumber(chatId: string): string {
   const at = chatId.indexOf('@');
   return at === -1 ? chatId : chatId.slice(0, at);
 }
 
-/**
- * A JID from a JID or a bare number (a `+` and spaces are tolerated in control input).
- *
- * @example
- * toChatId('+7 999 111-22-33'); // '79991112233@c.us'
- * toChatId('120363023014360921', true); // '120363023014360921@g.us'
- */
+/** A JID from a JID or a bare number (a `+` and spaces are tolerated in control input). */
 export function toChatId(value: string, isGroup = false): string {
   if (value.includes('@')) return value;
   const digits = value.replace(/[^0-9-]/g, '');
   return `${digits}@${isGroup ? 'g.us' : 'c.us'}`;
 }
 
-/**
- * The chat JID of a `recipient` object (§2.2): `{id}` or `{number, type: contact|group}`.
- *
- * @example
- * readRecipientChatId({ recipient: { number: '79991112233' } }); // '79991112233@c.us'
- */
+/** The chat JID of a `recipient` object (§2.2): `{id}` or `{number, type: contact|group}`. */
 export function readRecipientChatId(fields: WhatsgateFields): string {
   const recipient = fields.recipient;
   if (!isFieldRecord(recipient)) throw missingFieldError('recipient');

@@ -12,20 +12,10 @@ import {
   setNameCommand,
 } from './whatsgate-session-commands.js';
 
-/**
- * A command handler: request fields in, JSON answer out (throws `WhatsgateError` on failure).
- *
- * @example
- * const command: WhatsgateCommand = (state, fields) => ({ result: 'OK' });
- */
+/** A command handler: request fields in, JSON answer out (throws `WhatsgateError` on failure). */
 export type WhatsgateCommand = (state: WhatsgateEmulatorState, fields: WhatsgateFields) => unknown;
 
-/**
- * Every `POST /api/v1/<command>` the emulator knows (§1 command list).
- *
- * @example
- * whatsgateCommands.send?.(state, fields);
- */
+/** Every `POST /api/v1/<command>` the emulator knows (§1 command list). */
 export const whatsgateCommands: Readonly<Record<string, WhatsgateCommand>> = {
   send: sendCommand,
   seen: seenCommand,

@@ -92,12 +92,7 @@ function normalizeCode(code: string): string {
   return code.replace(/[^0-9a-z]/gi, '').toUpperCase();
 }
 
-/**
- * Builds the typed control API over an emulator's state.
- *
- * @example
- * const control = createWhatsgateEmulatorControl(state);
- */
+/** Builds the typed control API over an emulator's state. */
 export function createWhatsgateEmulatorControl(state: WhatsgateEmulatorState): WhatsgateEmulatorControl {
   const session = (whatsappId: string): WhatsgateSessionRecord => {
     const record = state.sessions.get(whatsappId);

@@ -9,6 +9,7 @@ import type { WhatsgateAck, WhatsgateSessionStatus } from './whatsgate-payloads.
  * const seed: WhatsgateSessionSeed = { name: 'Shop', status: 'READY', number: '79990000001', pushname: 'Shop' };
  */
 export interface WhatsgateSessionSeed {
+  /** The session's display name. */
   name: string;
   /** Default: generated like PHP `uniqid()` (13 hex characters). */
   whatsappId?: string;
@@ -20,6 +21,7 @@ export interface WhatsgateSessionSeed {
   pushname?: string;
   /** Webhook URL. */
   callback?: string;
+  /** Chats `get-chats` lists from the start. */
   chats?: WhatsgateChatInput[];
 }
 
@@ -74,23 +76,13 @@ export interface WhatsgateEmulatorOptions {
   faults?: FaultInjector;
 }
 
-/**
- * Options with every default applied.
- *
- * @example
- * const resolved: ResolvedWhatsgateEmulatorOptions = resolveWhatsgateEmulatorOptions({});
- */
+/** Options with every default applied. */
 export type ResolvedWhatsgateEmulatorOptions = Required<
   Omit<WhatsgateEmulatorOptions, 'apiKey' | 'seed' | 'faults' | 'host' | 'port'>
 > &
   Pick<WhatsgateEmulatorOptions, 'apiKey' | 'seed' | 'faults' | 'host' | 'port'>;
 
-/**
- * Applies the defaults.
- *
- * @example
- * resolveWhatsgateEmulatorOptions({ ackDelayMilliseconds: 1 }).webhookRetries; // 3
- */
+/** Applies the defaults. */
 export function resolveWhatsgateEmulatorOptions(
   options: WhatsgateEmulatorOptions,
 ): ResolvedWhatsgateEmulatorOptions {

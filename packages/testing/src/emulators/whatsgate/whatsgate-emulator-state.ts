@@ -11,13 +11,7 @@ import { WhatsgateIdentifiers } from './whatsgate-identifiers.js';
 import type { WhatsgateEvent, WhatsgateEventAction } from './whatsgate-payloads.js';
 import type { WhatsgateSessionRecord } from './whatsgate-session-record.js';
 
-/**
- * All mutable state of one Whatsgate emulator: sessions, events, webhooks, timers, ids and the clock.
- *
- * @example
- * const state = new WhatsgateEmulatorState(resolveWhatsgateEmulatorOptions({}));
- * state.sessions.size; // 0 until sessions are created
- */
+/** All mutable state of one Whatsgate emulator: sessions, events, webhooks, timers, ids and the clock. */
 export class WhatsgateEmulatorState {
   readonly options: ResolvedWhatsgateEmulatorOptions;
   readonly apiKey: string;
@@ -36,10 +30,6 @@ export class WhatsgateEmulatorState {
   /** The server's base URL, set once listening. */
   baseUrl = '';
 
-  /**
-   * @example
-   * new WhatsgateEmulatorState(resolveWhatsgateEmulatorOptions({ seed: 1 }));
-   */
   constructor(options: ResolvedWhatsgateEmulatorOptions) {
     this.options = options;
     this.clock = new WhatsgateClock(options.now, options.timeZoneOffsetMinutes);
@@ -57,12 +47,7 @@ export class WhatsgateEmulatorState {
     });
   }
 
-  /**
-   * Stores an event and pushes it to the session's webhook URL, if any.
-   *
-   * @example
-   * state.emit(record, 'ready', { pushname: 'Vasya', number: '79991234567' });
-   */
+  /** Stores an event and pushes it to the session's webhook URL, if any. */
   emit(
     record: WhatsgateSessionRecord,
     action: WhatsgateEventAction,
@@ -75,47 +60,27 @@ export class WhatsgateEmulatorState {
     return event;
   }
 
-  /**
-   * The live (not DESTROYING) session with this id.
-   *
-   * @example
-   * state.findSession('191b80a9238')?.status;
-   */
+  /** The live (not DESTROYING) session with this id. */
   findSession(whatsappId: string): WhatsgateSessionRecord | undefined {
     const record = this.sessions.get(whatsappId);
     return record === undefined || record.status === 'DESTROYING' ? undefined : record;
   }
 
-  /**
-   * The session named by the `WhatsappID` field; a missing field or unknown session is a 500 error.
-   *
-   * @example
-   * const record = state.requireSession(fields);
-   */
+  /** The session named by the `WhatsappID` field; a missing field or unknown session is a 500 error. */
   requireSession(fields: WhatsgateFields): WhatsgateSessionRecord {
     const record = this.findSession(requireString(fields, 'WhatsappID'));
     if (record === undefined) throw new WhatsgateError(500, whatsgateErrorMessages.sessionNotFound);
     return record;
   }
 
-  /**
-   * Like {@link requireSession}, and the session must be READY.
-   *
-   * @example
-   * const record = state.requireReadySession(fields);
-   */
+  /** Like {@link requireSession}, and the session must be READY. */
   requireReadySession(fields: WhatsgateFields): WhatsgateSessionRecord {
     const record = this.requireSession(fields);
     if (record.status !== 'READY') throw new WhatsgateError(500, whatsgateErrorMessages.sessionNotReady);
     return record;
   }
 
-  /**
-   * Stops timers and webhook deliveries.
-   *
-   * @example
-   * state.close();
-   */
+  /** Stops timers and webhook deliveries. */
   close(): void {
     this.timers.clear();
     this.webhooks.close();

@@ -17,7 +17,9 @@ const statusNames: Readonly<Record<number, string>> = {
  * throw new WhatsgateError(500, 'WhatsApp session not found');
  */
 export class WhatsgateError extends Error {
+  /** The HTTP status of the answer. */
   readonly status: number;
+  /** Extra response headers (`Retry-After`, …). */
   readonly headers: Record<string, string>;
 
   /**
@@ -67,32 +69,28 @@ export const whatsgateErrorMessages = {
   notFound: 'Page not found.',
   /** Yii2 JsonParser text. */
   invalidJson: 'Invalid JSON data in request body: Syntax error.',
+  /** When `WhatsappID` names no session of the account. */
   sessionNotFound: 'WhatsApp session not found',
+  /** When the session is not `READY` for a message command. */
   sessionNotReady: 'WhatsApp session is not ready',
+  /** When `session-create` exceeds the plan's sessions. */
   sessionLimit: 'The session limit of your plan is reached',
   /** whatsapp-web.js / Puppeteer text seen for numbers that are not on WhatsApp [V: W8]. */
   notOnWhatsapp: "Evaluation failed: TypeError: Cannot read properties of undefined (reading 'serialize')",
+  /** When `get-media` knows no such media key. */
   mediaNotFound: 'Media not found',
+  /** When `get-messagemedia` knows no such message id. */
   messageNotFound: 'Message not found',
+  /** When `get-messagemedia` names a message without media. */
   messageHasNoMedia: 'Message has no media',
 } as const;
 
-/**
- * A 500 error for a missing or invalid request field.
- *
- * @example
- * throw missingFieldError('WhatsappID');
- */
+/** A 500 error for a missing or invalid request field. */
 export function missingFieldError(field: string): WhatsgateError {
   return new WhatsgateError(500, `Missing required parameter: ${field}`);
 }
 
-/**
- * A 500 error for a field with a wrong value.
- *
- * @example
- * throw invalidFieldError('message.type', 'must be one of text, image, doc, voice, sticker');
- */
+/** A 500 error for a field with a wrong value. */
 export function invalidFieldError(field: string, reason: string): WhatsgateError {
   return new WhatsgateError(500, `Invalid parameter ${field}: ${reason}`);
 }

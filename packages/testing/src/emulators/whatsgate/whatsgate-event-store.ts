@@ -8,50 +8,32 @@ import type { WhatsgateEvent, WhatsgateEventAction } from './whatsgate-payloads.
  * const filter: WhatsgateEventFilter = { whatsappId: '191b80a9238', action: 'message', after: '2023-01-10 12:00:00' };
  */
 export interface WhatsgateEventFilter {
+  /** Only events of this session (`unique_id`); every session when absent. */
   whatsappId?: string;
+  /** Only events with this `event_action`; all when absent. */
   action?: string;
   /** Only events with `event_date` strictly after this `YYYY-MM-DD HH:MM:SS` date. */
   after?: string;
 }
 
-/**
- * Every event ever emitted, in id order, per session too. Events are never deleted (as on Whatsgate).
- *
- * @example
- * const events = new WhatsgateEventStore(new WhatsgateClock());
- * events.append('191b80a9238', 'ready', { pushname: 'Vasya', number: '79991234567' });
- */
+/** Every event ever emitted, in id order, per session too. Events are never deleted (as on Whatsgate). */
 export class WhatsgateEventStore {
   readonly #clock: WhatsgateClock;
   readonly #events: WhatsgateEvent[] = [];
   readonly #bySession = new Map<string, WhatsgateEvent[]>();
   #nextId: number;
 
-  /**
-   * @example
-   * new WhatsgateEventStore(clock, 1);
-   */
   constructor(clock: WhatsgateClock, firstId = 1) {
     this.#clock = clock;
     this.#nextId = firstId;
   }
 
-  /**
-   * Number of stored events.
-   *
-   * @example
-   * events.size;
-   */
+  /** Number of stored events. */
   get size(): number {
     return this.#events.length;
   }
 
-  /**
-   * Stores a new event with the next id and the current local date.
-   *
-   * @example
-   * events.append(whatsappId, 'error', { message: 'send failed' }, 500);
-   */
+  /** Stores a new event with the next id and the current local date. */
   append(
     whatsappId: string,
     action: WhatsgateEventAction,
@@ -77,12 +59,7 @@ export class WhatsgateEventStore {
     return event;
   }
 
-  /**
-   * The matching events, oldest first.
-   *
-   * @example
-   * events.select({ action: 'ack' }).length;
-   */
+  /** The matching events, oldest first. */
   select(filter: WhatsgateEventFilter = {}): WhatsgateEvent[] {
     const source =
       filter.whatsappId === undefined ? this.#events : (this.#bySession.get(filter.whatsappId) ?? []);

@@ -7,9 +7,6 @@ import { paginate } from './whatsgate-page.js';
  * `events-get` (§3.8): stored events, oldest first, filtered by `WhatsappID` (deleted sessions included),
  * `action` and `date` (strictly after), paged by `page_cnt` (default 10, max 100) and `page`.
  * Events are never deleted by reading them.
- *
- * @example
- * eventsGetCommand(state, { action: 'message', page_cnt: '100', page: '1' }); // { result: 'OK', pages, elements, page, data }
  */
 export function eventsGetCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const whatsappId = optionalString(fields, 'WhatsappID');

@@ -19,9 +19,6 @@ export type WhatsgateFields = Readonly<Record<string, unknown>>;
  * Reads the body fields the way the Yii2 backend does: JSON only with `Content-Type: application/json`
  * (malformed JSON → 400), form fields with `application/x-www-form-urlencoded`, nothing otherwise (so a JSON body
  * without the content type ends in "missing parameter" errors).
- *
- * @example
- * const fields = readWhatsgateFields(request);
  */
 export function readWhatsgateFields(request: EmulatorRequest): WhatsgateFields {
   const contentType = (request.headers['content-type'] ?? '').toLowerCase();
@@ -38,36 +35,21 @@ export function readWhatsgateFields(request: EmulatorRequest): WhatsgateFields {
   }
 }
 
-/**
- * A field as a non-empty string (numbers are converted) or `undefined`.
- *
- * @example
- * optionalString({ name: 'x' }, 'name'); // 'x'
- */
+/** A field as a non-empty string (numbers are converted) or `undefined`. */
 export function optionalString(fields: WhatsgateFields, name: string): string | undefined {
   const value = fields[name];
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-/**
- * A required non-empty string field; a missing one is a 500 error.
- *
- * @example
- * const whatsappId = requireString(fields, 'WhatsappID');
- */
+/** A required non-empty string field; a missing one is a 500 error. */
 export function requireString(fields: WhatsgateFields, name: string, label: string = name): string {
   const value = optionalString(fields, name);
   if (value === undefined) throw missingFieldError(label);
   return value;
 }
 
-/**
- * A required object field.
- *
- * @example
- * const message = requireObject(fields, 'message');
- */
+/** A required object field. */
 export function requireObject(fields: WhatsgateFields, name: string, label: string = name): WhatsgateFields {
   const value = fields[name];
   if (!isRecord(value)) throw missingFieldError(label);
@@ -76,21 +58,13 @@ export function requireObject(fields: WhatsgateFields, name: string, label: stri
 
 /**
  * A positive integer given as a number or a numeric string; `fallback` when absent or not a positive integer.
- *
- * @example
- * readPositiveInteger('10', 1); // 10
  */
 export function readPositiveInteger(value: unknown, fallback: number): number {
   const parsed = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   return typeof parsed === 'number' && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
-/**
- * A boolean given as `true`/`false`, `1`/`0` or their strings (form bodies); `undefined` when absent.
- *
- * @example
- * readBoolean('true'); // true
- */
+/** A boolean given as `true`/`false`, `1`/`0` or their strings (form bodies); `undefined` when absent. */
 export function readBoolean(value: unknown, field: string): boolean | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (value === true || value === 1 || value === '1' || value === 'true') return true;
@@ -98,12 +72,7 @@ export function readBoolean(value: unknown, field: string): boolean | undefined 
   throw invalidFieldError(field, 'must be a boolean');
 }
 
-/**
- * Whether a value is a plain object.
- *
- * @example
- * isFieldRecord({}); // true
- */
+/** Whether a value is a plain object. */
 export function isFieldRecord(value: unknown): value is Record<string, unknown> {
   return isRecord(value);
 }

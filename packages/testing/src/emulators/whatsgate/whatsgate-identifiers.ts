@@ -2,30 +2,15 @@ import { IdentifierFactory } from '../shared/identifiers.js';
 
 const pairingAlphabet = 'ABCDEFGHJKLMNPQRSTVWXYZ0123456789';
 
-/**
- * Generators of Whatsgate-looking ids; deterministic with a seed.
- *
- * @example
- * const ids = new WhatsgateIdentifiers(7);
- * ids.messageShortId(true); // '3EB0…' (20 characters)
- */
+/** Generators of Whatsgate-looking ids; deterministic with a seed. */
 export class WhatsgateIdentifiers {
   readonly #factory: IdentifierFactory;
 
-  /**
-   * @example
-   * new WhatsgateIdentifiers(); // non-deterministic
-   */
   constructor(seed?: number) {
     this.#factory = new IdentifierFactory(seed);
   }
 
-  /**
-   * Next value of a named counter.
-   *
-   * @example
-   * ids.next('session', 100); // 100, then 101…
-   */
+  /** Next value of a named counter. */
   next(name: string, start = 1): number {
     return this.#factory.next(name, start);
   }
@@ -33,20 +18,12 @@ export class WhatsgateIdentifiers {
   /**
    * The short id of a message: `3EB0` + 16 hex for messages sent through the API (WhatsApp Web style), 32 hex for
    * messages from phones.
-   *
-   * @example
-   * ids.messageShortId(false); // '17AC61BFA5A561B7EE42F98810EDFFC4'
    */
   messageShortId(fromApi: boolean): string {
     return fromApi ? `3EB0${this.#factory.hex(16)}` : this.#factory.hex(32);
   }
 
-  /**
-   * A media key: base64 of 32 random bytes, like `TuM9wXQZBmERUCzwnIZe80GwZ5lPDIDsNE+vewnAxho=`.
-   *
-   * @example
-   * ids.mediaKey().length; // 44
-   */
+  /** A media key: base64 of 32 random bytes, like `TuM9wXQZBmERUCzwnIZe80GwZ5lPDIDsNE+vewnAxho=`. */
   mediaKey(): string {
     const bytes = new Uint8Array(32);
     for (let index = 0; index < bytes.length; index += 1)
@@ -54,12 +31,7 @@ export class WhatsgateIdentifiers {
     return Buffer.from(bytes).toString('base64');
   }
 
-  /**
-   * A session `unique_id` shaped like PHP `uniqid()`: 8 hex digits of seconds + 5 hex digits.
-   *
-   * @example
-   * ids.sessionId(Date.UTC(2022, 8, 7)); // '6317e1800a3f2'
-   */
+  /** A session `unique_id` shaped like PHP `uniqid()`: 8 hex digits of seconds + 5 hex digits. */
   sessionId(milliseconds: number): string {
     const seconds = Math.floor(milliseconds / 1000)
       .toString(16)
@@ -67,12 +39,7 @@ export class WhatsgateIdentifiers {
     return `${seconds}${this.#factory.hex(5).toLowerCase()}`;
   }
 
-  /**
-   * An 8-character WhatsApp pairing code.
-   *
-   * @example
-   * ids.pairingCode(); // 'K7PQ2MZX'
-   */
+  /** An 8-character WhatsApp pairing code. */
   pairingCode(): string {
     let code = '';
     for (let index = 0; index < 8; index += 1) {
@@ -81,12 +48,7 @@ export class WhatsgateIdentifiers {
     return code;
   }
 
-  /**
-   * A 32-character lower-case hex API key.
-   *
-   * @example
-   * ids.apiKey();
-   */
+  /** A 32-character lower-case hex API key. */
   apiKey(): string {
     return this.#factory.hex(32).toLowerCase();
   }

@@ -22,7 +22,9 @@ export type WhatsgateIncomingMediaKind = 'image' | 'video' | 'audio' | 'voice' |
 export interface WhatsgateIncomingMediaInput {
   /** Bytes, or base64 (the only form over HTTP). */
   data?: Uint8Array | string;
+  /** The MIME type; a sample type per kind when absent. */
   mimetype?: string;
+  /** The file name; a sample name per kind when absent. */
   filename?: string;
 }
 
@@ -43,6 +45,7 @@ export interface WhatsgateIncomingCommon {
   shortId?: string;
   /** Unix seconds (default: now). */
   timestamp?: number;
+  /** Marks the message as forwarded; false when absent. */
   isForwarded?: boolean;
   /** Long id of the message this one replies to. */
   quote?: string;
@@ -56,11 +59,42 @@ export interface WhatsgateIncomingCommon {
  */
 export type WhatsgateIncomingMessageInput = WhatsgateIncomingCommon &
   (
-    | { kind: 'text'; body: string }
-    | { kind: WhatsgateIncomingMediaKind; caption?: string; media?: WhatsgateIncomingMediaInput }
-    | { kind: 'location'; latitude: number; longitude: number; description?: string }
-    | { kind: 'contact'; vcard: string }
-    | { kind: 'contacts'; vcards: string[] }
+    | {
+        /** Which message type to produce; the other fields depend on it. */
+        kind: 'text';
+        /** The text as the sender wrote it. */
+        body: string;
+      }
+    | {
+        /** Which message type to produce; the other fields depend on it. */
+        kind: WhatsgateIncomingMediaKind;
+        /** The caption the sender added; none when absent. */
+        caption?: string;
+        /** The file, fetchable by media key; sample bytes per kind when absent. */
+        media?: WhatsgateIncomingMediaInput;
+      }
+    | {
+        /** Which message type to produce; the other fields depend on it. */
+        kind: 'location';
+        /** Degrees north, WGS 84. */
+        latitude: number;
+        /** Degrees east, WGS 84. */
+        longitude: number;
+        /** The place's name or address. */
+        description?: string;
+      }
+    | {
+        /** Which message type to produce; the other fields depend on it. */
+        kind: 'contact';
+        /** The vCard text of the card. */
+        vcard: string;
+      }
+    | {
+        /** Which message type to produce; the other fields depend on it. */
+        kind: 'contacts';
+        /** The vCard texts of a `multi_vcard` message. */
+        vcards: string[];
+      }
   );
 
 const mediaDefaults: Readonly<
@@ -115,9 +149,6 @@ function contentParts(input: WhatsgateIncomingMessageInput): ContentParts {
 /**
  * Delivers an incoming message to a session: media stored under a new media key, the chat updated, a `message`
  * event (plus a `media` event for media when `mediaEvents` is on).
- *
- * @example
- * const message = injectIncomingMessage(state, record, { kind: 'text', from: '79991112233', body: 'Hi' });
  */
 export function injectIncomingMessage(
   state: WhatsgateEmulatorState,
@@ -154,12 +185,7 @@ export function injectIncomingMessage(
   return structuredClone(message);
 }
 
-/**
- * A message the account owner sent from the phone: a `create` event with a `true_…` message.
- *
- * @example
- * recordPhoneMessage(state, record, { to: '79991112233', body: 'sent from the phone' });
- */
+/** A message the account owner sent from the phone: a `create` event with a `true_…` message. */
 export function recordPhoneMessage(
   state: WhatsgateEmulatorState,
   record: WhatsgateSessionRecord,

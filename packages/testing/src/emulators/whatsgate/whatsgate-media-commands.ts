@@ -4,12 +4,7 @@ import { requireString, type WhatsgateFields } from './whatsgate-fields.js';
 import type { WhatsgateMediaFile } from './whatsgate-payloads.js';
 import type { WhatsgateStoredMedia } from './whatsgate-session-record.js';
 
-/**
- * The `media` object of `get-media` / `get-messagemedia` answers: base64 data plus `filesize`.
- *
- * @example
- * toMediaFile({ mimetype: 'text/plain', filename: 'a.txt', bytes: new TextEncoder().encode('hi') }).data; // 'aGk='
- */
+/** The `media` object of `get-media` / `get-messagemedia` answers: base64 data plus `filesize`. */
 export function toMediaFile(media: WhatsgateStoredMedia): WhatsgateMediaFile {
   return {
     mimetype: media.mimetype,
@@ -19,12 +14,7 @@ export function toMediaFile(media: WhatsgateStoredMedia): WhatsgateMediaFile {
   };
 }
 
-/**
- * `get-media` (§3.5, deprecated): a stored media file by `mediaKey`.
- *
- * @example
- * getMediaCommand(state, { WhatsappID: id, mediaKey: 'TuM9…=' }); // { result: 'OK', media: {...} }
- */
+/** `get-media` (§3.5, deprecated): a stored media file by `mediaKey`. */
 export function getMediaCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireReadySession(fields);
   const media = record.media.get(requireString(fields, 'mediaKey'));
@@ -32,12 +22,7 @@ export function getMediaCommand(state: WhatsgateEmulatorState, fields: Whatsgate
   return { result: 'OK', media: toMediaFile(media) };
 }
 
-/**
- * `get-messagemedia` (§3.6): the media of a message by its long id (`MessageID`).
- *
- * @example
- * getMessageMediaCommand(state, { WhatsappID: id, MessageID: 'false_79999999999@c.us_17AC…' });
- */
+/** `get-messagemedia` (§3.6): the media of a message by its long id (`MessageID`). */
 export function getMessageMediaCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireReadySession(fields);
   const message = record.messages.get(requireString(fields, 'MessageID'));

@@ -11,9 +11,6 @@ import type { WhatsgateSessionRecord, WhatsgateStoredMedia } from './whatsgate-s
 /**
  * Emits a message-like event (`message`, `ack`, `sent`, `create`, `media`) with a snapshot of the message in
  * `event_data.message`.
- *
- * @example
- * emitMessageEvent(state, record, 'message', message);
  */
 export function emitMessageEvent(
   state: WhatsgateEmulatorState,
@@ -24,24 +21,14 @@ export function emitMessageEvent(
   return state.emit(record, action, { message: structuredClone(message) });
 }
 
-/**
- * Keeps a message (by long id) so acks, quotes and `get-messagemedia` can find it, and touches its chat.
- *
- * @example
- * rememberMessage(record, message);
- */
+/** Keeps a message (by long id) so acks, quotes and `get-messagemedia` can find it, and touches its chat. */
 export function rememberMessage(record: WhatsgateSessionRecord, message: WhatsgateMessage): void {
   record.messages.set(message.id, message);
   const fromMe = message.id.startsWith('true_');
   record.chats.touch(fromMe ? message.to : message.from, message.timestamp, !fromMe, record.wid ?? '');
 }
 
-/**
- * Stores media bytes under a new media key and returns the key.
- *
- * @example
- * const mediaKey = storeMedia(state, record, { mimetype: 'image/png', filename: 'a.png', bytes });
- */
+/** Stores media bytes under a new media key and returns the key. */
 export function storeMedia(
   state: WhatsgateEmulatorState,
   record: WhatsgateSessionRecord,
@@ -52,12 +39,7 @@ export function storeMedia(
   return mediaKey;
 }
 
-/**
- * Sets a message's `ack` and emits an `ack` event with the updated message.
- *
- * @example
- * applyAck(state, record, 'true_79991112233@c.us_3EB0F5D953FBA2806CB5', 3);
- */
+/** Sets a message's `ack` and emits an `ack` event with the updated message. */
 export function applyAck(
   state: WhatsgateEmulatorState,
   record: WhatsgateSessionRecord,
@@ -71,12 +53,7 @@ export function applyAck(
   return structuredClone(message);
 }
 
-/**
- * Emits the configured automatic acks (default 1 then 2) one `ackDelayMilliseconds` apart.
- *
- * @example
- * scheduleAutomaticAcks(state, record, message.id);
- */
+/** Emits the configured automatic acks (default 1 then 2) one `ackDelayMilliseconds` apart. */
 export function scheduleAutomaticAcks(
   state: WhatsgateEmulatorState,
   record: WhatsgateSessionRecord,

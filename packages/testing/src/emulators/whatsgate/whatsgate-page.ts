@@ -7,34 +7,26 @@ import { readPositiveInteger, type WhatsgateFields } from './whatsgate-fields.js
  * const page: WhatsgatePage<number> = { result: 'OK', pages: 1, elements: 2, page: 1, data: [1, 2] };
  */
 export interface WhatsgatePage<Item> {
+  /** Always `OK` on a page. */
   result: 'OK';
+  /** How many pages the filter yields at this page size. */
   pages: number;
+  /** How many items the filter yields over all pages. */
   elements: number;
+  /** This page's number, from 1. */
   page: number;
+  /** This page's items. */
   data: Item[];
 }
 
-/**
- * Default `page_cnt` [V: W5].
- *
- * @example
- * paginate(items, {}).data.length <= defaultPageSize;
- */
+/** Default `page_cnt` [V: W5]. */
 export const defaultPageSize = 10;
-/**
- * Largest `page_cnt` honoured [V: W5]; larger values are clamped.
- *
- * @example
- * paginate(items, { page_cnt: 500 }).data.length <= maximumPageSize;
- */
+/** Largest `page_cnt` honoured [V: W5]; larger values are clamped. */
 export const maximumPageSize = 100;
 
 /**
  * Slices `items` by `page_cnt` (default 10, at most 100) and 1-based `page` (default 1); numbers may be strings.
  * A page past the end answers an empty `data` with the requested `page` echoed.
- *
- * @example
- * paginate([1, 2, 3], { page_cnt: '2', page: '2' }); // { result: 'OK', pages: 2, elements: 3, page: 2, data: [3] }
  */
 export function paginate<Item>(items: readonly Item[], fields: WhatsgateFields): WhatsgatePage<Item> {
   const pageSize = Math.min(readPositiveInteger(fields.page_cnt, defaultPageSize), maximumPageSize);

@@ -86,9 +86,6 @@ function perform(
  * Sync (`async` false, the default here) answers `{"result": message}` with `ack` 0; async answers
  * `{"result":"OK"}` and later emits `sent` (or `error`). Both are followed by the automatic `ack` events.
  * A number that is not on WhatsApp fails with the whatsapp-web.js "Evaluation failed" text.
- *
- * @example
- * sendCommand(state, whatsgateFixtures.sendTextByNumberAsync); // { result: 'OK' }
  */
 export function sendCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireReadySession(fields);

@@ -24,9 +24,6 @@ function readCallback(fields: WhatsgateFields): string | undefined {
 /**
  * `session-create` (§3.9): a PENDING session with a QR link, or with a pairing `code` for
  * `auth_type: "CODE"` (which requires `number`). Refused beyond the plan's session limit.
- *
- * @example
- * sessionCreateCommand(state, { name: 'My WhatsApp' }); // { result: 'OK', data: { status: 'PENDING', … } }
  */
 export function sessionCreateCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const name = requireString(fields, 'name');
@@ -53,9 +50,6 @@ export function sessionCreateCommand(state: WhatsgateEmulatorState, fields: What
 /**
  * `sessions-get` (§3.10): sessions filtered by `WhatsappID` (exact), `name` (contains, case-insensitive) and
  * `status` (empty filters ignored), paged like `events-get`.
- *
- * @example
- * sessionsGetCommand(state, { status: 'READY' }); // { result: 'OK', pages: 1, elements: 1, page: 1, data: [...] }
  */
 export function sessionsGetCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const whatsappId = optionalString(fields, 'WhatsappID');
@@ -71,24 +65,14 @@ export function sessionsGetCommand(state: WhatsgateEmulatorState, fields: Whatsg
   return { ...page, data: page.data.map((record) => record.toWire(state.baseUrl)) };
 }
 
-/**
- * `set-name` (§3.11): renames a session; answers the updated session in `data`.
- *
- * @example
- * setNameCommand(state, { WhatsappID: id, name: 'Nabi' }); // { result: 'OK', data: { name: 'Nabi', … } }
- */
+/** `set-name` (§3.11): renames a session; answers the updated session in `data`. */
 export function setNameCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireSession(fields);
   record.name = requireString(fields, 'name');
   return { result: 'OK', data: record.toWire(state.baseUrl) };
 }
 
-/**
- * `set-hook` (§3.13): sets the session's webhook URL; an empty or null `callback` disables the webhook.
- *
- * @example
- * setHookCommand(state, { WhatsappID: id, callback: 'http://127.0.0.1:9000/hook' }); // { result: 'OK' }
- */
+/** `set-hook` (§3.13): sets the session's webhook URL; an empty or null `callback` disables the webhook. */
 export function setHookCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireSession(fields);
   const callback = readCallback(fields);
@@ -97,12 +81,7 @@ export function setHookCommand(state: WhatsgateEmulatorState, fields: WhatsgateF
   return { result: 'OK' };
 }
 
-/**
- * `session-delete` (§3.12): answers the session as DESTROYING and emits `disconnect`.
- *
- * @example
- * sessionDeleteCommand(state, { WhatsappID: id }); // { result: 'OK', data: { status: 'DESTROYING', … } }
- */
+/** `session-delete` (§3.12): answers the session as DESTROYING and emits `disconnect`. */
 export function sessionDeleteCommand(state: WhatsgateEmulatorState, fields: WhatsgateFields): unknown {
   const record = state.requireSession(fields);
   return { result: 'OK', data: deleteWhatsgateSession(state, record) };

@@ -10,8 +10,11 @@ import { type WhatsgateAuthType, WhatsgateSessionRecord } from './whatsgate-sess
  * const input: WhatsgateSessionCreateInput = { name: 'My WhatsApp', authType: 'CODE', number: '79999999999' };
  */
 export interface WhatsgateSessionCreateInput {
+  /** The session's display name. */
   name: string;
+  /** The webhook URL; `null` (none) when absent. */
   callback?: string | null;
+  /** `QR`, or `CODE` for a pairing code to `number`. */
   authType?: WhatsgateAuthType;
   /** Phone number for pairing-code auth. */
   number?: string;
@@ -26,16 +29,13 @@ export interface WhatsgateSessionCreateInput {
  * const profile: WhatsgateProfile = { number: '79991234567', pushname: 'Vasya' };
  */
 export interface WhatsgateProfile {
+  /** The phone's digits; the pairing number or a generated `7999…` number when absent. */
   number?: string;
+  /** The WhatsApp profile name; the session's name when absent. */
   pushname?: string;
 }
 
-/**
- * Creates a PENDING session; it moves to AUTH (QR / code shown) after `initializationMilliseconds`.
- *
- * @example
- * const record = createWhatsgateSession(state, { name: 'My WhatsApp' });
- */
+/** Creates a PENDING session; it moves to AUTH (QR / code shown) after `initializationMilliseconds`. */
 export function createWhatsgateSession(
   state: WhatsgateEmulatorState,
   input: WhatsgateSessionCreateInput,
@@ -62,9 +62,6 @@ export function createWhatsgateSession(
 
 /**
  * Completes authorization (QR scanned / pairing code entered): READY plus a `ready` event `{pushname, number}`.
- *
- * @example
- * authorizeWhatsgateSession(state, record, { number: '79991234567', pushname: 'Vasya' });
  */
 export function authorizeWhatsgateSession(
   state: WhatsgateEmulatorState,
@@ -82,9 +79,6 @@ export function authorizeWhatsgateSession(
 /**
  * `session-delete`: DESTROYING, a `disconnect` event, then the session disappears after `destroyMilliseconds`.
  * Its events stay readable through `events-get`.
- *
- * @example
- * const snapshot = deleteWhatsgateSession(state, record); // snapshot.status === 'DESTROYING'
  */
 export function deleteWhatsgateSession(
   state: WhatsgateEmulatorState,
@@ -102,9 +96,6 @@ export function deleteWhatsgateSession(
 /**
  * WhatsApp logged the session out (phone unlinked, ban…): back to AUTH awaiting a new scan, plus a `disconnect`
  * event carrying the reason when one is given.
- *
- * @example
- * disconnectWhatsgateSession(state, record, 'LOGOUT');
  */
 export function disconnectWhatsgateSession(
   state: WhatsgateEmulatorState,
@@ -117,12 +108,7 @@ export function disconnectWhatsgateSession(
   state.emit(record, 'disconnect', reason === undefined ? {} : { reason });
 }
 
-/**
- * Creates a session from an emulator option seed, authorized without a `ready` event when READY.
- *
- * @example
- * seedWhatsgateSession(state, { name: 'Shop', number: '79990000001' }, 0);
- */
+/** Creates a session from an emulator option seed, authorized without a `ready` event when READY. */
 export function seedWhatsgateSession(
   state: WhatsgateEmulatorState,
   seed: WhatsgateSessionSeed,

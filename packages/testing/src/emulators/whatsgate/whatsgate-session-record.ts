@@ -22,8 +22,11 @@ export const whatsgateStatusNames: Readonly<Record<WhatsgateSessionStatus, strin
  * const media: WhatsgateStoredMedia = { mimetype: 'image/png', filename: 'a.png', bytes: new Uint8Array([1]) };
  */
 export interface WhatsgateStoredMedia {
+  /** The MIME type served with it. */
   mimetype: string;
+  /** The file name served with it. */
   filename: string;
+  /** The file's contents. */
   bytes: Uint8Array;
 }
 
@@ -35,7 +38,9 @@ export interface WhatsgateStoredMedia {
  * first?.message.to; // '79991112233@c.us'
  */
 export interface WhatsgateSentMessage {
+  /** The sending session's `unique_id`. */
   whatsappId: string;
+  /** Whether the request asked for an async send. */
   async: boolean;
   /** Recipient JID resolved from `recipient`. */
   chatId: string;
@@ -57,12 +62,7 @@ export interface WhatsgateSentMessage {
  */
 export type WhatsgateAuthType = 'QR' | 'CODE';
 
-/**
- * The emulator's state of one session.
- *
- * @example
- * const record = new WhatsgateSessionRecord({ rowId: 1, whatsappId: '191b80a9238', name: 'Main', dateAdd: '2022-10-11 19:30:14' });
- */
+/** The emulator's state of one session. */
 export class WhatsgateSessionRecord {
   readonly rowId: number;
   readonly whatsappId: string;
@@ -88,10 +88,6 @@ export class WhatsgateSessionRecord {
   /** Chat JID → end of the typing indicator (milliseconds). */
   readonly typingUntil = new Map<string, number>();
 
-  /**
-   * @example
-   * new WhatsgateSessionRecord({ rowId: 151, whatsappId: '6345454545454', name: 'My WhatsApp', dateAdd: '2022-10-11 19:30:14' });
-   */
   constructor(init: { rowId: number; whatsappId: string; name: string; dateAdd: string }) {
     this.rowId = init.rowId;
     this.whatsappId = init.whatsappId;
@@ -99,12 +95,7 @@ export class WhatsgateSessionRecord {
     this.dateAdd = init.dateAdd;
   }
 
-  /**
-   * The session's own JID once authorized.
-   *
-   * @example
-   * record.wid; // '79991234567@c.us'
-   */
+  /** The session's own JID once authorized. */
   get wid(): string | null {
     return this.number === null ? null : `${this.number}@c.us`;
   }
@@ -112,21 +103,13 @@ export class WhatsgateSessionRecord {
   /**
    * The text the QR code encodes while the session waits for a QR scan (AUTH), else `null`: a whatsapp-web.js style
    * `ref,publicKey,identityKey,advSecret` payload, stable per session [I: the docs only show `qr: null` while PENDING].
-   *
-   * @example
-   * record.qrValue; // '2@191b80a9238,…' while AUTH
    */
   get qrValue(): string | null {
     if (this.status !== 'AUTH' || this.authType !== 'QR') return null;
     return `2@${this.whatsappId},ZW11bGF0b3Itbm9pc2Uta2V5,ZW11bGF0b3ItaWRlbnRpdHk=,ZW11bGF0b3ItYWR2`;
   }
 
-  /**
-   * The session object of the API; `qr_link` points at the emulator's QR page until the session is READY.
-   *
-   * @example
-   * record.toWire('http://127.0.0.1:4000').qr_link; // 'http://127.0.0.1:4000/qr/191b80a9238'
-   */
+  /** The session object of the API; `qr_link` points at the emulator's QR page until the session is READY. */
   toWire(baseUrl: string): WhatsgateSession {
     const session: WhatsgateSession = {
       id: this.rowId,

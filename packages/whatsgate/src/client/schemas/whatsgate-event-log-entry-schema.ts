@@ -11,7 +11,10 @@ import { wireIntegerSchema } from './wire-values.js';
  */
 export const whatsgateEventLogEntrySchema = v.union([
   whatsgateEventSchema,
-  v.looseObject({ id: wireIntegerSchema }),
+  v.looseObject({
+    // Event id of the unreadable item, so the polling cursor can move past it.
+    id: wireIntegerSchema,
+  }),
 ]);
 
 /**

@@ -8,11 +8,17 @@ import { wireIntegerSchema } from './wire-values.js';
  * `{ pushname, number }` for `ready`).
  */
 export const whatsgateEventSchema = v.looseObject({
+  // Event id, increasing; echo it in the webhook answer, and it is the polling cursor.
   id: wireIntegerSchema,
+  // `WhatsappID` of the session the event belongs to.
   whatsapp_id: v.nullish(v.string()),
+  // `message`, `ack`, `media`, `sent`, `create`, `error`, `disconnect` or `ready` (see {@link whatsgateEventActions}).
   event_action: v.string(),
+  // Event time as `YYYY-MM-DD HH:MM:SS` in the server's local time.
   event_date: v.nullish(v.string()),
+  // `null` for normal events; presumably an error code on `error` events.
   status_code: v.nullish(v.union([v.number(), v.string()])),
+  // `{ message }` for message-like events, `{ pushname, number }` for `ready`, `{}` or a text otherwise.
   event_data: v.nullish(v.unknown()),
 });
 

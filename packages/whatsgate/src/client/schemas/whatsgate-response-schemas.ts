@@ -6,28 +6,38 @@ import { whatsgateSessionSchema } from './whatsgate-session-schema.js';
 import { wireIntegerSchema, wireListSchema } from './wire-values.js';
 
 /** `{"result":"OK"}` answers (`seen`, `typing`, `set-hook`, …); other fields are kept. */
-export const whatsgateOkResponseSchema = v.looseObject({ result: v.optional(v.unknown()) });
+export const whatsgateOkResponseSchema = v.looseObject({
+  // `"OK"` on success.
+  result: v.optional(v.unknown()),
+});
 
 /** The `send` answer: the message object when sync, `"OK"` when async. */
 export const whatsgateSendResponseSchema = v.looseObject({
+  // The sent message object (sync send), or `"OK"` (async send, the message follows as a `sent` event).
   result: v.union([whatsgateMessageSchema, v.string()]),
 });
 
 /** The `get-chats` answer. */
 export const whatsgateChatsResponseSchema = v.looseObject({
+  // `"OK"` on success.
   result: v.optional(v.unknown()),
+  // The session's active chats: contacts and groups.
   data: wireListSchema(whatsgateChatSchema),
 });
 
 /** The `get-media` / `get-messagemedia` answer. */
 export const whatsgateMediaResponseSchema = v.looseObject({
+  // `"OK"` on success.
   result: v.optional(v.unknown()),
+  // The file: base64 contents, MIME type and name.
   media: whatsgateMediaFileSchema,
 });
 
 /** The `check` answer: `data` is `true` when the number is on WhatsApp (`"true"`/`1` are read too). */
 export const whatsgateCheckResponseSchema = v.looseObject({
+  // `"OK"` on success.
   result: v.optional(v.unknown()),
+  // `true` when the number is registered on WhatsApp.
   data: v.pipe(
     v.nullish(v.unknown()),
     v.transform((value) => value === true || value === 1 || value === 'true' || value === '1'),
@@ -35,9 +45,13 @@ export const whatsgateCheckResponseSchema = v.looseObject({
 });
 
 const pageEntries = {
+  // `"OK"` on success.
   result: v.optional(v.unknown()),
+  // Number of pages for the request's `page_cnt`.
   pages: v.nullish(wireIntegerSchema),
+  // Number of items over all pages.
   elements: v.nullish(wireIntegerSchema),
+  // Number of this page, from 1.
   page: v.nullish(wireIntegerSchema),
 };
 
@@ -47,12 +61,14 @@ const pageEntries = {
  */
 export const whatsgateEventsResponseSchema = v.looseObject({
   ...pageEntries,
+  // The page's events, oldest first.
   data: wireListSchema(whatsgateEventLogEntrySchema),
 });
 
 /** The `sessions-get` answer: one page of sessions. */
 export const whatsgateSessionsResponseSchema = v.looseObject({
   ...pageEntries,
+  // The page's sessions.
   data: wireListSchema(whatsgateSessionSchema),
 });
 
@@ -61,7 +77,9 @@ export const whatsgateSessionsResponseSchema = v.looseObject({
  * it sends one).
  */
 export const whatsgateSessionResponseSchema = v.looseObject({
+  // `"OK"` on success.
   result: v.optional(v.unknown()),
+  // The session created, deleted (`status: "DESTROYING"`) or renamed; `set-name` may omit it.
   data: v.optional(whatsgateSessionSchema),
 });
 

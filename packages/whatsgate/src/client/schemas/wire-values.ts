@@ -7,7 +7,10 @@ import * as v from 'valibot';
 export const wireIdSchema = v.union([
   v.string(),
   v.pipe(
-    v.looseObject({ _serialized: v.string() }),
+    v.looseObject({
+      // The id as a string, e.g. `79991112233@c.us`.
+      _serialized: v.string(),
+    }),
     v.transform((value) => value._serialized),
   ),
 ]);

@@ -9,12 +9,7 @@ import { tryReadMultipartUpload } from '../multipart-upload.js';
 const avatarUrl = (wid: string) =>
   wid === '' ? '' : `https://pps.whatsapp.net/v/t61/${encodeURIComponent(wid)}.jpg`;
 
-/**
- * Account methods: settings, state, QR / pairing / code logins, logout, reboot, profile, token rotation.
- *
- * @example
- * const routes = [...accountRoutes];
- */
+/** Account methods: settings, state, QR / pairing / code logins, logout, reboot, profile, token rotation. */
 export const accountRoutes: readonly GreenApiRoute[] = [
   {
     name: 'getSettings',

@@ -4,9 +4,6 @@ import type { JsonObject } from '../green-api-types.js';
 /**
  * The `getContactInfo` answer: WhatsApp's business-aware shape, or Telegram/MAX's
  * `{avatar, name, contactName, chatId, lastSeen, phoneNumber}`.
- *
- * @example
- * contactInfoView(instance, '79001234567@c.us', avatarUrl);
  */
 export function contactInfoView(instance: GreenApiInstance, chatId: string, avatar: string): JsonObject {
   const contact = instance.directory.get(chatId);

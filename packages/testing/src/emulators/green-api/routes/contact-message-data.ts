@@ -7,9 +7,6 @@ import { buildVcard } from '../vcard.js';
 /**
  * Validates `sendContact.contact` per messenger and returns the `contactMessage` data: WhatsApp needs
  * `phoneContact` and one name field, Telegram `phoneContact` + `firstName`, MAX the `chatId` of a MAX user.
- *
- * @example
- * contactMessageData(instance, fields.requiredObject('contact'));
  */
 export function contactMessageData(instance: GreenApiInstance, contact: BodyFields): JsonObject {
   const forwarding = { forwardingScore: 0, isForwarded: false };

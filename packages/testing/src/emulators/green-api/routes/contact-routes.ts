@@ -53,9 +53,6 @@ function resolveAccount(
 /**
  * Service methods about contacts (reference §2.8): checkWhatsapp (11–16 digit rule), checkAccount (Telegram/MAX),
  * getAvatar (failures as 200 + `reason`), getContacts, getContactInfo, archive/unarchive, setDisappearingChat.
- *
- * @example
- * const routes = [...contactRoutes];
  */
 export const contactRoutes: readonly GreenApiRoute[] = [
   {

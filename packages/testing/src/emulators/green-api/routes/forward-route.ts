@@ -8,9 +8,6 @@ import { requireChatId } from '../route-helpers.js';
 /**
  * `forwardMessages` (WhatsApp, Telegram): copies known messages of `chatIdFrom` to `chatId` as one queue item of
  * type `ForwardMessages`; unknown ids are skipped but still answer 200; an empty list is a 400.
- *
- * @example
- * const routes = [forwardRoute];
  */
 export const forwardRoute: GreenApiRoute = {
   name: 'forwardMessages',

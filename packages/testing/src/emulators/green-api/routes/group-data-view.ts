@@ -4,9 +4,6 @@ import type { GreenApiGroup } from '../group-store.js';
 /**
  * The `getGroupData` answer: WhatsApp's shape (`groupId`, participants with `id`/`lid`) or Telegram/MAX's
  * (`chatId`, participants with `chatId`).
- *
- * @example
- * jsonResponse(200, groupDataView(group, 'whatsapp'));
  */
 export function groupDataView(group: GreenApiGroup, typeInstance: GreenApiTypeInstance): JsonObject {
   const participants = [...group.participants.values()];

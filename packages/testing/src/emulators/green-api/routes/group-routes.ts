@@ -59,9 +59,6 @@ function groupAction(
 /**
  * Group methods (reference §2.7): `groupId` on WhatsApp, `chatId` on Telegram/MAX; getGroupData errors are HTTP 200
  * string bodies (`"Error: item-not-found"`, `"Error: forbidden"`).
- *
- * @example
- * const routes = [...groupRoutes];
  */
 export const groupRoutes: readonly GreenApiRoute[] = [
   {

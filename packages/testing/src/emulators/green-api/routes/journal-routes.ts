@@ -35,9 +35,6 @@ function chatList(instance: GreenApiInstance): JsonObject[] {
 /**
  * Journals (reference §2.4) and read marks: getChatHistory, getMessage, lastIncoming/OutgoingMessages (`{}` when
  * empty on MAX, `[]` elsewhere), getChats, readChat.
- *
- * @example
- * const routes = [...journalRoutes];
  */
 export const journalRoutes: readonly GreenApiRoute[] = [
   {

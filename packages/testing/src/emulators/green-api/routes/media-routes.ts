@@ -109,8 +109,5 @@ const downloadFile: GreenApiRoute = {
 /**
  * File methods: uploads on the media host (`sendFileByUpload` multipart, `uploadFile` raw bytes with a
  * percent-encoded `GA-Filename`; Telegram and MAX also on the API host) and `downloadFile` on the API host.
- *
- * @example
- * const routes = [...mediaRoutes];
  */
 export const mediaRoutes: readonly GreenApiRoute[] = [sendFileByUpload, uploadFile, downloadFile];

@@ -16,12 +16,7 @@ function ownMessage(instance: GreenApiInstance, chatId: string, idMessage: strin
   return entry;
 }
 
-/**
- * `editMessage` (own text messages, ~15 min window) and `deleteMessage` (WhatsApp, Telegram).
- *
- * @example
- * const routes = [...messageEditRoutes];
- */
+/** `editMessage` (own text messages, ~15 min window) and `deleteMessage` (WhatsApp, Telegram). */
 export const messageEditRoutes: readonly GreenApiRoute[] = [
   {
     name: 'editMessage',

@@ -8,12 +8,7 @@ function receiveTimeoutSeconds(query: URLSearchParams): number {
   return Math.min(60, Math.max(5, Math.floor(value)));
 }
 
-/**
- * The notification queue (HTTP API technology) and the outgoing messages queue.
- *
- * @example
- * const routes = [...notificationRoutes];
- */
+/** The notification queue (HTTP API technology) and the outgoing messages queue. */
 export const notificationRoutes: readonly GreenApiRoute[] = [
   {
     name: 'receiveNotification',

@@ -12,12 +12,7 @@ import { contactMessageData } from './contact-message-data.js';
 import { forwardRoute } from './forward-route.js';
 import { messageEditRoutes } from './message-edit-routes.js';
 
-/**
- * Queues one message and answers `{ idMessage }`.
- *
- * @example
- * return queueSend(context, { method: 'sendMessage', queueType: 'sendMessage', chatId, body, messageData });
- */
+/** Queues one message and answers `{ idMessage }`. */
 export function queueSend(context: GreenApiRouteContext, send: OutgoingSend, extra: JsonObject = {}) {
   const [record] = acceptOutgoing(context.instance, [send], context.services.statusProgression);
   return jsonResponse(200, { idMessage: record?.idMessage, ...extra });
@@ -213,12 +208,7 @@ const sendInteractiveButtons = (name: string): GreenApiRoute => ({
   },
 });
 
-/**
- * Sending methods (reference §2.2). MAX has no poll, forward, edit, delete or typing (404 there).
- *
- * @example
- * const routes = [...sendingRoutes];
- */
+/** Sending methods (reference §2.2). MAX has no poll, forward, edit, delete or typing (404 there). */
 export const sendingRoutes: readonly GreenApiRoute[] = [
   sendMessage,
   sendFileByUrl,
