@@ -14,6 +14,12 @@ import { workspaceTestBudgets } from '../vitest.shared.js';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Type tests (`*.test-d.ts`) run with tsc over test/types alone, so they see only what their own imports load.
+    typecheck: {
+      enabled: true,
+      include: ['test/types/**/*.test-d.ts'],
+      tsconfig: './tsconfig.type-tests.json',
+    },
     pool: 'forks',
     retry: 0,
     ...workspaceTestBudgets,

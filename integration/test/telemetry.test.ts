@@ -154,7 +154,7 @@ describe('OpenTelemetry: sends and provider requests', () => {
   });
 
   it('marks a send that meets a 429 as failed with error.type rate-limited, on both spans and the counter', async () => {
-    emulator.control.rateLimit({ method: 'sendMessage', times: 1, retryAfterSeconds: 1 });
+    emulator.control.rateLimit({ method: 'sendMessage', times: 1, retryAfterMilliseconds: 1000 });
     const error = await messenger
       .send({ recipient: { chatId }, message: { type: 'text', text: texts.failed } })
       .catch((caught: unknown) => caught);

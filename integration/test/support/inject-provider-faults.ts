@@ -30,11 +30,11 @@ export function injectProviderFaults(faults: FaultInjector, options: ProviderFau
   faults.inject({ kind: 'status', status: 502, body: 'Bad Gateway' }, { fraction: 0.01 * scale });
   faults.inject({ kind: 'status', status: 503 }, { fraction: 0.005 * scale });
   faults.inject(
-    { kind: 'status', status: 429, body: 'Too Many Requests', retryAfterSeconds: 0 },
+    { kind: 'status', status: 429, body: 'Too Many Requests', retryAfterMilliseconds: 0 },
     { fraction: 0.01 * scale },
   );
   faults.inject(
-    { kind: 'status', status: 429, body: 'Too Many Requests', retryAfterSeconds: 1 },
+    { kind: 'status', status: 429, body: 'Too Many Requests', retryAfterMilliseconds: 1000 },
     { fraction: 0.01 * scale, times: 3 },
   );
   faults.inject({ kind: 'delay', milliseconds: 25 }, { fraction: 0.02 * scale });

@@ -33,7 +33,7 @@ export interface WebhookSoakHarness {
    * and an `onEvent` that fails now and then, records the marker, and is slow once for `slowMarkers`.
    */
   handlerOptions(): Required<
-    Pick<WebhookHandlerOptions, 'store' | 'retryAfterSeconds' | 'onError' | 'onEvent'>
+    Pick<WebhookHandlerOptions, 'store' | 'retryAfterMilliseconds' | 'onError' | 'onEvent'>
   >;
   /** An `observeResponses` observer: counts each answer's status and scans its body. */
   recordAnswer: (status: number, body: string) => void;
@@ -71,7 +71,7 @@ export function createWebhookSoakHarness(webhookTimeoutMilliseconds: number): We
     slowMarkers,
     handlerOptions: () => ({
       store: createMemoryIdempotencyStore(),
-      retryAfterSeconds: 1,
+      retryAfterMilliseconds: 1000,
       onError: (error, context) => scanner.recordError(`onError ${context.phase}`, error),
       onEvent: async (event) => {
         const marker = readSoakMarker(event);

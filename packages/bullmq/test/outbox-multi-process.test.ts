@@ -102,7 +102,7 @@ describe.skipIf(shouldSkipRedisTests())('the outbox across three worker processe
         { fraction: 0.03, pathIncludes: '/sendMessage/' },
       );
       emulator.faults.inject(
-        { kind: 'status', status: 429, retryAfterSeconds: 1 },
+        { kind: 'status', status: 429, retryAfterMilliseconds: 1000 },
         { fraction: 0.02, pathIncludes: '/sendMessage/' },
       );
       emulator.faults.inject({ kind: 'drop' }, { fraction: 0.02, pathIncludes: '/sendMessage/' });

@@ -221,7 +221,7 @@ describe.skipIf(shouldSkipRedisTests())('the outbox', () => {
     const [instance] = harness.instances;
     if (instance === undefined) throw new Error('no instance');
     harness.emulator.faults.inject(
-      { kind: 'status', status: 429, retryAfterSeconds: 1 },
+      { kind: 'status', status: 429, retryAfterMilliseconds: 1000 },
       { times: 1, pathIncludes: '/sendMessage/' },
     );
     const instanceId = String(instance.idInstance);

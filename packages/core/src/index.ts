@@ -58,9 +58,20 @@ export type * from './receiving/webhook-handler-options.js';
 export { createMessenger } from './registry/create-messenger.js';
 export { createSessionManager } from './registry/create-session-manager.js';
 export { listProviders } from './registry/list-providers.js';
+export {
+  type EnvironmentConfigOptions,
+  loadMessengerConfigFromEnvironment,
+  providerEnvironmentVariable,
+  providerModuleEnvironmentVariable,
+} from './registry/load-messenger-config-from-environment.js';
 export { loadProviderOptionSpecs } from './registry/load-provider-option-specs.js';
 export { type MessengerConfigLayer, mergeMessengerConfig } from './registry/merge-messenger-config.js';
-export type { MessengerConfig } from './registry/messenger-config.js';
+export type {
+  MessengerConfig,
+  ProviderOptionsByName,
+  SessionManagerConfig,
+  SessionManagerOptionsByName,
+} from './registry/messenger-config.js';
 export { type MessengerConfigFile, parseMessengerConfigFile } from './registry/messenger-config-file.js';
 export type { ModuleImporter } from './registry/module-importer.js';
 export { parseMessengerConfig } from './registry/parse-messenger-config.js';
@@ -79,11 +90,6 @@ export {
   type ProviderPurpose,
 } from './registry/provider-option-spec.js';
 export { createProviderRegistry, type ProviderRegistry } from './registry/provider-registry.js';
-export {
-  providerEnvironmentVariable,
-  providerModuleEnvironmentVariable,
-  readMessengerConfigFromEnvironment,
-} from './registry/read-messenger-config-from-environment.js';
 export { telemetryAttributes, telemetryNames } from './telemetry/telemetry-names.js';
 export {
   type ChatContact,

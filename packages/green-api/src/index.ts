@@ -5,6 +5,9 @@
  * @packageDocumentation
  */
 
+import type { GreenApiMessengerOptions } from './green-api-messenger-options.js';
+import type { GreenApiSessionManagerOptions } from './session/green-api-session-manager-options.js';
+
 export type {
   AccountSettingsResponse,
   AuthorizationCodeResponse,
@@ -88,3 +91,14 @@ export {
   type GreenApiWebhookVerification,
   verifyGreenApiWebhook,
 } from './webhook/verify-green-api-webhook.js';
+
+// A config that names 'green-api' gets these options types once this entry's types are loaded
+// (an app that loads the adapter only by config adds a type-only import of this package).
+declare module '@switchboard/core' {
+  interface ProviderOptionsByName {
+    'green-api': GreenApiMessengerOptions;
+  }
+  interface SessionManagerOptionsByName {
+    'green-api': GreenApiSessionManagerOptions;
+  }
+}

@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 
+import type { SdkwaMessengerOptions } from './sdkwa-messenger-options.js';
+import type { SdkwaSessionManagerOptions } from './session/sdkwa-session-manager-options.js';
+
 export type {
   SdkwaPictureResponse,
   SdkwaSettings,
@@ -82,3 +85,14 @@ export {
 export { parseSdkwaNotification } from './webhook/parse-sdkwa-notification.js';
 export { parseSdkwaWebhook, type SdkwaWebhookOptions } from './webhook/parse-sdkwa-webhook.js';
 export { type SdkwaWebhookVerification, verifySdkwaWebhook } from './webhook/verify-sdkwa-webhook.js';
+
+// A config that names 'sdkwa' gets these options types once this entry's types are loaded
+// (an app that loads the adapter only by config adds a type-only import of this package).
+declare module '@switchboard/core' {
+  interface ProviderOptionsByName {
+    sdkwa: SdkwaMessengerOptions;
+  }
+  interface SessionManagerOptionsByName {
+    sdkwa: SdkwaSessionManagerOptions;
+  }
+}

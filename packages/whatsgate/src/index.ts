@@ -7,6 +7,11 @@
  * @packageDocumentation
  */
 
+import type {
+  WhatsgateMessengerOptions,
+  WhatsgateSessionManagerOptions,
+} from './whatsgate-messenger-options.js';
+
 export { createWhatsgateClient } from './client/create-whatsgate-client.js';
 export type {
   WhatsgateChat,
@@ -81,3 +86,14 @@ export {
   whatsgateSessionManagerOptionsSchema,
 } from './whatsgate-messenger-options.js';
 export { whatsgateProvider } from './whatsgate-provider.js';
+
+// A config that names 'whatsgate' gets these options types once this entry's types are loaded
+// (an app that loads the adapter only by config adds a type-only import of this package).
+declare module '@switchboard/core' {
+  interface ProviderOptionsByName {
+    whatsgate: WhatsgateMessengerOptions;
+  }
+  interface SessionManagerOptionsByName {
+    whatsgate: WhatsgateSessionManagerOptions;
+  }
+}

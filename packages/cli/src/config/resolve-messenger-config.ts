@@ -1,13 +1,11 @@
 import {
   listProviders,
+  loadMessengerConfigFromEnvironment,
   loadProviderOptionSpecs,
   type MessengerConfig,
   mergeMessengerConfig,
-  type ProviderOptionSpec,
   providerEnvironmentVariable,
   providerModuleEnvironmentVariable,
-  readMessengerConfigFromEnvironment,
-  transportOptionSpecs,
 } from '@switchboard/core';
 import { CliError } from '../cli-error.js';
 import { type ConfigFlags, defaultConfigFileName } from './config-flags.js';
@@ -18,7 +16,7 @@ import { parseOptionFlags } from './parse-option-flags.js';
 /**
  * Builds the messenger config of a command from three layers, later ones winning: the config file,
  * the environment (`SWITCHBOARD_PROVIDER`, `GREEN_API_ID_INSTANCE`, … as core's
- * `readMessengerConfigFromEnvironment` reads them) and the flags (`--provider`, `--option`). The
+ * `loadMessengerConfigFromEnvironment` reads them) and the flags (`--provider`, `--option`). The
  * provider's option specs name the variables and type the flags; a third-party provider's are read
  * from its `module` (imported once, as `createMessenger` would).
  * `createMessenger` then validates it, naming a missing option and its variable.
@@ -50,19 +48,10 @@ export async function resolveMessengerConfig(
       : namedInEnvironment === undefined || namedInEnvironment === provider
         ? environment[providerModuleEnvironmentVariable]?.trim() || undefined
         : undefined;
-  const specs = withTransportOptionSpecs(
-    await loadProviderOptionSpecs(
-      { provider, ...(module === undefined ? {} : { module }) },
-      { importModule: cliImportModule },
-    ),
-  );
-  const fromEnvironment = readMessengerConfigFromEnvironment(environment, provider, specs);
+  const source = { provider, ...(module === undefined ? {} : { module }) };
+  const resolution = { importModule: cliImportModule };
+  const specs = await loadProviderOptionSpecs(source, resolution);
+  const fromEnvironment = await loadMessengerConfigFromEnvironment(environment, { ...source, ...resolution });
   const fromFlags = { provider, options: parseOptionFlags(specs, flags.option ?? []) };
   return mergeMessengerConfig(fromFile, fromEnvironment, fromFlags);
-}
-
-/** The provider's specs plus core's transport options (`SWITCHBOARD_TIMEOUT_MILLISECONDS`, …) it does not name itself. */
-function withTransportOptionSpecs(specs: readonly ProviderOptionSpec[]): readonly ProviderOptionSpec[] {
-  const named = new Set(specs.map((spec) => spec.name));
-  return [...specs, ...transportOptionSpecs.filter((spec) => !named.has(spec.name))];
 }

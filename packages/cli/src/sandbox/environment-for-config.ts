@@ -13,8 +13,9 @@ import { findCatalogEntry, type MessengerConfig, providerEnvironmentVariable } f
  */
 export function environmentForConfig(config: MessengerConfig): Record<string, string> {
   const environment: Record<string, string> = { [providerEnvironmentVariable]: config.provider };
+  const options: Readonly<Record<string, unknown>> = { ...config.options };
   for (const spec of findCatalogEntry(config.provider)?.options ?? []) {
-    const value = config.options?.[spec.name];
+    const value = options[spec.name];
     if (spec.environmentVariable !== undefined && value !== undefined) {
       environment[spec.environmentVariable] = String(value);
     }

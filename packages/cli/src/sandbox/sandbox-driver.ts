@@ -59,8 +59,8 @@ export interface SandboxDriver {
   readonly provider: string;
   /** The account's network. */
   readonly network: Network;
-  /** The messenger config that points at the emulator (includes the webhook secret). */
-  readonly config: MessengerConfig;
+  /** The messenger config that points at the emulator (includes the webhook secret); its options are readable by name. */
+  readonly config: MessengerConfig & { readonly options: Readonly<Record<string, unknown>> };
   /** The account-level (session manager) config. */
   readonly sessionManagerConfig: MessengerConfig;
   /** How the demo logs this account in. */

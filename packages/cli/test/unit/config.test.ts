@@ -77,7 +77,7 @@ describe('a third-party provider named by its module', () => {
       specificationVersion: 'v1',
       options: [
         { name: 'apiKey', description: 'key', type: 'string', environmentVariable: 'ACME_API_KEY', secret: true, required: true },
-        { name: 'pollSeconds', description: 'poll', type: 'number', environmentVariable: 'ACME_POLL_SECONDS' },
+        { name: 'pollMilliseconds', description: 'poll', type: 'number', environmentVariable: 'ACME_POLL_MILLISECONDS' },
       ],
       createMessenger: () => { throw new Error('not used'); },
     };`,
@@ -86,7 +86,7 @@ describe('a third-party provider named by its module', () => {
 
   it('reads its variables from the environment and types its flags, from the specs its module declares', async () => {
     const config = await resolveMessengerConfig(
-      { option: ['pollSeconds=15', 'timeoutMilliseconds=5000'] },
+      { option: ['pollMilliseconds=15000', 'timeoutMilliseconds=5000'] },
       {
         SWITCHBOARD_PROVIDER: 'acme',
         SWITCHBOARD_PROVIDER_MODULE: module,
@@ -97,7 +97,7 @@ describe('a third-party provider named by its module', () => {
     expect(config).toEqual({
       provider: 'acme',
       module,
-      options: { apiKey: 'from-the-environment', pollSeconds: 15, timeoutMilliseconds: 5000 },
+      options: { apiKey: 'from-the-environment', pollMilliseconds: 15000, timeoutMilliseconds: 5000 },
     });
   });
 });

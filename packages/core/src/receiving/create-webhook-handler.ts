@@ -59,9 +59,11 @@ export function createWebhookHandler(
     store: options.store ?? createMemoryIdempotencyStore(),
     onEvent: options.onEvent,
     ttls: resolveClaimDurations(options),
-    retryAfterSeconds: requirePositiveNumber('retryAfterSeconds', options.retryAfterSeconds ?? 5, {
-      integer: true,
-    }),
+    retryAfterMilliseconds: requirePositiveNumber(
+      'retryAfterMilliseconds',
+      options.retryAfterMilliseconds ?? 5000,
+      { integer: true },
+    ),
     eventQueue: createKeyedQueue(),
     report: (error: unknown, context: WebhookErrorContext) => {
       try {
@@ -99,7 +101,7 @@ export function createWebhookHandler(
         parsed = await messenger.inbox.parseWebhook(buffered);
       } catch (error) {
         settings.report(error, { phase: 'parse', messenger });
-        return webhookParseFailureResponse(error, settings.retryAfterSeconds);
+        return webhookParseFailureResponse(error, settings.retryAfterMilliseconds);
       }
       const failure = await handleWebhookEvents(parsed.events ?? [], messenger, buffered, settings);
       return failure ?? parsed.respond();

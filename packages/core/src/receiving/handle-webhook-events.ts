@@ -4,6 +4,7 @@ import { recordReceivedEvent } from '../telemetry/record-received-event.js';
 import { claimEvent, type EventClaim, type EventClaimOptions, localEventKey } from './claim-event.js';
 import type { KeyedQueue } from './create-keyed-queue.js';
 import type { IdempotencyStore } from './idempotency-store.js';
+import { retryAfterHeader } from './retry-after-header.js';
 import { webhookErrorResponse } from './webhook-error-response.js';
 import type { WebhookErrorContext, WebhookHandlerOptions } from './webhook-handler-options.js';
 
@@ -12,7 +13,7 @@ export interface WebhookEventsSettings {
   store: IdempotencyStore;
   onEvent: WebhookHandlerOptions['onEvent'];
   ttls: EventClaimOptions;
-  retryAfterSeconds: number;
+  retryAfterMilliseconds: number;
   /** Serialises copies of one event arriving at this process at the same time. */
   eventQueue: KeyedQueue;
   report: (error: unknown, context: WebhookErrorContext) => void;
@@ -44,7 +45,7 @@ async function handleWebhookEvent(
   settings: WebhookEventsSettings,
 ): Promise<Response | undefined> {
   const retryLater = (code: string, message: string) =>
-    webhookErrorResponse(503, code, message, { 'retry-after': String(settings.retryAfterSeconds) });
+    webhookErrorResponse(503, code, message, retryAfterHeader(settings.retryAfterMilliseconds));
   const reportStoreFailure = (error: unknown) => settings.report(error, { phase: 'store', messenger, event });
   recordReceivedEvent('received', 'webhook', event);
   let claim: EventClaim;

@@ -77,8 +77,8 @@ export interface WebhookHandlerOptions {
   deduplicationWindowMilliseconds?: number;
   /** How long an in-progress claim survives a process that died mid-handler (default 60,000 ms). */
   processingLeaseMilliseconds?: number;
-  /** The `Retry-After` of 503 answers, in seconds (default 5). */
-  retryAfterSeconds?: number;
+  /** How long a 503 answer asks the provider to wait (default 5,000 ms); its `Retry-After` header is in whole seconds, rounded up. */
+  retryAfterMilliseconds?: number;
   /** Reports failures (the handler itself never throws). */
   onError?: (error: unknown, context: WebhookErrorContext) => void;
 }

@@ -9,7 +9,8 @@ import { type ProviderResolutionOptions, prepareProvider } from './prepare-provi
  * option specs, imports only that provider's package (once per process), and refuses a messenger of
  * another contract version. Every config problem is an `invalid-request` `MessengerError` that names
  * the field, option or environment variable, and says what to install when a package is missing.
- * Call it once per account: thousands of messengers in one process are normal.
+ * Call it once per account: thousands of messengers in one process are normal. The options are typed
+ * per provider once its adapter's types are loaded (`import type {} from '@switchboard/green-api'`).
  *
  * @example
  * ```ts
@@ -20,8 +21,8 @@ import { type ProviderResolutionOptions, prepareProvider } from './prepare-provi
  * await messenger.sendText('79001234567@c.us', 'Hello');
  * ```
  */
-export async function createMessenger(
-  config: MessengerConfig,
+export async function createMessenger<Name extends string>(
+  config: MessengerConfig<Name>,
   resolution?: ProviderResolutionOptions,
 ): Promise<Messenger> {
   const { definition, options, origin } = await prepareProvider(config, 'messenger', resolution);

@@ -1,6 +1,6 @@
 import { MessengerError } from '../errors/messenger-error.js';
 import type { SessionManager } from '../messenger/session-manager.js';
-import type { MessengerConfig } from './messenger-config.js';
+import type { SessionManagerConfig } from './messenger-config.js';
 import { type ProviderResolutionOptions, prepareProvider } from './prepare-provider.js';
 
 /**
@@ -15,8 +15,8 @@ import { type ProviderResolutionOptions, prepareProvider } from './prepare-provi
  * const sessions = await manager.list();
  * ```
  */
-export async function createSessionManager(
-  config: MessengerConfig,
+export async function createSessionManager<Name extends string>(
+  config: SessionManagerConfig<Name>,
   resolution?: ProviderResolutionOptions,
 ): Promise<SessionManager> {
   const { definition, options, origin } = await prepareProvider(config, 'session-manager', resolution);

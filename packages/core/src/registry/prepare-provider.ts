@@ -1,5 +1,5 @@
 import { findProviderSource } from './find-provider-source.js';
-import type { MessengerConfig } from './messenger-config.js';
+import type { MessengerConfig, SessionManagerConfig } from './messenger-config.js';
 import type { ModuleImporter } from './module-importer.js';
 import { parseMessengerConfig } from './parse-messenger-config.js';
 import type { ProviderDefinition, ProviderOptions } from './provider-definition.js';
@@ -54,12 +54,12 @@ export interface PreparedProvider {
  * ```
  */
 export async function prepareProvider(
-  config: MessengerConfig,
+  config: MessengerConfig | SessionManagerConfig,
   purpose: ProviderPurpose,
   resolution: ProviderResolutionOptions = {},
 ): Promise<PreparedProvider> {
   const checked = parseMessengerConfig(config);
-  const options: ProviderOptions = { ...checked.options };
+  const options: ProviderOptions = { ...(checked.options as ProviderOptions | undefined) };
   const source = findProviderSource(checked, resolution);
   // Known specs are checked before anything is imported, so a missing option wins over a missing package.
   if (source.options !== undefined) {

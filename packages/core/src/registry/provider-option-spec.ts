@@ -24,7 +24,7 @@ export interface ProviderOptionSpec {
   readonly description: string;
   /** The value type; see {@link ProviderOptionType}. */
   readonly type: ProviderOptionType;
-  /** The environment variable `readMessengerConfigFromEnvironment` reads it from. */
+  /** The environment variable `loadMessengerConfigFromEnvironment` reads it from. */
   readonly environmentVariable?: string | undefined;
   /** A secret (token, key): its value never appears in an error message. */
   readonly secret?: boolean | undefined;

@@ -21,8 +21,8 @@ function buildChatEntries() {
     isPinned: v.optional(v.boolean(), false),
     /** Whether the chat's notifications are muted. */
     isMuted: v.optional(v.boolean(), false),
-    /** Whatsgate's `muteExpiration` as given; absent for the other providers. */
-    muteExpiresInSeconds: v.optional(v.number()),
+    /** When the chat's mute ends, in milliseconds as converted from Whatsgate's `muteExpiration`; absent for the other providers. */
+    muteExpiresInMilliseconds: v.optional(v.number()),
     /** Whether the chat is archived. */
     isArchived: v.optional(v.boolean(), false),
   };

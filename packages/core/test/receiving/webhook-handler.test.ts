@@ -157,6 +157,28 @@ describe('createWebhookHandler', () => {
     expect(handled).toEqual(['a', 'b']);
   });
 
+  it('writes retryAfterMilliseconds as a Retry-After in whole seconds, rounded up', async () => {
+    for (const [retryAfterMilliseconds, header] of [
+      [1500, '2'],
+      [2000, '2'],
+      [1, '1'],
+    ] as const) {
+      const handler = createWebhookHandler({
+        messengers,
+        retryAfterMilliseconds,
+        onEvent: () => {
+          throw new Error('database down');
+        },
+      });
+      const failed = await handler(post('/instance-1', eventsBody('a')));
+      expect(failed.status).toBe(503);
+      expect(failed.headers.get('retry-after')).toBe(header);
+    }
+    expect(() => createWebhookHandler({ messengers, onEvent: () => {}, retryAfterMilliseconds: 0 })).toThrow(
+      /retryAfterMilliseconds/,
+    );
+  });
+
   it('deduplicates repeated deliveries of the same event, also across handlers sharing a store', async () => {
     const store = createMemoryIdempotencyStore();
     const handled: string[] = [];

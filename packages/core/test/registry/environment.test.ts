@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createMessenger } from '../../src/registry/create-messenger.js';
+import { loadMessengerConfigFromEnvironment } from '../../src/registry/load-messenger-config-from-environment.js';
 import { mergeMessengerConfig } from '../../src/registry/merge-messenger-config.js';
 import { createProviderRegistry } from '../../src/registry/provider-registry.js';
-import { readMessengerConfigFromEnvironment } from '../../src/registry/read-messenger-config-from-environment.js';
 import { createFakeMessenger, type FakeOptions } from './fake-messenger.js';
 import { rejectionOf } from './rejection-of.js';
 
 const secretToken = 'f1e2d3c4b5a6f1e2d3c4b5a6-environment-secret';
 
-describe('readMessengerConfigFromEnvironment', () => {
-  it('reads the provider and its variables, converting types and skipping empty ones', () => {
-    const config = readMessengerConfigFromEnvironment({
+describe('loadMessengerConfigFromEnvironment', () => {
+  it('reads the provider and its variables, converting types and skipping empty ones', async () => {
+    const config = await loadMessengerConfigFromEnvironment({
       SWITCHBOARD_PROVIDER: 'green-api',
       GREEN_API_NETWORK: 'telegram',
       GREEN_API_ID_INSTANCE: '4100000001',
@@ -32,19 +32,19 @@ describe('readMessengerConfigFromEnvironment', () => {
     });
   });
 
-  it('lets the provider argument win over SWITCHBOARD_PROVIDER and ignores the other provider module', () => {
-    const config = readMessengerConfigFromEnvironment(
+  it('lets the provider option win over SWITCHBOARD_PROVIDER and ignores the other provider module', async () => {
+    const config = await loadMessengerConfigFromEnvironment(
       {
         SWITCHBOARD_PROVIDER: 'acme',
         SWITCHBOARD_PROVIDER_MODULE: 'switchboard-acme',
         WHATSGATE_API_KEY: 'key',
       },
-      'whatsgate',
+      { provider: 'whatsgate' },
     );
     expect(config).toEqual({ provider: 'whatsgate', options: { apiKey: 'key' } });
   });
 
-  it('reads the module and the variables of a registered third-party provider', () => {
+  it('reads the variables of a registered third-party provider, given the registry createMessenger takes', async () => {
     const registry = createProviderRegistry({
       acme: {
         name: 'acme',
@@ -62,41 +62,53 @@ describe('readMessengerConfigFromEnvironment', () => {
         createMessenger: (options: FakeOptions) => createFakeMessenger('acme', options),
       },
     });
-    const config = readMessengerConfigFromEnvironment(
+    const resolution = { registry };
+    const config = await loadMessengerConfigFromEnvironment(
       {
         SWITCHBOARD_PROVIDER: 'acme',
-        SWITCHBOARD_PROVIDER_MODULE: 'switchboard-acme',
         ACME_API_KEY: 'acme-key',
         ACME_SANDBOX: 'Yes',
+        SWITCHBOARD_TIMEOUT_MILLISECONDS: '2500',
       },
-      undefined,
-      undefined,
-      registry,
+      resolution,
     );
     expect(config).toEqual({
       provider: 'acme',
-      module: 'switchboard-acme',
-      options: { apiKey: 'acme-key', sandbox: true },
+      options: { apiKey: 'acme-key', sandbox: true, timeoutMilliseconds: 2500 },
     });
+    const messenger = await createMessenger(config, resolution);
+    expect(messenger.raw).toEqual({ apiKey: 'acme-key', sandbox: true, timeoutMilliseconds: 2500 });
   });
 
-  it('says which variable does not convert, without its value', () => {
-    expect(() =>
-      readMessengerConfigFromEnvironment({
+  it('refuses a provider it cannot find instead of dropping its variables', async () => {
+    const error = await rejectionOf(
+      loadMessengerConfigFromEnvironment({ SWITCHBOARD_PROVIDER: 'acme', ACME_API_KEY: 'acme-key' }),
+    );
+    expect(error.code).toBe('invalid-request');
+    expect(error.message).toMatch(
+      /^Unknown messenger provider "acme"\. Known providers: green-api, sdkwa, whatsgate\./,
+    );
+  });
+
+  it('says which variable does not convert, without its value', async () => {
+    await expect(
+      loadMessengerConfigFromEnvironment({
         SWITCHBOARD_PROVIDER: 'sdkwa',
         SWITCHBOARD_TIMEOUT_MILLISECONDS: 'soon-9f8e7d',
       }),
-    ).toThrow(/^SWITCHBOARD_TIMEOUT_MILLISECONDS must be a number \(sdkwa option timeoutMilliseconds\)$/);
+    ).rejects.toThrow(
+      /^SWITCHBOARD_TIMEOUT_MILLISECONDS must be a number \(sdkwa option timeoutMilliseconds\)$/,
+    );
   });
 
-  it('requires a provider', () => {
-    expect(() => readMessengerConfigFromEnvironment({})).toThrow(
+  it('requires a provider', async () => {
+    await expect(loadMessengerConfigFromEnvironment({})).rejects.toThrow(
       'SWITCHBOARD_PROVIDER is not set: set it to one of green-api, sdkwa, whatsgate, or to a provider that SWITCHBOARD_PROVIDER_MODULE implements',
     );
   });
 
   it('leads to errors that name the option and its variable but not the secrets that are set', async () => {
-    const config = readMessengerConfigFromEnvironment({
+    const config = await loadMessengerConfigFromEnvironment({
       SWITCHBOARD_PROVIDER: 'green-api',
       GREEN_API_NETWORK: 'whatsapp',
       GREEN_API_WEBHOOK_URL_TOKEN: secretToken,

@@ -68,11 +68,11 @@ function createDriver(
         kind: sentKinds[sent.method] ?? 'other',
         text: String(sent.body.message ?? sent.body.caption ?? ''),
       })),
-    injectFault: async ({ status, retryAfterSeconds, times }) =>
+    injectFault: async ({ status, retryAfterMilliseconds, times }) =>
       control.injectFault(
-        retryAfterSeconds === undefined
+        retryAfterMilliseconds === undefined
           ? { kind: 'status', status }
-          : { kind: 'status', status, retryAfterSeconds },
+          : { kind: 'status', status, retryAfterMilliseconds },
         { times: times ?? 1 },
       ),
     clearFaults: async () => control.clearFaults(),

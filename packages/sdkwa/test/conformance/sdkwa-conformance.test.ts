@@ -58,11 +58,11 @@ function createDriver(
         kind: sentKinds[sent.method] ?? 'other',
         text: typeof sent.body.message === 'string' ? sent.body.message : undefined,
       })),
-    injectFault: async ({ status, retryAfterSeconds, times }) => {
+    injectFault: async ({ status, retryAfterMilliseconds, times }) => {
       control.faults.inject(
-        retryAfterSeconds === undefined
+        retryAfterMilliseconds === undefined
           ? { kind: 'status', status }
-          : { kind: 'status', status, retryAfterSeconds },
+          : { kind: 'status', status, retryAfterMilliseconds },
         { times: times ?? 1 },
       );
     },

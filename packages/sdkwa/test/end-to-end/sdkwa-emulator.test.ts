@@ -193,7 +193,7 @@ describe('SDKWA adapter against the emulator', () => {
     const chat = '79005553333@c.us';
     emulator.control.setChatPreferences(idInstance, chat, {
       isMuted: true,
-      messageExpirationSeconds: 86_400,
+      messageExpirationMilliseconds: 86_400_000,
     });
     await expect(messenger.contacts.getInfo(chat)).resolves.toMatchObject({
       chatId: chat,

@@ -1,4 +1,4 @@
-import { isMessengerError, providerCatalog } from '@switchboard/core';
+import { isMessengerError, providerCatalog, type SessionManagerConfig } from '@switchboard/core';
 import { describe, expect, it } from 'vitest';
 import { createSdkwaMessenger, sdkwaCapabilities } from '../../src/index.js';
 import { api, createTestMessenger, pathOf, token, useNock } from '../support/nock-helpers.js';
@@ -121,8 +121,10 @@ describe('core registry', () => {
       { importModule },
     );
     expect(manager.capabilities.create).toBe(true);
-    await expect(
-      createSessionManager({ provider: 'sdkwa', options: { userId: '1' } }, { importModule }),
-    ).rejects.toMatchObject({ code: 'invalid-request' });
+    // A config read at run time (provider only known as a string) is checked when the manager is created.
+    const incomplete: SessionManagerConfig = { provider: 'sdkwa', options: { userId: '1' } };
+    await expect(createSessionManager(incomplete, { importModule })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
   });
 });

@@ -71,14 +71,14 @@ export interface ConformanceSentMessage {
  *
  * @example
  * ```ts
- * await driver.injectFault({ status: 429, retryAfterSeconds: 2 });
+ * await driver.injectFault({ status: 429, retryAfterMilliseconds: 2000 });
  * ```
  */
 export interface ConformanceFault {
   /** The HTTP status the fake answers with (401, 404, 429, 466, 5xx…). */
   status: number;
-  /** The `Retry-After` header value in seconds; absent means no header. */
-  retryAfterSeconds?: number;
+  /** The `Retry-After` delay; the header is written in whole seconds, rounded up; absent means no header. */
+  retryAfterMilliseconds?: number;
   /** How many requests answer with the fault (default 1; the suite creates messengers without retries). */
   times?: number;
 }

@@ -32,7 +32,7 @@ export function registerErrorChecks({ timeout, withSubject }: ConformanceCheckCo
       const expected = { ...defaultErrorCodes, ...driver.expectedErrorCodes };
       for (const [status, code] of Object.entries(expected)) {
         await driver.clearFaults?.();
-        await driver.injectFault({ status: Number(status), retryAfterSeconds: 2, times: 1 });
+        await driver.injectFault({ status: Number(status), retryAfterMilliseconds: 2000, times: 1 });
         const error = await sampleOperationCalls[probe](messenger, driver.chatId).then(
           () => undefined,
           (caught: unknown) => caught,

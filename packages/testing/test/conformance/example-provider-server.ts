@@ -9,7 +9,7 @@ export interface ExampleProviderServer {
   sent: Array<{ chatId: string; kind: string; text?: string }>;
   notifications: Array<{ id: number; body: Record<string, unknown> }>;
   authorized: boolean;
-  faults: Array<{ status: number; retryAfterSeconds?: number | undefined }>;
+  faults: Array<{ status: number; retryAfterMilliseconds?: number | undefined }>;
   pushNotification(body: Record<string, unknown>): void;
   close(): Promise<void>;
 }
@@ -51,8 +51,8 @@ export async function startExampleProviderServer(): Promise<ExampleProviderServe
   const server = createServer(async (request, response) => {
     const fault = state.faults.shift();
     if (fault) {
-      const headers: Record<string, string> = fault.retryAfterSeconds
-        ? { 'retry-after': String(fault.retryAfterSeconds) }
+      const headers: Record<string, string> = fault.retryAfterMilliseconds
+        ? { 'retry-after': String(Math.ceil(fault.retryAfterMilliseconds / 1000)) }
         : {};
       return answer(
         response,

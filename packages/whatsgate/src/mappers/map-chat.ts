@@ -47,7 +47,7 @@ export function mapGroupMetadata(
 /**
  * Maps a `get-chats` item to template 4 (chat contact) or template 5 (chat group with its metadata):
  * `pinned` → `isPinned`, `timestamp` (seconds) → `lastActivityAt` (milliseconds), `muteExpiration`
- * → `muteExpiresInSeconds`.
+ * (seconds) → `muteExpiresInMilliseconds`.
  */
 export function mapChat(chat: WhatsgateChat): Chat {
   const name = chat.name ?? '';
@@ -59,7 +59,8 @@ export function mapChat(chat: WhatsgateChat): Chat {
     lastActivityAt: milliseconds(chat.timestamp),
     isPinned: chat.pinned === true,
     isMuted: chat.isMuted === true,
-    muteExpiresInSeconds: typeof chat.muteExpiration === 'number' ? chat.muteExpiration : undefined,
+    muteExpiresInMilliseconds:
+      typeof chat.muteExpiration === 'number' ? chat.muteExpiration * 1000 : undefined,
     isArchived: chat.archived === true,
   });
   if (chat.isGroup ?? isGroupChatId(chat.id)) {

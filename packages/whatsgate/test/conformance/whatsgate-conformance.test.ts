@@ -50,11 +50,11 @@ function createDriver(emulator: WhatsgateEmulator, whatsappId: string): Conforma
         kind: sent.media === undefined ? 'text' : 'media',
         text: sent.message.body,
       })),
-    injectFault: async ({ status, retryAfterSeconds, times }) => {
+    injectFault: async ({ status, retryAfterMilliseconds, times }) => {
       const fault =
-        retryAfterSeconds === undefined
+        retryAfterMilliseconds === undefined
           ? { kind: 'status' as const, status }
-          : { kind: 'status' as const, status, retryAfterSeconds };
+          : { kind: 'status' as const, status, retryAfterMilliseconds };
       control.faults.inject(fault, { times: times ?? 1 });
     },
     clearFaults: async () => control.faults.clear(),

@@ -18,11 +18,9 @@ afterAll(async () => {
 
 describe("core's registry builds Whatsgate messengers and session managers from config", () => {
   it('createMessenger and createSessionManager with the catalog options', async () => {
-    const options = {
-      apiKey: emulator.apiKey,
-      whatsappId: emulator.sessions[0]?.whatsappId,
-      baseUrl: emulator.apiUrl,
-    };
+    const whatsappId = emulator.sessions[0]?.whatsappId;
+    if (whatsappId === undefined) throw new Error('the emulator has no session');
+    const options = { apiKey: emulator.apiKey, whatsappId, baseUrl: emulator.apiUrl };
     const messenger = await createMessenger({ provider: 'whatsgate', options }, { importModule });
     expect(messenger).toMatchObject({
       provider: 'whatsgate',

@@ -193,7 +193,7 @@ describe('messages and contacts', () => {
       lastActivityAt: 1662710454000,
       isPinned: false,
       isMuted: false,
-      muteExpiresInSeconds: 0,
+      muteExpiresInMilliseconds: 0,
       isArchived: false,
     });
     expect(group).toMatchObject({

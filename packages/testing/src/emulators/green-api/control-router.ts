@@ -76,7 +76,7 @@ const actions: Record<string, ControlAction> = {
   quota: (control, parameters, idInstance) =>
     control.setQuota(idInstance(), (parameters.quota ?? undefined) as GreenApiQuota | undefined),
   'rate-limit': (control, parameters) =>
-    control.rateLimit(parameters as { method?: string; times?: number; retryAfterSeconds?: number }),
+    control.rateLimit(parameters as { method?: string; times?: number; retryAfterMilliseconds?: number }),
   faults: (control, parameters) =>
     control.injectFault(parameters.fault as EmulatorFault, parameters.when as FaultCondition | undefined),
   'clear-faults': (control) => control.clearFaults(),

@@ -262,15 +262,17 @@ export class GreenApiEmulatorControl {
    * Makes the next calls of a method (all methods when omitted) answer 429 `Too Many Requests`.
    *
    * @example
-   * control.rateLimit({ method: 'sendMessage', times: 2, retryAfterSeconds: 1 });
+   * control.rateLimit({ method: 'sendMessage', times: 2, retryAfterMilliseconds: 1000 });
    */
-  rateLimit(options: { method?: string; times?: number; retryAfterSeconds?: number } = {}): void {
+  rateLimit(options: { method?: string; times?: number; retryAfterMilliseconds?: number } = {}): void {
     this.#faults.inject(
       {
         kind: 'status',
         status: 429,
         body: 'Too Many Requests',
-        ...(options.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: options.retryAfterSeconds }),
+        ...(options.retryAfterMilliseconds === undefined
+          ? {}
+          : { retryAfterMilliseconds: options.retryAfterMilliseconds }),
       },
       {
         times: options.times ?? 1,

@@ -46,9 +46,10 @@ function contactInfo(call: SdkwaMethodCall) {
     chatId,
     lastSeen: null,
     isArchive: instance.chats.isArchived(chatId),
-    isDisappearing: preferences.messageExpirationSeconds > 0,
+    isDisappearing: preferences.messageExpirationMilliseconds > 0,
     isMute: preferences.isMuted,
-    messageExpiration: preferences.messageExpirationSeconds,
+    // SDKWA sends the timer in whole seconds.
+    messageExpiration: Math.ceil(preferences.messageExpirationMilliseconds / 1000),
     muteExpiration: null,
   });
 }

@@ -108,8 +108,8 @@ export const sdkwaControlActions: Readonly<Record<string, ControlAction>> = {
   setChatPreferences: (control, args) =>
     control.setChatPreferences(instanceId(args), text(args, 'chatId'), {
       ...(typeof args.isMuted === 'boolean' ? { isMuted: args.isMuted } : {}),
-      ...(typeof args.messageExpirationSeconds === 'number'
-        ? { messageExpirationSeconds: args.messageExpirationSeconds }
+      ...(typeof args.messageExpirationMilliseconds === 'number'
+        ? { messageExpirationMilliseconds: args.messageExpirationMilliseconds }
         : {}),
     }),
   setBalance: (control, args) => control.setBalance(Number(text(args, 'amount'))),

@@ -51,32 +51,32 @@ export class SdkwaChatBook {
     return this.#blocked.has(chatId);
   }
 
-  /** Mutes a chat and sets its disappearing-messages timer (seconds, 0 = off), as the phone would. */
+  /** Mutes a chat and sets its disappearing-messages timer (milliseconds, 0 = off), as the phone would. */
   setPreferences(chatId: string, preferences: SdkwaChatPreferences): void {
     if (preferences.isMuted === true) this.#muted.add(chatId);
     if (preferences.isMuted === false) this.#muted.delete(chatId);
-    if (preferences.messageExpirationSeconds !== undefined)
-      this.#messageExpiration.set(chatId, preferences.messageExpirationSeconds);
+    if (preferences.messageExpirationMilliseconds !== undefined)
+      this.#messageExpiration.set(chatId, preferences.messageExpirationMilliseconds);
   }
 
-  /** A chat's mute flag and disappearing-messages timer (seconds, 0 = off). */
+  /** A chat's mute flag and disappearing-messages timer (milliseconds, 0 = off). */
   preferences(chatId: string): Required<SdkwaChatPreferences> {
     return {
       isMuted: this.#muted.has(chatId),
-      messageExpirationSeconds: this.#messageExpiration.get(chatId) ?? 0,
+      messageExpirationMilliseconds: this.#messageExpiration.get(chatId) ?? 0,
     };
   }
 }
 
 /**
- * A chat's preferences set on the phone: muted, and the disappearing-messages timer in seconds (0 = off).
+ * A chat's preferences set on the phone: muted, and the disappearing-messages timer in milliseconds (0 = off).
  *
  * @example
- * const preferences: SdkwaChatPreferences = { isMuted: true, messageExpirationSeconds: 604800 };
+ * const preferences: SdkwaChatPreferences = { isMuted: true, messageExpirationMilliseconds: 604_800_000 };
  */
 export interface SdkwaChatPreferences {
   /** Whether the chat's notifications are muted (`getContactInfo` `isMute`). */
   isMuted?: boolean;
   /** The disappearing-messages timer; 0 or absent means off. */
-  messageExpirationSeconds?: number;
+  messageExpirationMilliseconds?: number;
 }

@@ -81,7 +81,10 @@ function faultResponse(
   const contentType =
     trimmed.startsWith('{') || trimmed.startsWith('[') ? 'application/json' : 'text/plain; charset=utf-8';
   const headers: Record<string, string> = { 'content-type': contentType };
-  if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
+  // Retry-After is whole seconds; rounding up never asks a client to retry earlier than the fault says.
+  if (fault.retryAfterMilliseconds !== undefined) {
+    headers['retry-after'] = String(Math.ceil(fault.retryAfterMilliseconds / 1000));
+  }
   return { status: fault.status, headers, body };
 }
 

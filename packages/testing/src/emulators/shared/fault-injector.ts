@@ -5,7 +5,7 @@ import { createRandom } from './identifiers.js';
  * A fault the emulator server applies instead of (or before) the normal answer.
  *
  * @example
- * const fault: EmulatorFault = { kind: 'status', status: 429, retryAfterSeconds: 1 };
+ * const fault: EmulatorFault = { kind: 'status', status: 429, retryAfterMilliseconds: 1000 };
  */
 export type EmulatorFault =
   | {
@@ -15,8 +15,8 @@ export type EmulatorFault =
       status: number;
       /** The response text; empty when absent. */
       body?: string;
-      /** The `Retry-After` header value in seconds; no header when absent. */
-      retryAfterSeconds?: number;
+      /** The `Retry-After` delay; the header is written in whole seconds, rounded up; no header when absent. */
+      retryAfterMilliseconds?: number;
     }
   | {
       /** What goes wrong: an error status, a delay, a dropped connection or a broken body. */

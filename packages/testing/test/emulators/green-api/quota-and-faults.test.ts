@@ -92,7 +92,7 @@ describe('GREEN-API emulator quota and faults', () => {
 
   it('answers 429 with Retry-After when rate-limited, then recovers', async () => {
     const whatsapp = instance(0);
-    emulator.control.rateLimit({ method: 'getSettings', times: 1, retryAfterSeconds: 2 });
+    emulator.control.rateLimit({ method: 'getSettings', times: 1, retryAfterMilliseconds: 2000 });
     const limited = await call(whatsapp, 'getSettings');
     expect(limited).toMatchObject({ status: 429, text: 'Too Many Requests' });
     expect(limited.headers.get('retry-after')).toBe('2');

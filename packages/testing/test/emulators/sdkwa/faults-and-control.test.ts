@@ -13,7 +13,7 @@ describe('SDKWA emulator faults', () => {
 
   it('injects a status with Retry-After once, then answers normally', async () => {
     emulator.control.faults.inject(
-      { kind: 'status', status: 429, body: '{"message":"Too Many Requests"}', retryAfterSeconds: 2 },
+      { kind: 'status', status: 429, body: '{"message":"Too Many Requests"}', retryAfterMilliseconds: 2000 },
       { times: 1, pathIncludes: '/sendMessage' },
     );
     const limited = await api.post('sendMessage', { chatId: '79001234567@c.us', message: 'x' });

@@ -51,7 +51,7 @@ describe('startEmulatorServer', () => {
 
   it('applies status faults with Retry-After, then recovers', async () => {
     faults.inject(
-      { kind: 'status', status: 429, body: '{"message":"slow"}', retryAfterSeconds: 3 },
+      { kind: 'status', status: 429, body: '{"message":"slow"}', retryAfterMilliseconds: 2500 },
       { times: 1 },
     );
     const faulted = await fetch(`${server.url}/x`);

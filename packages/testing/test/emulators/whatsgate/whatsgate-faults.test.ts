@@ -22,7 +22,7 @@ describe('Whatsgate emulator: injected faults', () => {
       {
         kind: 'status',
         status: 429,
-        retryAfterSeconds: 2,
+        retryAfterMilliseconds: 2000,
         body: '{"name":"Too Many Requests","code":0,"status":429}',
       },
       { times: 1, pathIncludes: '/check' },
