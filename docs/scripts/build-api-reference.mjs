@@ -13,24 +13,19 @@ import { findPublicEntryPoints } from './public-entry-points.mjs';
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 const output = join(repositoryRoot, 'docs/api');
 
-/**
- * Every exported declaration must be documented. Members of interfaces, classes and type literals are not
- * required yet (`--members` lists the ones still undocumented).
- */
-const requiredToBeDocumented = process.argv.includes('--members')
-  ? [
-      'Enum',
-      'EnumMember',
-      'Variable',
-      'Function',
-      'Class',
-      'Interface',
-      'Property',
-      'Method',
-      'Accessor',
-      'TypeAlias',
-    ]
-  : ['Enum', 'Variable', 'Function', 'Class', 'Interface', 'TypeAlias'];
+/** Every exported declaration and every member of an exported interface, class, enum or type literal must be documented. */
+const requiredToBeDocumented = [
+  'Enum',
+  'EnumMember',
+  'Variable',
+  'Function',
+  'Class',
+  'Interface',
+  'Property',
+  'Method',
+  'Accessor',
+  'TypeAlias',
+];
 
 /** Validation shared by every step: the required documentation is there, every link and reference resolves. */
 const strictness = {

@@ -60,7 +60,10 @@ export interface SandboxDriver {
   /** The account's network. */
   readonly network: Network;
   /** The messenger config that points at the emulator (includes the webhook secret); its options are readable by name. */
-  readonly config: MessengerConfig & { readonly options: Readonly<Record<string, unknown>> };
+  readonly config: MessengerConfig & {
+    /** The provider's options, by name. */
+    readonly options: Readonly<Record<string, unknown>>;
+  };
   /** The account-level (session manager) config. */
   readonly sessionManagerConfig: MessengerConfig;
   /** How the demo logs this account in. */

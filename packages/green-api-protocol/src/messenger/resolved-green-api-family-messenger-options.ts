@@ -10,7 +10,9 @@ export interface ResolvedGreenApiFamilyMessengerOptions<Network extends GreenApi
     MediaDownloadOptions,
     BearerWebhookVerification,
     BearerWebhookLimits {
+  /** The instance's network. */
   network: Network;
+  /** The instance id. */
   idInstance: string;
   /** Holds the instance's secrets. */
   redactor: Redactor;

@@ -9,7 +9,9 @@ type ReceiveOptions = NonNullable<Parameters<InboxOperations['receive']>[0]>;
 
 /** One item of a GREEN-API-family notification queue: its receipt and the webhook body. */
 export interface GreenApiFamilyNotificationEnvelope {
+  /** The receipt `deleteNotification` takes to remove the item from the queue. */
   receiptId: number | string;
+  /** The notification, shaped as the webhook would push it; absent on an empty queue. */
   body?: unknown;
 }
 

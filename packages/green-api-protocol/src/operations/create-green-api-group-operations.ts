@@ -16,7 +16,9 @@ import type { GreenApiGroupData } from '../schemas/group-data-schema.js';
  * ```
  */
 export interface GreenApiGroupParticipant {
+  /** The group's chat id, `…@g.us`. */
   groupId: string;
+  /** The participant's chat id, `…@c.us`. */
   participantChatId: string;
 }
 

@@ -4,10 +4,13 @@ import type { BearerWebhookOptions } from '../webhook/parse-bearer-webhook.js';
 
 /** What every operation group of a GREEN-API-family messenger is built from. */
 export interface GreenApiFamilyOperationContext<Client, Network extends GreenApiNetwork = GreenApiNetwork> {
+  /** The adapter's raw client. */
   client: Client;
   /** The instance's transport (it carries the instance's credentials: use it only for the API host). */
   transport: HttpTransport;
+  /** The instance's network. */
   network: Network;
+  /** The instance id, as in the request paths. */
   idInstance: string;
   /** The API host without a trailing slash. */
   baseUrl: string;

@@ -18,6 +18,7 @@ import { type BearerWebhookVerification, verifyBearerWebhook } from './verify-be
 export interface BearerWebhookOptions extends BearerWebhookVerification, BearerWebhookLimits {
   /** The authenticating instance: every event carries it, whatever instance the body names. */
   idInstance?: string | number | undefined;
+  /** The instance's network, stamped on every event. */
   network?: GreenApiNetwork | undefined;
 }
 

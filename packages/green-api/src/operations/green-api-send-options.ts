@@ -9,13 +9,20 @@ const mediaSendOptionsSchema = buildMediaSendOptionsSchema();
 function buildTextSendOptionsSchema() {
   const text = v.string('must be a string');
   return v.strictObject({
+    /** The size of the link preview GREEN-API generates for the first link in the text. */
     typePreview: v.optional(v.picklist(['small', 'large'], 'must be small or large')),
+    /** A preview of your own instead of the generated one (GREEN-API `customPreview`). */
     customPreview: v.optional(
       v.strictObject({
+        /** The preview's title. */
         title: text,
+        /** The preview's description line. */
         description: v.optional(text),
+        /** The URL the preview opens. */
         link: v.optional(text),
+        /** URL of the preview image. */
         urlFile: v.optional(text),
+        /** The preview image as base64 JPEG, instead of `urlFile`. */
         jpegThumbnail: v.optional(text),
       }),
     ),
@@ -26,6 +33,7 @@ function buildTextSendOptionsSchema() {
 function buildMediaSendOptionsSchema() {
   const typingTypes = ['text', 'recording', 'video', 'image', 'file'] as const;
   return v.strictObject({
+    /** What the chat shows before the file arrives (`recording` for voice notes, …); GREEN-API `typingType`. */
     typingType: v.optional(v.picklist(typingTypes, `must be one of ${typingTypes.join(', ')}`)),
   });
 }
@@ -46,7 +54,9 @@ export type GreenApiMediaSendOptions = v.InferOutput<typeof mediaSendOptionsSche
 
 /** The GREEN-API provider options of each send, by message type (location, contact and poll take none). */
 export type GreenApiSendOptions = SendOptionsByMessageType<{
+  /** The options of a text send. */
   text: GreenApiTextSendOptions;
+  /** The options of a file send. */
   media: GreenApiMediaSendOptions;
 }>;
 

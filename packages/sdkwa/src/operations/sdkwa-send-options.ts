@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { sdkwaProvider } from '../sdkwa-provider.js';
 
 const archivingSendOptionsSchema = v.strictObject({
+  /** `true` archives the chat once the message is sent (SDKWA `archiveChat`). */
   archiveChat: v.optional(v.boolean('must be a boolean')),
 });
 
@@ -15,7 +16,9 @@ export type SdkwaArchivingSendOptions = v.InferOutput<typeof archivingSendOption
 
 /** The SDKWA provider options of each send, by message type (location and contact take none). */
 export type SdkwaSendOptions = SendOptionsByMessageType<{
+  /** The options of a text send. */
   text: SdkwaArchivingSendOptions;
+  /** The options of a file send. */
   media: SdkwaArchivingSendOptions;
 }>;
 
