@@ -28,7 +28,20 @@ type Section = Record<string, AnyOperation>;
 type SendInput = Parameters<SendOperations['send']>[0];
 
 /** The names of {@link SectionName}, in contract order. */
-export const sectionNames = Object.keys(operationNames).filter((name) => name !== 'send') as SectionName[];
+export const sectionNames = buildSectionNames();
+
+// @__NO_SIDE_EFFECTS__
+function buildSectionNames(): SectionName[] {
+  return Object.keys(operationNames).filter((name) => name !== 'send') as SectionName[];
+}
+
+// Internal state under symbol keys, not `#private` fields: methods then also work on a Proxy of a messenger
+// (instrumentation, test spies), whose `this` is the proxy. The keys are `declare`d and assigned in code, since a
+// class with computed members is kept by bundlers even when nothing uses it.
+const definitionKey = Symbol('definition');
+const sectionsKey = Symbol('sections');
+const sessionKey = Symbol('session');
+const groupsKey = Symbol('groups');
 
 /** One rejecting operation per provider, network and path, shared by every messenger that lacks it. */
 const rejecters = new Map<string, AnyOperation>();
@@ -84,10 +97,12 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
   readonly capabilities: Capabilities;
   /** The adapter's typed low-level client. */
   readonly raw: Raw;
-  readonly #definition: MessengerDefinition<Raw>;
-  #sections: Partial<Record<SectionName, Section>> | undefined;
-  #session: Session<Raw> | undefined;
-  #groups: GroupsOperations | undefined;
+  declare readonly [definitionKey]: MessengerDefinition<Raw>;
+  declare [sectionsKey]: Partial<Record<SectionName, Section>> | undefined;
+  declare [sessionKey]: Session<Raw> | undefined;
+  declare [groupsKey]: GroupsOperations | undefined;
+  /** Whether the adapter's transport retries sends by itself, as `sendsRetriedByTransport` reads it. */
+  declare readonly [retriesSendsKey]: boolean | undefined;
 
   constructor(definition: MessengerDefinition<Raw>, capabilities: Capabilities) {
     this.provider = definition.provider;
@@ -95,12 +110,8 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
     this.instanceId = definition.instanceId;
     this.capabilities = capabilities;
     this.raw = definition.raw;
-    this.#definition = definition;
-  }
-
-  /** Whether the adapter's transport retries sends by itself, as `sendsRetriedByTransport` reads it. */
-  get [retriesSendsKey](): boolean | undefined {
-    return this.#definition.retriesSends;
+    (this as { [definitionKey]: MessengerDefinition<Raw> })[definitionKey] = definition;
+    (this as { [retriesSendsKey]: boolean | undefined })[retriesSendsKey] = definition.retriesSends;
   }
 
   /** The contract version, always `'v1'`. */
@@ -115,12 +126,12 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
 
   /** Sends an outgoing message (template 0). */
   send(input: SendInput): Promise<SentMessage> {
-    return this.#send(input, 'send');
+    return sendThrough(this, input, 'send');
   }
 
   /** Sends a text. */
   sendText(to: Destination, text: string, options?: SendOptions): Promise<SentMessage> {
-    return this.#sendTo('sendText', to, { type: 'text', text }, options);
+    return sendTo(this, 'sendText', to, { type: 'text', text }, options);
   }
 
   /** Sends a media file. */
@@ -131,7 +142,7 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
   ): Promise<SentMessage> {
     const { caption, ...rest } = options;
     const message = { type: 'media', media, ...(caption === undefined ? {} : { caption }) };
-    return this.#sendTo('sendMedia', to, message, rest);
+    return sendTo(this, 'sendMedia', to, message, rest);
   }
 
   /** Sends a location. */
@@ -140,7 +151,7 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
     location: Parameters<SendOperations['sendLocation']>[1],
     options?: SendOptions,
   ): Promise<SentMessage> {
-    return this.#sendTo('sendLocation', to, { type: 'location', location }, options);
+    return sendTo(this, 'sendLocation', to, { type: 'location', location }, options);
   }
 
   /** Sends a contact card. */
@@ -149,7 +160,7 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
     contact: Parameters<SendOperations['sendContact']>[1],
     options?: SendOptions,
   ): Promise<SentMessage> {
-    return this.#sendTo('sendContact', to, { type: 'contact', contact }, options);
+    return sendTo(this, 'sendContact', to, { type: 'contact', contact }, options);
   }
 
   /** Sends a poll. */
@@ -158,98 +169,108 @@ export class DefinedMessenger<Raw> implements Messenger<Raw> {
     poll: Parameters<SendOperations['sendPoll']>[1],
     options?: SendOptions,
   ): Promise<SentMessage> {
-    return this.#sendTo('sendPoll', to, { type: 'poll', poll }, options);
+    return sendTo(this, 'sendPoll', to, { type: 'poll', poll }, options);
   }
 
   /** Shows "typing…" (or "recording…") in a chat. */
   sendTyping(to: Destination, options?: Parameters<SendOperations['sendTyping']>[1]): Promise<void> {
-    if (!this.supports('send.typing')) return this.#unsupported('send.typing');
-    return this.#definition.sendTyping!(to, options);
+    if (!this.supports('send.typing')) return unsupported(this, 'send.typing');
+    return this[definitionKey].sendTyping!(to, options);
   }
 
   /** Operations on existing messages. */
   get messages(): MessagesOperations {
-    return this.#section('messages') as unknown as MessagesOperations;
+    return sectionFrom(this, 'messages') as unknown as MessagesOperations;
   }
 
   /** Receiving by polling or webhook. */
   get inbox(): InboxOperations {
-    return this.#section('inbox') as unknown as InboxOperations;
+    return sectionFrom(this, 'inbox') as unknown as InboxOperations;
   }
 
   /** Contacts and chats. */
   get contacts(): ContactsOperations {
-    return this.#section('contacts') as unknown as ContactsOperations;
+    return sectionFrom(this, 'contacts') as unknown as ContactsOperations;
   }
 
   /** The provider's outgoing and notification queues. */
   get queue(): QueueOperations {
-    return this.#section('queue') as unknown as QueueOperations;
+    return sectionFrom(this, 'queue') as unknown as QueueOperations;
   }
 
   /** This account at the provider. */
   get session(): Session<Raw> {
-    this.#session ??= createSession({
+    this[sessionKey] ??= createSession({
       id: this.instanceId,
       provider: this.provider,
       network: this.network,
       name: undefined,
       info: undefined,
       openMessenger: () => this,
-      operations: this.#section('session') as never,
+      operations: sectionFrom(this, 'session') as never,
     });
-    return this.#session;
+    return this[sessionKey];
   }
 
   /** Creating groups; `group(chatId)` opens an existing one. */
   get groups(): GroupsOperations {
-    this.#groups ??= {
+    this[groupsKey] ??= {
       create: async (input) => {
-        const operations = this.#groupOperations();
+        const operations = groupOperationsOf(this);
         const created = await operations.create(input);
         return createGroup(created.groupId, created.inviteLink, operations, this);
       },
     };
-    return this.#groups;
+    return this[groupsKey];
   }
 
   /** One existing group chat by its chat id. */
   group(chatId: string): Group {
-    return createGroup(chatId, undefined, this.#groupOperations(), this);
+    return createGroup(chatId, undefined, groupOperationsOf(this), this);
   }
+}
 
-  #groupOperations(): GroupsDefinition {
-    return this.#section('groups') as unknown as GroupsDefinition;
+function groupOperationsOf(messenger: DefinedMessenger<unknown>): GroupsDefinition {
+  return sectionFrom(messenger, 'groups') as unknown as GroupsDefinition;
+}
+
+function sectionFrom(messenger: DefinedMessenger<unknown>, name: SectionName): Section {
+  messenger[sectionsKey] ??= {};
+  const sections = messenger[sectionsKey];
+  let section = sections[name];
+  if (section === undefined) {
+    section = sectionOf(messenger[definitionKey], messenger.capabilities, name);
+    sections[name] = section;
   }
+  return section;
+}
 
-  #section(name: SectionName): Section {
-    this.#sections ??= {};
-    const sections = this.#sections;
-    let section = sections[name];
-    if (section === undefined) {
-      section = sectionOf(this.#definition as MessengerDefinition<unknown>, this.capabilities, name);
-      sections[name] = section;
+function unsupported(messenger: DefinedMessenger<unknown>, path: string): Promise<never> {
+  return Promise.reject(new UnsupportedError(messenger.provider, path, messenger.network));
+}
+
+function sendTo(
+  messenger: DefinedMessenger<unknown>,
+  operation: string,
+  to: Destination,
+  message: unknown,
+  options: SendOptions = {},
+): Promise<SentMessage> {
+  return sendThrough(messenger, { ...options, recipient: toRecipient(to), message } as SendInput, operation);
+}
+
+function sendThrough(
+  messenger: DefinedMessenger<unknown>,
+  input: SendInput,
+  operation: string,
+): Promise<SentMessage> {
+  return traceSend(messenger, operation, input, async () => {
+    const outgoing = createOutgoingMessage(input);
+    for (const path of requiredSendPaths(outgoing)) {
+      if (!messenger.supports(path)) return unsupported(messenger, path);
     }
-    return section;
-  }
-
-  #unsupported(path: string): Promise<never> {
-    return Promise.reject(new UnsupportedError(this.provider, path, this.network));
-  }
-
-  #sendTo(operation: string, to: Destination, message: unknown, options: SendOptions = {}) {
-    return this.#send({ ...options, recipient: toRecipient(to), message } as SendInput, operation);
-  }
-
-  #send(input: SendInput, operation: string): Promise<SentMessage> {
-    return traceSend(this, operation, input, async () => {
-      const outgoing = createOutgoingMessage(input);
-      for (const path of requiredSendPaths(outgoing)) {
-        if (!this.supports(path)) return this.#unsupported(path);
-      }
-      return this.#definition.send!(outgoing);
-    });
-  }
+    return messenger[definitionKey].send!(outgoing);
+  });
 }
 
 function toRecipient(to: Destination): RecipientInput {

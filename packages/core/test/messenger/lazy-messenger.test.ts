@@ -42,6 +42,33 @@ describe('defineMessenger with sections given as functions', () => {
     expect(messenger.inbox).toBe(messenger.inbox);
   });
 
+  it('works through a Proxy of the messenger (instrumentation and spies wrap messengers)', async () => {
+    const { definition } = lazyDefinition();
+    const send = vi.fn(async () => ({
+      status: 'accepted' as const,
+      messageId: 'm1',
+      chatId: '79001234567@c.us',
+      raw: null,
+    }));
+    const messenger = new Proxy(
+      defineMessenger({
+        ...definition,
+        capabilities: { ...definition.capabilities, send: { text: true } },
+        send,
+      }),
+      {},
+    );
+    await expect(messenger.sendText('79001234567@c.us', 'Hi')).resolves.toMatchObject({ messageId: 'm1' });
+    await expect(messenger.inbox.receive()).resolves.toBeNull();
+    await expect(messenger.groups.create({ name: 'Team', participants: [] })).resolves.toMatchObject({
+      id: 'Team@g.us',
+    });
+    await expect(
+      messenger.sendPoll('79001234567@c.us', { question: 'Q', options: ['a', 'b'] }),
+    ).rejects.toBeInstanceOf(UnsupportedError);
+    expect(messenger.session.id).toBe('42');
+  });
+
   it('rejects undeclared operations of a lazy section with UnsupportedError', async () => {
     const messenger = defineMessenger(lazyDefinition().definition);
     await expect(messenger.groups.create({ name: 'x', participants: [] })).resolves.toMatchObject({
