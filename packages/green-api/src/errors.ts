@@ -55,6 +55,7 @@ export function createGreenApiErrorDetector(
   redactor: Redactor,
 ): (response: GreenApiResponseForDetection) => MessengerError | undefined {
   return (response) => {
+    if (response.status >= 200 && response.status < 300 && looksLikeSuccess(response.body)) return undefined;
     const method = methodOfPath(response.path);
     const fail = (code: MessengerErrorCode, text: string, extra: Partial<ErrorExtras> = {}) =>
       new MessengerError(`GREEN-API ${method} failed${statusText(response.status)}: ${text}`, {
@@ -111,6 +112,18 @@ function successBodyError(
     return fail('invalid-request', textOf(body.reason) ?? `the provider answered ${field}: false`);
   }
   return undefined;
+}
+
+/**
+ * Whether a 2xx body is a record that no rule of `successBodyError` can read as a failure: none of its values is
+ * `false` and it has no `code`, `reason` or `data` (so the detector skips naming the method).
+ */
+function looksLikeSuccess(body: unknown): boolean {
+  if (!isRecord(body)) return false;
+  for (const key in body) {
+    if (key === 'code' || key === 'reason' || key === 'data' || body[key] === false) return false;
+  }
+  return true;
 }
 
 function stringBodyError(text: string, fail: Fail): MessengerError {

@@ -1,10 +1,13 @@
 import {
   type Counter,
   type Histogram,
+  createNoopMeter,
   type Meter,
   type MeterProvider,
   metrics,
+  ProxyTracerProvider,
   type Tracer,
+  type TracerProvider,
   trace,
 } from '@opentelemetry/api';
 import { telemetryNames } from './telemetry-names.js';
@@ -39,14 +42,32 @@ export function coreTracer(): Tracer {
   return tracer;
 }
 
-let cached: { provider: MeterProvider; instruments: CoreInstruments } | undefined;
+let cached: { provider: MeterProvider; noop: boolean; instruments: CoreInstruments } | undefined;
 
 /** Core's instruments on the meter provider registered now (see {@link CoreInstruments}). */
 export function coreInstruments(): CoreInstruments {
+  return currentMeter().instruments;
+}
+
+function currentMeter(): NonNullable<typeof cached> {
   const provider = metrics.getMeterProvider();
-  if (cached?.provider !== provider)
-    cached = { provider, instruments: createInstruments(metrics.getMeter(telemetryNames.scope)) };
-  return cached.instruments;
+  if (cached?.provider !== provider) {
+    const meter = provider.getMeter(telemetryNames.scope);
+    cached = { provider, noop: meter === createNoopMeter(), instruments: createInstruments(meter) };
+  }
+  return cached;
+}
+
+let noopTracerProvider: TracerProvider | undefined;
+
+/**
+ * Whether no tracer and no meter provider is registered now, so spans and metrics would be dropped unread;
+ * checked on every call, so a provider registered later is used from its first send on.
+ */
+export function telemetryIsOff(): boolean {
+  noopTracerProvider ??= new ProxyTracerProvider().getDelegate();
+  const tracerProvider = trace.getTracerProvider() as Partial<ProxyTracerProvider>;
+  return tracerProvider.getDelegate?.() === noopTracerProvider && currentMeter().noop;
 }
 
 function createInstruments(meter: Meter): CoreInstruments {

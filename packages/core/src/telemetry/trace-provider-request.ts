@@ -1,7 +1,7 @@
 import { type Attributes, type Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { isMessengerError } from '../errors/messenger-error.js';
 import type { TransportCall } from '../transport/transport-call.js';
-import { coreInstruments, coreTracer } from './core-instruments.js';
+import { coreInstruments, coreTracer, telemetryIsOff } from './core-instruments.js';
 import { describeErrorType } from './describe-error-type.js';
 import { activeSendScope } from './send-scope.js';
 import { telemetryAttributes as names } from './telemetry-names.js';
@@ -9,12 +9,13 @@ import { urlTemplate } from './url-template.js';
 
 /**
  * Runs one provider request in a client span `{method} {url.template}` and records its duration in seconds;
- * never the URL, whose path holds the token.
+ * never the URL, whose path holds the token. With no provider registered it only runs the request.
  */
 export async function traceProviderRequest<Output>(
   call: TransportCall,
   run: () => Promise<Output>,
 ): Promise<Output> {
+  if (telemetryIsOff()) return run();
   const startedAt = performance.now();
   const scope = activeSendScope();
   const method = call.request.method;

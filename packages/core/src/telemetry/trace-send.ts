@@ -1,5 +1,5 @@
 import { context, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { coreInstruments, coreTracer } from './core-instruments.js';
+import { coreInstruments, coreTracer, telemetryIsOff } from './core-instruments.js';
 import { describeErrorType } from './describe-error-type.js';
 import { withSendScope } from './send-scope.js';
 import { telemetryAttributes as names, telemetryNames } from './telemetry-names.js';
@@ -13,7 +13,7 @@ export interface SenderIdentity {
 
 /**
  * Runs one send in a `switchboard.send` span and counts it in `switchboard.sends` by outcome; never the
- * recipient or the text.
+ * recipient or the text. With no provider registered it only runs the send.
  */
 export async function traceSend<Result>(
   sender: SenderIdentity,
@@ -21,6 +21,7 @@ export async function traceSend<Result>(
   input: unknown,
   run: () => Promise<Result>,
 ): Promise<Result> {
+  if (telemetryIsOff()) return run();
   const messageType = messageTypeOf(input);
   const base = {
     [names.provider]: sender.provider,
