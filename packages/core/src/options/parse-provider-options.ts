@@ -33,13 +33,34 @@ export function createSendOptionsReader<Options extends Record<MessageType, obje
   schemas: Partial<Record<MessageType, v.GenericSchema>>,
 ): <Type extends MessageType>(type: Type, providerOptions: ProviderOptions | undefined) => Options[Type] {
   const none = v.strictObject({});
-  return (type, providerOptions) =>
-    parseProviderOptions(
-      schemas[type] ?? none,
-      providerOptions,
-      provider,
-      `a ${type} send`,
-    ) as Options[typeof type];
+  const emptyAnswers = new Map<MessageType, boolean>();
+  return (type, providerOptions) => {
+    const schema = schemas[type] ?? none;
+    const given = providerOptions?.[provider];
+    // Most sends have no options: when the schema reads none as none, skip validating `{}` again.
+    if ((given === undefined || given === null) && readsNoneAsNone(emptyAnswers, type, schema))
+      return {} as Options[typeof type];
+    return parseProviderOptions(schema, providerOptions, provider, `a ${type} send`) as Options[typeof type];
+  };
+}
+
+/** Whether `schema` turns `{}` into a plain object without fields, computed once per message type. */
+function readsNoneAsNone(
+  answers: Map<MessageType, boolean>,
+  type: MessageType,
+  schema: v.GenericSchema,
+): boolean {
+  let answer = answers.get(type);
+  if (answer === undefined) {
+    const result = v.safeParse(schema, {});
+    answer = result.success && isPlainObject(result.output) && Reflect.ownKeys(result.output).length === 0;
+    answers.set(type, answer);
+  }
+  return answer;
+}
+
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 type ProviderOptions = Readonly<Record<string, unknown>>;

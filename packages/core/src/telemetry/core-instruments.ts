@@ -1,7 +1,7 @@
 import {
   type Counter,
-  type Histogram,
   createNoopMeter,
+  type Histogram,
   type Meter,
   type MeterProvider,
   metrics,

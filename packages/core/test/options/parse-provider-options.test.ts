@@ -66,3 +66,29 @@ describe('parseWithSchema', () => {
     expect(isMessengerError(error) && error.details).toEqual({ template: 'thing', fields: ['name'] });
   });
 });
+
+describe('createSendOptionsReader without options', () => {
+  it('gives a new empty object each time, and still applies a schema that fills in fields', () => {
+    const first = readSendOptions('text', undefined);
+    expect(first).toEqual({});
+    expect(readSendOptions('text', { other: {} })).not.toBe(first);
+    expect(readSendOptions('poll', undefined)).toEqual({});
+    const withDefault = createSendOptionsReader<SendOptionsByMessageType<{ text: { preview: boolean } }>>(
+      'example',
+      { text: v.strictObject({ preview: v.optional(v.boolean(), true) }) },
+    );
+    expect(withDefault('text', undefined)).toEqual({ preview: true });
+    expect(withDefault('text', { example: { preview: false } })).toEqual({ preview: false });
+  });
+
+  it('still rejects a schema that needs a field', () => {
+    const needsField = createSendOptionsReader<SendOptionsByMessageType<{ text: { tag: string } }>>(
+      'example',
+      {
+        text: v.strictObject({ tag: v.string() }),
+      },
+    );
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      expect(() => needsField('text', undefined)).toThrow(/providerOptions\.example of a text send/);
+  });
+});
