@@ -9,5 +9,12 @@
  * ```
  */
 export function createEventId(parts: ReadonlyArray<string | number | undefined | null>): string {
-  return parts.filter((part) => part !== undefined && part !== null && part !== '').join(':');
+  let id = '';
+  let separator = '';
+  for (const part of parts) {
+    if (part === undefined || part === null || part === '') continue;
+    id += separator + String(part);
+    separator = ':';
+  }
+  return id;
 }

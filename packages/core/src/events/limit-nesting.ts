@@ -17,11 +17,33 @@ export const nestingPlaceholder = '[nested too deep]';
  */
 export function limitNesting<Value>(value: Value, maximumDepth = maximumRawDepth): Value {
   try {
+    if (fitsAsTree(value, maximumDepth, { remaining: treeWalkBudget })) return value;
     return nestingDepth(value, maximumDepth) <= maximumDepth ? value : (cut(value, maximumDepth) as Value);
   } catch {
     // A throwing getter (never in parsed JSON): leave the value to the caller as it came.
     return value;
   }
+}
+
+/** How many objects and values the fast walk of {@link fitsAsTree} visits before it leaves the answer to {@link nestingDepth}. */
+const treeWalkBudget = 100_000;
+
+/**
+ * The fast path: true when the value nests at most `levels` levels, walking it as a tree without the
+ * bookkeeping of {@link nestingDepth} (recursion at most `levels` deep; at most `budget.remaining`
+ * objects and values). Its depth is never below {@link nestingDepth}'s, so `true` is the same answer; `false` (too
+ * deep, or a body with shared objects or cycles that runs out of budget) means "ask {@link nestingDepth}".
+ */
+function fitsAsTree(value: unknown, levels: number, budget: { remaining: number }): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (levels === 0) return false;
+  const children = Object.values(value);
+  budget.remaining -= children.length + 1;
+  if (budget.remaining < 0) return false;
+  for (const child of children) {
+    if (child !== null && typeof child === 'object' && !fitsAsTree(child, levels - 1, budget)) return false;
+  }
+  return true;
 }
 
 /** The nesting depth of a value, counted up to `limit + 1` with an explicit stack. */

@@ -56,10 +56,15 @@ export function mapMessageContent(messageData: unknown): MappedMessageContent {
   };
 }
 
+/** Where a message's data may sit when not under `<typeMessage>Data`, in the order they are tried. */
+const fallbackDataKeys = ['textMessageData', 'extendedTextMessageData', 'fileMessageData'];
+
 function typedData(data: Record<string, unknown>, typeMessage: string): Record<string, unknown> {
-  const key = typeMessage.replace(/Message$/, 'MessageData');
-  const own = typeMessage === 'quotedMessage' ? [] : [typeMessage];
-  for (const candidate of [key, ...own, 'textMessageData', 'extendedTextMessageData', 'fileMessageData']) {
+  // `xMessage` keeps its data in `xMessageData`; any other type name is looked up as it is.
+  const key = typeMessage.endsWith('Message') ? `${typeMessage}Data` : typeMessage;
+  if (data[key] !== undefined) return asRecord(data[key]);
+  if (typeMessage !== 'quotedMessage' && data[typeMessage] !== undefined) return asRecord(data[typeMessage]);
+  for (const candidate of fallbackDataKeys) {
     if (data[candidate] !== undefined) return asRecord(data[candidate]);
   }
   return {};

@@ -8,8 +8,14 @@ export const moscowOffsetMinutes = 180;
 function toUtcMilliseconds(date: string): number | undefined {
   const match = datePattern.exec(date.trim());
   if (match === null) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
-  return Date.UTC(Number(year), Number(month) - 1, day, hour, minute, second);
+  return Date.UTC(
+    Number(match[1]),
+    Number(match[2]) - 1,
+    Number(match[3]),
+    Number(match[4]),
+    Number(match[5]),
+    Number(match[6]),
+  );
 }
 
 /**
