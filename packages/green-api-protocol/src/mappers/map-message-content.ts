@@ -60,12 +60,15 @@ export function mapMessageContent(messageData: unknown): MappedMessageContent {
 const fallbackDataKeys = ['textMessageData', 'extendedTextMessageData', 'fileMessageData'];
 
 function typedData(data: Record<string, unknown>, typeMessage: string): Record<string, unknown> {
-  // `xMessage` keeps its data in `xMessageData`; any other type name is looked up as it is.
+  // `xMessage` keeps its data in `xMessageData`; any other type name is looked up as it is (own keys only).
   const key = typeMessage.endsWith('Message') ? `${typeMessage}Data` : typeMessage;
-  if (data[key] !== undefined) return asRecord(data[key]);
-  if (typeMessage !== 'quotedMessage' && data[typeMessage] !== undefined) return asRecord(data[typeMessage]);
+  const typed = ownValue(data, key);
+  if (typed !== undefined) return asRecord(typed);
+  const named = typeMessage === 'quotedMessage' ? undefined : ownValue(data, typeMessage);
+  if (named !== undefined) return asRecord(named);
   for (const candidate of fallbackDataKeys) {
-    if (data[candidate] !== undefined) return asRecord(data[candidate]);
+    const fallback = ownValue(data, candidate);
+    if (fallback !== undefined) return asRecord(fallback);
   }
   return {};
 }
